@@ -1,0 +1,273 @@
+"""Command line: no sub-command starts the window; ``plan`` and ``products`` serve scripts.
+
+Bad input ends with exit status 2 and one line on stderr that names the bad value and what is
+accepted. No traceback reaches a person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from .resource_files import default_policy_path
+from .timing import (
+    TARGETS,
+    DateOrder,
+    DateParseError,
+    HistoryError,
+    Plan,
+    Policy,
+    Precision,
+    Treatment,
+    format_day_month,
+    format_long,
+    format_relative,
+    load_policy,
+    make_plan,
+    parse_date,
+)
+from .timing.policy import EVIDENCE_WORDS
+
+PROG = "microneedling-window"
+EXIT_BAD_INPUT = 2
+DISCLAIMER = (
+    "Educational information, not medical advice. Dates are within the clinic's policy, "
+    "not a guarantee; a qualified professional decides."
+)
+_AROUND = re.compile(r"^(?P<date>.+?)\s*~\s*(?P<days>\d+)$")
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message is the one line shown to the person."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="When can a patient have microneedling after toxin or filler injections? "
+        "With no sub-command, opens the window.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    plan = sub.add_parser("plan", help="compute the earliest date and a verdict")
+    plan.add_argument(
+        "--history",
+        action="append",
+        default=[],
+        metavar="PRODUCT=DATE",
+        help="a prior treatment, repeatable. DATE: 2026-11-10, '10 Nov 2026', '2 weeks ago', "
+        "'Nov 2026' (month only), or 2026-11-10~3 (around, ± 3 days)",
+    )
+    plan.add_argument("--target", choices=TARGETS, default="microneedling")
+    plan.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
+    plan.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
+    plan.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    plan.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how to read numeric dates such as 03/04/2026 (default: refuse them as ambiguous)",
+    )
+    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
+    products = sub.add_parser("products", help="list the product ids, names and classes")
+    products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command == "plan":
+            return _run_plan(args)
+        if args.command == "products":
+            return _run_products(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _start_window(args_list)
+
+
+def _start_window(argv: list[str]) -> int:
+    try:
+        from .app import run  # the window arrives with the main-window issue
+    except ImportError:
+        build_parser().print_help()
+        return 0
+    return run(argv)
+
+
+# --- plan ------------------------------------------------------------------------------------------
+
+
+def _load_policy(path: Path | None) -> Policy:
+    result = load_policy(path or default_policy_path())
+    if result.policy is None or result.problems:
+        first = result.problems[0]
+        more = f" (and {len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""
+        raise UsageError(f"--policy: {first}{more}")
+    return result.policy
+
+
+def _parse_today(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--today {text!r}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
+
+
+def _order(code: str | None) -> DateOrder | None:
+    return {"dmy": DateOrder.DAY_FIRST, "mdy": DateOrder.MONTH_FIRST}.get(code or "")
+
+
+def parse_history_item(item: str, policy: Policy, today: date, order: DateOrder | None) -> Treatment:
+    """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3``."""
+    product_id, sep, when = item.partition("=")
+    product_id = product_id.strip().lower()
+    if not sep or not when.strip():
+        raise UsageError(f"--history {item!r}: use PRODUCT=DATE, e.g. botox=2026-11-10")
+    if product_id not in policy.products:
+        known = ", ".join(policy.products)
+        raise UsageError(f"--history {item!r}: unknown product {product_id!r}; known: {known}")
+    around = _AROUND.match(when.strip())
+    try:
+        parsed = parse_date(around.group("date") if around else when, today, order)
+        if around:
+            treatment = Treatment(product_id, parsed.first, Precision.AROUND, int(around.group("days")))
+        elif parsed.precision is Precision.MONTH:
+            treatment = Treatment(product_id, parsed.first, Precision.MONTH)
+        else:
+            treatment = Treatment(product_id, parsed.first)
+        treatment.check_not_future(today)
+    except (DateParseError, HistoryError) as exc:
+        raise UsageError(f"--history {item!r}: {exc}") from None
+    return treatment
+
+
+def _parse_proposed(text: str | None, today: date, order: DateOrder | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        parsed = parse_date(text, today, order)
+    except DateParseError as exc:
+        raise UsageError(f"--proposed: {exc}") from None
+    if parsed.precision is not Precision.EXACT:
+        raise UsageError(f"--proposed {text!r}: give a single day, not a whole month")
+    if parsed.first < today:
+        raise UsageError(f"--proposed {text!r}: {parsed.text} is before today ({format_day_month(today)})")
+    return parsed.first
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    policy = _load_policy(args.policy)
+    today = _parse_today(args.today)
+    order = _order(args.date_order)
+    history = [parse_history_item(item, policy, today, order) for item in args.history]
+    proposed = _parse_proposed(args.proposed, today, order)
+    plan = make_plan(history, policy, today, args.target, proposed)
+    print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan))
+    return 0
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def plan_to_json(plan: Plan) -> dict[str, object]:
+    """The plan as JSON-ready values: exactly the documented keys, dates as ISO strings or null."""
+    return {
+        "today": _iso(plan.today),
+        "target": plan.target,
+        "date": _iso(plan.date),
+        "verdict": plan.verdict.value,
+        "earliest": _iso(plan.earliest),
+        "ideal_until": _iso(plan.ideal_until),
+        "effect_ends": _iso(plan.effect_ends),
+        "days_to_wait": plan.days_to_wait,
+        "reasons": [
+            {
+                "product": r.product.id,
+                "from": _iso(r.first),
+                "to": _iso(r.last),
+                "earliest": _iso(r.earliest),
+                "rule": r.rule_text,
+                "basis": r.basis,
+                "evidence": r.evidence,
+                "sources": list(r.sources),
+            }
+            for r in plan.reasons
+        ],
+        "policy": {"name": plan.policy.name, "version": plan.policy.version},
+    }
+
+
+VERDICT_WORDS = {
+    "too-early": "TOO EARLY — wait until the earliest date",
+    "ideal": "IDEAL — within the clinic's policy, while the toxin still works",
+    "late": "LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller",
+    "clear": "CLEAR — within the clinic's policy",
+}
+
+
+def _when(day: date, today: date) -> str:
+    return f"{format_long(day)} ({format_relative(day, today)})"
+
+
+def plan_to_text(plan: Plan) -> str:
+    """A readable summary with month-name dates, for people at a terminal."""
+    lines = [f"{plan.target_name.capitalize()} plan — today is {format_long(plan.today)}", ""]
+    if plan.earliest is None:
+        lines.append("No prior treatments entered: no wait applies under this policy.")
+    else:
+        lines.append(f"Earliest date:     {_when(plan.earliest, plan.today)}")
+        if plan.has_ideal_window and plan.ideal_until:
+            lines.append(f"Ideal window ends: {_when(plan.ideal_until, plan.today)}")
+        if plan.effect_ends:
+            lines.append(f"Toxin worn off by: {_when(plan.effect_ends, plan.today)}")
+    judged = "proposed date" if plan.proposed else "today"
+    lines += ["", f"Verdict for {judged}, {format_long(plan.date)}: {VERDICT_WORDS[plan.verdict.value]}"]
+    if plan.days_to_wait:
+        lines.append(f"Days to wait: {plan.days_to_wait}")
+    if plan.reasons:
+        lines += ["", "Why:"]
+    for r in plan.reasons:
+        marker = "  (sets the earliest date)" if r.sets_earliest else ""
+        lines += [
+            f"  • {r.product.name}, {r.when} → earliest {format_day_month(r.earliest)}{marker}",
+            f"    Rule: {r.rule_text}",
+            f"    Basis: {r.basis}",
+            f"    Evidence: {EVIDENCE_WORDS[r.evidence]}",
+            *(f"    Source: {s}" for s in r.sources),
+        ]
+    if plan.notes:
+        lines += ["", "Notes:", *(f"  - {n.text}" for n in plan.notes)]
+    p = plan.policy
+    lines += [
+        "",
+        f"Policy: {p.label} (reviewed {format_day_month(p.reviewed)}; "
+        f"next review {format_day_month(p.next_review)})",
+        DISCLAIMER,
+    ]
+    return "\n".join(lines)
+
+
+# --- products --------------------------------------------------------------------------------------
+
+
+def _run_products(args: argparse.Namespace) -> int:
+    policy = _load_policy(args.policy)
+    width = max(len(pid) for pid in policy.products)
+    for product in policy.products.values():
+        print(f"{product.id:<{width}}  {product.name}  [{product.class_name}]")
+    return 0

@@ -1,0 +1,106 @@
+"""Durations written as text ("14 days", "4 weeks", "3 months") and calendar arithmetic on them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+_UNITS = {
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+_PART = re.compile(r"([+-]?\d+)\s*([a-z]+)")
+_SEPARATORS = re.compile(r"\s*(?:,|\band\b)\s*")
+
+# Start dates that exercise every month length, leap years and month ends; comparing two
+# durations over all of them tells whether one can ever end before the other.
+_PROBE_DATES = tuple(
+    date(year, month, day)
+    for year in (2027, 2028)
+    for month in range(1, 13)
+    for day in (1, 28, 29, 30, 31)
+    if day <= 28 or (date(year, month, 1) + relativedelta(day=31)).day >= day
+)
+
+
+class DurationError(ValueError):
+    """A duration text that cannot be read; the message says what is accepted."""
+
+
+@dataclass(frozen=True, order=True)
+class Duration:
+    """A span of calendar time. Months and years are calendar months (relativedelta)."""
+
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+    @property
+    def text(self) -> str:
+        """The canonical words, e.g. "3 months" or "1 month 2 weeks"."""
+        parts = []
+        for value, unit in (
+            (self.years, "year"),
+            (self.months, "month"),
+            (self.weeks, "week"),
+            (self.days, "day"),
+        ):
+            if value:
+                parts.append(f"{value} {unit}{'' if abs(value) == 1 else 's'}")
+        return " ".join(parts) or "0 days"
+
+    def delta(self) -> relativedelta:
+        return relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
+
+    def after(self, start: date) -> date:
+        """The date this duration after ``start`` (31 Jan + 1 month = 28 or 29 Feb)."""
+        result: date = start + self.delta()
+        return result
+
+    def is_negative(self) -> bool:
+        return any(self.after(d) < d for d in _PROBE_DATES)
+
+    def can_end_before(self, other: Duration) -> bool:
+        """True when, for some start date, this duration ends before ``other`` does."""
+        return any(self.after(d) < other.after(d) for d in _PROBE_DATES)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+TWO_YEARS = Duration(years=2)
+
+
+def parse_duration(text: str) -> Duration:
+    """Read "14 days", "4 weeks", "3 months", "1 year", or a sum such as "1 month 2 weeks"."""
+    cleaned = _SEPARATORS.sub(" ", text.strip().lower())
+    if not cleaned:
+        raise DurationError("empty duration; write a number and a unit, e.g. '14 days'")
+    totals = {"years": 0, "months": 0, "weeks": 0, "days": 0}
+    position = 0
+    for match in _PART.finditer(cleaned):
+        if cleaned[position : match.start()].strip():
+            break
+        unit = _UNITS.get(match.group(2))
+        if unit is None:
+            raise DurationError(
+                f"unknown unit {match.group(2)!r} in {text!r}; use days, weeks, months or years"
+            )
+        totals[unit] += int(match.group(1))
+        position = match.end()
+    if position == 0 or cleaned[position:].strip():
+        raise DurationError(
+            f"cannot read {text!r} as a duration; write a number and a unit, "
+            "e.g. '14 days', '4 weeks' or '3 months'"
+        )
+    return Duration(**totals)

@@ -1,0 +1,249 @@
+"""``make_plan``: from a history, a policy and today, the dates and verdict every screen renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .dates import Precision, format_day_month, format_span
+from .durations import Duration
+from .history import Treatment
+from .policy import EVIDENCE_WORDS, TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
+
+TARGET_NAMES = {"microneedling": "microneedling", "rf-microneedling": "RF microneedling"}
+
+
+class Verdict(Enum):
+    TOO_EARLY = "too-early"
+    IDEAL = "ideal"
+    LATE = "late"
+    CLEAR = "clear"
+
+
+class Stage(Enum):
+    """Where a day falls on the timeline; LATE splits into WANING and WORN_OFF."""
+
+    TOO_EARLY = "too-early"
+    IDEAL = "ideal"
+    WANING = "waning"
+    WORN_OFF = "worn-off"
+    CLEAR = "clear"
+
+
+class NoteKind(Enum):
+    LIMITED_EVIDENCE = "limited-evidence"
+    APPROXIMATE = "approximate"
+    NO_IDEAL_WINDOW = "no-ideal-window"
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: NoteKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why one prior treatment moves the dates: its span, its own dates, and the rule behind them."""
+
+    treatment: Treatment
+    product: Product
+    first: dt.date
+    last: dt.date
+    earliest: dt.date
+    ideal_until: dt.date | None
+    effect_ends: dt.date | None
+    rule: Rule
+    rule_text: str
+    sets_earliest: bool
+
+    @property
+    def basis(self) -> str:
+        return self.rule.basis
+
+    @property
+    def evidence(self) -> str:
+        return self.rule.evidence
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.rule.sources
+
+    @property
+    def when(self) -> str:
+        """The treatment date as understood, e.g. 'around 10 Nov 2026 ± 3 days'."""
+        return format_span(self.first, self.last, self.treatment.precision)
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    name: str
+    version: str
+    reviewed: dt.date
+    next_review: dt.date
+    approved_by: str | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version}"
+
+
+@dataclass(frozen=True)
+class Plan:
+    today: dt.date
+    target: str
+    proposed: dt.date | None
+    date: dt.date  # the judged date: proposed, or today
+    verdict: Verdict
+    earliest: dt.date | None
+    ideal_until: dt.date | None
+    effect_ends: dt.date | None
+    days_to_wait: int
+    reasons: tuple[Reason, ...]
+    notes: tuple[Note, ...]
+    policy: PolicyInfo
+
+    @property
+    def target_name(self) -> str:
+        return TARGET_NAMES[self.target]
+
+    @property
+    def has_ideal_window(self) -> bool:
+        return (
+            self.earliest is not None and self.ideal_until is not None and self.ideal_until >= self.earliest
+        )
+
+    def stage_on(self, day: dt.date) -> Stage:
+        """The stage of any calendar day under this plan; the verdict is this stage, coarsened."""
+        return stage_of(day, self.earliest, self.ideal_until, self.effect_ends)
+
+    def verdict_on(self, day: dt.date) -> Verdict:
+        return _VERDICT_OF_STAGE[self.stage_on(day)]
+
+
+def stage_of(
+    day: dt.date, earliest: dt.date | None, ideal_until: dt.date | None, effect_ends: dt.date | None
+) -> Stage:
+    if earliest is None:
+        return Stage.CLEAR
+    if day < earliest:
+        return Stage.TOO_EARLY
+    if ideal_until is None:
+        return Stage.CLEAR
+    if day <= ideal_until:
+        return Stage.IDEAL
+    if effect_ends is not None and day <= effect_ends:
+        return Stage.WANING
+    return Stage.WORN_OFF
+
+
+_VERDICT_OF_STAGE = {
+    Stage.TOO_EARLY: Verdict.TOO_EARLY,
+    Stage.IDEAL: Verdict.IDEAL,
+    Stage.WANING: Verdict.LATE,
+    Stage.WORN_OFF: Verdict.LATE,
+    Stage.CLEAR: Verdict.CLEAR,
+}
+
+
+def make_plan(
+    history: Iterable[Treatment],
+    policy: Policy,
+    today: dt.date,
+    target: str = "microneedling",
+    proposed: dt.date | None = None,
+) -> Plan:
+    """Compute the plan. Raises ``HistoryError`` for a future treatment, ``ValueError`` for a bad target."""
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
+    reasons = [_reason(t, policy, today, target) for t in history]
+    earliest = max((r.earliest for r in reasons), default=None)
+    ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
+    effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
+    reasons = [replace(r, sets_earliest=r.earliest == earliest) for r in reasons]
+    judged = proposed or today
+    verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends)]
+    return Plan(
+        today=today,
+        target=target,
+        proposed=proposed,
+        date=judged,
+        verdict=verdict,
+        earliest=earliest,
+        ideal_until=ideal_until,
+        effect_ends=effect_ends,
+        days_to_wait=(earliest - judged).days if earliest and verdict is Verdict.TOO_EARLY else 0,
+        reasons=tuple(reasons),
+        notes=tuple(_notes(reasons, earliest, ideal_until)),
+        policy=PolicyInfo(
+            policy.name, policy.version, policy.reviewed, policy.next_review, policy.approved_by
+        ),
+    )
+
+
+def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
+    return duration.after(start) if duration is not None else None
+
+
+def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:
+    product = policy.product(treatment.product_id)
+    rule = policy.rule_for(product.id, target)
+    first, last = treatment.span_until(today)
+    return Reason(
+        treatment=treatment,
+        product=product,
+        first=first,
+        last=last,
+        earliest=rule.earliest.after(last),
+        ideal_until=_after(rule.ideal_until, first),
+        effect_ends=_after(rule.effect_ends, first),
+        rule=rule,
+        rule_text=rule_in_words(rule, product, target),
+        sets_earliest=False,
+    )
+
+
+def rule_in_words(rule: Rule, product: Product, target: str) -> str:
+    """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'."""
+    text = f"Wait at least {rule.earliest} after {product.name} before {TARGET_NAMES[target]}"
+    if rule.ideal_until is not None:
+        text += f"; best within {rule.ideal_until} of the injection, while it still works"
+    if rule.effect_ends is not None:
+        text += f"; its effect has usually worn off by {rule.effect_ends}"
+    return text + "."
+
+
+def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None) -> list[Note]:
+    notes = []
+    weak = sorted({r.product.name for r in reasons if r.rule.evidence in WEAK_EVIDENCE})
+    if reasons:
+        text = (
+            "Limited evidence: no trial has tested microneedling at set days after toxin or "
+            "filler. These waits are clinic policy resting on expert opinion"
+        )
+        if weak:
+            levels = sorted({EVIDENCE_WORDS[r.rule.evidence] for r in reasons if r.product.name in weak})
+            text += f" ({', '.join(weak)}: {', '.join(levels)})"
+        notes.append(Note(NoteKind.LIMITED_EVIDENCE, text + "."))
+    for r in reasons:
+        if r.treatment.precision is not Precision.EXACT:
+            notes.append(
+                Note(
+                    NoteKind.APPROXIMATE,
+                    f"Approximate date: {r.product.name}, {r.when}. The wait is counted from "
+                    f"the latest possible day, {format_day_month(r.last)}.",
+                )
+            )
+    if earliest and ideal_until and earliest > ideal_until:
+        setter = next(r for r in reasons if r.earliest == earliest)
+        notes.append(
+            Note(
+                NoteKind.NO_IDEAL_WINDOW,
+                f"No ideal window: the wait after {setter.product.name} ends on "
+                f"{format_day_month(earliest)}, after the toxin window closes on "
+                f"{format_day_month(ideal_until)}.",
+            )
+        )
+    return notes

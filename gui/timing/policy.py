@@ -1,0 +1,350 @@
+"""The timing policy: products, their classes and one rule per (class or product) × target.
+
+``load_policy`` reads a TOML file and validates all of it. Problems come back as
+:class:`PolicyProblem` values (file, key path, what is wrong) so a window can list them; nothing
+here prints a traceback at a person.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .durations import TWO_YEARS, Duration, DurationError, parse_duration
+
+TARGETS = ("microneedling", "rf-microneedling")
+EVIDENCE_LEVELS = ("label", "consensus", "study", "expert-opinion", "clinic-policy", "limited")
+EVIDENCE_WORDS = {
+    "label": "product label",
+    "consensus": "expert consensus",
+    "study": "published study",
+    "expert-opinion": "expert opinion",
+    "clinic-policy": "clinic policy",
+    "limited": "limited evidence",
+}
+# Evidence levels that rest on opinion or custom rather than trials: the plan flags them.
+WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
+
+
+@dataclass(frozen=True)
+class ProductClass:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    class_id: str
+    class_name: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How long to wait after one kind of treatment before a target procedure, and why."""
+
+    applies_to: str  # a class id or a product id
+    target: str
+    earliest: Duration
+    ideal_until: Duration | None
+    effect_ends: Duration | None
+    basis: str
+    evidence: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    version: str
+    reviewed: date
+    next_review: date
+    classes: Mapping[str, ProductClass]
+    products: Mapping[str, Product]
+    rules: Mapping[tuple[str, str], Rule] = field(repr=False)
+    approved_by: str | None = None
+    source: str = ""
+
+    def product(self, product_id: str) -> Product:
+        try:
+            return self.products[product_id]
+        except KeyError:
+            known = ", ".join(self.products)
+            raise KeyError(f"unknown product {product_id!r}; known: {known}") from None
+
+    def rule_for(self, product_id: str, target: str) -> Rule:
+        """The product's own rule for ``target``, else its class's rule."""
+        product = self.product(product_id)
+        rule = self.rules.get((product.id, target)) or self.rules.get((product.class_id, target))
+        if rule is None:  # load_policy guarantees coverage; this guards hand-built policies
+            raise KeyError(f"no rule for {product_id!r} before {target!r}")
+        return rule
+
+    @property
+    def label(self) -> str:
+        """'Default policy 2026.1' — how every screen and handout names the policy."""
+        return f"{self.name} {self.version}"
+
+
+@dataclass(frozen=True)
+class PolicyProblem:
+    """One thing wrong with a policy file: where, and what."""
+
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message}"
+
+
+class PolicyError(ValueError):
+    """Raised by :func:`load_policy_or_raise`; carries every problem found."""
+
+    def __init__(self, problems: list[PolicyProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class PolicyResult:
+    policy: Policy | None
+    problems: tuple[PolicyProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.policy is not None and not self.problems
+
+
+_TOP_KEYS = {"policy", "classes", "products", "rules"}
+_POLICY_KEYS = {"name", "version", "reviewed", "next_review", "approved_by"}
+_RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "evidence", "sources"}
+
+
+def load_policy(path: Path | str) -> PolicyResult:
+    """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return _fail(path, "", f"cannot read the file ({exc.strerror or exc})")
+    except UnicodeDecodeError:
+        return _fail(path, "", "the file is not UTF-8 text")
+    except tomllib.TOMLDecodeError as exc:
+        return _fail(path, "", f"not valid TOML: {exc}")
+    return parse_policy(data, str(path))
+
+
+def load_policy_or_raise(path: Path | str) -> Policy:
+    result = load_policy(path)
+    if result.policy is None or result.problems:
+        raise PolicyError(list(result.problems))
+    return result.policy
+
+
+def _fail(path: Path, key: str, message: str) -> PolicyResult:
+    return PolicyResult(None, (PolicyProblem(str(path), key, message),))
+
+
+class _Checker:
+    """Collects problems while reading a parsed TOML mapping."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[PolicyProblem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(PolicyProblem(self.file, key, message))
+
+    def table(self, data: Mapping[str, Any], key: str, name: str) -> Mapping[str, Any]:
+        value = data.get(name)
+        path = f"{key}.{name}" if key else name
+        if value is None:
+            self.problem(path, "missing table")
+            return {}
+        if not isinstance(value, Mapping):
+            self.problem(path, "must be a table")
+            return {}
+        return value
+
+    def unknown_keys(self, data: Mapping[str, Any], key: str, allowed: set[str]) -> None:
+        for name in data:
+            if name not in allowed:
+                path = f"{key}.{name}" if key else name
+                self.problem(path, f"unknown key; allowed: {', '.join(sorted(allowed))}")
+
+    def text(self, data: Mapping[str, Any], key: str, name: str, required: bool = True) -> str:
+        value = data.get(name)
+        if value is None:
+            if required:
+                self.problem(f"{key}.{name}", "missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(f"{key}.{name}", "must be non-empty text")
+            return ""
+        return value.strip()
+
+    def day(self, data: Mapping[str, Any], key: str, name: str) -> date:
+        value = data.get(name)
+        if isinstance(value, date):
+            return value
+        self.problem(f"{key}.{name}", "must be a date written as YYYY-MM-DD (no quotes)")
+        return date.min
+
+    def duration(self, data: Mapping[str, Any], key: str, name: str) -> Duration | None:
+        value = data.get(name)
+        path = f"{key}.{name}"
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem(path, "must be text such as '14 days', '4 weeks' or '3 months'")
+            return None
+        try:
+            duration = parse_duration(value)
+        except DurationError as exc:
+            self.problem(path, str(exc))
+            return None
+        if duration.is_negative():
+            self.problem(path, f"{value!r} is negative; waits count forward from the treatment")
+            return None
+        if TWO_YEARS.can_end_before(duration):
+            self.problem(path, f"{value!r} is over two years; the longest allowed is 2 years")
+            return None
+        return duration
+
+
+def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResult:
+    """Validate an already-parsed TOML mapping (used for files and for the policy editor)."""
+    check = _Checker(file)
+    check.unknown_keys(data, "", _TOP_KEYS)
+    meta = check.table(data, "", "policy")
+    check.unknown_keys(meta, "policy", _POLICY_KEYS)
+    name, version = check.text(meta, "policy", "name"), check.text(meta, "policy", "version")
+    reviewed, next_review = check.day(meta, "policy", "reviewed"), check.day(meta, "policy", "next_review")
+    if date.min not in (reviewed, next_review) and next_review < reviewed:
+        check.problem("policy.next_review", "is before policy.reviewed")
+    approved_by = check.text(meta, "policy", "approved_by", required=False) or None
+    classes = _read_classes(check, check.table(data, "", "classes"))
+    products = _read_products(check, check.table(data, "", "products"), classes)
+    rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
+    _check_coverage(check, products, rules)
+    if check.problems:
+        return PolicyResult(None, tuple(check.problems))
+    policy = Policy(name, version, reviewed, next_review, classes, products, rules, approved_by, file)
+    return PolicyResult(policy, ())
+
+
+def _read_classes(check: _Checker, table: Mapping[str, Any]) -> dict[str, ProductClass]:
+    classes = {}
+    for class_id, body in table.items():
+        key = f"classes.{class_id}"
+        if not isinstance(body, Mapping):
+            check.problem(key, "must be a table with a name")
+            continue
+        check.unknown_keys(body, key, {"name"})
+        classes[class_id] = ProductClass(class_id, check.text(body, key, "name"))
+    return classes
+
+
+def _read_products(
+    check: _Checker, table: Mapping[str, Any], classes: Mapping[str, ProductClass]
+) -> dict[str, Product]:
+    products = {}
+    for product_id, body in table.items():
+        key = f"products.{product_id}"
+        if not isinstance(body, Mapping):
+            check.problem(key, "must be a table with a name and a class")
+            continue
+        check.unknown_keys(body, key, {"name", "class"})
+        if product_id in classes:
+            check.problem(key, "a product may not share its id with a class")
+        class_id = check.text(body, key, "class")
+        if class_id and class_id not in classes:
+            check.problem(f"{key}.class", f"unknown class {class_id!r}; known: {', '.join(classes)}")
+            continue
+        class_name = classes[class_id].name if class_id else ""
+        products[product_id] = Product(product_id, check.text(body, key, "name"), class_id, class_name)
+    return products
+
+
+def _read_rules(
+    check: _Checker,
+    table: Mapping[str, Any],
+    classes: Mapping[str, ProductClass],
+    products: Mapping[str, Product],
+) -> dict[tuple[str, str], Rule]:
+    rules = {}
+    for applies_to, targets in table.items():
+        key = f"rules.{applies_to}"
+        if applies_to not in classes and applies_to not in products:
+            known = ", ".join([*classes, *products])
+            check.problem(key, f"unknown product or class {applies_to!r}; known: {known}")
+            continue
+        if not isinstance(targets, Mapping):
+            check.problem(key, "must be a table of targets")
+            continue
+        for target, body in targets.items():
+            rule_key = f"{key}.{target}"
+            if target not in TARGETS:
+                check.problem(rule_key, f"unknown target; use one of: {', '.join(TARGETS)}")
+                continue
+            if not isinstance(body, Mapping):
+                check.problem(rule_key, "must be a table")
+                continue
+            rule = _read_rule(check, body, rule_key, applies_to, target)
+            if rule is not None:
+                rules[(applies_to, target)] = rule
+    return rules
+
+
+def _read_rule(
+    check: _Checker, body: Mapping[str, Any], key: str, applies_to: str, target: str
+) -> Rule | None:
+    before = len(check.problems)
+    check.unknown_keys(body, key, _RULE_KEYS)
+    earliest = check.duration(body, key, "earliest")
+    if "earliest" not in body:
+        check.problem(f"{key}.earliest", "missing; every rule needs an earliest wait")
+    ideal_until = check.duration(body, key, "ideal_until")
+    effect_ends = check.duration(body, key, "effect_ends")
+    if earliest and ideal_until and ideal_until.can_end_before(earliest):
+        check.problem(f"{key}.ideal_until", f"{ideal_until} is before earliest ({earliest})")
+    if effect_ends and ideal_until and effect_ends.can_end_before(ideal_until):
+        check.problem(f"{key}.effect_ends", f"{effect_ends} is before ideal_until ({ideal_until})")
+    if effect_ends and not ideal_until:
+        check.problem(f"{key}.effect_ends", "needs ideal_until as well")
+    basis = check.text(body, key, "basis")
+    evidence = check.text(body, key, "evidence")
+    if evidence and evidence not in EVIDENCE_LEVELS:
+        check.problem(f"{key}.evidence", f"{evidence!r} is not one of: {', '.join(EVIDENCE_LEVELS)}")
+    sources = body.get("sources")
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(s, str) and s.strip() for s in sources)
+    ):
+        check.problem(f"{key}.sources", "must be a non-empty list of citations (text)")
+        sources = []
+    if len(check.problems) > before or earliest is None:
+        return None
+    return Rule(applies_to, target, earliest, ideal_until, effect_ends, basis, evidence, tuple(sources))
+
+
+def _check_coverage(
+    check: _Checker, products: Mapping[str, Product], rules: Mapping[tuple[str, str], Rule]
+) -> None:
+    if check.problems:
+        return  # coverage messages would only repeat earlier ones
+    for product in products.values():
+        for target in TARGETS:
+            if (product.id, target) not in rules and (product.class_id, target) not in rules:
+                check.problem(
+                    f"rules.{product.class_id}.{target}",
+                    f"missing: no rule says how long to wait after {product.name} before {target}",
+                )

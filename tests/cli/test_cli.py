@@ -1,0 +1,120 @@
+"""The command line as scripts use it: through a subprocess, checking exit codes, stderr and JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+JSON_KEYS = {
+    "today", "target", "date", "verdict", "earliest", "ideal_until",
+    "effect_ends", "days_to_wait", "reasons", "policy",
+}  # fmt: skip
+REASON_KEYS = {"product", "from", "to", "earliest", "rule", "basis", "evidence", "sources"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+
+
+def test_done_when_example_prints_earliest_and_ideal() -> None:
+    result = run("plan", "--history", "botox=2026-11-10", "--today", "2026-11-24", "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"earliest": "2026-11-24"' in result.stdout
+    assert '"verdict": "ideal"' in result.stdout
+
+
+def test_json_has_exactly_the_documented_keys() -> None:
+    result = run(
+        "plan", "--history", "botox=2026-11-10", "--history", "ha-filler=2026-10-20~3",
+        "--today", "2026-11-24", "--proposed", "2026-12-01", "--json",
+    )  # fmt: skip
+    data = json.loads(result.stdout)
+    assert set(data) == JSON_KEYS
+    assert set(data["policy"]) == {"name", "version"}
+    assert data["policy"]["version"] == "2026.1"
+    assert [set(r) for r in data["reasons"]] == [REASON_KEYS, REASON_KEYS]
+    filler = data["reasons"][1]
+    assert (filler["from"], filler["to"]) == ("2026-10-17", "2026-10-23")
+    assert data["date"] == "2026-12-01"
+
+
+def test_empty_history_is_clear_with_nulls() -> None:
+    data = json.loads(run("plan", "--today", "2026-11-24", "--json").stdout)
+    assert data["verdict"] == "clear"
+    assert data["earliest"] is None and data["ideal_until"] is None and data["effect_ends"] is None
+    assert data["reasons"] == [] and data["days_to_wait"] == 0
+
+
+def test_too_early_counts_days_and_rf_target() -> None:
+    data = json.loads(
+        run(
+            "plan", "--history", "ha-filler=10 Nov 2026", "--target", "rf-microneedling",
+            "--today", "2026-11-24", "--json",
+        ).stdout
+    )  # fmt: skip
+    assert data["verdict"] == "too-early"
+    assert data["earliest"] == "2026-12-08"
+    assert data["days_to_wait"] == 14
+
+
+def test_text_output_uses_month_names() -> None:
+    result = run("plan", "--history", "botox=2 weeks ago", "--today", "2026-11-24")
+    assert result.returncode == 0
+    assert "Earliest date:     Tuesday 24 November 2026 (today)" in result.stdout
+    assert "Default policy 2026.1" in result.stdout
+    assert "not medical advice" in result.stdout
+
+
+def test_products_lists_ids_names_and_classes() -> None:
+    result = run("products")
+    assert result.returncode == 0
+    assert "botox" in result.stdout and "Neurotoxin" in result.stdout
+    assert len(result.stdout.splitlines()) == 10
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--history", "bottox=2026-11-10"], "unknown product 'bottox'; known: botox, dysport"),
+        (["--history", "botox"], "use PRODUCT=DATE"),
+        (["--history", "botox=03/04/2026"], "could be 3 Apr 2026 or 4 Mar 2026"),
+        (["--history", "botox=31/02/2026"], "not a real date"),
+        (["--history", "botox=2026-12-10"], "after today"),
+        (["--history", "botox=2026-11-10~40"], "1 to 30 days"),
+        (["--today", "24/11/2026"], "--today '24/11/2026': use the form YYYY-MM-DD"),
+        (["--proposed", "2026-11-01"], "before today"),
+        (["--proposed", "Dec 2026"], "single day"),
+        (["--target", "laser"], "invalid choice: 'laser'"),
+        (["--policy", "/no/such/policy.toml"], "cannot read the file"),
+        (["--frobnicate"], "unrecognized arguments"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
+    result = run("plan", "--today", "2026-11-24", *args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_broken_policy_file_names_file_and_key(tmp_path: Path) -> None:
+    policy = (ROOT / "resources" / "policy" / "default.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "clinic.toml"
+    broken.write_text(policy.replace('earliest = "28 days"', 'earliest = "four weeks"', 1), encoding="utf-8")
+    result = run("plan", "--policy", str(broken))
+    assert result.returncode == 2
+    assert str(broken) in result.stderr
+    assert "rules.hyaluronic-acid-filler.rf-microneedling.earliest" in result.stderr

@@ -1,0 +1,29 @@
+"""Test set-up: offscreen Qt, a UTF-8 locale and isolated settings, before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import pytest
+
+
+def require_service(name: str, available: bool, how: str) -> None:
+    """A test that needs a real service: fail in CI when it is missing, skip with a reason elsewhere."""
+    if available:
+        return
+    message = f"{name} is not available: {how}"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (.ci/run should have installed it)")
+    pytest.skip(message)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings and QStandardPaths writes out of the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
