@@ -169,6 +169,33 @@ def format_span(first: date, last: date, precision: Precision, lang: str = "en")
     return format_day_month(first, lang)
 
 
+def check_not_future(parsed: ParsedDate, today: date) -> None:
+    """Refuse a past treatment's date that lies after today, in words."""
+    if parsed.first > today or (parsed.precision is Precision.EXACT and parsed.last > today):
+        raise DateParseError(
+            f"{parsed.text} is after today ({format_day_month(today)}). "
+            "A past treatment cannot be in the future: check the date."
+        )
+
+
+def check_not_past(parsed: ParsedDate, today: date) -> None:
+    """Refuse an appointment date before today, or a whole month, in words."""
+    if parsed.precision is not Precision.EXACT:
+        raise DateParseError(f"{parsed.text} is a whole month; choose one day for the appointment.")
+    if parsed.first < today:
+        raise DateParseError(
+            f"{parsed.text} is before today ({format_day_month(today)}); choose today or a later day."
+        )
+
+
+def order_from_pattern(pattern: str) -> DateOrder | None:
+    """The numeric order of a locale date pattern such as 'M/d/yy' or 'dd.MM.yyyy' (None for y-first)."""
+    positions = {c: pattern.find(c) for c in "dMy"}
+    if -1 in (positions["d"], positions["M"]) or positions["y"] < min(positions["d"], positions["M"]):
+        return None
+    return DateOrder.DAY_FIRST if positions["d"] < positions["M"] else DateOrder.MONTH_FIRST
+
+
 # ---------------------------------------------------------------------------------------------
 # Parsing
 
@@ -283,24 +310,35 @@ def _full_year(year_text: str) -> int:
 
 
 _WEEKDAY_PREFIX = re.compile(r"^([a-z]+)\.?,?\s+(?=\S)")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _weekday_prefix(folded: str) -> tuple[str, str] | None:
+    """A leading weekday name and the rest. 'mar' is Tuesday (martes) and March (marzo): it counts
+    as a weekday only when a month name follows ('mar 10 nov 2026', not 'mar 10 2026')."""
+    match = _WEEKDAY_PREFIX.match(folded)
+    if not match or match.group(1) not in _WEEKDAY_NAMES:
+        return None
+    rest = folded[match.end() :]
+    if match.group(1) in _MONTH_NAMES and not any(w in _MONTH_NAMES for w in _WORD.findall(rest)):
+        return None
+    return match.group(1), rest
 
 
 def _strip_weekday(folded: str, text: str) -> str:
-    match = _WEEKDAY_PREFIX.match(folded)
-    if match and match.group(1) in _WEEKDAY_NAMES and match.group(1) not in _MONTH_NAMES:
-        return folded[match.end() :]
-    return folded
+    prefix = _weekday_prefix(folded)
+    return prefix[1] if prefix else folded
 
 
 def _checked_weekday(result: ParsedDate, text: str) -> ParsedDate:
     """A typed weekday must match the date: 'Monday 10 Nov 2026' is refused (it is a Tuesday)."""
-    match = _WEEKDAY_PREFIX.match(_fold(text))
-    if not match or match.group(1) not in _WEEKDAY_NAMES or match.group(1) in _MONTH_NAMES:
+    prefix = _weekday_prefix(_fold(text))
+    if prefix is None or result.precision is not Precision.EXACT:
         return result
-    typed = match.group(1)
+    typed = prefix[0]
     actual = result.first.weekday()
     names = {_fold(WEEKDAYS[lang][actual]) for lang in WEEKDAYS}
-    if result.precision is Precision.EXACT and not any(n.startswith(typed) for n in names):
+    if not any(n.startswith(typed) for n in names):
         raise DateParseError(
             f"{text.strip()!r}: {format_day_month(result.first)} is a "
             f"{WEEKDAYS['en'][actual]}, not a {typed.capitalize()}. Check the date."

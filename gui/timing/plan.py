@@ -74,7 +74,8 @@ class Reason:
     @property
     def when(self) -> str:
         """The treatment date as understood, e.g. 'around 10 Nov 2026 ± 3 days'."""
-        return format_span(self.first, self.last, self.treatment.precision)
+        t = self.treatment  # as entered: ``last`` may have been capped at today
+        return format_span(t.first_possible, t.last_possible, t.precision)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -192,7 +192,7 @@ class _Checker:
 
     def day(self, data: Mapping[str, Any], key: str, name: str) -> date:
         value = data.get(name)
-        if isinstance(value, date):
+        if isinstance(value, date) and not isinstance(value, datetime):
             return value
         self.problem(f"{key}.{name}", "must be a date written as YYYY-MM-DD (no quotes)")
         return date.min
