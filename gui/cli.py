@@ -98,11 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_window(argv: list[str]) -> int:
-    try:
-        from .app import run  # the window arrives with the main-window issue
-    except ImportError:
-        build_parser().print_help()
-        return 0
+    from .app import run  # Qt is imported only when the window is wanted
+
     return run(argv)
 
 

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest
 
+from gui.qt_runtime import immortalize_none
 
-def require_service(name: str, available: bool, how: str) -> None:
-    """A test that needs a real service: fail in CI when it is missing, skip with a reason elsewhere."""
+immortalize_none()  # PySide6 6.12 on Python 3.11 leaks references to None; see gui/qt_runtime.py
+
+
+def _require_service(name: str, available: bool, how: str) -> None:
     if available:
         return
     message = f"{name} is not available: {how}"
     if os.environ.get("CI"):
         pytest.fail(f"{message} (.ci/run should have installed it)")
     pytest.skip(message)
+
+
+@pytest.fixture
+def require_service() -> Callable[[str, bool, str], None]:
+    """For tests that need a real service: fail in CI when it is missing, skip with a reason elsewhere."""
+    return _require_service
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,311 @@
+"""The main window: composes the widgets, owns the one slot that computes a plan, and the actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import __version__
+from .content import section
+from .timing import (
+    TARGET_NAMES,
+    TARGETS,
+    HistoryError,
+    Plan,
+    Policy,
+    Precision,
+    Treatment,
+    check_not_past,
+    make_plan,
+)
+from .widgets.date_entry import DateEntry
+from .widgets.headline import Headline
+from .widgets.history_editor import HistoryEditor, RowEntry
+from .widgets.side_panels import SidePanels
+from .widgets.timeline import TimelineWidget
+
+VERDICT_STYLE = """
+QFrame#verdict { border: 2px solid palette(mid); border-radius: 6px; }
+QFrame#verdict[verdict="too-early"] { background: #fdecea; border-color: #b3261e; color: #410e0b; }
+QFrame#verdict[verdict="ideal"] { background: #e6f4ea; border-color: #1e6b35; color: #0b2e16; }
+QFrame#verdict[verdict="late"] { background: #fff4e0; border-color: #8a5300; color: #3d2500; }
+QFrame#verdict[verdict="clear"] { background: #e8f0fe; border-color: #1a4fa0; color: #0b1f44; }
+QLabel[state="error"] { color: #b3261e; }
+QLabel#attention { background: #fff4e0; color: #3d2500; border: 1px solid #8a5300; padding: 4px; }
+"""
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything staff typed, as a snapshot (for Undo after New patient). Memory only."""
+
+    rows: list[RowEntry]
+    target: str
+    proposed_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
+
+
+def treatment_from_entry(entry: RowEntry) -> Treatment | None:
+    """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
+    if entry.error or entry.product_id is None or entry.parsed_first is None:
+        return None
+    precision = Precision.MONTH if entry.parsed_precision is Precision.MONTH else entry.precision
+    plus_minus = entry.plus_minus_days if precision is Precision.AROUND else 0
+    return Treatment(entry.product_id, entry.parsed_first, precision, plus_minus, entry.area.strip())
+
+
+def row_problem(number: int, entry: RowEntry) -> str | None:
+    """Why a row that is not blank is not counted, in words."""
+    if entry.is_blank:
+        return None
+    if entry.error:
+        return f"row {number}: {entry.error}"
+    if entry.product_id is None:
+        return f"row {number}: choose a product."
+    if entry.parsed_first is None:
+        return f"row {number}: type the date of the injection."
+    return None
+
+
+class MainWindow(QMainWindow):
+    """Only this class calls ``make_plan``, in :meth:`_on_inputs_changed`; widgets render the plan."""
+
+    def __init__(self, policy: Policy, today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self._today = today or date.today()
+        self._follow_clock = today is None
+        self._undo_inputs: Inputs | None = None
+        self.plan: Plan | None = None
+        self.setWindowTitle("Microneedling Window")
+        self.setStyleSheet(VERDICT_STYLE)
+        self._build_widgets()
+        self._build_actions()
+        self._connect_signals()
+        self._restore_window_state()
+        self._on_inputs_changed()
+        self.history.rows[0].product.setFocus()
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.history = HistoryEditor(self._policy, self._today)
+        self.target_group = QButtonGroup(self)
+        target_row = QHBoxLayout()
+        for target in TARGETS:
+            button = QRadioButton(
+                "&Microneedling" if target == "microneedling" else "R&F microneedling", self
+            )
+            button.setProperty("target", target)
+            self.target_group.addButton(button)
+            target_row.addWidget(button)
+        self.target_group.buttons()[0].setChecked(True)
+        target_row.addStretch(1)
+        self.proposed = DateEntry(
+            self._today,
+            check=check_not_past,
+            placeholder="e.g. 1 Dec 2026, in 2 weeks (empty = today)",
+            accessible_name="Proposed appointment date",
+        )
+        form = QFormLayout()
+        form.addRow("Procedure:", target_row)
+        proposed_label = QLabel("&Proposed date:")
+        proposed_label.setBuddy(self.proposed.edit)
+        form.addRow(proposed_label, self.proposed)
+        inputs = QGroupBox("Prior injections and treatments")
+        inputs_layout = QVBoxLayout(inputs)
+        inputs_layout.addWidget(self.history, 1)
+        inputs_layout.addLayout(form)
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.attention.setAccessibleName("Rows that need attention")
+        self.headline = Headline()
+        self.timeline = TimelineWidget()
+        self.panels = SidePanels()
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        for widget, stretch in ((self.attention, 0), (self.headline, 0), (self.timeline, 0)):
+            results_layout.addWidget(widget, stretch)
+        results_layout.addWidget(self.panels, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(inputs)
+        splitter.addWidget(results)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.statusBar()
+
+    def _build_actions(self) -> None:
+        self.new_patient_action = self._action("&New patient", QKeySequence.StandardKey.New)
+        self.undo_action = self._action("&Undo New patient", QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.add_row_action = self._action("&Add treatment", QKeySequence("Ctrl+T"))
+        self.about_action = self._action("&About Microneedling Window", None)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.new_patient_action, self.add_row_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        menus.addMenu("&Edit").addAction(self.undo_action)
+        menus.addMenu("&Help").addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.history.history_changed.connect(self._on_inputs_changed)
+        self.target_group.buttonToggled.connect(self._on_inputs_changed)
+        self.proposed.changed.connect(self._on_inputs_changed)
+        self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
+        self.new_patient_action.triggered.connect(self.new_patient)
+        self.undo_action.triggered.connect(self.undo_new_patient)
+        self.add_row_action.triggered.connect(self.history.add_row)
+        self.about_action.triggered.connect(self.show_about)
+        self.quit_action.triggered.connect(self.close)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._on_clock)
+        self._clock.start()
+
+    # --- the one place a plan is made ---------------------------------------------------------------
+
+    @Slot()
+    def _on_inputs_changed(self) -> None:
+        entries = self.history.entries()
+        treatments = [t for t in map(treatment_from_entry, entries) if t is not None]
+        problems = [p for n, e in enumerate(entries, 1) if (p := row_problem(n, e))]
+        try:
+            plan = make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date())
+        except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
+            problems.append(str(exc))
+            plan = make_plan([], self._policy, self._today, self.target(), self.proposed_date())
+        self._show_attention(problems)
+        self.plan = plan
+        self.headline.set_plan(plan)
+        self.timeline.set_plan(plan)
+        self.panels.set_plan(plan)
+
+    def _show_attention(self, problems: list[str]) -> None:
+        if problems:
+            count = len(problems)
+            self.attention.setText(
+                f"⚠ {count} entr{'ies are' if count > 1 else 'y is'} not counted yet, so the dates "
+                "below may be too early: " + " ".join(problems)
+            )
+        self.attention.setVisible(bool(problems))
+
+    # --- inputs -------------------------------------------------------------------------------------
+
+    def target(self) -> str:
+        button = self.target_group.checkedButton()
+        return str(button.property("target")) if button else TARGETS[0]
+
+    def set_target(self, target: str) -> None:
+        for button in self.target_group.buttons():
+            button.setChecked(button.property("target") == target)
+
+    def proposed_date(self) -> date | None:
+        parsed = self.proposed.parsed
+        return parsed.first if parsed else None
+
+    def inputs(self) -> Inputs:
+        return Inputs(self.history.entries(), self.target(), self.proposed.text())
+
+    def restore_inputs(self, inputs: Inputs) -> None:
+        self.history.restore(inputs.rows)
+        self.set_target(inputs.target)
+        self.proposed.set_text(inputs.proposed_text)
+
+    @Slot(object)
+    def _on_proposed_date_requested(self, day: date) -> None:
+        self.proposed.set_date(max(day, self._today))
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    @Slot()
+    def new_patient(self) -> None:
+        """Clear every input; undoable with Ctrl+Z (nothing is written anywhere)."""
+        snapshot = self.inputs()
+        self.restore_inputs(Inputs([], TARGETS[0], ""))
+        if not snapshot.is_empty:
+            self._undo_inputs = snapshot
+            self.undo_action.setEnabled(True)
+            self.statusBar().showMessage("Cleared for a new patient. Undo with Ctrl+Z.", 15_000)
+        self.history.rows[0].product.setFocus()
+
+    @Slot()
+    def undo_new_patient(self) -> None:
+        if self._undo_inputs is None:
+            return
+        self.restore_inputs(self._undo_inputs)
+        self._undo_inputs = None
+        self.undo_action.setEnabled(False)
+        self.statusBar().showMessage("Restored the previous patient's entries.", 5_000)
+
+    @Slot()
+    def show_about(self) -> None:
+        policy = self._policy
+        box = QMessageBox(self)
+        box.setWindowTitle("About Microneedling Window")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.MarkdownText)
+        box.setText(
+            f"**Microneedling Window {__version__}**\n\n"
+            f"Policy: {policy.label} (reviewed {policy.reviewed:%d %B %Y}; "
+            f"next review {policy.next_review:%d %B %Y}). Sources are listed under *Why this date*.\n\n"
+            f"{section('disclaimer').body}"
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.about_box = box
+
+    @Slot()
+    def _on_clock(self) -> None:
+        """Keep 'today' true for a window left open past midnight."""
+        if self._follow_clock and date.today() != self._today:
+            self._today = date.today()
+            self.history.set_today(self._today)
+            self.proposed.set_today(self._today)
+            self._on_inputs_changed()
+
+    # --- window state (geometry only: never patient data) --------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+__all__ = ["TARGET_NAMES", "Inputs", "MainWindow", "row_problem", "treatment_from_entry"]

@@ -1,0 +1,25 @@
+"""Process-wide fixes that must run before Qt objects are used.
+
+PySide6 6.12.0 ships abi3 wheels (cp310-abi3). On Python 3.11 their void-returning methods
+(``QWidget.update``, ``QLabel.setText``, most ``QPainter`` calls) return ``None`` without taking a
+new reference, so every call leaves ``sys.getrefcount(None)`` one lower. When it reaches zero the
+interpreter aborts with "Fatal Python error: none_dealloc" (seen here after ~35 timeline grabs in a
+plain script). Python 3.12 made ``None`` immortal (PEP 683), which hides the bug; on 3.11 we do the
+same by hand. Remove this module when Python 3.11 support is dropped or PySide6 is fixed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_HEADROOM = 1 << 60  # far more calls than any process will make; below Py_ssize_t's 2**63 limit
+
+
+def immortalize_none() -> None:
+    """Give ``None`` a reference count that no leak can exhaust (a no-op on Python ≥ 3.12)."""
+    if sys.version_info >= (3, 12):
+        return
+    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of PyObject
+    if refcount.value < _HEADROOM:
+        refcount.value += _HEADROOM

@@ -1,0 +1,190 @@
+"""A date field that cannot silently produce a wrong date.
+
+Typed text goes through the core's parser with the locale's numeric order; a calendar popup is
+available; beside the field the widget echoes what it understood, in words and relative to today
+("Tue 10 Nov 2026 · 2 weeks ago"), or an inline error in words. QDateEdit's typed-separator
+behaviour (field notes §5, pitfall 2) is why this is a line edit and not a QDateEdit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ..timing import (
+    DateOrder,
+    DateParseError,
+    ParsedDate,
+    format_day_month,
+    format_relative,
+    order_from_pattern,
+    parse_date,
+)
+
+Check = Callable[[ParsedDate, date], None]
+
+
+def locale_order(locale: QLocale | None = None) -> DateOrder | None:
+    """The numeric day/month order of a locale's short date format; None when it puts the year first."""
+    locale = locale or QLocale()
+    return order_from_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+class DateEntry(QWidget):
+    """Line edit + calendar button + an echo line. ``parsed`` is None while the text is empty or wrong."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        today: date,
+        *,
+        check: Check | None = None,
+        placeholder: str = "e.g. 10 Nov 2026, 2 weeks ago, Nov 2026",
+        accessible_name: str = "Date",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._check = check
+        self._order = locale_order()
+        self._parsed: ParsedDate | None = None
+        self._error = ""
+        self._build(placeholder, accessible_name)
+        self._connect_signals()
+        self._refresh()
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build(self, placeholder: str, accessible_name: str) -> None:
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setClearButtonEnabled(True)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip("Pick from a calendar (Alt+Down)")
+        self.calendar_button.setAccessibleName(f"{accessible_name}: pick from a calendar")
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(f"{accessible_name} calendar")
+        menu = QMenu(self.calendar_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.calendar_button.setMenu(menu)
+        self.echo = QLabel(self)
+        self.echo.setTextFormat(Qt.TextFormat.PlainText)
+        self.echo.setWordWrap(True)
+        self.echo.setAccessibleName(f"{accessible_name}: as understood")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.calendar_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.echo)
+        self.setFocusProxy(self.edit)
+
+    def _connect_signals(self) -> None:
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.calendar.clicked.connect(self._on_calendar_picked)
+        self.calendar.activated.connect(self._on_calendar_picked)
+        shortcut = QShortcut(QKeySequence("Alt+Down"), self.edit)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.calendar_button.showMenu)
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    @property
+    def parsed(self) -> ParsedDate | None:
+        return self._parsed
+
+    @property
+    def error(self) -> str:
+        return self._error
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def set_date(self, day: date) -> None:
+        """Set an exact day (from code, a click on the timeline or the calendar)."""
+        self.edit.setText(format_day_month(day))
+
+    def set_today(self, today: date) -> None:
+        self._today = today
+        self._refresh()
+
+    def set_order(self, order: DateOrder | None) -> None:
+        """Override the locale's numeric order (tests, or a clinic setting)."""
+        self._order = order
+        self._refresh()
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    # --- slots --------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_text_changed(self, _text: str) -> None:
+        self._refresh()
+        self.changed.emit()
+
+    @Slot(QDate)
+    def _on_calendar_picked(self, picked: QDate) -> None:
+        self.set_date(date(picked.year(), picked.month(), picked.day()))
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.hide()
+        self.edit.setFocus()
+
+    def _refresh(self) -> None:
+        text = self.edit.text()
+        self._parsed, self._error = None, ""
+        if text.strip():
+            try:
+                parsed = parse_date(text, self._today, self._order)
+                if self._check is not None:
+                    self._check(parsed, self._today)
+                self._parsed = parsed
+            except DateParseError as exc:
+                self._error = str(exc)
+        self._show_echo()
+
+    def _show_echo(self) -> None:
+        if self._error:
+            self.echo.setText(f"⚠ Not understood: {self._error}")
+            self.echo.setProperty("state", "error")
+        elif self._parsed is not None:
+            relative = format_relative(self._parsed.first, self._today)
+            self.echo.setText(f"✓ {self._parsed.text} · {relative}")
+            self.echo.setProperty("state", "ok")
+        else:
+            self.echo.setText("")
+            self.echo.setProperty("state", "")
+        self.edit.setAccessibleDescription(self.echo.text())
+        self.echo.style().unpolish(self.echo)
+        self.echo.style().polish(self.echo)
+        if self._parsed is not None:
+            day = self._parsed.first
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))

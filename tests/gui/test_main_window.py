@@ -1,0 +1,216 @@
+"""The main window's flows, driven through widget APIs and real key clicks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gui.main_window import MainWindow
+from gui.resource_files import default_policy_path
+from gui.timing import Precision, Verdict, load_policy_or_raise
+from gui.widgets.history_editor import HistoryRow
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QApplication.setOrganizationName("Microneedling Window Tests")
+    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    QLocale.setDefault(QLocale.c())
+
+
+def fill_row(row: HistoryRow, product_id: str, text: str) -> None:
+    row.product.set_product(product_id)
+    row.date.set_text(text)
+
+
+def test_opens_ready_to_type_with_today_in_words(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: window.history.rows[0].product.hasFocus())
+    assert window.headline.today_label.text() == "Today is Tuesday 24 November 2026"
+    assert window.plan is not None and window.plan.verdict is Verdict.CLEAR
+
+
+def test_botox_two_weeks_ago_gives_today_and_ideal(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    assert window.plan is not None
+    assert window.plan.earliest == TODAY
+    assert window.plan.verdict is Verdict.IDEAL
+    assert "Tuesday 24 November 2026 — today" in window.headline.earliest_label.text()
+    assert "Ideal" in window.headline.verdict_label.text()
+    assert window.history.rows[0].date.echo.text() == "✓ Tue 10 Nov 2026 · 2 weeks ago"
+
+
+def test_add_and_remove_rows(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.add_row_action.trigger()
+    assert len(window.history.rows) == 2
+    fill_row(window.history.rows[1], "ha-filler", "2026-11-20")
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 4)
+    assert window.plan.verdict is Verdict.TOO_EARLY
+    window.history.rows[1].remove_button.click()
+    assert len(window.history.rows) == 1
+    assert window.plan.earliest == TODAY
+
+
+def test_many_rows(window: MainWindow) -> None:
+    for _ in range(30):
+        row = window.history.add_row()
+        fill_row(row, "dysport", "1 Oct 2026")
+    assert len(window.history.rows) == 31
+    assert window.plan is not None and len(window.plan.reasons) == 30
+
+
+def test_typed_dates_go_through_the_parser(window: MainWindow, qtbot: QtBot) -> None:
+    row = window.history.rows[0]
+    row.product.set_product("botox")
+    qtbot.keyClicks(row.date.edit, "10/11/2026")  # en_GB: day first
+    assert row.date.parsed is not None and row.date.parsed.first == date(2026, 11, 10)
+    assert window.plan is not None and window.plan.earliest == TODAY
+
+
+def test_typed_month_first_locale(qtbot: QtBot) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
+        qtbot.addWidget(win)
+        row = win.history.rows[0]
+        qtbot.keyClicks(row.date.edit, "3/12/2026")  # the QDateEdit trap gave 2000-03-01
+        assert row.date.parsed is not None and row.date.parsed.first == date(2026, 3, 12)
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_ambiguous_date_without_order_is_refused_with_both_readings(window: MainWindow, qtbot: QtBot) -> None:
+    row = window.history.rows[0]
+    row.date.set_order(None)
+    row.product.set_product("botox")
+    qtbot.keyClicks(row.date.edit, "03/04/2026")
+    assert row.date.parsed is None
+    assert "3 Apr 2026" in row.date.echo.text() and "4 Mar 2026" in row.date.echo.text()
+    assert "row 1" in window.attention.text() and window.attention.isVisibleTo(window)
+
+
+def test_impossible_date_is_refused_and_text_kept(window: MainWindow, qtbot: QtBot) -> None:
+    row = window.history.rows[0]
+    row.product.set_product("botox")
+    qtbot.keyClicks(row.date.edit, "31/02/2026")
+    assert row.date.parsed is None
+    assert "February 2026 has 28 days" in row.date.echo.text()
+    assert row.date.text() == "31/02/2026"  # what they typed is still there
+    assert window.plan is not None and window.plan.earliest is None
+
+
+def test_future_treatment_refused_with_message(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-12-10")
+    echo = window.history.rows[0].date.echo.text()
+    assert "after today" in echo and "24 Nov 2026" in echo
+    assert window.plan is not None and window.plan.reasons == ()
+    assert "not counted" in window.attention.text()
+
+
+def test_precision_changes(window: MainWindow) -> None:
+    row = window.history.rows[0]
+    fill_row(row, "ha-filler", "2026-11-05")
+    assert window.plan is not None and window.plan.earliest == date(2026, 11, 19)
+    row.set_precision(Precision.AROUND)
+    row.around.setValue(7)
+    assert window.plan.earliest == date(2026, 11, 26)  # latest possible day 12 Nov + 14 days
+    row.set_precision(Precision.MONTH)
+    assert window.plan.earliest == date(2026, 12, 8)  # month capped at today, 24 Nov + 14
+    assert not row.around.isEnabled()
+
+
+def test_month_only_text_sets_month_precision(window: MainWindow) -> None:
+    row = window.history.rows[0]
+    fill_row(row, "ha-filler", "Oct 2026")
+    assert row.current_precision() is Precision.MONTH
+    assert window.plan is not None and window.plan.earliest == date(2026, 11, 14)
+
+
+def test_target_switch(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "ha-filler", "2026-11-05")
+    window.set_target("rf-microneedling")
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 3)
+    assert "RF microneedling" in window.headline.earliest_label.text()
+
+
+def test_proposed_date_typed(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-20")
+    window.proposed.set_text("1 Dec 2026")
+    assert window.plan is not None and window.plan.date == date(2026, 12, 1)
+    assert window.plan.verdict is Verdict.TOO_EARLY and window.plan.days_to_wait == 3
+    assert "Too early" in window.headline.verdict_label.text()
+    assert window.headline.warning_label.isVisibleTo(window)
+    assert "⚠" in window.panels.tabText(1)
+    window.proposed.set_text("2026-11-01")
+    assert "before today" in window.proposed.echo.text()
+
+
+def test_proposed_date_by_timeline_keys(window: MainWindow, qtbot: QtBot) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-20")
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Home)
+    assert window.plan is not None and window.plan.date == date(2026, 12, 4)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Right)
+    assert window.plan.date == date(2026, 12, 5)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_PageDown)
+    assert window.plan.date == date(2026, 12, 12)
+    assert window.proposed.text() == "12 Dec 2026"
+
+
+def test_proposed_date_by_timeline_click(window: MainWindow, qtbot: QtBot) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-20")
+    with qtbot.waitSignal(window.timeline.proposed_date_requested) as blocker:
+        geometry = window.timeline.timeline_geometry()
+        x = geometry.x_of(date(2026, 12, 20))
+        qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=window.timeline.point_at(x))
+    assert blocker.args == [date(2026, 12, 20)]
+    assert window.plan is not None and window.plan.date == date(2026, 12, 20)
+
+
+def test_new_patient_clears_and_undo_restores(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.history.add_row()
+    fill_row(window.history.rows[1], "ha-filler", "Oct 2026")
+    window.proposed.set_text("1 Dec 2026")
+    window.new_patient_action.trigger()
+    assert len(window.history.rows) == 1 and window.history.rows[0].entry().is_blank
+    assert window.proposed.text() == ""
+    assert window.plan is not None and window.plan.reasons == ()
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert len(window.history.rows) == 2
+    assert window.history.rows[1].product.product_id() == "ha-filler"
+    assert window.proposed.text() == "1 Dec 2026"
+    assert len(window.plan.reasons) == 2
+
+
+def test_panels_follow_the_plan(window: MainWindow) -> None:
+    why = window.panels.why
+    assert "No prior treatments" in why.toPlainText()
+    fill_row(window.history.rows[0], "sculptra", "2026-11-01")
+    text = why.toPlainText()
+    assert "Sculptra" in text and "limited evidence" in text.lower()
+    assert "Default policy 2026.1" in text
+    assert "15 Nov 2026" in text
+    assert "not medical advice" in window.panels.about.toPlainText()
+
+
+def test_geometry_is_remembered_but_no_patient_data(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.close()
+    settings = QSettings()
+    assert settings.value("window/geometry") is not None
+    stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert "botox" not in stored.lower() and "2026" not in stored

@@ -1,0 +1,93 @@
+"""A real window: start main.py on the xcb platform under Xvfb, wait for it, screenshot it, check it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.service
+
+
+def _wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@pytest.fixture
+def xvfb_display(tmp_path: Path, require_service):  # type: ignore[no-untyped-def]
+    xvfb = shutil.which("Xvfb")
+    require_service("Xvfb", xvfb is not None, "install the xvfb package (see .ci/run)")
+    assert xvfb is not None
+    display = f":{90 + os.getpid() % 100}"
+    server = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
+    try:
+        _wait_for(socket.exists, 10, f"Xvfb on {display}")
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_main_py_shows_a_real_window_under_xvfb(xvfb_display: str, tmp_path: Path) -> None:
+    """Start the app as a person would, take a screenshot of the X screen, and look at it."""
+    shot = tmp_path / "screen.png"
+    env = {
+        **os.environ,
+        "DISPLAY": xvfb_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "LANG": "C.UTF-8",
+    }
+    log = tmp_path / "app.log"
+    with log.open("w") as log_file:
+        app = subprocess.Popen(
+            [sys.executable, str(ROOT / "main.py")], env=env, stdout=log_file, stderr=log_file
+        )
+    try:
+        grab = [
+            sys.executable, "-c",
+            "import sys; from PySide6.QtGui import QGuiApplication; "
+            "app = QGuiApplication(['grab', '-platform', 'xcb']); "
+            "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1]); sys.exit(0 if ok else 1)",
+            str(shot),
+        ]  # fmt: skip
+
+        def window_is_up() -> bool:
+            if app.poll() is not None:
+                raise AssertionError(f"the app exited with {app.returncode}: {log.read_text()}")
+            names = subprocess.run(
+                ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True, check=False
+            ).stdout
+            return "Microneedling Window" in names
+
+        _wait_for(window_is_up, 30, "the main window to be mapped")
+        time.sleep(1.0)  # let it paint
+        subprocess.run(grab, env=env, check=True, timeout=30)
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+    if os.environ.get("MW_KEEP_SCREENSHOT"):
+        shutil.copy(shot, os.environ["MW_KEEP_SCREENSHOT"])
+    image = QImage(str(shot))
+    assert image.width() == 1280 and image.height() == 800
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 20, "the screenshot is blank or nearly so"
+    black = sum(1 for x in range(0, 1280, 16) for y in range(0, 800, 16) if image.pixel(x, y) == 0xFF000000)
+    assert black < 0.5 * (1280 // 16) * (800 // 16), "most of the screen is black: no window drawn"
