@@ -46,6 +46,7 @@ QFrame#verdict[verdict="too-early"] { background: #fdecea; border-color: #b3261e
 QFrame#verdict[verdict="ideal"] { background: #e6f4ea; border-color: #1e6b35; color: #0b2e16; }
 QFrame#verdict[verdict="late"] { background: #fff4e0; border-color: #8a5300; color: #3d2500; }
 QFrame#verdict[verdict="clear"] { background: #e8f0fe; border-color: #1a4fa0; color: #0b1f44; }
+QFrame#verdict[verdict="incomplete"] { background: #fff4e0; border-color: #8a5300; color: #3d2500; }
 QLabel[state="error"] { color: #b3261e; }
 QLabel#attention { background: #fff4e0; color: #3d2500; border: 1px solid #8a5300; padding: 4px; }
 """
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(results)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 740])
+        splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.statusBar()
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
             plan = make_plan([], self._policy, self._today, self.target(), self.proposed_date())
         self._show_attention(problems)
         self.plan = plan
-        self.headline.set_plan(plan)
+        self.headline.set_plan(plan, uncounted=len(problems))
         self.timeline.set_plan(plan)
         self.panels.set_plan(plan)
 

@@ -76,7 +76,7 @@ class DateEntry(QWidget):
         self.edit.setAccessibleName(accessible_name)
         self.edit.setClearButtonEnabled(True)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip("Pick from a calendar (Alt+Down)")
         self.calendar_button.setAccessibleName(f"{accessible_name}: pick from a calendar")
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -19,8 +19,17 @@ class VerdictText:
     detail: str
 
 
-def verdict_text(plan: Plan) -> VerdictText:
-    """The verdict in words for the judged date; never says 'safe', always 'within clinic policy'."""
+def verdict_text(plan: Plan, uncounted: int = 0) -> VerdictText:
+    """The verdict in words for the judged date; never says 'safe', always 'within clinic policy'.
+
+    While some entries are not counted, no verdict is given: a missing injection could only move
+    the earliest date later, so a confident "ideal" would be premature.
+    """
+    if uncounted:
+        entries = f"{uncounted} entr{'ies are' if uncounted > 1 else 'y is'}"
+        return VerdictText(
+            "⚠", "Check the entries first", f"{entries} not counted yet, so no verdict is given."
+        )
     when = "proposed date" if plan.proposed else "today"
     day = f"{format_day_month(plan.date)} ({when})"
     if plan.verdict is Verdict.TOO_EARLY and plan.earliest:
@@ -62,10 +71,6 @@ class Headline(QWidget):
         self.today_label = QLabel(self)
         self.earliest_label = QLabel(self)
         self.earliest_label.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.earliest_label.setFont(font)
         self.earliest_label.setAccessibleName("Earliest date")
         self.ideal_label = QLabel(self)
         self.ideal_label.setWordWrap(True)
@@ -73,9 +78,6 @@ class Headline(QWidget):
         self.verdict_frame.setObjectName("verdict")
         self.verdict_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.verdict_icon = QLabel(self.verdict_frame)
-        icon_font = QFont(self.font())
-        icon_font.setPointSizeF(icon_font.pointSizeF() * 2)
-        self.verdict_icon.setFont(icon_font)
         self.verdict_label = QLabel(self.verdict_frame)
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.RichText)
@@ -93,22 +95,40 @@ class Headline(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.today_label, self.earliest_label, self.ideal_label, self.verdict_frame):
             layout.addWidget(widget)
+        self._apply_fonts()
 
-    def set_plan(self, plan: Plan) -> None:
+    def _apply_fonts(self) -> None:
+        """Larger type for the main message, always relative to the current font (it may be scaled)."""
+        self.earliest_label.setFont(_scaled(self.font(), 1.6, bold=True))
+        self.verdict_icon.setFont(_scaled(self.font(), 2.0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
+    def set_plan(self, plan: Plan, uncounted: int = 0) -> None:
         self.today_label.setText(f"Today is {format_long(plan.today)}")
         self.earliest_label.setText(earliest_text(plan))
         self.ideal_label.setText(_window_text(plan))
         self.ideal_label.setVisible(bool(self.ideal_label.text()))
-        verdict = verdict_text(plan)
+        verdict = verdict_text(plan, uncounted)
         self.verdict_icon.setText(verdict.icon)
         self.verdict_label.setText(f"<b>{verdict.title}.</b> {verdict.detail}")
         self.verdict_frame.setAccessibleName(f"Verdict: {verdict.title}. {verdict.detail}")
         too_early = plan.verdict is Verdict.TOO_EARLY
         self.warning_label.setText(section("risks-too-early").body if too_early else "")
         self.warning_label.setVisible(too_early)
-        self.verdict_frame.setProperty("verdict", plan.verdict.value)
+        self.verdict_frame.setProperty("verdict", "incomplete" if uncounted else plan.verdict.value)
         self.verdict_frame.style().unpolish(self.verdict_frame)
         self.verdict_frame.style().polish(self.verdict_frame)
+
+
+def _scaled(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
 
 
 def _window_text(plan: Plan) -> str:

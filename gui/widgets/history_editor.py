@@ -9,17 +9,20 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,19 +64,26 @@ class ProductCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText("Product…")
+        editor = self.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("Product… (type to search)")
         self.setAccessibleName("Product")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.set_policy(policy)
 
     def set_policy(self, policy: Policy) -> None:
         model = QStandardItemModel(self)
         for class_id, product_class in policy.classes.items():
-            header = QStandardItem(product_class.name.upper())
+            header = QStandardItem(product_class.name)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(self.font())
+            font.setBold(True)
+            header.setFont(font)
             model.appendRow(header)
             for product in policy.products.values():
                 if product.class_id == class_id:
-                    item = QStandardItem(f"  {product.name}")
+                    item = QStandardItem(product.name)
                     item.setData(product.id, Qt.ItemDataRole.UserRole)
                     model.appendRow(item)
         self.setModel(model)
@@ -86,6 +96,15 @@ class ProductCombo(QComboBox):
         self._ids_by_name.update({p.id: p.id for p in policy.products.values()})
         self.setCurrentIndex(-1)
 
+    def _show_start(self) -> None:
+        editor = self.lineEdit()
+        if editor is not None and not editor.hasFocus():
+            editor.setCursorPosition(0)  # a long name reads from its start, not its end
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._show_start()
+
     def product_id(self) -> str | None:
         return self._ids_by_name.get(self.currentText().strip().casefold())
 
@@ -94,16 +113,19 @@ class ProductCombo(QComboBox):
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
+        self._show_start()
 
 
-class HistoryRow(QWidget):
-    """One treatment row. ``changed`` fires on every edit; ``remove_requested`` on its ✕ button."""
+class HistoryRow(QFrame):
+    """One treatment, as a two-line card. ``changed`` fires on every edit; ``remove_requested`` on ✕."""
 
     changed = Signal()
     remove_requested = Signal(object)
 
     def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel(self)
         self.product = ProductCombo(policy, self)
         self.date = DateEntry(today, check=check_not_future, accessible_name="Treatment date", parent=self)
         self.precision = QComboBox(self)
@@ -123,8 +145,32 @@ class HistoryRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip("Remove this treatment")
         self.remove_button.setAccessibleName("Remove treatment")
+        self._lay_out()
         self._connect_signals()
         self._sync_around()
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.number, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.product, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.date, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.remove_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        how_sure = QHBoxLayout()
+        how_sure.addWidget(self.precision)
+        how_sure.addWidget(self.around)
+        how_sure.addStretch(1)
+        grid.addLayout(how_sure, 1, 1)
+        grid.addWidget(self.area, 1, 2)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        self.date.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+
+    def set_number(self, number: int) -> None:
+        self.number.setText(f"{number}.")
+        self.setAccessibleName(f"Treatment {number}")
+        self.remove_button.setAccessibleName(f"Remove treatment {number}")
 
     def _connect_signals(self) -> None:
         self.product.currentTextChanged.connect(self._on_edited)
@@ -185,29 +231,26 @@ class HistoryRow(QWidget):
 
 
 class HistoryEditor(QWidget):
-    """A growing list of :class:`HistoryRow`; emits ``history_changed`` on any edit."""
+    """A growing list of :class:`HistoryRow` cards; emits ``history_changed`` on any edit."""
 
     history_changed = Signal()
-    COLUMNS = ("Product", "Date", "How sure", "", "Area", "")
 
     def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._policy, self._today = policy, today
         self._rows: list[HistoryRow] = []
-        self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._grid.setColumnStretch(1, 1)
-        for column, title in enumerate(self.COLUMNS):
-            if title:
-                self._grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self._list_host = QWidget()
+        self._list = QVBoxLayout(self._list_host)
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self._grid_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._list_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll = scroll
         self.add_button = QPushButton("&Add treatment", self)
-        self.add_button.setToolTip("Add a row (Ctrl+T)")
+        self.add_button.setToolTip("Add a treatment (Ctrl+T)")
         self.add_button.clicked.connect(self.add_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -219,16 +262,27 @@ class HistoryEditor(QWidget):
     def rows(self) -> tuple[HistoryRow, ...]:
         return tuple(self._rows)
 
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for a whole row card: the splitter may not squeeze the cards into clipping."""
+        hint = super().minimumSizeHint()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(self._list_host.minimumSizeHint().width() + scrollbar + 4, hint.height())
+
     @Slot()
     def add_row(self) -> HistoryRow:
-        row = HistoryRow(self._policy, self._today, self._grid_host)
+        row = self._append_row()
+        row.product.setFocus()
+        QTimer.singleShot(0, row, lambda: self._scroll.ensureWidgetVisible(row))
+        self.history_changed.emit()
+        return row
+
+    def _append_row(self) -> HistoryRow:
+        row = HistoryRow(self._policy, self._today, self._list_host)
         self._rows.append(row)
-        self._relayout()
+        self._list.insertWidget(self._list.count() - 1, row)
         row.changed.connect(self.history_changed)
         row.remove_requested.connect(self.remove_row)
-        row.product.setFocus()
-        self._scroll.ensureWidgetVisible(row.product)
-        self.history_changed.emit()
+        self._renumber()
         return row
 
     @Slot(object)
@@ -236,22 +290,22 @@ class HistoryEditor(QWidget):
         if row not in self._rows:
             return
         index = self._rows.index(row)
-        self._rows.remove(row)
-        for widget in row.widgets():
-            self._grid.removeWidget(widget)
-        row.deleteLater()
+        self._drop(row)
         if not self._rows:
-            self.add_row()
-        else:
-            self._relayout()
-            self._rows[min(index, len(self._rows) - 1)].product.setFocus()
+            self._append_row()
+        self._renumber()
+        self._rows[min(index, len(self._rows) - 1)].product.setFocus()
         self.history_changed.emit()
 
-    def _relayout(self) -> None:
+    def _drop(self, row: HistoryRow) -> None:
+        self._rows.remove(row)
+        self._list.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _renumber(self) -> None:
         for number, row in enumerate(self._rows, start=1):
-            for column, widget in enumerate(row.widgets()):
-                self._grid.addWidget(widget, number, column, Qt.AlignmentFlag.AlignTop)
-            row.remove_button.setAccessibleName(f"Remove treatment {number}")
+            row.set_number(number)
         chain = [w for row in self._rows for w in row.widgets()] + [self.add_button]
         for before, after in pairwise(chain):  # rows left to right, then Add
             QWidget.setTabOrder(before, after)
@@ -261,19 +315,13 @@ class HistoryEditor(QWidget):
 
     def restore(self, entries: list[RowEntry]) -> None:
         """Replace all rows with ``entries`` (used by Undo after New patient)."""
-        self.blockSignals(True)
-        try:
-            while self._rows:
-                row = self._rows.pop()
-                for widget in row.widgets():
-                    self._grid.removeWidget(widget)
-                row.deleteLater()
-            for entry in entries or [None]:
-                row = self.add_row()
-                if entry is not None:
-                    row.restore(entry)
-        finally:
-            self.blockSignals(False)
+        for row in list(self._rows):
+            self._drop(row)
+        for entry in entries:
+            self._append_row().restore(entry)
+        if not self._rows:
+            self._append_row()
+        self._renumber()
         self.history_changed.emit()
 
     def clear(self) -> None:
