@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from . import __version__
 from .content import section
+from .theme import window_style_sheet
 from .timing import (
     TARGET_NAMES,
     TARGETS,
@@ -39,17 +40,6 @@ from .widgets.headline import Headline
 from .widgets.history_editor import HistoryEditor, RowEntry
 from .widgets.side_panels import SidePanels
 from .widgets.timeline import TimelineWidget
-
-VERDICT_STYLE = """
-QFrame#verdict { border: 2px solid palette(mid); border-radius: 6px; }
-QFrame#verdict[verdict="too-early"] { background: #fdecea; border-color: #b3261e; color: #410e0b; }
-QFrame#verdict[verdict="ideal"] { background: #e6f4ea; border-color: #1e6b35; color: #0b2e16; }
-QFrame#verdict[verdict="late"] { background: #fff4e0; border-color: #8a5300; color: #3d2500; }
-QFrame#verdict[verdict="clear"] { background: #e8f0fe; border-color: #1a4fa0; color: #0b1f44; }
-QFrame#verdict[verdict="incomplete"] { background: #fff4e0; border-color: #8a5300; color: #3d2500; }
-QLabel[state="error"] { color: #b3261e; }
-QLabel#attention { background: #fff4e0; color: #3d2500; border: 1px solid #8a5300; padding: 4px; }
-"""
 
 
 @dataclass(frozen=True)
@@ -98,7 +88,7 @@ class MainWindow(QMainWindow):
         self._undo_inputs: Inputs | None = None
         self.plan: Plan | None = None
         self.setWindowTitle("Microneedling Window")
-        self.setStyleSheet(VERDICT_STYLE)
+        self.setStyleSheet(window_style_sheet())
         self._build_widgets()
         self._build_actions()
         self._connect_signals()

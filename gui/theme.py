@@ -142,3 +142,33 @@ class Theme:
             worn_off=band("worn_off"),
             clear=band("clear"),
         )
+
+
+# Verdict frames and banners: (background, border, text). Every text/background pair is ≥ 4.5:1,
+# and each verdict also carries an icon and words, so colour is never the only signal.
+VERDICT_COLOURS = {
+    "too-early": ("#fdecea", "#b3261e", "#410e0b"),
+    "ideal": ("#e6f4ea", "#1e6b35", "#0b2e16"),
+    "late": ("#fff4e0", "#8a5300", "#3d2500"),
+    "clear": ("#e8f0fe", "#1a4fa0", "#0b1f44"),
+    "incomplete": ("#fff4e0", "#8a5300", "#3d2500"),
+}
+ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
+ATTENTION = VERDICT_COLOURS["incomplete"]
+
+
+def window_style_sheet() -> str:
+    """The style sheet for the verdict frame, inline errors and the attention banner."""
+    rules = ["QFrame#verdict { border: 2px solid palette(mid); border-radius: 6px; }"]
+    for verdict, (background, border, text) in VERDICT_COLOURS.items():
+        rules.append(
+            f'QFrame#verdict[verdict="{verdict}"] {{ background: {background}; '
+            f"border-color: {border}; color: {text}; }}"
+        )
+    background, border, text = ATTENTION
+    rules.append(f'QLabel[state="error"] {{ color: {ERROR_TEXT}; }}')
+    rules.append(
+        f"QLabel#attention {{ background: {background}; color: {text}; "
+        f"border: 1px solid {border}; padding: 4px; }}"
+    )
+    return "\n".join(rules)

@@ -214,3 +214,30 @@ def test_geometry_is_remembered_but_no_patient_data(window: MainWindow) -> None:
     assert settings.value("window/geometry") is not None
     stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
     assert "botox" not in stored.lower() and "2026" not in stored
+
+
+@pytest.mark.parametrize("typed", ["Dysport", "dysport", "DYSPORT"])
+def test_product_typed_by_name(window: MainWindow, qtbot: QtBot, typed: str) -> None:
+    row = window.history.rows[0]
+    editor = row.product.lineEdit()
+    assert editor is not None
+    qtbot.keyClicks(editor, typed)
+    assert row.product.product_id() == "dysport"
+
+
+def test_product_search_matches_any_part_of_the_name(window: MainWindow, qtbot: QtBot) -> None:
+    row = window.history.rows[0]
+    completer = row.product.completer()
+    completer.setCompletionPrefix("filler")
+    matches = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert matches == ["Hyaluronic-acid filler (any brand)"]
+
+
+def test_unknown_product_is_named_in_the_row(window: MainWindow, qtbot: QtBot) -> None:
+    row = window.history.rows[0]
+    editor = row.product.lineEdit()
+    assert editor is not None
+    qtbot.keyClicks(editor, "Juvederm")
+    row.date.set_text("2026-11-10")
+    assert "'Juvederm' is not on the list" in window.attention.text()
+    assert "Check the entries first" in window.headline.verdict_label.text()
