@@ -1,0 +1,206 @@
+"""Timeline labels: where treatment, marker and band labels go without overlapping, shortened before dropped.
+
+Treatment labels (above the track) and today/proposed/earliest labels (under it) are stacked into
+levels; each label tries its texts best first, and dropped treatments are counted in one "+N more".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise, product
+
+from gui.timing import Plan, Precision, Reason, Stage, format_day_month, format_month
+from gui.timing.dates import MONTHS
+
+from .timeline_geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
+
+STAGE_LABELS = {  # on the band chips and in the legend
+    Stage.TOO_EARLY: "Too early",
+    Stage.IDEAL: "Ideal window",
+    Stage.WANING: "Waning",
+    Stage.WORN_OFF: "Worn off",
+    Stage.CLEAR: "Allowed",
+}
+MAX_LEVELS = 3
+
+# ---------------------------------------------------------------------------------------------
+# Label lanes: levels stacked away from the track; a label's leader runs back to its anchor
+
+
+@dataclass(frozen=True)
+class _Want:
+    key: object
+    anchor: float
+    texts: tuple[str, ...]  # best first; shorter fallbacks after
+    leftward: bool = False  # the label ends at its anchor instead of starting there
+
+
+@dataclass(frozen=True)
+class Placed:
+    key: object
+    text: str
+    x: float
+    width: float
+    level: int
+
+
+class _Lanes:
+    """Label boxes and leader lines per level. A label at level k runs its leader through every level below.
+
+    Labels keep a gap between each other; a leader only has to miss a label box (boxes are padded).
+    """
+
+    def __init__(self, left: float, right: float, unit: float) -> None:
+        self.left, self.right, self.gap = left, right, GAP * unit
+        self.pad = PAD_X * unit
+        self.boxes: list[list[tuple[float, float]]] = [[] for _ in range(MAX_LEVELS)]
+        self.leaders: list[list[float]] = [[] for _ in range(MAX_LEVELS)]
+
+    def free(self, level: int, x0: float, x1: float) -> bool:
+        boxes_clear = all(x1 + self.gap <= a or x0 >= b + self.gap for a, b in self.boxes[level])
+        return boxes_clear and not any(x0 <= x <= x1 for x in self.leaders[level])
+
+    def leader_free(self, level: int, x: float) -> bool:
+        return not any(a <= x <= b for a, b in self.boxes[level])
+
+    def place(self, want: _Want, metrics: TextMetrics) -> Placed | None:
+        for text in want.texts:
+            width = metrics.width(text) + 2 * self.pad
+            if width > self.right - self.left:
+                continue
+            x0 = want.anchor + self.pad - width if want.leftward else want.anchor - self.pad
+            x0 = min(max(x0, self.left), self.right - width)
+            for level in range(MAX_LEVELS):
+                if self.free(level, x0, x0 + width) and all(
+                    self.leader_free(below, want.anchor) for below in range(level)
+                ):
+                    self.boxes[level].append((x0, x0 + width))
+                    for below in range(level):
+                        self.leaders[below].append(want.anchor)
+                    return Placed(want.key, text, x0, width, level)
+        return None
+
+    def reserve_top(self, anchor: float, width: float) -> float | None:
+        """A free spot on the top level nearest ``anchor`` (no leader runs above it, so none is cut)."""
+        top = MAX_LEVELS - 1
+        candidates = [anchor] + [a - self.gap - width for a, _ in self.boxes[top]]
+        candidates += [b + self.gap for _, b in self.boxes[top]]
+        spots = [min(max(x, self.left), self.right - width) for x in candidates]
+        spots = [x for x in spots if self.free(top, x, x + width)]
+        if not spots:
+            return None
+        best = min(spots, key=lambda x: abs(x - anchor))
+        self.boxes[top].append((best, best + width))
+        return best
+
+
+def _short_name(reason: Reason) -> str:
+    return re.sub(r"\s*\(.*\)$", "", reason.product.name)
+
+
+def _treatment_texts(reason: Reason) -> tuple[str, ...]:
+    name, first = _short_name(reason), reason.first
+    precision = reason.treatment.precision
+    if precision is Precision.MONTH:
+        return (
+            f"{name} {format_month(first.year, first.month)}",
+            f"{name} {MONTHS['en'][first.month - 1][:3]}",
+            name,
+        )
+    day = reason.treatment.on if precision is Precision.AROUND else first
+    around = "around " if precision is Precision.AROUND else ""
+    short = format_day_month(day).rsplit(" ", 1)[0]
+    return (f"{name} {around}{format_day_month(day)}", f"{name} {around}{short}", name)
+
+
+def marker_days(plan: Plan) -> list[tuple[MarkKind, dt.date, str]]:
+    days = [(MarkKind.TODAY, plan.today, "Today")]
+    if plan.proposed is not None:
+        days.append((MarkKind.PROPOSED, plan.proposed, "Proposed"))
+    if plan.reasons and plan.earliest is not None and plan.earliest not in (plan.today, plan.proposed):
+        days.append((MarkKind.EARLIEST, plan.earliest, "Earliest"))
+    return days
+
+
+def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
+    """Today and the proposed day sit mid-day; the earliest day is where waiting ends, its left edge."""
+    return scale.x_of(day) if kind is MarkKind.EARLIEST else scale.x_mid(day)
+
+
+def place_markers(plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box) -> dict[object, Placed]:
+    """Today, proposed and earliest labels in their own lane under the track.
+
+    At most three labels, so every mix of rightward and leftward flags and both orders is tried; the
+    one that shows the most, then the longest texts, then uses the fewest levels wins.
+    """
+    base = []
+    for kind, day, word in marker_days(plan):
+        text = format_day_month(day)
+        texts = (f"{word} {text}", f"{word} {text.rsplit(' ', 1)[0]}", word)
+        base.append(_Want(kind, marker_x(kind, day, scale), texts))
+    best: tuple[tuple[int, int, int], dict[object, Placed]] | None = None
+    for flags in product((False, True), repeat=len(base)):
+        wants = [replace(w, leftward=flag) for w, flag in zip(base, flags, strict=True)]
+        for reverse in (True, False):
+            lanes = _Lanes(rect.x, rect.right, metrics.height())
+            ordered = sorted(wants, key=lambda w: w.anchor, reverse=reverse)
+            placed = {w.key: p for w in ordered if (p := lanes.place(w, metrics)) is not None}
+            shortened = sum(w.texts.index(placed[w.key].text) for w in wants if w.key in placed)
+            score = (len(placed), -shortened, -max((p.level for p in placed.values()), default=0))
+            if best is None or score > best[0]:
+                best = (score, placed)
+    return best[1] if best else {}
+
+
+def treatment_anchor(reason: Reason, scale: DayScale) -> float:
+    if reason.treatment.precision is Precision.EXACT:
+        return scale.x_mid(reason.first)
+    return (scale.x_of(reason.first) + scale.x_of(reason.last + DAY)) / 2
+
+
+def place_treatments(
+    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box
+) -> tuple[dict[object, Placed], Placed | None]:
+    """Right to left, each label flagged rightwards from its mark, so no leader crosses a lower label.
+
+    What does not fit is counted in one "+N more" label, kept on the top level where no leader runs.
+    """
+    unit = metrics.height()
+    wants = [_Want(i, treatment_anchor(r, scale), _treatment_texts(r)) for i, r in enumerate(plan.reasons)]
+    wants.sort(key=lambda w: (-w.anchor, w.key))
+    placed, dropped = _place_all(wants, _Lanes(rect.x, rect.right, unit), metrics)
+    if not dropped:
+        return placed, None
+    lanes = _Lanes(rect.x, rect.right, unit)
+    spot = lanes.reserve_top(min(dropped), metrics.width(f"+{len(wants)} more") + 2 * PAD_X * unit)
+    placed, dropped = _place_all(wants, lanes, metrics)
+    if not dropped or spot is None:
+        return placed, None
+    text = f"+{len(dropped)} more"
+    return placed, Placed("overflow", text, spot, metrics.width(text) + 2 * PAD_X * unit, MAX_LEVELS - 1)
+
+
+def _place_all(
+    wants: list[_Want], lanes: _Lanes, metrics: TextMetrics
+) -> tuple[dict[object, Placed], list[float]]:
+    placed, dropped = {}, []
+    for want in wants:
+        if (p := lanes.place(want, metrics)) is not None:
+            placed[want.key] = p
+        else:
+            dropped.append(want.anchor)
+    return placed, dropped
+
+
+def band_label(text: str, box: Box, avoid: list[float], metrics: TextMetrics) -> Label | None:
+    """The stage name on a chip inside its band, in the widest stretch that no marker line crosses."""
+    unit = metrics.height()
+    width, gap = metrics.width(text) + 2 * PAD_X * unit, GAP * unit
+    edges = sorted([box.x, box.right, *(x for x in avoid if box.x < x < box.right)])
+    start, end = max(((a + gap, b - gap) for a, b in pairwise(edges)), key=lambda s: s[1] - s[0])
+    if end - start < width:
+        return None
+    height = CHIP * unit
+    return Label(text, Box((start + end - width) / 2, box.y + (box.height - height) / 2, width, height))
