@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         target_row = QHBoxLayout()
         for target in TARGETS:
             button = QRadioButton(
-                "&Microneedling" if target == "microneedling" else "R&F microneedling", self
+                "&Microneedling" if target == "microneedling" else "RF micro&needling", self
             )
             button.setProperty("target", target)
             self.target_group.addButton(button)
@@ -272,9 +272,12 @@ class MainWindow(QMainWindow):
         box.setText(
             f"**Microneedling Window {__version__}**\n\n"
             f"Policy: {policy.label} (reviewed {policy.reviewed:%d %B %Y}; "
-            f"next review {policy.next_review:%d %B %Y}). Sources are listed under *Why this date*.\n\n"
+            f"next review {policy.next_review:%d %B %Y}). Its sources are under *Show Details*; "
+            f"each rule's own sources are in the *Why this date* panel.\n\n"
             f"{section('disclaimer').body}"
         )
+        sources = sorted({source for rule in policy.rules.values() for source in rule.sources})
+        box.setDetailedText("Sources of the timing policy:\n\n" + "\n\n".join(sources))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.about_box = box

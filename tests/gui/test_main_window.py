@@ -241,3 +241,13 @@ def test_unknown_product_is_named_in_the_row(window: MainWindow, qtbot: QtBot) -
     row.date.set_text("2026-11-10")
     assert "'Juvederm' is not on the list" in window.attention.text()
     assert "Check the entries first" in window.headline.verdict_label.text()
+
+
+def test_about_shows_version_policy_sources_and_disclaimer(window: MainWindow, qtbot: QtBot) -> None:
+    window.about_action.trigger()
+    box = window.about_box
+    qtbot.waitUntil(box.isVisible)
+    assert "0.1.0" in box.text() and "Default policy 2026.1" in box.text()
+    assert "not medical advice" in box.text()
+    assert "Dermatol Surg" in box.detailedText()
+    box.close()
