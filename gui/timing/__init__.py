@@ -1,5 +1,6 @@
 """The timing core: pure Python, no Qt. Dates in, a frozen Plan out."""
 
+from .clinic_days import ClinicDays, bookable_text
 from .dates import (
     DateOrder,
     DateParseError,
@@ -45,6 +46,7 @@ from .policy import (
     load_policy,
     load_policy_or_raise,
     parse_policy,
+    policy_label,
 )
 
 __all__ = [
@@ -53,6 +55,7 @@ __all__ = [
     "MAX_AROUND_DAYS",
     "TARGETS",
     "TARGET_NAMES",
+    "ClinicDays",
     "DateOrder",
     "DateParseError",
     "Duration",
@@ -76,6 +79,7 @@ __all__ = [
     "Stage",
     "Treatment",
     "Verdict",
+    "bookable_text",
     "check_not_future",
     "check_not_past",
     "format_day_month",
@@ -91,6 +95,7 @@ __all__ = [
     "parse_date",
     "parse_duration",
     "parse_policy",
+    "policy_label",
     "rule_in_words",
     "stage_of",
 ]

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import Any
 
+from .clinic_days import ClinicDays, bookable_text
 from .dates import Precision, format_day_month, format_span
 from .durations import Duration
 from .history import Treatment
-from .policy import EVIDENCE_WORDS, TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
+from .policy import EVIDENCE_WORDS, TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
 
 TARGET_NAMES = {"microneedling": "microneedling", "rf-microneedling": "RF microneedling"}
 
@@ -36,6 +38,7 @@ class NoteKind(Enum):
     LIMITED_EVIDENCE = "limited-evidence"
     APPROXIMATE = "approximate"
     NO_IDEAL_WINDOW = "no-ideal-window"
+    CLINIC_CLOSED = "clinic-closed"
 
 
 @dataclass(frozen=True)
@@ -85,10 +88,12 @@ class PolicyInfo:
     reviewed: dt.date
     next_review: dt.date
     approved_by: str | None
+    approved_on: dt.date | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.name} {self.version}"
+        """'Default policy 2026.1' or 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026'."""
+        return policy_label(self.name, self.version, self.approved_by, self.approved_on)
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,8 @@ class Plan:
     reasons: tuple[Reason, ...]
     notes: tuple[Note, ...]
     policy: PolicyInfo
+    earliest_bookable: dt.date | None = None  # first open clinic day on or after ``earliest``
+    bookable_text: str = ""  # 'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026'
 
     @property
     def target_name(self) -> str:
@@ -155,6 +162,7 @@ def make_plan(
     today: dt.date,
     target: str = "microneedling",
     proposed: dt.date | None = None,
+    clinic_days: ClinicDays | None = None,
 ) -> Plan:
     """Compute the plan. Raises ``HistoryError`` for a future treatment, ``ValueError`` for a bad target."""
     if target not in TARGETS:
@@ -177,11 +185,33 @@ def make_plan(
         effect_ends=effect_ends,
         days_to_wait=(earliest - judged).days if earliest and verdict is Verdict.TOO_EARLY else 0,
         reasons=tuple(reasons),
-        notes=tuple(_notes(reasons, earliest, ideal_until)),
+        notes=tuple(_notes(reasons, earliest, ideal_until) + _closed_notes(judged, clinic_days)),
         policy=PolicyInfo(
-            policy.name, policy.version, policy.reviewed, policy.next_review, policy.approved_by
+            policy.name,
+            policy.version,
+            policy.reviewed,
+            policy.next_review,
+            policy.approved_by,
+            policy.approved_on,
         ),
+        **_bookable(earliest, clinic_days),
     )
+
+
+def _bookable(earliest: dt.date | None, days: ClinicDays | None) -> dict[str, Any]:
+    if earliest is None or days is None or days.always_open:
+        return {"earliest_bookable": earliest, "bookable_text": ""}
+    bookable = days.first_open_day(earliest)
+    if bookable is None:
+        return {"earliest_bookable": None, "bookable_text": "The clinic has no open day in the next year."}
+    text = bookable_text(earliest, bookable, days) if bookable != earliest else ""
+    return {"earliest_bookable": bookable, "bookable_text": text}
+
+
+def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:
+    if days is None or days.is_open(judged):
+        return []
+    return [Note(NoteKind.CLINIC_CLOSED, f"The clinic is closed on {format_day_month(judged)}.")]
 
 
 def _after(duration: Duration | None, start: dt.date) -> dt.date | None:

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from .dates import format_day_month
 from .durations import TWO_YEARS, Duration, DurationError, parse_duration
 
 TARGETS = ("microneedling", "rf-microneedling")
@@ -68,6 +69,7 @@ class Policy:
     products: Mapping[str, Product]
     rules: Mapping[tuple[str, str], Rule] = field(repr=False)
     approved_by: str | None = None
+    approved_on: date | None = None
     source: str = ""
 
     def product(self, product_id: str) -> Product:
@@ -87,8 +89,15 @@ class Policy:
 
     @property
     def label(self) -> str:
-        """'Default policy 2026.1' — how every screen and handout names the policy."""
-        return f"{self.name} {self.version}"
+        """How every screen and handout names the policy: 'Default policy 2026.1', or
+        'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' once a clinic has signed it."""
+        return policy_label(self.name, self.version, self.approved_by, self.approved_on)
+
+
+def policy_label(name: str, version: str, approved_by: str | None, approved_on: date | None) -> str:
+    if approved_by and approved_on:
+        return f"{name} v{version}, approved by {approved_by} on {format_day_month(approved_on)}"
+    return f"{name} {version}"
 
 
 @dataclass(frozen=True)
@@ -123,7 +132,7 @@ class PolicyResult:
 
 
 _TOP_KEYS = {"policy", "classes", "products", "rules"}
-_POLICY_KEYS = {"name", "version", "reviewed", "next_review", "approved_by"}
+_POLICY_KEYS = {"name", "version", "reviewed", "next_review", "approved_by", "approved_on"}
 _RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "evidence", "sources"}
 
 
@@ -230,13 +239,19 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     if date.min not in (reviewed, next_review) and next_review < reviewed:
         check.problem("policy.next_review", "is before policy.reviewed")
     approved_by = check.text(meta, "policy", "approved_by", required=False) or None
+    approved_on = check.day(meta, "policy", "approved_on") if "approved_on" in meta else None
+    if bool(approved_by) != bool(approved_on):
+        missing = "approved_on" if approved_by else "approved_by"
+        check.problem(f"policy.{missing}", "missing: a signed policy needs both approved_by and approved_on")
     classes = _read_classes(check, check.table(data, "", "classes"))
     products = _read_products(check, check.table(data, "", "products"), classes)
     rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
     _check_coverage(check, products, rules)
     if check.problems:
         return PolicyResult(None, tuple(check.problems))
-    policy = Policy(name, version, reviewed, next_review, classes, products, rules, approved_by, file)
+    policy = Policy(
+        name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file
+    )
     return PolicyResult(policy, ())
 
 

@@ -1,0 +1,56 @@
+"""Clinic opening days and closures: the first day on or after a date that the clinic is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from dateutil.rrule import DAILY, rrule, weekday
+from dateutil.rrule import weekdays as _RRULE_WEEKDAYS
+
+from .dates import WEEKDAYS, format_day_month, format_long
+
+ALL_WEEKDAYS = frozenset(range(7))  # Monday = 0 … Sunday = 6, as date.weekday()
+SEARCH_DAYS = 400  # more than a year of closures is a configuration error, not a calendar
+
+
+@dataclass(frozen=True)
+class ClinicDays:
+    """When the clinic takes appointments: open weekdays and closure dates (holidays)."""
+
+    open_weekdays: frozenset[int] = ALL_WEEKDAYS
+    closures: frozenset[date] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if not self.open_weekdays:
+            raise ValueError("the clinic must be open on at least one weekday")
+        if not self.open_weekdays <= ALL_WEEKDAYS:
+            raise ValueError(f"weekdays are 0 (Monday) to 6 (Sunday), not {sorted(self.open_weekdays)}")
+
+    @classmethod
+    def from_iterables(cls, open_weekdays: Iterable[int], closures: Iterable[date]) -> ClinicDays:
+        return cls(frozenset(open_weekdays), frozenset(closures))
+
+    @property
+    def always_open(self) -> bool:
+        return self.open_weekdays == ALL_WEEKDAYS and not self.closures
+
+    def is_open(self, day: date) -> bool:
+        return day.weekday() in self.open_weekdays and day not in self.closures
+
+    def first_open_day(self, on_or_after: date) -> date | None:
+        """The first open day on or after ``on_or_after`` (None if none within ``SEARCH_DAYS``)."""
+        byweekday: tuple[weekday, ...] = tuple(_RRULE_WEEKDAYS[d] for d in sorted(self.open_weekdays))
+        start = datetime.combine(on_or_after, datetime.min.time())
+        for moment in rrule(DAILY, dtstart=start, byweekday=byweekday, count=SEARCH_DAYS):
+            if moment.date() not in self.closures:
+                return moment.date()
+        return None
+
+
+def bookable_text(earliest: date, bookable: date, days: ClinicDays) -> str:
+    """'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026' (the holiday variant says so)."""
+    weekday_name = WEEKDAYS["en"][earliest.weekday()]
+    why = "" if earliest.weekday() not in days.open_weekdays else " (closure day)"
+    return f"Clinic closed {weekday_name} {format_day_month(earliest)}{why} → {format_long(bookable)}"
