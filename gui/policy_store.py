@@ -1,0 +1,148 @@
+"""Which policy is active: a shared file, the clinic's own signed policy, or the default — and why.
+
+Order: the shared policy file (read-only, for several desks) wins; then the clinic's own policy in
+the config folder; then the default that ships with the app. A file that cannot be used is never
+replaced silently: the store falls back to the last good copy it has and says so in a banner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .storage import atomic_write_text, keep_broken
+from .timing import Policy, PolicyResult, load_policy, load_policy_or_raise
+from .timing.policy_toml import dump_policy
+
+
+@dataclass(frozen=True)
+class ActivePolicy:
+    policy: Policy
+    origin: str  # "shared", "shared-last-good", "clinic", "clinic-last-good", "default"
+    banner: str = ""
+
+
+def _first_problem(result: PolicyResult) -> str:
+    more = len(result.problems) - 1
+    return str(result.problems[0]) + (f" (and {more} more)" if more > 0 else "")
+
+
+class PolicyStore:
+    """``policy.toml`` (the clinic's own) and last-good copies, in the user's config folder."""
+
+    def __init__(self, folder: Path, default_path: Path) -> None:
+        self.folder = folder
+        self.default_path = default_path
+        self.clinic_path = folder / "policy.toml"
+        self.clinic_last_good = folder / "policy.last-good.toml"
+        self.shared_last_good = folder / "shared-policy.last-good.toml"
+
+    def default(self) -> Policy:
+        return load_policy_or_raise(self.default_path)
+
+    # --- which policy is active ----------------------------------------------------------------------
+
+    def active(self, shared_path: str = "") -> ActivePolicy:
+        local = self._local()
+        if not shared_path:
+            return local
+        result = load_policy(shared_path)
+        if result.policy is not None and not result.problems:
+            self._copy(Path(shared_path), self.shared_last_good)
+            return ActivePolicy(result.policy, "shared")
+        problem = _first_problem(result)
+        cached = load_policy(self.shared_last_good) if self.shared_last_good.exists() else None
+        if cached is not None and cached.policy is not None and not cached.problems:
+            when = datetime.fromtimestamp(self.shared_last_good.stat().st_mtime).strftime("%d %b %Y %H:%M")
+            return ActivePolicy(
+                cached.policy,
+                "shared-last-good",
+                f"The shared policy file cannot be used: {problem}. Using the last good copy of it, "
+                f"saved here on {when}: {cached.policy.label}. Ask whoever manages the shared file.",
+            )
+        return ActivePolicy(
+            local.policy,
+            local.origin,
+            f"The shared policy file cannot be used: {problem}. There is no earlier copy of it on this "
+            f"computer, so this desk uses {local.policy.label}. Ask whoever manages the shared file.",
+        )
+
+    def _local(self) -> ActivePolicy:
+        if not self.clinic_path.exists():
+            return ActivePolicy(self.default(), "default")
+        result = load_policy(self.clinic_path)
+        if result.policy is not None and not result.problems:
+            self._copy(self.clinic_path, self.clinic_last_good)
+            return ActivePolicy(result.policy, "clinic")
+        kept = self._keep_aside(self.clinic_path)
+        fallback = load_policy(self.clinic_last_good) if self.clinic_last_good.exists() else None
+        if fallback is not None and fallback.policy is not None and not fallback.problems:
+            policy, origin, using = fallback.policy, "clinic-last-good", "the last good copy"
+        else:
+            policy, origin, using = self.default(), "default", "the default policy"
+        return ActivePolicy(
+            policy,
+            origin,
+            f"The clinic policy file could not be used: {_first_problem(result)}. It was kept as "
+            f"{kept.name}; this desk uses {using}: {policy.label}. Open the policy editor to fix it.",
+        )
+
+    # --- changes -------------------------------------------------------------------------------------
+
+    def save(self, policy: Policy) -> None:
+        """Save the clinic's own policy; it must be signed. Raises ValueError or OSError."""
+        if not (policy.approved_by and policy.approved_on):
+            raise ValueError("a clinic policy needs 'approved by' and the approval date before it is saved")
+        text = dump_policy(policy)
+        self._check_reads_back(text)
+        atomic_write_text(self.clinic_path, text)
+        atomic_write_text(self.clinic_last_good, text)
+
+    def reset_to_default(self) -> Path | None:
+        """Stop using the clinic's own policy; its file is kept (renamed ``policy.replaced-…``)."""
+        if not self.clinic_path.exists():
+            return None
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+        target = self.folder / f"policy.replaced-{stamp}.toml"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = self.folder / f"policy.replaced-{stamp}-{counter}.toml"
+        self.clinic_path.rename(target)
+        self.clinic_last_good.unlink(missing_ok=True)
+        return target
+
+    def export(self, policy: Policy, path: Path) -> None:
+        atomic_write_text(path, dump_policy(policy))
+
+    @staticmethod
+    def read(path: Path | str) -> PolicyResult:
+        """Import: read and validate any policy file (the editor shows its problems)."""
+        return load_policy(path)
+
+    def _check_reads_back(self, text: str) -> None:
+        probe = self.folder / ".policy-check.toml"
+        atomic_write_text(probe, text)
+        try:
+            result = load_policy(probe)
+        finally:
+            probe.unlink(missing_ok=True)
+        if result.problems:
+            raise ValueError(_first_problem(result))
+
+    @staticmethod
+    def _copy(source: Path, target: Path) -> None:
+        try:
+            text = source.read_text(encoding="utf-8")
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                atomic_write_text(target, text)
+        except OSError:
+            pass  # a missing backup must not stop the app; it is written again next time
+
+    @staticmethod
+    def _keep_aside(path: Path) -> Path:
+        try:
+            return keep_broken(path)
+        except OSError:
+            return path

@@ -1,0 +1,205 @@
+"""Clinic settings and policies on disk: validation per field, broken files, last-good copies, sharing."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gui.policy_store import PolicyStore
+from gui.resource_files import default_policy_path
+from gui.settings import ClinicSettings, SettingsStore, validate
+from gui.timing import Policy, load_policy_or_raise
+from gui.timing.durations import parse_duration
+from gui.timing.policy_toml import dump_policy
+
+
+def clinic_policy(days: str = "21 days", version: str = "3") -> Policy:
+    base = load_policy_or_raise(default_policy_path())
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules = dict(base.rules)
+    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration(days), evidence="clinic-policy")
+    return dataclasses.replace(
+        base,
+        name="Clinic policy",
+        version=version,
+        rules=rules,
+        approved_by="Dr Lee",
+        approved_on=date(2026, 11, 20),
+    )
+
+
+# --- each settings field's invalid values --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "fragment"),
+    [
+        ({"name": "x" * 121}, "name", "at most 120"),
+        ({"name": "Two\nlines"}, "name", "one line"),
+        ({"address": "y" * 301}, "address", "at most 300"),
+        ({"phone": "call us!"}, "phone", "digits"),
+        ({"phone": "12"}, "phone", "at least 5 digits"),
+        ({"phone": "9" * 41}, "phone", "at most 40"),
+        ({"website": "not a website"}, "website", "address such as"),
+        ({"website": "ftp://x.example"}, "website", "address such as"),
+        ({"logo": "/no/such/logo.png"}, "logo", "cannot be found"),
+        ({"logo": "/etc/hostname"}, "logo", "PNG or SVG"),
+        ({"page_size": "a3"}, "page_size", "auto, a4, letter"),
+        ({"language": "fr"}, "language", "system, en, es"),
+        ({"open_weekdays": frozenset()}, "open_weekdays", "at least one day"),
+        ({"open_weekdays": frozenset({7})}, "open_weekdays", "at least one day"),
+    ],
+)
+def test_each_settings_field_rejects_bad_values(change: dict[str, object], field: str, fragment: str) -> None:
+    problems = validate(dataclasses.replace(ClinicSettings(), **change))  # type: ignore[arg-type]
+    assert [p.field for p in problems] == [field]
+    assert fragment in problems[0].message
+
+
+def test_logo_over_one_megabyte(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG" + b"0" * (1024 * 1024 + 1))
+    problems = validate(ClinicSettings(logo=str(logo)))
+    assert problems and "largest allowed is 1 MB" in problems[0].message
+
+
+def test_good_settings_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    settings = ClinicSettings(
+        name="Harbour Skin Clinic",
+        address="12 Quay Street\nPortsmouth",
+        phone="+44 23 9200 0000",
+        website="harbourskin.example",
+        page_size="letter",
+        open_weekdays=frozenset(range(6)),
+        closures=frozenset({date(2026, 12, 25)}),
+        shared_policy="/mnt/share/policy.toml",
+    )
+    store.save(settings)
+    loaded = store.load()
+    assert loaded.settings == settings and loaded.banner == ""
+
+
+def test_save_refuses_invalid_settings(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="phone"):
+        SettingsStore(tmp_path).save(ClinicSettings(phone="nope"))
+    assert not (tmp_path / "clinic.toml").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['[clinic\nname = "x"', "[clinic]\nname = 3\n", '[clinic]\ncolour = "red"\n', b"\xff\xfe\x00bad"],
+    ids=["bad-toml", "wrong-type", "unknown-key", "not-utf8"],
+)
+def test_corrupt_settings_fall_back_to_last_good_and_keep_the_file(
+    tmp_path: Path, content: str | bytes
+) -> None:
+    store = SettingsStore(tmp_path)
+    good = ClinicSettings(name="Harbour Skin Clinic")
+    store.save(good)
+    store.load()
+    if isinstance(content, bytes):
+        store.path.write_bytes(content)
+    else:
+        store.path.write_text(content)
+    loaded = store.load()
+    assert loaded.settings == good
+    assert str(store.path) in loaded.banner and "last good settings" in loaded.banner
+    kept = list(tmp_path.glob("clinic.broken-*.toml"))
+    assert len(kept) == 1 and kept[0].read_bytes() == (
+        content if isinstance(content, bytes) else content.encode()
+    )
+
+
+def test_corrupt_settings_without_last_good_use_defaults(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    store.path.write_text("[[[")
+    loaded = store.load()
+    assert loaded.settings == ClinicSettings() and "default settings" in loaded.banner
+
+
+# --- policies --------------------------------------------------------------------------------------
+
+
+def test_no_clinic_policy_means_the_default(tmp_path: Path) -> None:
+    active = PolicyStore(tmp_path, default_policy_path()).active()
+    assert (active.origin, active.policy.label, active.banner) == ("default", "Default policy 2026.1", "")
+
+
+def test_saved_policy_must_be_signed(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    unsigned = dataclasses.replace(clinic_policy(), approved_by=None, approved_on=None)
+    with pytest.raises(ValueError, match="approved by"):
+        store.save(unsigned)
+
+
+def test_signed_policy_is_active_and_named(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    store.save(clinic_policy())
+    active = store.active()
+    assert active.origin == "clinic"
+    assert active.policy.label == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
+
+
+def test_broken_clinic_policy_keeps_file_and_uses_last_good(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    store.save(clinic_policy())
+    store.active()
+    store.clinic_path.write_text(store.clinic_path.read_text().replace('"21 days"', '"three weeks"'))
+    active = store.active()
+    assert active.origin == "clinic-last-good"
+    assert "rules.hyaluronic-acid-filler.microneedling.earliest" in active.banner
+    assert active.policy.label.startswith("Clinic policy v3")
+    assert len(list(tmp_path.glob("policy.broken-*.toml"))) == 1
+
+
+def test_shared_policy_wins_and_a_second_desk_gets_the_same(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "policy.toml"
+    shared.parent.mkdir()
+    shared.write_text(dump_policy(clinic_policy(version="4")))
+    desk_one = PolicyStore(tmp_path / "desk1", default_policy_path())
+    desk_two = PolicyStore(tmp_path / "desk2", default_policy_path())
+    desk_one.save(clinic_policy(days="28 days", version="1"))
+    for desk in (desk_one, desk_two):
+        active = desk.active(str(shared))
+        assert active.origin == "shared" and active.policy.label.startswith("Clinic policy v4")
+
+
+def test_unreadable_shared_policy_uses_its_last_good_copy_and_says_so(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "policy.toml"
+    shared.parent.mkdir()
+    shared.write_text(dump_policy(clinic_policy(version="4")))
+    store = PolicyStore(tmp_path / "desk", default_policy_path())
+    store.active(str(shared))
+    shared.unlink()  # the network drive is gone
+    active = store.active(str(shared))
+    assert active.origin == "shared-last-good" and active.policy.label.startswith("Clinic policy v4")
+    assert "cannot read the file" in active.banner and "last good copy" in active.banner
+
+
+def test_unreadable_shared_policy_without_a_copy_is_never_silent(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path / "desk", default_policy_path())
+    active = store.active(str(tmp_path / "missing.toml"))
+    assert active.origin == "default"
+    assert "no earlier copy" in active.banner and "Default policy 2026.1" in active.banner
+
+
+def test_reset_to_default_keeps_the_old_file(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    store.save(clinic_policy())
+    kept = store.reset_to_default()
+    assert kept is not None and kept.exists() and "21 days" in kept.read_text()
+    assert store.active().origin == "default"
+
+
+def test_export_then_import(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    out = tmp_path / "export" / "clinic-policy.toml"
+    store.export(clinic_policy(), out)
+    result = store.read(out)
+    assert result.problems == () and result.policy is not None
+    assert result.policy.label.startswith("Clinic policy v3")
