@@ -1,18 +1,47 @@
-"""Build the QApplication and show the main window."""
+"""Build the QApplication, find the user's folders and stores, and show the main window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
+from .errors import ErrorReporter
+from .policy_store import PolicyStore
 from .qt_runtime import immortalize_none
 from .resource_files import default_policy_path
-from .timing import load_policy
+from .settings import SettingsStore
 
 APP_NAME = "Microneedling Window"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Where this desk keeps the clinic's settings and policy (never patient data)."""
+
+    config: Path
+    data: Path
+
+    @classmethod
+    def for_user(cls) -> Workspace:
+        location = QStandardPaths.StandardLocation
+        return cls(
+            Path(QStandardPaths.writableLocation(location.AppConfigLocation)),
+            Path(QStandardPaths.writableLocation(location.AppDataLocation)),
+        )
+
+    @property
+    def settings_store(self) -> SettingsStore:
+        return SettingsStore(self.config)
+
+    @property
+    def policy_store(self) -> PolicyStore:
+        return PolicyStore(self.config, default_policy_path())
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -27,15 +56,24 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def show_error_later(parent: QWidget | None, text: str) -> None:
+    """A warning that does not block the event loop (the window keeps working behind it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("unexpected-error")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
 def run(argv: Sequence[str] = ()) -> int:
     app = create_application(argv)
-    result = load_policy(default_policy_path())
-    if result.policy is None:
-        problems = "\n".join(str(p) for p in result.problems)
-        QMessageBox.critical(None, APP_NAME, f"The timing policy could not be loaded:\n\n{problems}")
-        return 1
+    workspace = Workspace.for_user()
     from .main_window import MainWindow
 
-    window = MainWindow(result.policy)
+    window = MainWindow.from_workspace(workspace)
+    reporter = ErrorReporter(workspace.data, lambda text: show_error_later(window, text))
+    reporter.install()
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()

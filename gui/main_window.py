@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import __version__
+from .app import Workspace
 from .content import section
+from .settings import ClinicSettings
 from .theme import window_style_sheet
 from .timing import (
     TARGET_NAMES,
@@ -35,6 +38,7 @@ from .timing import (
     check_not_past,
     make_plan,
 )
+from .widgets.banner import BannerBar
 from .widgets.date_entry import DateEntry
 from .widgets.headline import Headline
 from .widgets.history_editor import HistoryEditor, RowEntry
@@ -80,9 +84,20 @@ def row_problem(number: int, entry: RowEntry) -> str | None:
 class MainWindow(QMainWindow):
     """Only this class calls ``make_plan``, in :meth:`_on_inputs_changed`; widgets render the plan."""
 
-    def __init__(self, policy: Policy, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: ClinicSettings | None = None,
+        workspace: Workspace | None = None,
+        banners: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self._policy = policy
+        self._settings = settings or ClinicSettings()
+        self.workspace = workspace
         self._today = today or date.today()
         self._follow_clock = today is None
         self._undo_inputs: Inputs | None = None
@@ -93,8 +108,23 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_window_state()
+        self.banner.set_messages(list(banners))
+        self._show_policy_label()
         self._on_inputs_changed()
         self.history.rows[0].product.setFocus()
+
+    @classmethod
+    def from_workspace(cls, workspace: Workspace, today: date | None = None) -> MainWindow:
+        """The window on this desk's settings and active policy, with banners for anything broken."""
+        loaded = workspace.settings_store.load()
+        active = workspace.policy_store.active(loaded.settings.shared_policy)
+        return cls(
+            active.policy,
+            today,
+            settings=loaded.settings,
+            workspace=workspace,
+            banners=[loaded.banner, active.banner],
+        )
 
     # --- construction -------------------------------------------------------------------------------
 
@@ -126,6 +156,7 @@ class MainWindow(QMainWindow):
         inputs_layout = QVBoxLayout(inputs)
         inputs_layout.addWidget(self.history, 1)
         inputs_layout.addLayout(form)
+        self.banner = BannerBar()
         self.attention = QLabel()
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
@@ -135,8 +166,8 @@ class MainWindow(QMainWindow):
         self.panels = SidePanels()
         results = QWidget()
         results_layout = QVBoxLayout(results)
-        for widget, stretch in ((self.attention, 0), (self.headline, 0), (self.timeline, 0)):
-            results_layout.addWidget(widget, stretch)
+        for widget in (self.banner, self.attention, self.headline, self.timeline):
+            results_layout.addWidget(widget, 0)
         results_layout.addWidget(self.panels, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(inputs)
@@ -147,7 +178,9 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        self.statusBar()
+        self.policy_label = QLabel()
+        self.policy_label.setAccessibleName("Active timing policy")
+        self.statusBar().addPermanentWidget(self.policy_label)
 
     def _build_actions(self) -> None:
         self.new_patient_action = self._action("&New patient", QKeySequence.StandardKey.New)
@@ -195,15 +228,22 @@ class MainWindow(QMainWindow):
         treatments = [t for t in map(treatment_from_entry, entries) if t is not None]
         problems = [p for n, e in enumerate(entries, 1) if (p := row_problem(n, e))]
         try:
-            plan = make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date())
+            plan = self._make_plan(treatments)
         except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
             problems.append(str(exc))
-            plan = make_plan([], self._policy, self._today, self.target(), self.proposed_date())
+            plan = self._make_plan([])
         self._show_attention(problems)
         self.plan = plan
         self.headline.set_plan(plan, uncounted=len(problems))
         self.timeline.set_plan(plan)
         self.panels.set_plan(plan)
+
+    def _make_plan(self, treatments: list[Treatment]) -> Plan:
+        days = self._settings.clinic_days
+        return make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date(), days)
+
+    def _show_policy_label(self) -> None:
+        self.policy_label.setText(f"Policy: {self._policy.label}")
 
     def _show_attention(self, problems: list[str]) -> None:
         if problems:

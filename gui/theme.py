@@ -171,4 +171,8 @@ def window_style_sheet() -> str:
         f"QLabel#attention {{ background: {background}; color: {text}; "
         f"border: 1px solid {border}; padding: 4px; }}"
     )
+    rules.append(
+        f"QFrame#banner {{ background: {background}; border: 2px solid {border}; }} "
+        f"QFrame#banner QLabel {{ color: {text}; }}"
+    )
     return "\n".join(rules)

@@ -72,6 +72,9 @@ class Headline(QWidget):
         self.earliest_label = QLabel(self)
         self.earliest_label.setWordWrap(True)
         self.earliest_label.setAccessibleName("Earliest date")
+        self.bookable_label = QLabel(self)
+        self.bookable_label.setWordWrap(True)
+        self.bookable_label.setAccessibleName("Earliest bookable date")
         self.ideal_label = QLabel(self)
         self.ideal_label.setWordWrap(True)
         self.verdict_frame = QFrame(self)
@@ -93,7 +96,8 @@ class Headline(QWidget):
         row.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.today_label, self.earliest_label, self.ideal_label, self.verdict_frame):
+        widgets = (self.today_label, self.earliest_label, self.bookable_label, self.ideal_label)
+        for widget in (*widgets, self.verdict_frame):
             layout.addWidget(widget)
         self._apply_fonts()
 
@@ -110,6 +114,8 @@ class Headline(QWidget):
     def set_plan(self, plan: Plan, uncounted: int = 0) -> None:
         self.today_label.setText(f"Today is {format_long(plan.today)}")
         self.earliest_label.setText(earliest_text(plan))
+        self.bookable_label.setText(f"⮕ {plan.bookable_text}" if plan.bookable_text else "")
+        self.bookable_label.setVisible(bool(plan.bookable_text))
         self.ideal_label.setText(_window_text(plan))
         self.ideal_label.setVisible(bool(self.ideal_label.text()))
         verdict = verdict_text(plan, uncounted)

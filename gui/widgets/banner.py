@@ -1,0 +1,43 @@
+"""A banner across the top of the window for things staff must know (a broken file, a fallback)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class BannerBar(QFrame):
+    """Shows one or more messages with a ⚠ and words; hidden when empty; the ✕ hides it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName("Important notice")
+        self.dismiss = QToolButton(self)
+        self.dismiss.setText("✕")
+        self.dismiss.setToolTip("Hide this notice")
+        self.dismiss.setAccessibleName("Hide this notice")
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._messages: list[str] = []
+        self.hide()
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return tuple(self._messages)
+
+    def set_messages(self, messages: list[str]) -> None:
+        self._messages = [m for m in messages if m]
+        self.label.setText("\n".join(f"⚠ {m}" for m in self._messages))
+        self.setVisible(bool(self._messages))
+
+    @Slot(str)
+    def add(self, message: str) -> None:
+        self.set_messages([*self._messages, message])
