@@ -92,6 +92,8 @@ def describe_timeline(plan: Plan | None) -> str:
         parts.append("No treatments yet. Add a treatment to see the timeline.")
     parts += _treatment_words(plan)
     parts += [_span_words(stage, first, last) for stage, first, last in stage_spans(plan)]
+    if plan.bookable_text:
+        parts.append(f"{plan.bookable_text}.")
     if plan.proposed is not None:
         stage = plan.stage_on(plan.proposed)
         parts.append(f"Proposed date {format_medium(plan.proposed)}: {_STAGE_WORDS[stage]}.")

@@ -82,6 +82,7 @@ class MarkKind(Enum):
     TODAY = "today"
     PROPOSED = "proposed"
     EARLIEST = "earliest"
+    BOOKABLE = "bookable"  # the first open clinic day, when the earliest date falls on a closed day
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class TreatmentMark:
 
 @dataclass(frozen=True)
 class Marker:
-    kind: MarkKind  # TODAY, PROPOSED or EARLIEST
+    kind: MarkKind  # TODAY, PROPOSED, EARLIEST or BOOKABLE
     day: dt.date
     line: Segment
     symbol: Box | None

@@ -121,12 +121,15 @@ def marker_days(plan: Plan) -> list[tuple[MarkKind, dt.date, str]]:
         days.append((MarkKind.PROPOSED, plan.proposed, "Proposed"))
     if plan.reasons and plan.earliest is not None and plan.earliest not in (plan.today, plan.proposed):
         days.append((MarkKind.EARLIEST, plan.earliest, "Earliest"))
+    bookable = plan.earliest_bookable
+    if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
+        days.append((MarkKind.BOOKABLE, bookable, "First open day"))
     return days
 
 
 def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
     """Today and the proposed day sit mid-day; the earliest day is where waiting ends, its left edge."""
-    return scale.x_of(day) if kind is MarkKind.EARLIEST else scale.x_mid(day)
+    return scale.x_of(day) if kind in (MarkKind.EARLIEST, MarkKind.BOOKABLE) else scale.x_mid(day)
 
 
 def place_markers(plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box) -> dict[object, Placed]:

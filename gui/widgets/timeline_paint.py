@@ -180,6 +180,8 @@ def _marker_pen(kind: MarkKind, theme: Theme, unit: float) -> QPen:
         return _pen(theme.today, _TODAY * unit)
     if kind is MarkKind.PROPOSED:
         return _pen(theme.proposed, 1.4 * _LINE * unit, Qt.PenStyle.DashLine)
+    if kind is MarkKind.BOOKABLE:
+        return _pen(theme.text, _LINE * unit, Qt.PenStyle.DotLine)
     return _pen(theme.text, _LINE * unit)
 
 

@@ -287,3 +287,23 @@ def test_any_history_lays_out_without_overlaps(
         assert geometry.rect.contains(box)
     shown = [b.stage for b in geometry.bands]
     assert shown == [s for s, _, _ in stage_spans(plan)]
+
+
+def test_first_open_day_marker_when_the_clinic_is_closed_on_the_earliest_date() -> None:
+    from gui.timing import ClinicDays
+
+    policy = load_policy_or_raise(default_policy_path())
+    plan = make_plan(
+        [Treatment("botox", date(2026, 11, 15))],
+        policy,
+        date(2026, 11, 24),
+        clinic_days=ClinicDays(frozenset(range(5))),  # earliest Sunday 29 Nov → Monday 30 Nov
+    )
+    geometry = layout_timeline(plan, Box(0, 0, 1000, 300), FakeMetrics())
+    kinds = {m.kind: m for m in geometry.markers}
+    assert kinds[MarkKind.BOOKABLE].day == date(2026, 11, 30)
+    assert kinds[MarkKind.BOOKABLE].line.x == geometry.x_of(date(2026, 11, 30))
+    label = kinds[MarkKind.BOOKABLE].label
+    assert label is not None and label.text.startswith("First open day")
+    boxes = [lbl.box for lbl in geometry.labels()]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
