@@ -1,0 +1,167 @@
+"""Parts of the policy editor around the table: the name and signature fields, and the rule detail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ..timing import DateParseError, ParsedDate, Precision, check_not_future
+from ..widgets.date_entry import DateEntry
+from .common import FieldNote, buddy_label, stacked
+from .policy_rows import MetaText, RuleRow
+
+
+def check_approval_day(parsed: ParsedDate, today: date) -> None:
+    """An approval happened on one day, today or earlier."""
+    if parsed.precision is not Precision.EXACT:
+        raise DateParseError(f"{parsed.text} is a whole month; give the day the policy was approved.")
+    check_not_future(parsed, today)
+
+
+class PolicyMetaForm(QWidget):
+    """Policy name, version, who approved it and when; each with its problem in words beneath."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name_edit = self._line_edit("Policy name", "e.g. Clinic policy")
+        self.version_edit = self._line_edit("Version", "e.g. 3")
+        self.version_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
+        self.approver_edit = self._line_edit("Approved by", "Name of who approved it, e.g. Dr Lee")
+        self.approval_date = DateEntry(
+            today,
+            check=check_approval_day,
+            placeholder="e.g. 20 Nov 2026 (today or earlier)",
+            accessible_name="Approval date",
+            parent=self,
+        )
+        self.notes = {
+            "name": FieldNote(self.name_edit, self),
+            "version": FieldNote(self.version_edit, self),
+            "approved_by": FieldNote(self.approver_edit, self),
+            "approved_on": FieldNote(self.approval_date.edit, self),
+        }
+        self._lay_out()
+        for edit in (self.name_edit, self.version_edit, self.approver_edit):
+            edit.textChanged.connect(self.changed)
+        self.approval_date.changed.connect(self.changed)
+
+    def _line_edit(self, accessible_name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(accessible_name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        cells = (
+            ("Policy &name", self.name_edit, "name", 0, 0),
+            ("&Version", self.version_edit, "version", 0, 2),
+            ("Approved &by", self.approver_edit, "approved_by", 1, 0),
+            ("Approval &date", self.approval_date, "approved_on", 1, 2),
+        )
+        for text, widget, field, row, column in cells:
+            grid.addWidget(buddy_label(text, widget, self), row, column, top)
+            grid.addLayout(stacked(widget, self.notes[field]), row, column + 1, top)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+
+    def meta(self) -> MetaText:
+        parsed = self.approval_date.parsed
+        return MetaText(
+            self.name_edit.text().strip(),
+            self.version_edit.text().strip(),
+            self.approver_edit.text().strip(),
+            parsed.first if parsed is not None else None,
+        )
+
+    def set_meta(self, meta: MetaText) -> None:
+        self.name_edit.setText(meta.name)
+        self.version_edit.setText(meta.version)
+        self.approver_edit.setText(meta.approved_by)
+        if meta.approved_on is None:
+            self.approval_date.clear()
+        else:
+            self.approval_date.set_date(meta.approved_on)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (self.name_edit, self.version_edit, self.approver_edit, self.approval_date.edit):
+            edit.setReadOnly(read_only)
+        self.approval_date.calendar_button.setEnabled(not read_only)
+
+    def focus_target(self, field: str) -> QWidget:
+        targets: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "version": self.version_edit,
+            "approved_by": self.approver_edit,
+            "approved_on": self.approval_date.edit,
+        }
+        return targets[field]
+
+
+class RuleDetail(QWidget):
+    """The selected rule's basis and sources (one per line), which are too long for table cells."""
+
+    edited = Signal(str, object)  # field name ("basis" or "sources"), new value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setAccessibleName("Selected rule")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.basis_edit = self._text_edit("Basis", 3)
+        self.sources_edit = self._text_edit("Sources, one per line", 4)
+        self.notes = {
+            "basis": FieldNote(self.basis_edit, self),
+            "sources": FieldNote(self.sources_edit, self),
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(buddy_label("Basis (why this &wait)", self.basis_edit, self), 1, 0)
+        grid.addWidget(buddy_label("S&ources, one per line", self.sources_edit, self), 1, 1)
+        grid.addLayout(stacked(self.basis_edit, self.notes["basis"]), 2, 0)
+        grid.addLayout(stacked(self.sources_edit, self.notes["sources"]), 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self._loading = False
+        self.basis_edit.textChanged.connect(self._on_basis_changed)
+        self.sources_edit.textChanged.connect(self._on_sources_changed)
+
+    def _text_edit(self, accessible_name: str, lines: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setAccessibleName(accessible_name)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        return edit
+
+    def show_row(self, row: RuleRow | None) -> None:
+        """Show a row's basis and sources without reporting them as edits."""
+        self._loading = True
+        self.title.setText(f"Selected rule: {row.title}" if row else "Select a rule in the table")
+        self.basis_edit.setPlainText(row.basis if row else "")
+        self.sources_edit.setPlainText("\n".join(row.sources) if row else "")
+        self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.basis_edit.setReadOnly(read_only)
+        self.sources_edit.setReadOnly(read_only)
+
+    @Slot()
+    def _on_basis_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit("basis", self.basis_edit.toPlainText().strip())
+
+    @Slot()
+    def _on_sources_changed(self) -> None:
+        if not self._loading:
+            lines = self.sources_edit.toPlainText().splitlines()
+            self.edited.emit("sources", tuple(line.strip() for line in lines if line.strip()))

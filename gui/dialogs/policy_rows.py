@@ -1,0 +1,208 @@
+"""The policy editor's rows as plain text values, turned back into a policy mapping (no Qt here).
+
+The editor validates exactly as a policy file is validated: the rows overwrite a TOML mapping of
+the policy being edited, and :func:`parse_policy` judges it. Problem keys map back to rows.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..timing import TARGET_NAMES, Policy, PolicyProblem, PolicyResult, Rule, parse_policy
+from ..timing.policy_toml import dump_policy
+
+EDITOR_FILE = "policy editor"
+DURATION_FIELDS = ("earliest", "ideal_until", "effect_ends")
+FIELD_WORDS = {
+    "earliest": "Earliest",
+    "ideal_until": "Ideal until",
+    "effect_ends": "Effect ends",
+    "evidence": "Evidence",
+    "basis": "Basis",
+    "sources": "Sources",
+}
+SIGNATURE_WORDS = {
+    "approved_by": "Required to save: the name of whoever approved this policy.",
+    "approved_on": "Required to save: the day it was approved (today or earlier).",
+}
+META_FIELDS = ("name", "version", "approved_by", "approved_on")  # the fields the editor shows
+DETAIL_FIELDS = ("basis", "sources")  # edited below the table, for the selected row
+META_WORDS = {
+    "name": "Policy name",
+    "version": "Version",
+    "approved_by": "Approved by",
+    "approved_on": "Approval date",
+    "reviewed": "Reviewed",
+    "next_review": "Next review",
+}
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """One rule as the editor shows it: every value as the text a person edits."""
+
+    applies_to: str
+    target: str
+    label: str  # 'Hyaluronic-acid filler (class)' or a product's name
+    covers: str  # the products it applies to, for a tooltip
+    earliest: str
+    ideal_until: str
+    effect_ends: str
+    evidence: str
+    basis: str
+    sources: tuple[str, ...]
+
+    @property
+    def target_label(self) -> str:
+        name = TARGET_NAMES.get(self.target, self.target)
+        return name[:1].upper() + name[1:]
+
+    @property
+    def title(self) -> str:
+        """'Hyaluronic-acid filler (class) before Microneedling'."""
+        return f"{self.label} before {self.target_label}"
+
+
+@dataclass(frozen=True)
+class MetaText:
+    """The policy's own fields as typed; ``approved_on`` is None until a date is understood."""
+
+    name: str
+    version: str
+    approved_by: str
+    approved_on: date | None
+
+
+def _row(policy: Policy, rule: Rule) -> RuleRow:
+    product_class = policy.classes.get(rule.applies_to)
+    if product_class is not None:
+        members = [p.name for p in policy.products.values() if p.class_id == product_class.id]
+        label, covers = f"{product_class.name} (class)", f"Every product in this class: {', '.join(members)}"
+    else:
+        product = policy.products[rule.applies_to]
+        label, covers = product.name, f"{product.name} only (this rule wins over its class's rule)"
+    return RuleRow(
+        applies_to=rule.applies_to,
+        target=rule.target,
+        label=label,
+        covers=covers,
+        earliest=rule.earliest.text,
+        ideal_until=rule.ideal_until.text if rule.ideal_until else "",
+        effect_ends=rule.effect_ends.text if rule.effect_ends else "",
+        evidence=rule.evidence,
+        basis=rule.basis,
+        sources=rule.sources,
+    )
+
+
+def rows_from_policy(policy: Policy) -> list[RuleRow]:
+    """One row per rule, in the policy's own order."""
+    return [_row(policy, rule) for rule in policy.rules.values()]
+
+
+def meta_from_policy(policy: Policy) -> MetaText:
+    return MetaText(policy.name, policy.version, policy.approved_by or "", policy.approved_on)
+
+
+def _rule_table(row: RuleRow) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        name: getattr(row, name).strip() for name in DURATION_FIELDS if getattr(row, name).strip()
+    }
+    table["basis"] = row.basis.strip()
+    table["evidence"] = row.evidence
+    table["sources"] = [line.strip() for line in row.sources if line.strip()]
+    return table
+
+
+def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dict[str, Any]:
+    """The TOML mapping of ``base`` with the editor's metadata and rows written over it."""
+    data: dict[str, Any] = tomllib.loads(dump_policy(base))
+    head = data["policy"]
+    head["name"], head["version"] = meta.name, meta.version
+    head.pop("approved_by", None)
+    head.pop("approved_on", None)
+    if meta.approved_by.strip():
+        head["approved_by"] = meta.approved_by
+    if meta.approved_on is not None:
+        head["approved_on"] = meta.approved_on
+    rules = data.setdefault("rules", {})
+    for row in rows:
+        rules.setdefault(row.applies_to, {})[row.target] = _rule_table(row)
+    return data
+
+
+def check_rows(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> PolicyResult:
+    """Validate the editor's content with the same checks as a policy file."""
+    return parse_policy(policy_mapping(base, meta, rows), EDITOR_FILE)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a problem belongs: a row and one of its fields ('' for the whole row), or a policy field."""
+
+    row: int | None
+    field: str
+
+
+def locate(key: str, rows: Sequence[RuleRow]) -> Place:
+    """Map a problem key ('rules.hyaluronic-acid-filler.microneedling.earliest') back to the editor."""
+    if key.startswith("policy."):
+        return Place(None, key.removeprefix("policy."))
+    for index, row in enumerate(rows):
+        prefix = f"rules.{row.applies_to}.{row.target}"
+        if key == prefix:
+            return Place(index, "")
+        if key.startswith(prefix + "."):
+            return Place(index, key.removeprefix(prefix + "."))
+    return Place(None, "")
+
+
+def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
+    """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
+    place = locate(problem.key, rows)
+    if place.row is not None:
+        where = rows[place.row].title
+        column = FIELD_WORDS.get(place.field, place.field)
+        return f"{where}, {column}: {problem.message}" if column else f"{where}: {problem.message}"
+    if place.field:
+        return f"{META_WORDS.get(place.field, place.field)}: {problem.message}"
+    return f"{problem.key}: {problem.message}" if problem.key else problem.message
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """Problems sorted for the editor: cell marks, words beside fields, and one list of everything."""
+
+    cells: dict[tuple[int, str], str]  # (row, field; '' for the whole row) → words naming row and column
+    beside: dict[str, str]  # policy fields, and the selected row's basis/sources → words
+    listed: list[tuple[str, Place]]  # every problem in words, and where it belongs
+
+
+def arrange(
+    problems: Sequence[PolicyProblem], rows: Sequence[RuleRow], selected: int, signature: Sequence[str] = ()
+) -> Arranged:
+    """Sort ``problems`` for display; ``signature`` names the missing approval fields (after Save)."""
+    cells: dict[tuple[int, str], str] = {}
+    beside = {field: SIGNATURE_WORDS[field] for field in signature}
+    others: list[tuple[str, Place]] = []
+    for problem in problems:
+        place = locate(problem.key, rows)
+        if place.row is None and place.field in META_FIELDS:
+            words = SIGNATURE_WORDS.get(place.field, _sentence(problem.message))
+            beside.setdefault(place.field, words)
+            continue
+        others.append((describe(problem, rows), place))
+        if place.row is not None:
+            cells.setdefault((place.row, place.field), describe(problem, rows))
+            if place.row == selected and place.field in DETAIL_FIELDS:
+                beside.setdefault(place.field, _sentence(problem.message))
+    meta = [(f"{META_WORDS[f]}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
+    return Arranged(cells, beside, meta + others)
