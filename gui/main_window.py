@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from . import __version__
 from .app import Workspace
+from .clinic_admin import ClinicAdmin
 from .content import section
+from .policy_store import ActivePolicy
 from .settings import ClinicSettings
 from .theme import window_style_sheet
 from .timing import (
@@ -93,11 +95,13 @@ class MainWindow(QMainWindow):
         settings: ClinicSettings | None = None,
         workspace: Workspace | None = None,
         banners: Sequence[str] = (),
+        origin: str = "default",
     ) -> None:
         super().__init__(parent)
         self._policy = policy
         self._settings = settings or ClinicSettings()
         self.workspace = workspace
+        self._origin = origin
         self._today = today or date.today()
         self._follow_clock = today is None
         self._undo_inputs: Inputs | None = None
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
             settings=loaded.settings,
             workspace=workspace,
             banners=[loaded.banner, active.banner],
+            origin=active.origin,
         )
 
     # --- construction -------------------------------------------------------------------------------
@@ -196,6 +201,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu("&Edit").addAction(self.undo_action)
+        self.admin = ClinicAdmin(
+            self, self.workspace, self._settings, ActivePolicy(self._policy, self._origin), self._today
+        )
+        tools = menus.addMenu("&Tools")
+        tools.addActions([self.admin.settings_action, self.admin.policy_action])
         menus.addMenu("&Help").addAction(self.about_action)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None) -> QAction:
@@ -214,6 +224,8 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_new_patient)
         self.add_row_action.triggered.connect(self.history.add_row)
         self.about_action.triggered.connect(self.show_about)
+        self.admin.settings_changed.connect(self._on_settings_changed)
+        self.admin.policy_changed.connect(self._on_policy_changed)
         self.quit_action.triggered.connect(self.close)
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
@@ -237,6 +249,21 @@ class MainWindow(QMainWindow):
         self.headline.set_plan(plan, uncounted=len(problems))
         self.timeline.set_plan(plan)
         self.panels.set_plan(plan)
+
+    @Slot(object)
+    def _on_settings_changed(self, settings: ClinicSettings) -> None:
+        self._settings = settings
+        self._on_inputs_changed()
+
+    @Slot(object)
+    def _on_policy_changed(self, active: ActivePolicy) -> None:
+        self._policy = active.policy
+        self.history.set_policy(active.policy)
+        if active.banner:
+            self.banner.add(active.banner)
+        self._show_policy_label()
+        self.statusBar().showMessage(f"Now using {active.policy.label}.", 10_000)
+        self._on_inputs_changed()
 
     def _make_plan(self, treatments: list[Treatment]) -> Plan:
         days = self._settings.clinic_days

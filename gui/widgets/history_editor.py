@@ -331,3 +331,17 @@ class HistoryEditor(QWidget):
         self._today = today
         for row in self._rows:
             row.date.set_today(today)
+
+    def set_policy(self, policy: Policy) -> None:
+        """A new policy (edited, imported or shared): rows keep their product when it still exists."""
+        self._policy = policy
+        for row in self._rows:
+            chosen = row.product.product_id()
+            typed = row.product.currentText()
+            row.product.blockSignals(True)
+            row.product.set_policy(policy)
+            if chosen in policy.products:
+                row.product.set_product(chosen)
+            else:
+                row.product.setEditText(typed)  # stays visible, and is reported as not on the list
+            row.product.blockSignals(False)
