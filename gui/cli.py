@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -60,7 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     plan = sub.add_parser("plan", help="compute the earliest date and a verdict")
-    plan.add_argument(
+    _add_plan_inputs(plan)
+    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
+    products = sub.add_parser("products", help="list the product ids, names and classes")
+    products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
+    _add_handout_inputs(handout)
+    return parser
+
+
+def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
+    """The inputs of a plan, shared by the ``plan`` and ``handout`` sub-commands."""
+    parser.add_argument(
         "--history",
         action="append",
         default=[],
@@ -68,19 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="a prior treatment, repeatable. DATE: 2026-11-10, '10 Nov 2026', '2 weeks ago', "
         "'Nov 2026' (month only), or 2026-11-10~3 (around, ± 3 days)",
     )
-    plan.add_argument("--target", choices=TARGETS, default="microneedling")
-    plan.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
-    plan.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
-    plan.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
-    plan.add_argument(
+    parser.add_argument("--target", choices=TARGETS, default="microneedling")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
+    parser.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
+    parser.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    parser.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
         help="how to read numeric dates such as 03/04/2026 (default: refuse them as ambiguous)",
     )
-    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
-    products = sub.add_parser("products", help="list the product ids, names and classes")
-    products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_plan(args)
         if args.command == "products":
             return _run_products(args)
+        if args.command == "handout":
+            return _run_handout(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -166,13 +176,18 @@ def _parse_proposed(text: str | None, today: date, order: DateOrder | None) -> d
     return parsed.first
 
 
-def _run_plan(args: argparse.Namespace) -> int:
+def _plan_from_args(args: argparse.Namespace) -> Plan:
+    """The plan the ``plan`` and ``handout`` sub-commands' inputs describe; UsageError on bad input."""
     policy = _load_policy(args.policy)
     today = _parse_today(args.today)
     order = _order(args.date_order)
     history = [parse_history_item(item, policy, today, order) for item in args.history]
     proposed = _parse_proposed(args.proposed, today, order)
-    plan = make_plan(history, policy, today, args.target, proposed)
+    return make_plan(history, policy, today, args.target, proposed)
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    plan = _plan_from_args(args)
     print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan))
     return 0
 
@@ -267,4 +282,42 @@ def _run_products(args: argparse.Namespace) -> int:
     width = max(len(pid) for pid in policy.products)
     for product in policy.products.values():
         print(f"{product.id:<{width}}  {product.name}  [{product.class_name}]")
+    return 0
+
+
+# --- handout ---------------------------------------------------------------------------------------
+
+
+def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
+    _add_plan_inputs(handout)
+    handout.add_argument("--patient", metavar="NAME", help="the patient's name to print (not stored)")
+    handout.add_argument("--page", choices=("a4", "letter"), help="paper size (default: from the locale)")
+    handout.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF")
+
+
+def _run_handout(args: argparse.Namespace) -> int:
+    """Write the handout with no display: offscreen Qt, imported only for this sub-command."""
+    plan = _plan_from_args(args)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+    from .qt_runtime import immortalize_none
+
+    immortalize_none()  # before any Qt object is used; see gui/qt_runtime.py
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from .clinic import Clinic
+    from .handout import page_size_for, write_pdf, write_problem
+
+    output = args.output.expanduser()
+    problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr
+    if problem:
+        raise UsageError(f"cannot write {output}: {problem}")
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    try:
+        write_pdf(output, plan, Clinic(), "en", args.patient, page_size_for(QLocale(), args.page))
+    except OSError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        app.processEvents()
+    print(f"wrote {output}")
     return 0

@@ -1,0 +1,30 @@
+"""The patient handout: one rendering path for the print preview, a printer, a PDF and the command line."""
+
+from .page import (
+    LETTER_TERRITORIES,
+    PAGE_CHOICES,
+    HandoutWriteError,
+    page_size_for,
+    pdf_bytes,
+    prepare_device,
+    write_pdf,
+    write_problem,
+)
+from .render import MIN_MARGIN_MM, RenderError, content_rect, render_handout
+from .text import main_message
+
+__all__ = [
+    "LETTER_TERRITORIES",
+    "MIN_MARGIN_MM",
+    "PAGE_CHOICES",
+    "HandoutWriteError",
+    "RenderError",
+    "content_rect",
+    "main_message",
+    "page_size_for",
+    "pdf_bytes",
+    "prepare_device",
+    "render_handout",
+    "write_pdf",
+    "write_problem",
+]

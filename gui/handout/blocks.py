@@ -1,0 +1,170 @@
+"""Measured pieces of a page: text, the message box, side-by-side columns, the timeline, a rule.
+
+Each block knows its height at the page's width on the target device and paints itself at a point.
+Text is laid out by ``QTextDocument`` with the device as its paint device, so fonts and CSS lengths
+follow the device's resolution; every other length is a share of the body line height ``em``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
+
+from gui.theme import Theme
+from gui.timing import Plan
+from gui.widgets.timeline import QtTextMetrics
+from gui.widgets.timeline_layout import Box, layout_timeline, timeline_height
+from gui.widgets.timeline_paint import paint_timeline
+
+from .style import HandoutStyle
+
+Paint = Callable[[QPainter, QPointF], None]
+HEADING_STATE = 1  # the text module marks headings with -qt-user-state: 1
+
+
+@dataclass
+class Block:
+    height: float
+    paint: Paint
+    gap_before: float = 0.0
+    keep_with_next: bool = False
+    repeat: Block | None = None  # painted first when this block opens a page (a table's header)
+
+
+class BlockMaker:
+    """Makes blocks for one device, one content width and one style."""
+
+    def __init__(self, device: QPaintDevice, width: float, style: HandoutStyle) -> None:
+        self.device = device
+        self.width = width
+        self.style = style
+        self.em = QFontMetricsF(style.font(style.body_pt), device).height()
+
+    def document(self, html: str, width: float, point_size: float | None = None) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDefaultFont(self.style.font(point_size or self.style.body_pt))
+        doc.setDefaultStyleSheet(self.style.css())
+        doc.setDocumentMargin(0)
+        # The layout scales indents from 96 dpi to the device itself.
+        doc.setIndentWidth(self.em * 1.4 * 96 / self.device.logicalDpiX())
+        doc.setHtml(f"<body>{html}</body>")
+        doc.setTextWidth(width)
+        return doc
+
+    def text(self, html: str, point_size: float | None = None, gap: float | None = None) -> Block:
+        doc = self.document(html, self.width, point_size)
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            _draw(painter, doc, at)
+
+        return Block(doc.size().height(), paint, self._gap(gap))
+
+    def columns(self, *htmls: str, gap: float | None = None, point_size: float | None = None) -> Block:
+        """Texts side by side, each as wide and as large as the others (benefits and risks alike)."""
+        between = self.em * 1.2
+        width = (self.width - between * (len(htmls) - 1)) / len(htmls)
+        docs = [self.document(html, width, point_size) for html in htmls]
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            for i, doc in enumerate(docs):
+                _draw(painter, doc, at + QPointF(i * (width + between), 0))
+
+        return Block(max(d.size().height() for d in docs), paint, self._gap(gap))
+
+    def flow(self, html: str, point_size: float, columns: int = 2, gap: float | None = None) -> Block:
+        """One text poured into balanced columns, cut between lines and never right after a heading."""
+        between = self.em * 1.2
+        width = (self.width - between * (columns - 1)) / columns
+        doc = self.document(html, width, point_size)
+        spans = list(pairwise(_cuts(doc, columns)))
+
+        trim = self.em * 0.02  # keeps the lines on either side of a cut out of the clip entirely
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            for i, (top, bottom) in enumerate(spans):
+                if bottom - top <= 2 * trim:
+                    continue  # an empty column: an invalid clip rect would draw the whole text
+                painter.save()
+                painter.translate(at + QPointF(i * (width + between), -top))
+                doc.drawContents(painter, QRectF(0, top + trim, width, bottom - top - 2 * trim))
+                painter.restore()
+
+        return Block(max(bottom - top for top, bottom in spans), paint, self._gap(gap))
+
+    def message(self, html: str, tint: QColor) -> Block:
+        """The main message: a tinted panel with a bar on its left, so it is the first thing seen."""
+        pad, bar = self.em * 0.75, self.em * 0.4
+        doc = self.document(html, self.width - bar - 2 * pad)
+        height = doc.size().height() + 2 * pad
+        accent = QColor(self.style.accent)
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            painter.fillRect(QRectF(at.x(), at.y(), self.width, height), tint)
+            painter.fillRect(QRectF(at.x(), at.y(), bar, height), accent)
+            _draw(painter, doc, at + QPointF(bar + pad, pad))
+
+        return Block(height, paint, self._gap(None))
+
+    def timeline(self, plan: Plan) -> Block:
+        """The window's own timeline drawing, laid out and painted at the device's resolution."""
+        font = self.style.font(self.style.timeline_pt)
+        metrics = QtTextMetrics(QFontMetricsF(font, self.device))
+        height = timeline_height(plan, self.width, metrics)
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            geometry = layout_timeline(plan, Box(at.x(), at.y(), self.width, height), metrics)
+            paint_timeline(painter, geometry, Theme.print(), font)
+
+        return Block(height, paint, self._gap(0.35))
+
+    def rule(self, gap: float = 0.35) -> Block:
+        pen = QPen(QColor(self.style.rule), self.em * 0.06)
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            painter.setPen(pen)
+            painter.drawLine(QLineF(at, at + QPointF(self.width, 0)))
+
+        return Block(self.em * 0.5, paint, self._gap(gap))
+
+    def _gap(self, share: float | None) -> float:
+        return self.em * (self.style.gap if share is None else share)
+
+
+def _cut_points(doc: QTextDocument) -> list[float]:
+    """Where a column may end: between paragraphs, and not right under a heading.
+
+    Only between paragraphs: Qt draws the line just above a clip rect as well (clipped away, but its
+    text would still be in the PDF), while it skips a whole paragraph outside the clip.
+    """
+    ends = []
+    block = doc.begin()
+    while block.isValid():
+        if block.userState() != HEADING_STATE:
+            ends.append(doc.documentLayout().blockBoundingRect(block).bottom())
+        block = block.next()
+    return sorted(ends)
+
+
+def _cuts(doc: QTextDocument, columns: int) -> list[float]:
+    """Column tops and bottoms at allowed points, chosen so that the tallest column is as short as can be."""
+    total = doc.size().height()
+    points = [y for y in _cut_points(doc) if 0 < y < total]
+
+    def tallest(cuts: tuple[float, ...]) -> float:
+        edges = (0.0, *cuts, total)
+        return max(b - a for a, b in pairwise(edges))
+
+    best = min(combinations(points, columns - 1), key=tallest, default=())
+    return [0.0, *best, total]
+
+
+def _draw(painter: QPainter, doc: QTextDocument, at: QPointF) -> None:
+    painter.save()
+    painter.translate(at)
+    doc.drawContents(painter, QRectF(0, 0, doc.textWidth(), doc.size().height()))
+    painter.restore()

@@ -1,0 +1,234 @@
+"""``render_handout``: the one rendering path for the preview, a printer, a PDF file and the command line.
+
+It measures every block on the device it is given, breaks pages only between blocks (a heading stays
+with what follows; a long treatment list repeats its header), then paints in vectors: text with
+``QTextDocument``, the timeline with the window's own ``paint_timeline``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+
+from gui.clinic import Clinic
+from gui.timing import Plan
+
+from . import details, text
+from .blocks import Block, BlockMaker
+from .style import STYLE, HandoutStyle, message_tint
+
+ONE_PAGE_TREATMENTS = 6
+FIT_FLOOR = 0.82  # the smallest share of the normal type size used to keep a plan on one page
+FIT_STEP = 0.02  # the least a new try shrinks the type by
+FIT_TRIES = 5
+FIT_POWER = 0.75  # wrapped text shrinks faster than the type: narrower lines and fewer of them
+MIN_MARGIN_MM = 12.7  # what real printers keep clear (0.5 in)
+CONTINUED = "Your microneedling plan (continued)"
+Placed = tuple[float, Block]
+
+
+class RenderError(OSError):
+    """The device would not take a painter (a printer that went away, a file that cannot be opened)."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The content area in painter coordinates, and the footer band under it."""
+
+    body: QRectF
+    footer: QRectF
+
+
+def content_rect(device: QPagedPaintDevice) -> QRectF:
+    """The printable rect in painter coordinates, at least ``MIN_MARGIN_MM`` from every paper edge."""
+    dpi = device.logicalDpiX()
+    layout = device.pageLayout()
+    paint = QRectF(layout.paintRectPixels(dpi))
+    full = QRectF(layout.fullRectPixels(dpi))
+    least = MIN_MARGIN_MM / 25.4 * dpi
+    left = max(0.0, least - (paint.left() - full.left()))
+    top = max(0.0, least - (paint.top() - full.top()))
+    right = max(0.0, least - (full.right() - paint.right()))
+    bottom = max(0.0, least - (full.bottom() - paint.bottom()))
+    return QRectF(left, top, paint.width() - left - right, paint.height() - top - bottom)
+
+
+def _frame(device: QPagedPaintDevice, style: HandoutStyle) -> Frame:
+    rect = content_rect(device)
+    footer_height = QFontMetricsF(style.font(style.small_pt), device).height() * 2.2
+    body = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - footer_height)
+    return Frame(body, QRectF(rect.x(), body.bottom(), rect.width(), footer_height))
+
+
+@dataclass(frozen=True)
+class Job:
+    """What one handout shows."""
+
+    plan: Plan
+    clinic: Clinic
+    lang: str
+    patient: str | None
+    printed_on: dt.date
+
+
+def _blocks(make: BlockMaker, job: Job) -> list[Block]:
+    plan, lang = job.plan, job.lang
+    letterhead, title = text.clinic_html(job.clinic), text.title_html(job.patient, bool(job.clinic.is_set))
+    blocks = [
+        make.columns(letterhead, title, gap=0) if letterhead else make.text(title, gap=0),
+        make.rule(0.2),
+    ]
+    blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
+    detail = make.style.detail_pt
+    blocks.append(
+        make.columns(text.actions_html(plan, lang), text.section_html("questions", lang), point_size=detail)
+    )
+    blocks += _treatment_blocks(make, plan, lang)
+    sections = (text.section_html(name, lang) for name in ("why-wait", "benefits", "risks"))
+    blocks.append(make.columns(*sections, point_size=detail))
+    small_print = details.small_print_html(plan, job.printed_on, lang)
+    rule = make.rule()
+    rule.keep_with_next = True
+    blocks += [rule, make.flow(small_print, make.style.small_pt, columns=3, gap=0)]
+    return blocks
+
+
+def _treatment_blocks(make: BlockMaker, plan: Plan, lang: str) -> list[Block]:
+    if not plan.reasons:
+        return [make.text(details.no_treatments_html())]
+    heading = make.text(text.heading(details.TREATMENTS_TITLE))
+    heading.keep_with_next = True
+    timeline = make.timeline(plan)
+    timeline.keep_with_next = True
+    header = make.text(details.table_header_html(plan), gap=0.3)
+    header.keep_with_next = True
+    rows = [make.text(details.treatment_row_html(r, lang), gap=0) for r in plan.reasons]
+    for row in rows:
+        row.repeat = make.text(details.table_header_html(plan), gap=0)
+    notes = details.treatment_notes_html(plan)
+    extra = [make.text(notes, gap=0.3)] if notes else []
+    return [heading, timeline, header, *rows, *extra]
+
+
+def paginate(blocks: list[Block], height: float, continued: Block) -> list[list[Placed]]:
+    """Place blocks top to bottom; a block that does not fit (with what it keeps with) opens a new page."""
+    pages: list[list[Placed]] = [[]]
+    y = 0.0
+    for i, block in enumerate(blocks):
+        gap = block.gap_before if pages[-1] else 0.0
+        need = gap + block.height
+        if block.keep_with_next and i + 1 < len(blocks):
+            need += blocks[i + 1].gap_before + blocks[i + 1].height
+        if pages[-1] and y + need > height:
+            pages.append([(0.0, continued)])
+            y, gap = continued.height, block.gap_before
+            if block.repeat is not None:
+                pages[-1].append((y, block.repeat))
+                y += block.repeat.height
+        pages[-1].append((y + gap, block))
+        y += gap + block.height
+    return pages
+
+
+@dataclass(frozen=True)
+class Layout:
+    frame: Frame
+    pages: list[list[Placed]]
+    style: HandoutStyle  # at the type size used
+    scale: float  # that size as a share of the normal one
+    needed: float  # the height all blocks would take on one endless page
+
+    @property
+    def fits_one_page(self) -> bool:
+        return len(self.pages) == 1
+
+
+def lay_out(device: QPagedPaintDevice, job: Job, style: HandoutStyle, scale: float = 1.0) -> Layout:
+    """Measure every block on ``device`` with type at ``scale`` and break them into pages."""
+    sized = style.scaled(scale)
+    frame = _frame(device, sized)
+    make = BlockMaker(device, frame.body.width(), sized)
+    blocks = _blocks(make, job)
+    pages = paginate(blocks, frame.body.height(), _continued(make, job))
+    return Layout(frame, pages, sized, scale, sum(b.gap_before + b.height for b in blocks))
+
+
+def fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
+    """The largest type, down to ``FIT_FLOOR`` of ``style``, that keeps a short plan on one page.
+
+    Each try scales the type by how much too tall the last one was (heights grow about in step with
+    the type), so two or three layouts usually settle it. A plan with more than
+    ``ONE_PAGE_TREATMENTS`` treatments, or one that needs smaller type than the floor, keeps
+    full-size type and flows onto more pages.
+    """
+    full = tried = lay_out(device, job, style)
+    if full.fits_one_page or len(job.plan.reasons) > ONE_PAGE_TREATMENTS:
+        return full
+    for _ in range(FIT_TRIES):
+        if tried.scale <= FIT_FLOOR:
+            break
+        shrink = min((tried.frame.body.height() / tried.needed) ** FIT_POWER, 1.0 - FIT_STEP)
+        tried = lay_out(device, job, style, max(FIT_FLOOR, tried.scale * shrink - FIT_STEP / 2))
+        if tried.fits_one_page:
+            return tried
+    return full
+
+
+def render_handout(
+    device: QPagedPaintDevice,
+    plan: Plan,
+    clinic: Clinic,
+    language: str = "en",
+    patient_name: str | None = None,
+    *,
+    printed_on: dt.date | None = None,
+    style: HandoutStyle = STYLE,
+) -> int:
+    """Paint the handout on ``device`` (its page size and margins as set); return the number of pages."""
+    job = Job(plan, clinic, language, (patient_name or "").strip() or None, printed_on or dt.date.today())
+    layout = fit(device, job, style)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("the printer or file could not be opened for drawing")
+    try:
+        for number, page in enumerate(layout.pages, 1):
+            if number > 1:
+                device.newPage()
+            for y, block in page:
+                block.paint(painter, QPointF(layout.frame.body.x(), layout.frame.body.y() + y))
+            page_of = f"Page {number} of {len(layout.pages)}"
+            _paint_footer(painter, device, layout.frame, job, page_of, layout.style)
+    finally:
+        painter.end()
+    return len(layout.pages)
+
+
+def _continued(make: BlockMaker, job: Job) -> Block:
+    name = f" for {job.patient}" if job.patient else ""
+    block = make.text(f'<p class="muted"><b>{escape(CONTINUED)}</b>{escape(name)}</p>', gap=0)
+    block.height += make.em * 0.4
+    return block
+
+
+def _paint_footer(
+    painter: QPainter, device: QPagedPaintDevice, frame: Frame, job: Job, page: str, style: HandoutStyle
+) -> None:
+    font = style.font(style.small_pt)
+    em = QFontMetricsF(font, device).height()
+    band = frame.footer
+    painter.save()
+    painter.setPen(QPen(QColor(style.rule), em * 0.06))
+    painter.drawLine(
+        QPointF(band.left(), band.top() + em * 0.6), QPointF(band.right(), band.top() + em * 0.6)
+    )
+    painter.setFont(font)
+    painter.setPen(QColor(style.muted))
+    line = QRectF(band.left(), band.bottom() - em * 1.2, band.width(), em * 1.2)
+    left = job.clinic.name or text.TITLE
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
+    painter.restore()

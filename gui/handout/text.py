@@ -1,0 +1,188 @@
+"""The handout's words: a Plan and a Clinic turned into short, escaped HTML blocks. No painting here.
+
+Every value that reaches HTML goes through ``html.escape``; the Markdown content files use only
+paragraphs, ``- `` bullets and ``**bold**``, which :func:`markdown_html` turns into HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html import escape
+
+from gui.clinic import Clinic
+from gui.content import section
+from gui.timing import Plan, Verdict, format_long, format_relative
+from gui.widgets.headline import verdict_text
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+TITLE = "Your microneedling plan"
+MAX_ACTIONS = 3
+
+
+def heading(text: str, level: int = 2, align: str = "") -> str:
+    """A heading as a styled paragraph: Qt's <hN> would scale it from the text size and ignore the CSS.
+
+    ``-qt-user-state: 1`` marks it, so a column is never cut right under a heading.
+    """
+    aligned = f' align="{align}"' if align else ""
+    return f'<p class="h{level}"{aligned} style="-qt-user-state: 1;">{escape(text)}</p>'
+
+
+def _inline(text: str) -> str:
+    return _BOLD.sub(r"<b>\1</b>", escape(text, quote=False))
+
+
+def markdown_html(markdown: str) -> str:
+    """Paragraphs, ``- `` bullet lists and ``**bold**`` (all the content files use) as HTML."""
+    parts = []
+    for paragraph in markdown.split("\n\n"):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if lines and all(line.startswith("- ") for line in lines):
+            items = "".join(f"<li>{_inline(line[2:])}</li>" for line in lines)
+            parts.append(f"<ul>{items}</ul>")
+        elif lines:
+            parts.append(f"<p>{_inline(' '.join(lines))}</p>")
+    return "".join(parts)
+
+
+def section_html(name: str, lang: str) -> str:
+    """A content section as a heading and its body (the per-section disclaimer is left out)."""
+    content = section(name, lang)
+    return heading(content.title) + markdown_html(content.body)
+
+
+def clinic_html(clinic: Clinic) -> str | None:
+    """The clinic's letterhead, or None when nothing is set (nothing made up)."""
+    if not clinic.is_set:
+        return None
+    name = heading(clinic.name, 1) if clinic.name else ""
+    lines = [line for line in (clinic.address_line, "  ·  ".join(clinic.contact)) if line]
+    return name + "".join(f'<p class="address">{escape(line)}</p>' for line in lines)
+
+
+def title_html(patient_name: str | None, beside_letterhead: bool = False) -> str:
+    """The handout's title and, when given, whom it is for; right-aligned beside a letterhead."""
+    align = ' align="right"' if beside_letterhead else ""
+    name = (patient_name or "").strip()
+    prepared = f'<p class="muted"{align}>Prepared for: <b>{escape(name)}</b></p>' if name else ""
+    return heading(TITLE, 2, "right" if beside_letterhead else "") + prepared
+
+
+# --- the main message ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    """The one main message: a status tag (only for a proposed date), the sentence, and a short follow-up."""
+
+    tag: str
+    lead: str  # plain text before the emphasised date
+    date: str  # the date in words, emphasised; may be empty
+    tail: str  # plain text after the date
+    follow_up: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(part for part in (self.lead, self.date, self.tail) if part)
+
+
+def no_wait(plan: Plan) -> str:
+    return f"No wait is needed before your {plan.target_name} under your clinic's policy"
+
+
+def main_message(plan: Plan, lang: str = "en") -> Message:
+    """The top of the handout. Says 'within your clinic's policy', never 'safe'."""
+    earliest = format_long(plan.earliest, lang) if plan.earliest else ""
+    if plan.proposed is None:
+        if plan.earliest is None:
+            return Message("", no_wait(plan), "", "", "")
+        return Message(
+            "", f"Earliest date for your {plan.target_name}:", earliest, "", _follow_up(plan, lang)
+        )
+    verdict = verdict_text(plan)
+    tag = f"{verdict.icon} {verdict.title}"
+    proposed = format_long(plan.proposed, lang)
+    if plan.verdict is Verdict.TOO_EARLY:
+        lead = f"Your appointment on {proposed} is too early: the earliest date is"
+        return Message(tag, lead, earliest, "", section("risks-too-early", lang).body)
+    if plan.earliest is None:
+        return Message(
+            tag, no_wait(plan), "", "", f"Your appointment on {proposed} is within your clinic's policy."
+        )
+    return Message(
+        tag, "Your appointment on", proposed, "is within your clinic's policy", _follow_up(plan, lang)
+    )
+
+
+def _follow_up(plan: Plan, lang: str) -> str:
+    if plan.earliest is None:
+        return ""
+    if plan.proposed is not None:
+        text = f"The earliest date for your {plan.target_name} is {format_long(plan.earliest, lang)}."
+    elif plan.earliest < plan.today:
+        text = "That date has passed, so you can book now."
+    else:
+        text = f"That is {format_relative(plan.earliest, plan.today, lang)}."
+    if plan.verdict is Verdict.LATE and plan.proposed is not None:
+        text += " By then your toxin is wearing off, so you may get less of the extra benefit."
+    return text
+
+
+def message_html(message: Message) -> str:
+    """The sentence with its date larger; a line break after a colon so the date stands on its own."""
+    sentence = escape(message.lead)
+    if message.date:
+        sentence += "<br/>" if message.lead.endswith(":") else " "
+        sentence += f'<span class="date">{escape(message.date)}</span>'
+    if message.tail:
+        sentence += " " + escape(message.tail)
+    tag = f'<p class="tag">{escape(message.tag)}</p>' if message.tag else ""
+    follow = f"<p>{escape(message.follow_up)}</p>" if message.follow_up else ""
+    return f'{tag}<p class="lead">{sentence}</p>{follow}'
+
+
+# --- what to do next ----------------------------------------------------------------------------------
+
+
+def actions(plan: Plan, lang: str = "en") -> list[str]:
+    """One to three actions as HTML; the first always carries a date."""
+    found = [_book_action(plan, lang)]
+    ideal = _ideal_action(plan, lang)
+    if ideal:
+        found.append(ideal)
+    for line in section("next-steps", lang).body.splitlines():
+        line = line.strip()
+        if line.startswith("- ") and not line.startswith("- **Book**"):
+            found.append(_inline(line[2:]))
+    return found[:MAX_ACTIONS]
+
+
+def _day(day: dt.date, lang: str) -> str:
+    return f"<b>{escape(format_long(day, lang))}</b>"
+
+
+def _book_action(plan: Plan, lang: str) -> str:
+    if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
+        return f"<b>Move</b> your appointment to {_day(plan.earliest, lang)} or later."
+    if plan.proposed is not None:
+        return f"<b>Keep</b> your appointment on {_day(plan.proposed, lang)}."
+    if plan.earliest is None or plan.earliest <= plan.today:
+        return f"<b>Book</b> your {plan.target_name} any day from today, {_day(plan.today, lang)}."
+    return f"<b>Book</b> your {plan.target_name} on or after {_day(plan.earliest, lang)}."
+
+
+def _ideal_action(plan: Plan, lang: str) -> str | None:
+    """While the toxin still works, say by when; not once the judged date is past the window."""
+    if not plan.has_ideal_window or plan.ideal_until is None or plan.verdict is Verdict.LATE:
+        return None
+    if plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
+        return None
+    by = _day(plan.ideal_until, lang)
+    return f"<b>For the most benefit</b>, have it by {by}, while your toxin still works."
+
+
+def actions_html(plan: Plan, lang: str) -> str:
+    items = "".join(f"<li>{item}</li>" for item in actions(plan, lang))
+    return heading(section("next-steps", lang).title) + f"<ol>{items}</ol>"

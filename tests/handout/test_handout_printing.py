@@ -1,0 +1,201 @@
+"""The File-menu actions: preview, print and save as PDF, driven through dialogs that never block."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from handout_support import HARBOUR, all_text, main_plan
+from PySide6.QtGui import QKeySequence, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
+from pytestqt.qtbot import QtBot
+
+from gui import printing
+from gui.printing import NO_PRINTER, SAVE_AS_PDF, HandoutActions, default_pdf_path
+
+D = TypeVar("D", bound=QDialog)
+
+
+class Window(QMainWindow):
+    """A stand-in main window: one input the user typed, and the actions in its File menu."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typed = QLineEdit("Botox 10 Nov 2026, filler around 20 Oct")
+        self.setCentralWidget(self.typed)
+        self.plan = main_plan(proposed=date(2026, 12, 1))
+        self.actions_ = HandoutActions(self, lambda: self.plan, lambda: HARBOUR, lambda: "letter")
+        menu = self.menuBar().addMenu("&File")
+        for action in (
+            self.actions_.preview_action,
+            self.actions_.print_action,
+            self.actions_.save_pdf_action,
+        ):
+            menu.addAction(action)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Window:
+    win = Window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def answer_name(qtbot: QtBot, actions: HandoutActions, name: str = "Jane Doe") -> None:
+    dialog = current(actions, QInputDialog)
+    assert "not saved" in dialog.labelText()
+    dialog.setTextValue(name)
+    dialog.accept()
+
+
+def button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def current(actions: HandoutActions, kind: type[D]) -> D:
+    """The dialog the actions opened last, checked to be a ``kind`` and on screen."""
+    dialog = actions.current_dialog
+    assert isinstance(dialog, kind) and dialog.isVisible(), dialog
+    return dialog
+
+
+class NoPrinters:
+    @staticmethod
+    def availablePrinters() -> list[object]:  # Qt's name
+        return []
+
+
+class OnePrinter:
+    @staticmethod
+    def availablePrinters() -> list[object]:  # Qt's name
+        return [object()]
+
+
+def test_actions_and_shortcuts(window: Window) -> None:
+    actions = window.actions_
+    assert actions.preview_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert actions.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert actions.print_action.shortcut() == QKeySequence("Ctrl+P")
+    assert actions.save_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    menu = window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    assert menu.actions() == [
+        actions.preview_action, actions.print_action, actions.save_pdf_action,
+    ]  # fmt: skip
+
+
+def test_preview_renders_one_page_on_the_chosen_paper(
+    qtbot: QtBot, window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    actions = window.actions_
+    printers: list[QPrinter] = []
+    make = actions.make_preview_dialog
+
+    def spy(printer: QPrinter) -> QPrintPreviewDialog:
+        printers.append(printer)
+        return make(printer)
+
+    monkeypatch.setattr(actions, "make_preview_dialog", spy)
+    actions.preview_action.trigger()
+    answer_name(qtbot, actions)
+    preview = current(actions, QPrintPreviewDialog)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() == 1)
+    assert printers[0].pageLayout().pageSize().id() is QPageSize.PageSizeId.Letter  # the window's setting
+    preview.reject()
+    printers.clear()
+    qtbot.waitUntil(lambda: not actions._held)  # the printer is let go with its dialog, not before
+
+
+def test_cancelling_the_name_cancels_the_job(qtbot: QtBot, window: Window) -> None:
+    actions = window.actions_
+    actions.save_pdf_action.trigger()
+    name_dialog = actions.current_dialog
+    assert isinstance(name_dialog, QInputDialog)
+    name_dialog.reject()
+    assert actions.current_dialog is name_dialog
+
+
+def test_print_without_printers_offers_save_as_pdf(
+    qtbot: QtBot, window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(printing, "QPrinterInfo", NoPrinters)
+    actions = window.actions_
+    actions.print_action.trigger()
+    box = current(actions, QMessageBox)
+    assert box.text() == NO_PRINTER
+    button(box, SAVE_AS_PDF).click()
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, QInputDialog))
+    answer_name(qtbot, actions)
+    current(actions, QFileDialog)
+
+
+def test_print_goes_through_the_print_dialog(
+    qtbot: QtBot, window: Window, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(printing, "QPrinterInfo", OnePrinter)
+    actions = window.actions_
+    actions.print_action.trigger()
+    answer_name(qtbot, actions)
+    dialog = current(actions, QPrintDialog)
+    printer = dialog.printer()
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what "Print to File (PDF)" does
+    printer.setOutputFileName(str(target))
+    with qtbot.waitSignal(actions.printed):
+        dialog.done(QPrintDialog.DialogCode.Accepted)
+    text = all_text(target.read_bytes())
+    assert "Prepared for: Jane Doe" in text and "Harbour Skin Clinic" in text
+
+
+def test_save_pdf_suggests_todays_file_in_documents(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
+    actions = window.actions_
+    actions.save_pdf_action.trigger()
+    answer_name(qtbot, actions)
+    dialog = current(actions, QFileDialog)
+    assert dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    assert default_pdf_path().name == f"microneedling-plan-{date.today().isoformat()}.pdf"
+    assert Path(dialog.selectedFiles()[0]).name == default_pdf_path().name
+    target = tmp_path / "chosen.pdf"
+    with qtbot.waitSignal(actions.pdf_saved) as saved:
+        dialog.fileSelected.emit(str(target))
+    assert saved.args == [str(target)]
+    assert "Prepared for: Jane Doe" in all_text(target.read_bytes())
+
+
+def test_save_pdf_to_an_unwritable_folder_explains_and_keeps_everything(
+    qtbot: QtBot, window: Window, tmp_path: Path
+) -> None:
+    actions = window.actions_
+    typed = window.typed.text()
+    actions.save_pdf_action.trigger()
+    answer_name(qtbot, actions)
+    folder = tmp_path / "gone"
+    current(actions, QFileDialog).fileSelected.emit(str(folder / "plan.pdf"))
+    box = current(actions, QMessageBox)
+    assert str(folder) in box.text() and "the folder does not exist" in box.text()
+    assert "Choose another folder" in box.informativeText()
+    assert window.typed.text() == typed and window.plan == main_plan(proposed=date(2026, 12, 1))
+    button(box, "Choose Another Folder…").click()
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, QFileDialog))
+    again = current(actions, QFileDialog)
+    assert Path(again.selectedFiles()[0]).name == "plan.pdf"
+    target = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(actions.pdf_saved):
+        again.fileSelected.emit(str(target))
+    assert "Prepared for: Jane Doe" in all_text(target.read_bytes())  # the name was kept for the retry
