@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from . import __version__
 from .app import Workspace
+from .clinic import Clinic
 from .clinic_admin import ClinicAdmin
 from .content import section
 from .policy_store import ActivePolicy
@@ -46,6 +48,9 @@ from .widgets.headline import Headline
 from .widgets.history_editor import HistoryEditor, RowEntry
 from .widgets.side_panels import SidePanels
 from .widgets.timeline import TimelineWidget
+
+if TYPE_CHECKING:
+    from .printing import HandoutActions
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self._today = today or date.today()
         self._follow_clock = today is None
         self._undo_inputs: Inputs | None = None
+        self._handout: HandoutActions | None = None
         self.plan: Plan | None = None
         self.setWindowTitle("Microneedling Window")
         self.setStyleSheet(window_style_sheet())
@@ -192,12 +198,17 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action("&Undo New patient", QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.add_row_action = self._action("&Add treatment", QKeySequence("Ctrl+T"))
+        self.preview_action = self._action("Print Pre&view…", QKeySequence("Ctrl+Shift+P"))
+        self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print)
+        self.save_pdf_action = self._action("Save handout as P&DF…", QKeySequence("Ctrl+Shift+S"))
         self.about_action = self._action("&About Microneedling Window", None)
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         file_menu.addActions([self.new_patient_action, self.add_row_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.preview_action, self.print_action, self.save_pdf_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         menus.addMenu("&Edit").addAction(self.undo_action)
@@ -224,6 +235,9 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_new_patient)
         self.add_row_action.triggered.connect(self.history.add_row)
         self.about_action.triggered.connect(self.show_about)
+        self.preview_action.triggered.connect(lambda: self.handout_actions().preview())
+        self.print_action.triggered.connect(lambda: self.handout_actions().print_())
+        self.save_pdf_action.triggered.connect(lambda: self.handout_actions().save_pdf())
         self.admin.settings_changed.connect(self._on_settings_changed)
         self.admin.policy_changed.connect(self._on_policy_changed)
         self.quit_action.triggered.connect(self.close)
@@ -328,6 +342,23 @@ class MainWindow(QMainWindow):
         self._undo_inputs = None
         self.undo_action.setEnabled(False)
         self.statusBar().showMessage("Restored the previous patient's entries.", 5_000)
+
+    def handout_actions(self) -> HandoutActions:
+        """Print support is imported on first use: the first paint does not need it."""
+        if self._handout is None:
+            from .printing import HandoutActions
+
+            self._handout = HandoutActions(
+                self,
+                lambda: self.plan,
+                self.clinic,
+                lambda: None if self._settings.page_size == "auto" else self._settings.page_size,
+            )
+        return self._handout
+
+    def clinic(self) -> Clinic:
+        s = self._settings
+        return Clinic(s.name, s.address, s.phone, s.website)
 
     @Slot()
     def show_about(self) -> None:

@@ -107,11 +107,10 @@ def _sources_html(numbers: dict[str, int]) -> str:
 
 
 def _policy_html(plan: Plan, printed_on: dt.date, lang: str) -> str:
-    p = plan.policy
-    approved = f" Approved by {escape(p.approved_by)}." if p.approved_by else ""
+    p = plan.policy  # the label names the version and, for a clinic's own policy, who signed it
     return (
-        f'<p class="small"><b>Policy.</b> {escape(p.name)}, version {escape(p.version)}, '
-        f"reviewed {full_date(p.reviewed, lang)}.{approved} Your clinic checks these rules "
+        f'<p class="small"><b>Policy.</b> {escape(p.label)}, '
+        f"reviewed {full_date(p.reviewed, lang)}. Your clinic checks these rules "
         f"and updates them when new evidence appears; next review by {full_date(p.next_review, lang)}. "
         f"<b>Printed on</b> {full_date(printed_on, lang)}.</p>"
     )

@@ -13,7 +13,7 @@ from html import escape
 
 from gui.clinic import Clinic
 from gui.content import section
-from gui.timing import Plan, Verdict, format_long, format_relative
+from gui.timing import Plan, Verdict, format_day_month, format_long, format_relative
 from gui.widgets.headline import verdict_text
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -163,14 +163,25 @@ def _day(day: dt.date, lang: str) -> str:
     return f"<b>{escape(format_long(day, lang))}</b>"
 
 
+def _first_bookable(plan: Plan, lang: str) -> str:
+    """The earliest date, or the clinic's first open day after it: 'Monday 30 November 2026 (the
+    clinic is closed on Sunday 29 Nov 2026)'."""
+    assert plan.earliest is not None
+    bookable = plan.earliest_bookable
+    if bookable is None or bookable == plan.earliest:
+        return _day(plan.earliest, lang)
+    closed = escape(format_day_month(plan.earliest, lang))
+    return f"{_day(bookable, lang)} (the clinic is closed on {closed})"
+
+
 def _book_action(plan: Plan, lang: str) -> str:
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
-        return f"<b>Move</b> your appointment to {_day(plan.earliest, lang)} or later."
+        return f"<b>Move</b> your appointment to {_first_bookable(plan, lang)} or later."
     if plan.proposed is not None:
         return f"<b>Keep</b> your appointment on {_day(plan.proposed, lang)}."
     if plan.earliest is None or plan.earliest <= plan.today:
         return f"<b>Book</b> your {plan.target_name} any day from today, {_day(plan.today, lang)}."
-    return f"<b>Book</b> your {plan.target_name} on or after {_day(plan.earliest, lang)}."
+    return f"<b>Book</b> your {plan.target_name} on or after {_first_bookable(plan, lang)}."
 
 
 def _ideal_action(plan: Plan, lang: str) -> str | None:

@@ -45,7 +45,7 @@ def test_pdf_holds_headline_treatments_disclaimer_and_policy() -> None:
     assert "Botox" in text and "10 Nov 2026" in text
     assert "Hyaluronic-acid filler (any brand)" in text and "around 20 Oct 2026 ± 5 days" in text
     assert text.count(DISCLAIMER) == 1  # the disclaimer once, not once per section
-    assert "version 2026.1" in text and "reviewed 1 November 2026" in text
+    assert "Default policy 2026.1" in text and "reviewed 1 November 2026" in text
     assert "next review by 1 November 2027" in text
     assert "Printed on 24 November 2026" in text
 
@@ -227,3 +227,34 @@ def test_one_render_path_for_a_pdf_printer_too(tmp_path: object, qapp: QApplicat
         pdf = handle.read()
     assert HEADLINE in all_text(pdf)
     assert page_sizes(pdf) == [pytest.approx((612, 792), abs=1)]
+
+
+def test_signed_clinic_policy_and_first_open_day_are_on_the_handout() -> None:
+    import dataclasses
+
+    from handout_support import POLICY
+
+    from gui.timing import ClinicDays, make_plan
+    from gui.timing.durations import parse_duration
+
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules = dict(POLICY.rules)
+    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
+    signed = dataclasses.replace(
+        POLICY,
+        name="Clinic policy",
+        version="3",
+        rules=rules,
+        approved_by="Dr Lee",
+        approved_on=date(2026, 11, 20),
+    )
+    plan = make_plan(
+        [Treatment("ha-filler", date(2026, 11, 8))],  # + 21 days = Sunday 29 Nov 2026
+        signed,
+        date(2026, 11, 24),
+        clinic_days=ClinicDays(frozenset(range(6))),
+    )
+    text = all_text(render_pdf(plan))
+    assert "Clinic policy v3, approved by Dr Lee on 20 Nov 2026" in text
+    assert "Monday 30 November 2026 (the clinic is closed on 29 Nov 2026)" in text
+    assert "Wait at least 21 days" in text or "at least 21 days" in text
