@@ -9,8 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest
+from hypothesis import settings
 
 from gui.qt_runtime import immortalize_none
+
+# CI draws the same examples every run (a red build must mean a change broke something); local runs
+# explore new random examples, and what they find becomes a fixed regression test.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 immortalize_none()  # PySide6 6.12 on Python 3.11 leaks references to None; see gui/qt_runtime.py
 

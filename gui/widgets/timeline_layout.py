@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from gui.timing import Plan, Precision, Stage
 
 from .timeline_geometry import (
-    CHIP,
     DAY,
-    PAD_X,
     Band,
     Box,
     DayScale,
@@ -69,6 +67,7 @@ __all__ = [
 ]
 
 EMPTY_MESSAGE = "Add a treatment to see the timeline"
+EMPTY_MESSAGE_SHORT = "Add a treatment"
 
 # Vertical rhythm and spacing, in text heights (unit).
 _PAD, _ROW, _MARKS, _AXIS, _LEGEND_GAP = 0.3, 1.3, 1.1, 1.65, 0.6
@@ -251,15 +250,15 @@ def _markers(
     return tuple(markers)
 
 
-def _message(plan: Plan, track: Box, metrics: TextMetrics) -> Label | None:
+def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float]) -> Label | None:
+    """The empty-timeline hint, in the widest stretch of the track that no line crosses."""
     if plan.reasons:
         return None
-    unit = metrics.height()
-    width = min(metrics.width(EMPTY_MESSAGE) + 2 * PAD_X * unit, track.width)
-    height = CHIP * unit
-    return Label(
-        EMPTY_MESSAGE, Box(track.center_x - width / 2, track.y + (track.height - height) / 2, width, height)
-    )
+    for text in (EMPTY_MESSAGE, EMPTY_MESSAGE_SHORT):
+        label = band_label(text, track, avoid, metrics)
+        if label is not None:
+            return label
+    return None
 
 
 def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics) -> TimelineGeometry:
@@ -269,6 +268,7 @@ def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics) -> TimelineGeom
     rows = _rows(rect, unit, across, across.legend_rows)
     markers = _markers(plan, across.scale, rows, across.marker_labels, unit)
     avoid = [m.line.x for m in markers if m.kind is not MarkKind.EARLIEST]
+    ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track)
     return TimelineGeometry(
         rect=rect,
         unit=unit,
@@ -278,8 +278,8 @@ def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics) -> TimelineGeom
         bands=_bands(plan, across.scale, rows.track, metrics, avoid),
         treatments=_treatments(plan, across.scale, rows, across.treatment_labels, unit),
         markers=markers,
-        ticks=month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track),
+        ticks=ticks,
         legend=legend_items(across.legend_specs, across.legend_flow, rows.legend_y, metrics),
         overflow=_label(across.overflow, rows, unit) if across.overflow else None,
-        message=_message(plan, rows.track, metrics),
+        message=_message(plan, rows.track, metrics, [m.line.x for m in markers]),
     )

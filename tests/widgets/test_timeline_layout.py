@@ -307,3 +307,14 @@ def test_first_open_day_marker_when_the_clinic_is_closed_on_the_earliest_date() 
     assert label is not None and label.text.startswith("First open day")
     boxes = [lbl.box for lbl in geometry.labels()]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+@pytest.mark.parametrize("days", [0, 5, 19, 60, 200])
+@pytest.mark.parametrize("width", [600, 1024])
+def test_empty_hint_is_never_crossed_by_a_marker_line(days: int, width: int) -> None:
+    """Found by the property test in CI: the hint sat across the proposed-date line."""
+    plan = make_plan([], POLICY, TODAY, "microneedling", TODAY + timedelta(days=days))
+    geometry = layout(plan, width)
+    assert geometry.message is not None
+    for marker in geometry.markers:
+        assert not crosses(marker.line, geometry.message.box)
