@@ -5,7 +5,7 @@ PySide6 6.12.0 ships abi3 wheels (cp310-abi3). On Python 3.11 their void-returni
 new reference, so every call leaves ``sys.getrefcount(None)`` one lower. When it reaches zero the
 interpreter aborts with "Fatal Python error: none_dealloc" (seen here after ~35 timeline grabs in a
 plain script). Python 3.12 made ``None`` immortal (PEP 683), which hides the bug; on 3.11 we do the
-same by hand. Remove this module when Python 3.11 support is dropped or PySide6 is fixed.
+same by hand (and for ``True``/``False``, which ``Signal.emit`` leaks). Remove this module when Python 3.11 support is dropped or PySide6 is fixed.
 """
 
 from __future__ import annotations
@@ -17,9 +17,14 @@ _HEADROOM = 1 << 60  # far more calls than any process will make; below Py_ssize
 
 
 def immortalize_none() -> None:
-    """Give ``None`` a reference count that no leak can exhaust (a no-op on Python ≥ 3.12)."""
+    """Give ``None``, ``True`` and ``False`` reference counts no leak can exhaust (no-op on ≥ 3.12).
+
+    ``Signal.emit()`` drops a reference to ``True`` the same way void methods drop ``None``: without
+    this, ~1,000 emits (about 70 typed dates) abort with "Fatal Python error: bool_dealloc".
+    """
     if sys.version_info >= (3, 12):
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field of PyObject
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt: first field of PyObject
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM
