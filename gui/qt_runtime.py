@@ -2,10 +2,11 @@
 
 PySide6 6.12.0 ships abi3 wheels (cp310-abi3). On Python 3.11 their void-returning methods
 (``QWidget.update``, ``QLabel.setText``, most ``QPainter`` calls) return ``None`` without taking a
-new reference, so every call leaves ``sys.getrefcount(None)`` one lower. When it reaches zero the
-interpreter aborts with "Fatal Python error: none_dealloc" (seen here after ~35 timeline grabs in a
-plain script). Python 3.12 made ``None`` immortal (PEP 683), which hides the bug; on 3.11 we do the
-same by hand (and for ``True``/``False``, which ``Signal.emit`` leaks). Remove this module when Python 3.11 support is dropped or PySide6 is fixed.
+new reference, so every call leaves ``sys.getrefcount(None)`` one lower; ``Signal.emit()`` does the
+same to ``True``. When a count reaches zero the interpreter aborts ("Fatal Python error:
+none_dealloc" after ~35 timeline grabs; "bool_dealloc" after ~1,000 emits). Python 3.12 made these
+objects immortal (PEP 683), which hides the bug; on 3.11 we do the same by hand. Remove this module
+when Python 3.11 support is dropped or PySide6 is fixed.
 """
 
 from __future__ import annotations
