@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -60,22 +61,36 @@ class Duration:
         return " ".join(parts) or "0 days"
 
     def delta(self) -> relativedelta:
-        return relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
+        return _delta(self)
 
     def after(self, start: date) -> date:
         """The date this duration after ``start`` (31 Jan + 1 month = 28 or 29 Feb)."""
-        result: date = start + self.delta()
+        result: date = start + _delta(self)
         return result
 
     def is_negative(self) -> bool:
-        return any(self.after(d) < d for d in _PROBE_DATES)
+        return any(end < start for end, start in zip(_probe_ends(self), _PROBE_DATES, strict=True))
 
     def can_end_before(self, other: Duration) -> bool:
         """True when, for some start date, this duration ends before ``other`` does."""
-        return any(self.after(d) < other.after(d) for d in _PROBE_DATES)
+        return any(a < b for a, b in zip(_probe_ends(self), _probe_ends(other), strict=True))
 
     def __str__(self) -> str:
         return self.text
+
+
+@cache
+def _delta(duration: Duration) -> relativedelta:
+    return relativedelta(
+        years=duration.years, months=duration.months, weeks=duration.weeks, days=duration.days
+    )
+
+
+@cache
+def _probe_ends(duration: Duration) -> tuple[date, ...]:
+    """Where the duration ends from each probe date; a policy reuses a handful of durations."""
+    step = _delta(duration)
+    return tuple(start + step for start in _PROBE_DATES)
 
 
 TWO_YEARS = Duration(years=2)
