@@ -18,6 +18,7 @@ from typing import NoReturn
 
 from .resource_files import default_policy_path
 from .timing import (
+    LANGUAGES,
     TARGETS,
     DateOrder,
     DateParseError,
@@ -31,15 +32,20 @@ from .timing import (
     format_relative,
     load_policy,
     make_plan,
+    note_text,
     parse_date,
 )
-from .timing.policy import EVIDENCE_WORDS
+from .timing.words import evidence_text
 
 PROG = "microneedling-window"
 EXIT_BAD_INPUT = 2
 DISCLAIMER = (
     "Educational information, not medical advice. Dates are within the clinic's policy, "
     "not a guarantee; a qualified professional decides."
+)
+DISCLAIMER_ES = (
+    "Información educativa, no es consejo médico. Las fechas están dentro de la política de la "
+    "clínica, no son una garantía; decide un profesional calificado."
 )
 _AROUND = re.compile(r"^(?P<date>.+?)\s*~\s*(?P<days>\d+)$")
 
@@ -62,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     plan = sub.add_parser("plan", help="compute the earliest date and a verdict")
     _add_plan_inputs(plan)
-    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
+    plan.add_argument("--json", action="store_true", help="print JSON instead of text (JSON has no language)")
+    _add_lang(plan, "the language of the text output")
     products = sub.add_parser("products", help="list the product ids, names and classes")
     products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
     handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
@@ -89,6 +96,10 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         choices=("dmy", "mdy"),
         help="how to read numeric dates such as 03/04/2026 (default: refuse them as ambiguous)",
     )
+
+
+def _add_lang(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=f"{what} (default: en)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,7 +199,7 @@ def _plan_from_args(args: argparse.Namespace) -> Plan:
 
 def _run_plan(args: argparse.Namespace) -> int:
     plan = _plan_from_args(args)
-    print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan))
+    print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
     return 0
 
 
@@ -230,46 +241,114 @@ VERDICT_WORDS = {
     "late": "LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller",
     "clear": "CLEAR — within the clinic's policy",
 }
+TEXT_WORDS = {
+    "en": {
+        "title": "{Target} plan — today is {today}",
+        "none": "No prior treatments entered: no wait applies under this policy.",
+        "earliest": "Earliest date:     ",
+        "ideal": "Ideal window ends: ",
+        "worn_off": "Toxin worn off by: ",
+        "proposed": "proposed date",
+        "today": "today",
+        "verdict": "Verdict for {judged}, {date}: {verdict}",
+        "wait": "Days to wait: {days}",
+        "why": "Why:",
+        "sets": "  (sets the earliest date)",
+        "reason": "  • {product}, {when} → earliest {earliest}{marker}",
+        "rule": "    Rule: ",
+        "basis": "    Basis: ",
+        "evidence": "    Evidence: ",
+        "source": "    Source: ",
+        "notes": "Notes:",
+        "policy": "Policy: {label} (reviewed {reviewed}; next review {next})",
+        "disclaimer": DISCLAIMER,
+    },
+    "es": {
+        "title": "Plan de {target} — hoy es {today}",
+        "none": "No hay tratamientos previos anotados: según esta política no hace falta esperar.",
+        "earliest": "Primera fecha posible:    ",
+        "ideal": "Fin del periodo ideal:    ",
+        "worn_off": "Toxina sin efecto hacia:  ",
+        "proposed": "la fecha propuesta",
+        "today": "hoy",
+        "verdict": "Veredicto para {judged}, {date}: {verdict}",
+        "wait": "Días de espera: {days}",
+        "why": "Por qué:",
+        "sets": "  (fija la primera fecha)",
+        "reason": "  • {product}, {when} → primera fecha {earliest}{marker}",
+        "rule": "    Regla: ",
+        "basis": "    Base: ",
+        "evidence": "    Evidencia: ",
+        "source": "    Fuente: ",
+        "notes": "Notas:",
+        "policy": "Política: {label} (revisada el {reviewed}; próxima revisión el {next})",
+        "disclaimer": DISCLAIMER_ES,
+    },
+}
+VERDICT_WORDS_ES = {
+    "too-early": "DEMASIADO PRONTO — espere hasta la primera fecha posible",
+    "ideal": "IDEAL — dentro de la política de la clínica, mientras la toxina aún hace efecto",
+    "late": "TARDE — permitido; la toxina pierde efecto o ya no lo tiene, así que el beneficio "
+    "combinado es menor",
+    "clear": "SIN ESPERA — dentro de la política de la clínica",
+}
 
 
-def _when(day: date, today: date) -> str:
-    return f"{format_long(day)} ({format_relative(day, today)})"
+def _when(day: date, today: date, lang: str = "en") -> str:
+    return f"{format_long(day, lang)} ({format_relative(day, today, lang)})"
 
 
-def plan_to_text(plan: Plan) -> str:
-    """A readable summary with month-name dates, for people at a terminal."""
-    lines = [f"{plan.target_name.capitalize()} plan — today is {format_long(plan.today)}", ""]
+def _dates_lines(plan: Plan, w: dict[str, str], lang: str) -> list[str]:
     if plan.earliest is None:
-        lines.append("No prior treatments entered: no wait applies under this policy.")
-    else:
-        lines.append(f"Earliest date:     {_when(plan.earliest, plan.today)}")
-        if plan.has_ideal_window and plan.ideal_until:
-            lines.append(f"Ideal window ends: {_when(plan.ideal_until, plan.today)}")
-        if plan.effect_ends:
-            lines.append(f"Toxin worn off by: {_when(plan.effect_ends, plan.today)}")
-    judged = "proposed date" if plan.proposed else "today"
-    lines += ["", f"Verdict for {judged}, {format_long(plan.date)}: {VERDICT_WORDS[plan.verdict.value]}"]
-    if plan.days_to_wait:
-        lines.append(f"Days to wait: {plan.days_to_wait}")
-    if plan.reasons:
-        lines += ["", "Why:"]
+        return [w["none"]]
+    lines = [w["earliest"] + _when(plan.earliest, plan.today, lang)]
+    if plan.has_ideal_window and plan.ideal_until:
+        lines.append(w["ideal"] + _when(plan.ideal_until, plan.today, lang))
+    if plan.effect_ends:
+        lines.append(w["worn_off"] + _when(plan.effect_ends, plan.today, lang))
+    return lines
+
+
+def _reason_lines(plan: Plan, w: dict[str, str], lang: str) -> list[str]:
+    lines = ["", w["why"]] if plan.reasons else []
     for r in plan.reasons:
-        marker = "  (sets the earliest date)" if r.sets_earliest else ""
+        marker = w["sets"] if r.sets_earliest else ""
+        earliest = format_day_month(r.earliest, lang)
         lines += [
-            f"  • {r.product.name}, {r.when} → earliest {format_day_month(r.earliest)}{marker}",
-            f"    Rule: {r.rule_text}",
-            f"    Basis: {r.basis}",
-            f"    Evidence: {EVIDENCE_WORDS[r.evidence]}",
-            *(f"    Source: {s}" for s in r.sources),
+            w["reason"].format(
+                product=r.product.name_in(lang), when=r.when_in(lang), earliest=earliest, marker=marker
+            ),
+            w["rule"] + r.rule_text_in(lang),
+            w["basis"] + r.basis_in(lang),
+            w["evidence"] + evidence_text(r.evidence, lang),
+            *(w["source"] + s for s in r.sources),
         ]
+    return lines
+
+
+def plan_to_text(plan: Plan, lang: str = "en") -> str:
+    """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
+    w = TEXT_WORDS[lang]
+    target = plan.target_name_in(lang)
+    lines = [
+        w["title"].format(Target=target.capitalize(), target=target, today=format_long(plan.today, lang)),
+        "",
+    ]
+    lines += _dates_lines(plan, w, lang)
+    verdict = (VERDICT_WORDS_ES if lang == "es" else VERDICT_WORDS)[plan.verdict.value]
+    judged = w["proposed"] if plan.proposed else w["today"]
+    lines += ["", w["verdict"].format(judged=judged, date=format_long(plan.date, lang), verdict=verdict)]
+    if plan.days_to_wait:
+        lines.append(w["wait"].format(days=plan.days_to_wait))
+    lines += _reason_lines(plan, w, lang)
     if plan.notes:
-        lines += ["", "Notes:", *(f"  - {n.text}" for n in plan.notes)]
+        lines += ["", w["notes"], *(f"  - {note_text(n, lang)}" for n in plan.notes)]
     p = plan.policy
+    reviewed, next_review = format_day_month(p.reviewed, lang), format_day_month(p.next_review, lang)
     lines += [
         "",
-        f"Policy: {p.label} (reviewed {format_day_month(p.reviewed)}; "
-        f"next review {format_day_month(p.next_review)})",
-        DISCLAIMER,
+        w["policy"].format(label=p.label_in(lang), reviewed=reviewed, next=next_review),
+        w["disclaimer"],
     ]
     return "\n".join(lines)
 
@@ -292,6 +371,7 @@ def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
     _add_plan_inputs(handout)
     handout.add_argument("--patient", metavar="NAME", help="the patient's name to print (not stored)")
     handout.add_argument("--page", choices=("a4", "letter"), help="paper size (default: from the locale)")
+    _add_lang(handout, "the handout's language")
     handout.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF")
 
 
@@ -314,7 +394,7 @@ def _run_handout(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot write {output}: {problem}")
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     try:
-        write_pdf(output, plan, Clinic(), "en", args.patient, page_size_for(QLocale(), args.page))
+        write_pdf(output, plan, Clinic(), args.lang, args.patient, page_size_for(QLocale(), args.page))
     except OSError as exc:
         raise UsageError(str(exc)) from None
     finally:

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+_FIELDS = ("name", "address", "phone", "website", "logo")
+
 
 @dataclass(frozen=True)
 class Clinic:
-    """Name, address, phone and website; any may be empty, and an empty one is simply not printed."""
+    """Name, address, phone, website and logo; any may be empty, and an empty one is simply not printed.
+
+    ``logo`` is the path of a PNG or SVG file (the settings check it); a file that is missing or cannot
+    be read when the handout is drawn is left out, never an error.
+    """
 
     name: str = ""
     address: str = ""
     phone: str = ""
     website: str = ""
+    logo: str = ""
 
     def __post_init__(self) -> None:
-        for field in ("name", "address", "phone", "website"):
+        for field in _FIELDS:
             object.__setattr__(self, field, str(getattr(self, field)).strip())
 
     @property
     def is_set(self) -> bool:
+        """Whether the clinic has anything to print at the top of a handout (its logo included)."""
+        return any(getattr(self, field) for field in _FIELDS)
+
+    @property
+    def has_text(self) -> bool:
         return any((self.name, self.address, self.phone, self.website))
 
     @property

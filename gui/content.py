@@ -11,7 +11,8 @@ SECTIONS = (
     "benefits", "risks", "risks-too-early", "why-wait", "about",
     "next-steps", "questions", "disclaimer",
 )  # fmt: skip
-_CLOSING_MARK = "not medical advice"
+# How each language's closing statement says it: the handout prints it once, not under every section.
+CLOSING_MARKS = {"en": "not medical advice", "es": "no es consejo médico"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def section(name: str, lang: str = "en") -> Section:
     title = first.removeprefix("# ").strip()
     paragraphs = [p.strip() for p in rest.strip().split("\n\n") if p.strip()]
     closing = ""
-    if name not in ("disclaimer", "about") and paragraphs and _CLOSING_MARK in paragraphs[-1]:
+    mark = CLOSING_MARKS.get(lang, CLOSING_MARKS["en"])
+    if name not in ("disclaimer", "about") and paragraphs and mark in paragraphs[-1]:
         closing = paragraphs.pop()  # the handout prints the disclaimer once, not per section
     return Section(name, title, "\n\n".join(paragraphs), closing)

@@ -1,8 +1,9 @@
 """Print preview, Print and Save as PDF for the main window's File menu; every dialog opens without blocking.
 
 The window owns one ``HandoutActions`` and adds its three actions to the File menu. Each action asks for
-an optional patient name (kept only for that one job, never stored), then opens its dialog with
-``open()``. Tests replace the ``make_*`` factory methods or find ``current_dialog`` and answer it.
+an optional patient name (kept only for that one job, never stored) and the handout's language (English
+or Spanish, whatever the window's language), then opens its dialog with ``open()``. Tests replace the
+``make_*`` factory methods or find ``current_dialog`` and answer it.
 """
 
 from __future__ import annotations
@@ -14,17 +15,72 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from .clinic import Clinic
 from .handout import HandoutWriteError, RenderError, page_size_for, prepare_device, render_handout, write_pdf
-from .timing import Plan
+from .timing import LANGUAGE_NAMES, LANGUAGES, Plan
 
 NO_PRINTER = "No printer is set up on this computer. You can save the handout as a PDF instead."
 NAME_PROMPT = "Patient name to print on the handout (optional; it is not saved):"
+LANGUAGE_PROMPT = "Handout &language:"
 SAVE_AS_PDF = "Save as PDF…"
 PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
 SAVE_PDF_KEYS = QKeySequence("Ctrl+Shift+S")  # "Save as…" by habit: the app has no other file to save
+
+
+def handout_language(setting: str) -> str:
+    """The handout language a setting names: 'en' or 'es'; 'system' (or anything else) follows the
+    computer's language when the handout has it, else English."""
+    if setting in LANGUAGES:
+        return setting
+    code = (setting if setting and setting != "system" else QLocale().name())[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+class HandoutQuestion(QInputDialog):
+    """The print-time question: the patient's name (optional, never stored) and the handout's language.
+
+    It is the plain text ``QInputDialog`` with one more row, so answering it stays ``setTextValue`` and
+    ``accept()``; ``language()`` is the choice, defaulting to the one the window passes.
+    """
+
+    def __init__(self, parent: QWidget | None, language: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Patient handout")
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        self.setLabelText(NAME_PROMPT)
+        self.setTextValue("")
+        self.language_box = QComboBox(self)
+        self.language_box.setAccessibleName("Handout language")
+        for code in LANGUAGES:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.set_language(language)
+        label = QLabel(LANGUAGE_PROMPT, self)
+        label.setBuddy(self.language_box)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language_box, 1)
+        self.sizeHint()  # makes QInputDialog build its own layout (label, line edit, buttons) now
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertLayout(layout.count() - 1, row)  # above the buttons
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
+    def set_language(self, language: str) -> None:
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(handout_language(language))))
 
 
 def default_pdf_path(today: date | None = None) -> Path:
@@ -58,6 +114,7 @@ class HandoutActions(QObject):
         self._page_override = page_override
         self._language = language
         self._patient: str | None = None
+        self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
         self.current_dialog: QDialog | None = None
         self.preview_action = self._action("Print Pre&view…", PREVIEW_KEYS, self.preview)
@@ -90,12 +147,8 @@ class HandoutActions(QObject):
 
     # -- dialog factories (the test seam) --------------------------------------------------------
 
-    def make_name_dialog(self) -> QInputDialog:
-        dialog = QInputDialog(self._window)
-        dialog.setWindowTitle("Patient name")
-        dialog.setLabelText(NAME_PROMPT)
-        dialog.setTextValue("")
-        return dialog
+    def make_name_dialog(self) -> HandoutQuestion:
+        return HandoutQuestion(self._window, self._language())
 
     def make_preview_dialog(self, printer: QPrinter) -> QPrintPreviewDialog:
         return QPrintPreviewDialog(printer, self._window)
@@ -133,8 +186,13 @@ class HandoutActions(QObject):
             self._show(box)
             return
         dialog = self.make_name_dialog()
-        dialog.accepted.connect(lambda: then(dialog.textValue()))
+        dialog.accepted.connect(lambda: self._answered(dialog, then))
         self._show(dialog)
+
+    def _answered(self, dialog: QInputDialog, then: Callable[[str], None]) -> None:
+        language = dialog.language() if isinstance(dialog, HandoutQuestion) else self._language()
+        self._handout_language = handout_language(language)
+        then(dialog.textValue())
 
     def _page(self) -> QPageSize:
         """The paper setting if it names a known size, else the one usual where the computer is."""
@@ -153,7 +211,7 @@ class HandoutActions(QObject):
     def _render(self, printer: QPrinter) -> None:
         plan = self._current_plan()
         if plan is not None:
-            render_handout(printer, plan, self._clinic(), self._language(), self._patient)
+            render_handout(printer, plan, self._clinic(), self._handout_language, self._patient)
 
     def _open_preview(self, patient: str) -> None:
         self._patient = patient.strip() or None
@@ -201,7 +259,7 @@ class HandoutActions(QObject):
         if plan is None:
             return
         try:
-            write_pdf(path, plan, self._clinic(), self._language(), self._patient, self._page())
+            write_pdf(path, plan, self._clinic(), self._handout_language, self._patient, self._page())
         except HandoutWriteError as exc:
             self._write_failed(exc)
             return

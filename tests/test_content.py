@@ -1,7 +1,7 @@
-"""Checks on the patient-facing text in resources/content/en/.
+"""Checks on the patient-facing text in resources/content/en/ and its Spanish twin in content/es/.
 
-Reading level is measured with a small Flesch-Kincaid grade function written here, so the test
-needs no extra package. It is a heuristic: syllables are counted as groups of vowels.
+Reading level is measured here with a small Flesch-Kincaid grade function (a heuristic: syllables
+are counted as groups of vowels); tests/test_reading_level.py measures both languages with textstat.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content" / "en"
+CONTENT_ROOT = Path(__file__).resolve().parent.parent / "resources" / "content"
+CONTENT_DIR = CONTENT_ROOT / "en"
+SPANISH_DIR = CONTENT_ROOT / "es"
 
 FILES = [
     "benefits.md",
@@ -38,8 +40,8 @@ _BULLET = re.compile(r"^\s*[-*]\s+")
 _HEADING = re.compile(r"^\s*#+\s+")
 
 
-def read(name: str) -> str:
-    return (CONTENT_DIR / name).read_text(encoding="utf-8")
+def read(name: str, lang: str = "en") -> str:
+    return (CONTENT_ROOT / lang / name).read_text(encoding="utf-8")
 
 
 # --- Markdown to plain text ---------------------------------------------------------------------
@@ -234,3 +236,67 @@ def test_says_evidence_is_limited(name: str) -> None:
     text = read(name).lower()
     assert "limited" in text
     assert "clinic's policy" in text or "clinic’s policy" in text
+
+
+# --- The Spanish content: the same files, the same shape, the same promises ---------------------------
+
+
+def paragraphs(markdown: str) -> list[str]:
+    return [p for p in markdown.split("\n\n") if p.strip()]
+
+
+def test_spanish_has_exactly_the_english_files() -> None:
+    assert sorted(p.name for p in SPANISH_DIR.glob("*.md")) == sorted(
+        p.name for p in CONTENT_DIR.glob("*.md")
+    )
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_spanish_file_mirrors_the_english_structure(name: str) -> None:
+    english, spanish = read(name), read(name, "es")
+    assert spanish.startswith("# ") and spanish.endswith("\n")
+    assert len(paragraphs(spanish)) == len(paragraphs(english)), f"{name}: paragraph count differs"
+    assert len(bullets(spanish)) == len(bullets(english)), f"{name}: bullet count differs"
+    assert spanish.count("**") == english.count("**"), f"{name}: bold parts differ"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_spanish_simple_markdown_only(name: str) -> None:
+    text = read(name, "es")
+    assert text.count("\n# ") == 0 and not re.search(r"^\s*#{2,}", text, re.MULTILINE)
+    assert "](" not in text and "http" not in text and not re.search(r"<[A-Za-z/!]", text) and "|" not in text
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_spanish_never_says_safe(name: str) -> None:
+    """'Seguro' and 'segura' mean 'safe' as well as 'sure': the text uses neither."""
+    match = re.search(r"\bsegur[oa]s?\b", read(name, "es"), re.IGNORECASE)
+    assert match is None, f"{name} says {match.group(0)!r}; say 'dentro de la política de su clínica'"
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_spanish_speaks_to_the_patient_as_usted(name: str) -> None:
+    informal = re.search(
+        r"\b(tú|tu|tus|te|ti|contigo|puedes|debes|tienes)\b", read(name, "es"), re.IGNORECASE
+    )
+    assert informal is None, f"{name}: {informal.group(0)!r} is the informal register; use usted"
+
+
+def test_spanish_benefits_and_risks_in_equal_detail() -> None:
+    benefits, risks = read("benefits.md", "es"), read("risks.md", "es")
+    assert len(bullets(benefits)) == len(bullets(risks)) == 5
+    b_words, r_words = len(words(plain_text(benefits))), len(words(plain_text(risks)))
+    assert abs(b_words - r_words) <= 0.25 * max(b_words, r_words), (b_words, r_words)
+
+
+@pytest.mark.parametrize("name", DISCLAIMER_AT_END)
+def test_spanish_files_end_with_the_disclaimer(name: str) -> None:
+    last = blocks(read(name, "es"))[-1].lower()
+    assert "esto es información educativa, no es consejo médico" in last
+    assert "profesional calificado" in last
+
+
+@pytest.mark.parametrize("name", ["why-wait.md", "about.md"])
+def test_spanish_says_evidence_is_limited(name: str) -> None:
+    text = read(name, "es").lower()
+    assert "limitada" in text and "política de su clínica" in text

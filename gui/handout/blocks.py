@@ -8,10 +8,10 @@ follow the device's resolution; every other length is a share of the body line h
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
 
 from gui.theme import Theme
@@ -20,6 +20,7 @@ from gui.widgets.timeline import QtTextMetrics
 from gui.widgets.timeline_layout import Box, layout_timeline, timeline_height
 from gui.widgets.timeline_paint import paint_timeline
 
+from .logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
 from .style import HandoutStyle
 
 Paint = Callable[[QPainter, QPointF], None]
@@ -96,6 +97,28 @@ class BlockMaker:
 
         return Block(max(bottom - top for top, bottom in spans), paint, self._gap(gap))
 
+    def letterhead(self, left: str | None, right: str, logo: Logo | None) -> Block:
+        """The clinic's logo (about 1.5 cm tall, aspect kept), its name and address, and on the right
+        the handout's title; any of the first three may be missing."""
+        gap = self.em * 1.2
+        logo_size = QSizeF(0, 0)
+        if logo is not None:
+            height = LOGO_HEIGHT_MM / 25.4 * self.device.logicalDpiY()
+            logo_size = logo.fitted(height, self.width * LOGO_MAX_WIDTH)
+        indent = logo_size.width() + gap if logo is not None else 0.0
+        texts = [html for html in (left, right) if html is not None]
+        between = self.em * 1.2
+        width = (self.width - indent - between * (len(texts) - 1)) / len(texts)
+        docs = [self.document(html, width) for html in texts]
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            if logo is not None:
+                logo.draw(painter, QRectF(at, logo_size))
+            for i, doc in enumerate(docs):
+                _draw(painter, doc, at + QPointF(indent + i * (width + between), 0))
+
+        return Block(max([logo_size.height(), *(d.size().height() for d in docs)]), paint, 0.0)
+
     def message(self, html: str, tint: QColor) -> Block:
         """The main message: a tinted panel with a bar on its left, so it is the first thing seen."""
         pad, bar = self.em * 0.75, self.em * 0.4
@@ -110,14 +133,16 @@ class BlockMaker:
 
         return Block(height, paint, self._gap(None))
 
-    def timeline(self, plan: Plan) -> Block:
-        """The window's own timeline drawing, laid out and painted at the device's resolution."""
+    def timeline(self, plan: Plan, lang: str = "en") -> Block:
+        """The window's own timeline drawing, laid out and painted at the device's resolution, its
+        labels in the handout's language."""
         font = self.style.font(self.style.timeline_pt)
         metrics = QtTextMetrics(QFontMetricsF(font, self.device))
-        height = timeline_height(plan, self.width, metrics)
+        plan = _named_in(plan, lang)
+        height = timeline_height(plan, self.width, metrics, lang=lang)
 
         def paint(painter: QPainter, at: QPointF) -> None:
-            geometry = layout_timeline(plan, Box(at.x(), at.y(), self.width, height), metrics)
+            geometry = layout_timeline(plan, Box(at.x(), at.y(), self.width, height), metrics, lang=lang)
             paint_timeline(painter, geometry, Theme.print(), font)
 
         return Block(height, paint, self._gap(0.35))
@@ -133,6 +158,13 @@ class BlockMaker:
 
     def _gap(self, share: float | None) -> float:
         return self.em * (self.style.gap if share is None else share)
+
+
+def _named_in(plan: Plan, lang: str) -> Plan:
+    """The plan with each product named in ``lang`` ('Ácido hialurónico'), as the timeline labels
+    treatments by ``product.name``; brand names are the same in every language."""
+    named = tuple(replace(r, product=replace(r.product, name=r.product.name_in(lang))) for r in plan.reasons)
+    return replace(plan, reasons=named)
 
 
 def _cut_points(doc: QTextDocument) -> list[float]:

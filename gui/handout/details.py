@@ -6,15 +6,24 @@ import datetime as dt
 from html import escape
 
 from gui.content import section
-from gui.timing import EVIDENCE_WORDS, NoteKind, Plan, Precision, Reason, Rule, format_long, format_span
+from gui.timing import (
+    NoteKind,
+    Plan,
+    Precision,
+    Reason,
+    Rule,
+    duration_text,
+    evidence_text,
+    format_long,
+    note_text,
+)
+from gui.timing import when_text as _when_words
 from gui.timing.dates import MONTHS
 
+from .phrases import phrase
 from .text import heading
 
-TREATMENTS_TITLE = "Your injections and dates"
-TABLE_HEADER = ("Treatment", "When you had it", "Earliest {target} after it")
 COLUMN_WIDTHS = (29, 27, 44)  # per cent of the table width; every row uses the same
-APPROXIMATE_NOTE = "For a date you are not sure of, we count the wait from the latest day it could have been."
 
 
 def full_date(day: dt.date, lang: str = "en") -> str:
@@ -26,8 +35,7 @@ def full_date(day: dt.date, lang: str = "en") -> str:
 def when_text(reason: Reason, lang: str = "en") -> str:
     """The date as understood: '10 Nov 2026', 'around 20 Oct 2026 ± 5 days', 'November 2026 (month only)'."""
     t = reason.treatment
-    text = format_span(t.first_possible, t.last_possible, t.precision, lang)
-    return f"{text} (month only)" if t.precision is Precision.MONTH else text
+    return _when_words(t.first_possible, t.last_possible, t.precision, lang)
 
 
 def _cells(values: tuple[str, ...], tag: str) -> str:
@@ -40,8 +48,14 @@ def _table(row: str) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="3">{row}</table>'
 
 
-def table_header_html(plan: Plan) -> str:
-    header = tuple(escape(h.format(target=plan.target_name)) for h in TABLE_HEADER)
+def treatments_title(lang: str = "en") -> str:
+    return phrase(lang, "treatments_title")
+
+
+def table_header_html(plan: Plan, lang: str = "en") -> str:
+    target = plan.target_name_in(lang)
+    keys = ("col_treatment", "col_when", "col_earliest")
+    header = tuple(escape(phrase(lang, key, target=target)) for key in keys)
     return _table("<tr>" + _cells(header, "th") + "</tr>")
 
 
@@ -49,30 +63,30 @@ def treatment_row_html(reason: Reason, lang: str = "en") -> str:
     """One table row of its own, so a long list can continue on the next page with the header again."""
     earliest = escape(format_long(reason.earliest, lang))
     if reason.sets_earliest:
-        earliest = f"<b>{earliest}</b> <span class='muted'>(sets your date)</span>"
-    values = (escape(reason.product.name), escape(when_text(reason, lang)), earliest)
+        earliest = f"<b>{earliest}</b> <span class='muted'>{escape(phrase(lang, 'sets_date'))}</span>"
+    values = (escape(reason.product.name_in(lang)), escape(when_text(reason, lang)), earliest)
     return _table("<tr>" + _cells(values, "td") + "</tr>")
 
 
-def treatment_notes_html(plan: Plan) -> str | None:
+def treatment_notes_html(plan: Plan, lang: str = "en") -> str | None:
     notes = []
     if any(r.treatment.precision is not Precision.EXACT for r in plan.reasons):
-        notes.append(APPROXIMATE_NOTE)
-    notes += [n.text for n in plan.notes if n.kind is NoteKind.NO_IDEAL_WINDOW]
+        notes.append(phrase(lang, "approximate"))
+    notes += [note_text(n, lang) for n in plan.notes if n.kind is NoteKind.NO_IDEAL_WINDOW]
     return "".join(f'<p class="muted">{escape(note)}</p>' for note in notes) or None
 
 
-def no_treatments_html() -> str:
-    return heading(TREATMENTS_TITLE) + "<p>You told us about no toxin or filler injections.</p>"
+def no_treatments_html(lang: str = "en") -> str:
+    return heading(treatments_title(lang)) + f"<p>{escape(phrase(lang, 'no_treatments'))}</p>"
 
 
 # --- small print --------------------------------------------------------------------------------------
 
 
-def _rule_words(rule: Rule) -> str:
-    words = f"wait at least {rule.earliest}"
+def _rule_words(rule: Rule, lang: str) -> str:
+    words = phrase(lang, "rule_wait", duration=duration_text(rule.earliest, lang))
     if rule.ideal_until is not None:
-        words += f"; best within {rule.ideal_until}"
+        words += phrase(lang, "rule_best", duration=duration_text(rule.ideal_until, lang))
     return words
 
 
@@ -81,38 +95,45 @@ def _sources_by_number(plan: Plan) -> dict[str, int]:
     return {source: number for number, source in enumerate(sources, 1)}
 
 
-def _rules_html(plan: Plan, numbers: dict[str, int]) -> str:
+def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
     """One line per rule used (products sharing a rule share the line): the wait, why, evidence, sources."""
     products: dict[Rule, list[str]] = {}
     for reason in plan.reasons:
         names = products.setdefault(reason.rule, [])
-        if reason.product.name not in names:
-            names.append(reason.product.name)
+        if reason.product.name_in(lang) not in names:
+            names.append(reason.product.name_in(lang))
     lines = []
     for rule, names in products.items():
         cited = ", ".join(str(n) for n in sorted(numbers[s] for s in rule.sources))
+        evidence = phrase(lang, "evidence", level=evidence_text(rule.evidence, lang))
+        sources = phrase(lang, "sources_cited", numbers=cited)
         lines.append(
-            f"<b>{escape(', '.join(names))}:</b> {escape(_rule_words(rule))}. {escape(rule.basis)} "
-            f"Evidence: {escape(EVIDENCE_WORDS.get(rule.evidence, rule.evidence))}. Sources {cited}."
+            f"<b>{escape(', '.join(names))}:</b> {escape(_rule_words(rule, lang))}. "
+            f"{escape(rule.basis_in(lang))} {escape(evidence)} {escape(sources)}"
         )
     return "".join(f'<p class="small">{line}</p>' for line in lines)
 
 
-def _sources_html(numbers: dict[str, int]) -> str:
+def _sources_html(numbers: dict[str, int], lang: str) -> str:
     listed = [f"[{n}] {escape(s)}" for s, n in numbers.items()]
     if not listed:
         return ""
-    listed[0] = f"<b>Sources.</b> {listed[0]}"
+    listed[0] = f"<b>{escape(phrase(lang, 'sources'))}</b> {listed[0]}"
     return "".join(f'<p class="small">{line}</p>' for line in listed)
 
 
 def _policy_html(plan: Plan, printed_on: dt.date, lang: str) -> str:
     p = plan.policy  # the label names the version and, for a clinic's own policy, who signed it
+    line = phrase(
+        lang,
+        "policy_line",
+        label=p.label_in(lang),
+        reviewed=full_date(p.reviewed, lang),
+        next=full_date(p.next_review, lang),
+    )
     return (
-        f'<p class="small"><b>Policy.</b> {escape(p.label)}, '
-        f"reviewed {full_date(p.reviewed, lang)}. Your clinic checks these rules "
-        f"and updates them when new evidence appears; next review by {full_date(p.next_review, lang)}. "
-        f"<b>Printed on</b> {full_date(printed_on, lang)}.</p>"
+        f'<p class="small"><b>{escape(phrase(lang, "policy"))}</b> {escape(line)} '
+        f"<b>{escape(phrase(lang, 'printed_on'))}</b> {full_date(printed_on, lang)}.</p>"
     )
 
 
@@ -120,9 +141,9 @@ def small_print_html(plan: Plan, printed_on: dt.date, lang: str = "en") -> str:
     """Basis, evidence and sources of every rule used; the policy and its review; the disclaimer, once."""
     numbers = _sources_by_number(plan)
     parts = [
-        heading("How these dates were worked out", 3),
-        _rules_html(plan, numbers),
-        _sources_html(numbers),
+        heading(phrase(lang, "worked_out"), 3),
+        _rules_html(plan, numbers, lang),
+        _sources_html(numbers, lang),
     ]
     disclaimer = section("disclaimer", lang)
     parts.append(

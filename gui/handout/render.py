@@ -15,10 +15,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
 from gui.clinic import Clinic
-from gui.timing import Plan
+from gui.timing import Plan, check_language
 
 from . import details, text
 from .blocks import Block, BlockMaker
+from .logo import Logo, load_logo
+from .phrases import phrase
 from .style import STYLE, HandoutStyle, message_tint
 
 ONE_PAGE_TREATMENTS = 6
@@ -27,7 +29,6 @@ FIT_STEP = 0.02  # the least a new try shrinks the type by
 FIT_TRIES = 5
 FIT_POWER = 0.75  # wrapped text shrinks faster than the type: narrower lines and fewer of them
 MIN_MARGIN_MM = 12.7  # what real printers keep clear (0.5 in)
-CONTINUED = "Your microneedling plan (continued)"
 Placed = tuple[float, Block]
 
 
@@ -73,15 +74,15 @@ class Job:
     lang: str
     patient: str | None
     printed_on: dt.date
+    logo: Logo | None = None  # loaded once per handout, drawn on the first page
 
 
 def _blocks(make: BlockMaker, job: Job) -> list[Block]:
     plan, lang = job.plan, job.lang
-    letterhead, title = text.clinic_html(job.clinic), text.title_html(job.patient, bool(job.clinic.is_set))
-    blocks = [
-        make.columns(letterhead, title, gap=0) if letterhead else make.text(title, gap=0),
-        make.rule(0.2),
-    ]
+    letterhead, logo = text.clinic_html(job.clinic), job.logo
+    title = text.title_html(job.patient, bool(letterhead or logo), lang)
+    top = make.letterhead(letterhead, title, logo) if letterhead or logo else make.text(title, gap=0)
+    blocks = [top, make.rule(0.2)]
     blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
     detail = make.style.detail_pt
     blocks.append(
@@ -99,17 +100,17 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
 
 def _treatment_blocks(make: BlockMaker, plan: Plan, lang: str) -> list[Block]:
     if not plan.reasons:
-        return [make.text(details.no_treatments_html())]
-    heading = make.text(text.heading(details.TREATMENTS_TITLE))
+        return [make.text(details.no_treatments_html(lang))]
+    heading = make.text(text.heading(details.treatments_title(lang)))
     heading.keep_with_next = True
-    timeline = make.timeline(plan)
+    timeline = make.timeline(plan, lang)
     timeline.keep_with_next = True
-    header = make.text(details.table_header_html(plan), gap=0.3)
+    header = make.text(details.table_header_html(plan, lang), gap=0.3)
     header.keep_with_next = True
     rows = [make.text(details.treatment_row_html(r, lang), gap=0) for r in plan.reasons]
     for row in rows:
-        row.repeat = make.text(details.table_header_html(plan), gap=0)
-    notes = details.treatment_notes_html(plan)
+        row.repeat = make.text(details.table_header_html(plan, lang), gap=0)
+    notes = details.treatment_notes_html(plan, lang)
     extra = [make.text(notes, gap=0.3)] if notes else []
     return [heading, timeline, header, *rows, *extra]
 
@@ -188,8 +189,13 @@ def render_handout(
     printed_on: dt.date | None = None,
     style: HandoutStyle = STYLE,
 ) -> int:
-    """Paint the handout on ``device`` (its page size and margins as set); return the number of pages."""
-    job = Job(plan, clinic, language, (patient_name or "").strip() or None, printed_on or dt.date.today())
+    """Paint the handout on ``device`` (its page size and margins as set); return the number of pages.
+
+    ``language`` ('en' or 'es') is the handout's own, chosen per print; ValueError for any other.
+    """
+    check_language(language)
+    patient = (patient_name or "").strip() or None
+    job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), load_logo(clinic.logo))
     layout = fit(device, job, style)
     painter = QPainter()
     if not painter.begin(device):
@@ -200,7 +206,7 @@ def render_handout(
                 device.newPage()
             for y, block in page:
                 block.paint(painter, QPointF(layout.frame.body.x(), layout.frame.body.y() + y))
-            page_of = f"Page {number} of {len(layout.pages)}"
+            page_of = phrase(job.lang, "page_of", number=number, total=len(layout.pages))
             _paint_footer(painter, device, layout.frame, job, page_of, layout.style)
     finally:
         painter.end()
@@ -208,8 +214,9 @@ def render_handout(
 
 
 def _continued(make: BlockMaker, job: Job) -> Block:
-    name = f" for {job.patient}" if job.patient else ""
-    block = make.text(f'<p class="muted"><b>{escape(CONTINUED)}</b>{escape(name)}</p>', gap=0)
+    name = phrase(job.lang, "continued_for", name=job.patient) if job.patient else ""
+    continued = phrase(job.lang, "continued")
+    block = make.text(f'<p class="muted"><b>{escape(continued)}</b>{escape(name)}</p>', gap=0)
     block.height += make.em * 0.4
     return block
 
@@ -228,7 +235,7 @@ def _paint_footer(
     painter.setFont(font)
     painter.setPen(QColor(style.muted))
     line = QRectF(band.left(), band.bottom() - em * 1.2, band.width(), em * 1.2)
-    left = job.clinic.name or text.TITLE
+    left = job.clinic.name or phrase(job.lang, "title")
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
     painter.restore()

@@ -13,11 +13,11 @@ from html import escape
 
 from gui.clinic import Clinic
 from gui.content import section
-from gui.timing import Plan, Verdict, format_day_month, format_long, format_relative
-from gui.widgets.headline import verdict_text
+from gui.timing import Plan, Verdict, format_day_month, format_long, format_relative, verdict_text
+
+from .phrases import phrase
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
-TITLE = "Your microneedling plan"
 MAX_ACTIONS = 3
 
 
@@ -54,20 +54,21 @@ def section_html(name: str, lang: str) -> str:
 
 
 def clinic_html(clinic: Clinic) -> str | None:
-    """The clinic's letterhead, or None when nothing is set (nothing made up)."""
-    if not clinic.is_set:
+    """The clinic's letterhead text, or None when none is set (nothing made up; the logo is drawn apart)."""
+    if not clinic.has_text:
         return None
     name = heading(clinic.name, 1) if clinic.name else ""
     lines = [line for line in (clinic.address_line, "  ·  ".join(clinic.contact)) if line]
     return name + "".join(f'<p class="address">{escape(line)}</p>' for line in lines)
 
 
-def title_html(patient_name: str | None, beside_letterhead: bool = False) -> str:
+def title_html(patient_name: str | None, beside_letterhead: bool = False, lang: str = "en") -> str:
     """The handout's title and, when given, whom it is for; right-aligned beside a letterhead."""
     align = ' align="right"' if beside_letterhead else ""
     name = (patient_name or "").strip()
-    prepared = f'<p class="muted"{align}>Prepared for: <b>{escape(name)}</b></p>' if name else ""
-    return heading(TITLE, 2, "right" if beside_letterhead else "") + prepared
+    prepared = escape(phrase(lang, "prepared_for"))
+    prepared = f'<p class="muted"{align}>{prepared} <b>{escape(name)}</b></p>' if name else ""
+    return heading(phrase(lang, "title"), 2, "right" if beside_letterhead else "") + prepared
 
 
 # --- the main message ---------------------------------------------------------------------------------
@@ -88,8 +89,8 @@ class Message:
         return " ".join(part for part in (self.lead, self.date, self.tail) if part)
 
 
-def no_wait(plan: Plan) -> str:
-    return f"No wait is needed before your {plan.target_name} under your clinic's policy"
+def no_wait(plan: Plan, lang: str = "en") -> str:
+    return phrase(lang, "no_wait", target=plan.target_name_in(lang))
 
 
 def main_message(plan: Plan, lang: str = "en") -> Message:
@@ -97,36 +98,34 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     earliest = format_long(plan.earliest, lang) if plan.earliest else ""
     if plan.proposed is None:
         if plan.earliest is None:
-            return Message("", no_wait(plan), "", "", "")
-        return Message(
-            "", f"Earliest date for your {plan.target_name}:", earliest, "", _follow_up(plan, lang)
-        )
-    verdict = verdict_text(plan)
+            return Message("", no_wait(plan, lang), "", "", "")
+        lead = phrase(lang, "earliest_for", target=plan.target_name_in(lang))
+        return Message("", lead, earliest, "", _follow_up(plan, lang))
+    verdict = verdict_text(plan, lang)
     tag = f"{verdict.icon} {verdict.title}"
     proposed = format_long(plan.proposed, lang)
     if plan.verdict is Verdict.TOO_EARLY:
-        lead = f"Your appointment on {proposed} is too early: the earliest date is"
+        lead = phrase(lang, "too_early_lead", proposed=proposed)
         return Message(tag, lead, earliest, "", section("risks-too-early", lang).body)
     if plan.earliest is None:
-        return Message(
-            tag, no_wait(plan), "", "", f"Your appointment on {proposed} is within your clinic's policy."
-        )
-    return Message(
-        tag, "Your appointment on", proposed, "is within your clinic's policy", _follow_up(plan, lang)
-    )
+        within = phrase(lang, "appointment_within", proposed=proposed)
+        return Message(tag, no_wait(plan, lang), "", "", within)
+    lead, tail = phrase(lang, "appointment_on"), phrase(lang, "is_within")
+    return Message(tag, lead, proposed, tail, _follow_up(plan, lang))
 
 
 def _follow_up(plan: Plan, lang: str) -> str:
     if plan.earliest is None:
         return ""
     if plan.proposed is not None:
-        text = f"The earliest date for your {plan.target_name} is {format_long(plan.earliest, lang)}."
+        target = plan.target_name_in(lang)
+        text = phrase(lang, "earliest_is", target=target, date=format_long(plan.earliest, lang))
     elif plan.earliest < plan.today:
-        text = "That date has passed, so you can book now."
+        text = phrase(lang, "passed")
     else:
-        text = f"That is {format_relative(plan.earliest, plan.today, lang)}."
+        text = phrase(lang, "that_is", relative=format_relative(plan.earliest, plan.today, lang))
     if plan.verdict is Verdict.LATE and plan.proposed is not None:
-        text += " By then your toxin is wearing off, so you may get less of the extra benefit."
+        text += " " + phrase(lang, "waning")
     return text
 
 
@@ -147,15 +146,16 @@ def message_html(message: Message) -> str:
 
 
 def actions(plan: Plan, lang: str = "en") -> list[str]:
-    """One to three actions as HTML; the first always carries a date."""
+    """One to three actions as HTML; the first always carries a date.
+
+    The content file's first bullet is its own booking line; the dated one here takes its place.
+    """
     found = [_book_action(plan, lang)]
     ideal = _ideal_action(plan, lang)
     if ideal:
         found.append(ideal)
-    for line in section("next-steps", lang).body.splitlines():
-        line = line.strip()
-        if line.startswith("- ") and not line.startswith("- **Book**"):
-            found.append(_inline(line[2:]))
+    bullets = [line.strip() for line in section("next-steps", lang).body.splitlines()]
+    found += [_inline(line[2:]) for line in bullets if line.startswith("- ")][1:]
     return found[:MAX_ACTIONS]
 
 
@@ -165,23 +165,24 @@ def _day(day: dt.date, lang: str) -> str:
 
 def _first_bookable(plan: Plan, lang: str) -> str:
     """The earliest date, or the clinic's first open day after it: 'Monday 30 November 2026 (the
-    clinic is closed on Sunday 29 Nov 2026)'."""
+    clinic is closed on 29 Nov 2026)'."""
     assert plan.earliest is not None
     bookable = plan.earliest_bookable
     if bookable is None or bookable == plan.earliest:
         return _day(plan.earliest, lang)
     closed = escape(format_day_month(plan.earliest, lang))
-    return f"{_day(bookable, lang)} (the clinic is closed on {closed})"
+    return phrase(lang, "closed_on", date=_day(bookable, lang), closed=closed)
 
 
 def _book_action(plan: Plan, lang: str) -> str:
+    target = escape(plan.target_name_in(lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
-        return f"<b>Move</b> your appointment to {_first_bookable(plan, lang)} or later."
+        return phrase(lang, "move", date=_first_bookable(plan, lang))
     if plan.proposed is not None:
-        return f"<b>Keep</b> your appointment on {_day(plan.proposed, lang)}."
+        return phrase(lang, "keep", date=_day(plan.proposed, lang))
     if plan.earliest is None or plan.earliest <= plan.today:
-        return f"<b>Book</b> your {plan.target_name} any day from today, {_day(plan.today, lang)}."
-    return f"<b>Book</b> your {plan.target_name} on or after {_first_bookable(plan, lang)}."
+        return phrase(lang, "book_today", target=target, date=_day(plan.today, lang))
+    return phrase(lang, "book_after", target=target, date=_first_bookable(plan, lang))
 
 
 def _ideal_action(plan: Plan, lang: str) -> str | None:
@@ -190,8 +191,7 @@ def _ideal_action(plan: Plan, lang: str) -> str | None:
         return None
     if plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
         return None
-    by = _day(plan.ideal_until, lang)
-    return f"<b>For the most benefit</b>, have it by {by}, while your toxin still works."
+    return phrase(lang, "ideal_by", date=_day(plan.ideal_until, lang))
 
 
 def actions_html(plan: Plan, lang: str) -> str:

@@ -32,6 +32,7 @@ from .plan import (
     rule_in_words,
     stage_of,
 )
+from .plan_words import VerdictText, earliest_text, ideal_window_text, note_text, verdict_text
 from .policy import (
     EVIDENCE_LEVELS,
     EVIDENCE_WORDS,
@@ -48,10 +49,21 @@ from .policy import (
     parse_policy,
     policy_label,
 )
+from .words import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    check_language,
+    duration_text,
+    evidence_text,
+    target_name,
+    when_text,
+)
 
 __all__ = [
     "EVIDENCE_LEVELS",
     "EVIDENCE_WORDS",
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
     "MAX_AROUND_DAYS",
     "TARGETS",
     "TARGET_NAMES",
@@ -79,18 +91,25 @@ __all__ = [
     "Stage",
     "Treatment",
     "Verdict",
+    "VerdictText",
     "bookable_text",
+    "check_language",
     "check_not_future",
     "check_not_past",
+    "duration_text",
+    "earliest_text",
+    "evidence_text",
     "format_day_month",
     "format_long",
     "format_medium",
     "format_month",
     "format_relative",
     "format_span",
+    "ideal_window_text",
     "load_policy",
     "load_policy_or_raise",
     "make_plan",
+    "note_text",
     "order_from_pattern",
     "parse_date",
     "parse_duration",
@@ -98,4 +117,7 @@ __all__ = [
     "policy_label",
     "rule_in_words",
     "stage_of",
+    "target_name",
+    "verdict_text",
+    "when_text",
 ]

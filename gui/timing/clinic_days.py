@@ -9,7 +9,7 @@ from datetime import date, datetime
 from dateutil.rrule import DAILY, rrule, weekday
 from dateutil.rrule import weekdays as _RRULE_WEEKDAYS
 
-from .dates import WEEKDAYS, format_day_month, format_long
+from . import words
 
 ALL_WEEKDAYS = frozenset(range(7))  # Monday = 0 … Sunday = 6, as date.weekday()
 SEARCH_DAYS = 400  # more than a year of closures is a configuration error, not a calendar
@@ -49,8 +49,7 @@ class ClinicDays:
         return None
 
 
-def bookable_text(earliest: date, bookable: date, days: ClinicDays) -> str:
-    """'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026' (the holiday variant says so)."""
-    weekday_name = WEEKDAYS["en"][earliest.weekday()]
-    why = "" if earliest.weekday() not in days.open_weekdays else " (closure day)"
-    return f"Clinic closed {weekday_name} {format_day_month(earliest)}{why} → {format_long(bookable)}"
+def bookable_text(earliest: date, bookable: date, days: ClinicDays, lang: str = "en") -> str:
+    """'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026' (the holiday variant says so);
+    'Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de noviembre de 2026'."""
+    return words.bookable_text(earliest, bookable, earliest.weekday() in days.open_weekdays, lang)

@@ -126,7 +126,7 @@ def format_relative(d: date, today: date, lang: str = "en") -> str:
         return "tomorrow"
     if days == -1:
         return "yesterday"
-    amount = _relative_amount(abs(days), {"day": "days", "week": "weeks", "month": "months"})
+    amount = _relative_amount(abs(days), "en")
     return f"in {amount}" if days > 0 else f"{amount} ago"
 
 
@@ -137,24 +137,27 @@ def _relative_es(days: int) -> str:
         return "mañana"
     if days == -1:
         return "ayer"
-    amount = _relative_amount(abs(days), {"day": "días", "week": "semanas", "month": "meses"})
-    amount = (
-        amount.replace(" day", " día")
-        .replace(" week", " semana")
-        .replace(" month", " mes")
-        .replace(" meses", " meses")
-    )
+    amount = _relative_amount(abs(days), "es")
     return f"dentro de {amount}" if days > 0 else f"hace {amount}"
 
 
-def _relative_amount(days: int, plurals: dict[str, str]) -> str:
+_UNIT_WORDS = {  # (one, more than one)
+    "en": {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")},
+    "es": {"day": ("día", "días"), "week": ("semana", "semanas"), "month": ("mes", "meses")},
+}
+
+
+def _amount(value: int, unit: str, lang: str) -> str:
+    one, many = _UNIT_WORDS[lang][unit]
+    return f"{value} {one if value == 1 else many}"
+
+
+def _relative_amount(days: int, lang: str) -> str:
     if days < 14:
-        value, unit = days, "day"
-    elif days < 61:
-        value, unit = days // 7, "week"
-    else:
-        value, unit = days * 12 // 365, "month"
-    return f"{value} {unit if value == 1 else plurals[unit]}"
+        return _amount(days, "day", lang)
+    if days < 61:
+        return _amount(days // 7, "week", lang)
+    return _amount(days * 12 // 365, "month", lang)
 
 
 def format_span(first: date, last: date, precision: Precision, lang: str = "en") -> str:
@@ -164,8 +167,8 @@ def format_span(first: date, last: date, precision: Precision, lang: str = "en")
     if precision is Precision.AROUND or first != last:
         middle = first + (last - first) / 2
         half = (last - first).days // 2
-        around, days = ("alrededor del", "días") if lang == "es" else ("around", "days")
-        return f"{around} {format_day_month(middle, lang)} ± {half} {days}"
+        around = "alrededor del" if lang == "es" else "around"
+        return f"{around} {format_day_month(middle, lang)} ± {_amount(half, 'day', lang)}"
     return format_day_month(first, lang)
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from .clinic_days import ClinicDays, bookable_text
-from .dates import Precision, format_day_month, format_span
+from . import words
+from .clinic_days import ClinicDays
+from .dates import Precision, format_span
 from .durations import Duration
 from .history import Treatment
-from .policy import EVIDENCE_WORDS, TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
+from .policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
 
-TARGET_NAMES = {"microneedling": "microneedling", "rf-microneedling": "RF microneedling"}
+TARGET_NAMES = words.TARGET_WORDS["en"]
 
 
 class Verdict(Enum):
@@ -43,8 +44,15 @@ class NoteKind(Enum):
 
 @dataclass(frozen=True)
 class Note:
+    """One caveat of a plan. ``text`` is English; the values after it let
+    :func:`gui.timing.plan_words.note_text` say it again in another language."""
+
     kind: NoteKind
     text: str
+    products: tuple[Product, ...] = ()  # the products it names
+    levels: tuple[str, ...] = ()  # evidence levels (LIMITED_EVIDENCE)
+    days: tuple[dt.date, ...] = ()  # the dates it names, in the order the sentence says them
+    treatment: Treatment | None = None  # the treatment whose date is approximate (APPROXIMATE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,17 @@ class Reason:
     @property
     def basis(self) -> str:
         return self.rule.basis
+
+    def basis_in(self, lang: str) -> str:
+        return self.rule.basis_in(lang)
+
+    def rule_text_in(self, lang: str) -> str:
+        return rule_in_words(self.rule, self.product, self.rule.target, lang)
+
+    def when_in(self, lang: str) -> str:
+        """The treatment date as understood, in ``lang``: 'alrededor del 10 nov 2026 ± 3 días'."""
+        t = self.treatment
+        return format_span(t.first_possible, t.last_possible, t.precision, lang)
 
     @property
     def evidence(self) -> str:
@@ -89,11 +108,17 @@ class PolicyInfo:
     next_review: dt.date
     approved_by: str | None
     approved_on: dt.date | None = None
+    name_es: str = ""
 
     @property
     def label(self) -> str:
         """'Default policy 2026.1' or 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026'."""
         return policy_label(self.name, self.version, self.approved_by, self.approved_on)
+
+    def label_in(self, lang: str) -> str:
+        """'Política predeterminada 2026.1', 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026'."""
+        name = (self.name_es if lang == "es" else "") or self.name
+        return policy_label(name, self.version, self.approved_by, self.approved_on, lang)
 
 
 @dataclass(frozen=True)
@@ -112,10 +137,22 @@ class Plan:
     policy: PolicyInfo
     earliest_bookable: dt.date | None = None  # first open clinic day on or after ``earliest``
     bookable_text: str = ""  # 'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026'
+    earliest_is_closure_day: bool = False  # closed on ``earliest`` for a closure date, not its weekday
 
     @property
     def target_name(self) -> str:
         return TARGET_NAMES[self.target]
+
+    def target_name_in(self, lang: str) -> str:
+        return words.target_name(self.target, lang)
+
+    def bookable_text_in(self, lang: str) -> str:
+        """``bookable_text`` in ``lang``: 'Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de …'."""
+        if not self.bookable_text or self.earliest is None:
+            return ""
+        if self.earliest_bookable is None:
+            return words.no_open_day_text(lang)
+        return words.bookable_text(self.earliest, self.earliest_bookable, self.earliest_is_closure_day, lang)
 
     @property
     def has_ideal_window(self) -> bool:
@@ -193,6 +230,7 @@ def make_plan(
             policy.next_review,
             policy.approved_by,
             policy.approved_on,
+            policy.name_es,
         ),
         **_bookable(earliest, clinic_days),
     )
@@ -203,15 +241,16 @@ def _bookable(earliest: dt.date | None, days: ClinicDays | None) -> dict[str, An
         return {"earliest_bookable": earliest, "bookable_text": ""}
     bookable = days.first_open_day(earliest)
     if bookable is None:
-        return {"earliest_bookable": None, "bookable_text": "The clinic has no open day in the next year."}
-    text = bookable_text(earliest, bookable, days) if bookable != earliest else ""
-    return {"earliest_bookable": bookable, "bookable_text": text}
+        return {"earliest_bookable": None, "bookable_text": words.no_open_day_text()}
+    closure_day = earliest.weekday() in days.open_weekdays
+    text = words.bookable_text(earliest, bookable, closure_day) if bookable != earliest else ""
+    return {"earliest_bookable": bookable, "bookable_text": text, "earliest_is_closure_day": closure_day}
 
 
 def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:
     if days is None or days.is_open(judged):
         return []
-    return [Note(NoteKind.CLINIC_CLOSED, f"The clinic is closed on {format_day_month(judged)}.")]
+    return [Note(NoteKind.CLINIC_CLOSED, words.clinic_closed_text(judged), days=(judged,))]
 
 
 def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
@@ -236,45 +275,29 @@ def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -
     )
 
 
-def rule_in_words(rule: Rule, product: Product, target: str) -> str:
+def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -> str:
     """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'."""
-    text = f"Wait at least {rule.earliest} after {product.name} before {TARGET_NAMES[target]}"
-    if rule.ideal_until is not None:
-        text += f"; best within {rule.ideal_until} of the injection, while it still works"
-    if rule.effect_ends is not None:
-        text += f"; its effect has usually worn off by {rule.effect_ends}"
-    return text + "."
+    return words.rule_in_words(rule, product, target, lang)
 
 
 def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None) -> list[Note]:
     notes = []
-    weak = sorted({r.product.name for r in reasons if r.rule.evidence in WEAK_EVIDENCE})
     if reasons:
-        text = (
-            "Limited evidence: no trial has tested microneedling at set days after toxin or "
-            "filler. These waits are clinic policy resting on expert opinion"
-        )
-        if weak:
-            levels = sorted({EVIDENCE_WORDS[r.rule.evidence] for r in reasons if r.product.name in weak})
-            text += f" ({', '.join(weak)}: {', '.join(levels)})"
-        notes.append(Note(NoteKind.LIMITED_EVIDENCE, text + "."))
+        weak_reasons = [r for r in reasons if r.rule.evidence in WEAK_EVIDENCE]
+        weak = tuple(sorted({r.product for r in weak_reasons}, key=lambda p: p.name))
+        levels = tuple(sorted({r.rule.evidence for r in weak_reasons}))
+        text = words.limited_evidence_text(weak, levels)
+        notes.append(Note(NoteKind.LIMITED_EVIDENCE, text, products=weak, levels=levels))
     for r in reasons:
         if r.treatment.precision is not Precision.EXACT:
+            text = words.approximate_text(r.product, r.when, r.last)
             notes.append(
-                Note(
-                    NoteKind.APPROXIMATE,
-                    f"Approximate date: {r.product.name}, {r.when}. The wait is counted from "
-                    f"the latest possible day, {format_day_month(r.last)}.",
-                )
+                Note(NoteKind.APPROXIMATE, text, products=(r.product,), days=(r.last,), treatment=r.treatment)
             )
     if earliest and ideal_until and earliest > ideal_until:
         setter = next(r for r in reasons if r.earliest == earliest)
+        text = words.no_ideal_window_text(setter.product, earliest, ideal_until)
         notes.append(
-            Note(
-                NoteKind.NO_IDEAL_WINDOW,
-                f"No ideal window: the wait after {setter.product.name} ends on "
-                f"{format_day_month(earliest)}, after the toxin window closes on "
-                f"{format_day_month(ideal_until)}.",
-            )
+            Note(NoteKind.NO_IDEAL_WINDOW, text, products=(setter.product,), days=(earliest, ideal_until))
         )
     return notes

@@ -29,12 +29,24 @@ EVIDENCE_WORDS = {
 }
 # Evidence levels that rest on opinion or custom rather than trials: the plan flags them.
 WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
+# Languages a policy file may carry text in besides English, as ``name_es`` / ``basis_es`` keys.
+# Each is optional: a missing one falls back to the English text.
+TEXT_LANGUAGES = ("es",)
+
+
+def _in(lang: str, english: str, translated: dict[str, str]) -> str:
+    """The text in ``lang``, else the English one (a clinic's policy may not carry every language)."""
+    return translated.get(lang) or english
 
 
 @dataclass(frozen=True)
 class ProductClass:
     id: str
     name: str
+    name_es: str = ""
+
+    def name_in(self, lang: str) -> str:
+        return _in(lang, self.name, {"es": self.name_es})
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,14 @@ class Product:
     name: str
     class_id: str
     class_name: str
+    name_es: str = ""  # only where it differs: brand names stay as they are
+    class_name_es: str = ""
+
+    def name_in(self, lang: str) -> str:
+        return _in(lang, self.name, {"es": self.name_es})
+
+    def class_name_in(self, lang: str) -> str:
+        return _in(lang, self.class_name, {"es": self.class_name_es})
 
 
 @dataclass(frozen=True)
@@ -57,6 +77,10 @@ class Rule:
     basis: str
     evidence: str
     sources: tuple[str, ...]
+    basis_es: str = ""  # the basis in Spanish, for a Spanish handout; sources stay as cited
+
+    def basis_in(self, lang: str) -> str:
+        return _in(lang, self.basis, {"es": self.basis_es})
 
 
 @dataclass(frozen=True)
@@ -71,6 +95,10 @@ class Policy:
     approved_by: str | None = None
     approved_on: date | None = None
     source: str = ""
+    name_es: str = ""  # the policy's name for a Spanish handout ("Política predeterminada")
+
+    def name_in(self, lang: str) -> str:
+        return _in(lang, self.name, {"es": self.name_es})
 
     def product(self, product_id: str) -> Product:
         try:
@@ -93,10 +121,21 @@ class Policy:
         'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' once a clinic has signed it."""
         return policy_label(self.name, self.version, self.approved_by, self.approved_on)
 
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang``: the Spanish name if the policy has one; the words around it translated."""
+        return policy_label(self.name_in(lang), self.version, self.approved_by, self.approved_on, lang)
 
-def policy_label(name: str, version: str, approved_by: str | None, approved_on: date | None) -> str:
+
+def policy_label(
+    name: str, version: str, approved_by: str | None, approved_on: date | None, lang: str = "en"
+) -> str:
+    """'Default policy 2026.1'; signed: 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' or, in
+    Spanish, 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026' (the name is data, not translated)."""
     if approved_by and approved_on:
-        return f"{name} v{version}, approved by {approved_by} on {format_day_month(approved_on)}"
+        when = format_day_month(approved_on, lang)
+        if lang == "es":
+            return f"{name} v{version}, aprobada por {approved_by} el {when}"
+        return f"{name} v{version}, approved by {approved_by} on {when}"
     return f"{name} {version}"
 
 
@@ -132,8 +171,10 @@ class PolicyResult:
 
 
 _TOP_KEYS = {"policy", "classes", "products", "rules"}
-_POLICY_KEYS = {"name", "version", "reviewed", "next_review", "approved_by", "approved_on"}
-_RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "evidence", "sources"}
+_POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
+_RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "basis_es", "evidence", "sources"}
+_CLASS_KEYS = {"name", "name_es"}
+_PRODUCT_KEYS = {"name", "name_es", "class"}
 
 
 def load_policy(path: Path | str) -> PolicyResult:
@@ -238,6 +279,7 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     reviewed, next_review = check.day(meta, "policy", "reviewed"), check.day(meta, "policy", "next_review")
     if date.min not in (reviewed, next_review) and next_review < reviewed:
         check.problem("policy.next_review", "is before policy.reviewed")
+    name_es = check.text(meta, "policy", "name_es", required=False)
     approved_by = check.text(meta, "policy", "approved_by", required=False) or None
     approved_on = check.day(meta, "policy", "approved_on") if "approved_on" in meta else None
     if bool(approved_by) != bool(approved_on):
@@ -250,8 +292,9 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     if check.problems:
         return PolicyResult(None, tuple(check.problems))
     policy = Policy(
-        name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file
-    )
+        name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file,
+        name_es,
+    )  # fmt: skip
     return PolicyResult(policy, ())
 
 
@@ -262,8 +305,9 @@ def _read_classes(check: _Checker, table: Mapping[str, Any]) -> dict[str, Produc
         if not isinstance(body, Mapping):
             check.problem(key, "must be a table with a name")
             continue
-        check.unknown_keys(body, key, {"name"})
-        classes[class_id] = ProductClass(class_id, check.text(body, key, "name"))
+        check.unknown_keys(body, key, _CLASS_KEYS)
+        name_es = check.text(body, key, "name_es", required=False)
+        classes[class_id] = ProductClass(class_id, check.text(body, key, "name"), name_es)
     return classes
 
 
@@ -276,15 +320,22 @@ def _read_products(
         if not isinstance(body, Mapping):
             check.problem(key, "must be a table with a name and a class")
             continue
-        check.unknown_keys(body, key, {"name", "class"})
+        check.unknown_keys(body, key, _PRODUCT_KEYS)
         if product_id in classes:
             check.problem(key, "a product may not share its id with a class")
         class_id = check.text(body, key, "class")
         if class_id and class_id not in classes:
             check.problem(f"{key}.class", f"unknown class {class_id!r}; known: {', '.join(classes)}")
             continue
-        class_name = classes[class_id].name if class_id else ""
-        products[product_id] = Product(product_id, check.text(body, key, "name"), class_id, class_name)
+        product_class = classes.get(class_id)
+        products[product_id] = Product(
+            product_id,
+            check.text(body, key, "name"),
+            class_id,
+            product_class.name if product_class else "",
+            check.text(body, key, "name_es", required=False),
+            product_class.name_es if product_class else "",
+        )
     return products
 
 
@@ -335,6 +386,7 @@ def _read_rule(
     if effect_ends and not ideal_until:
         check.problem(f"{key}.effect_ends", "needs ideal_until as well")
     basis = check.text(body, key, "basis")
+    basis_es = check.text(body, key, "basis_es", required=False)
     evidence = check.text(body, key, "evidence")
     if evidence and evidence not in EVIDENCE_LEVELS:
         check.problem(f"{key}.evidence", f"{evidence!r} is not one of: {', '.join(EVIDENCE_LEVELS)}")
@@ -348,7 +400,9 @@ def _read_rule(
         sources = []
     if len(check.problems) > before or earliest is None:
         return None
-    return Rule(applies_to, target, earliest, ideal_until, effect_ends, basis, evidence, tuple(sources))
+    return Rule(
+        applies_to, target, earliest, ideal_until, effect_ends, basis, evidence, tuple(sources), basis_es
+    )
 
 
 def _check_coverage(

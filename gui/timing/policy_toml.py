@@ -19,6 +19,11 @@ def _key(name: str) -> str:
     return name if bare else _string(name)
 
 
+def _optional(key: str, value: str) -> list[str]:
+    """An optional text key (``name_es``, ``basis_es``): written only when it has text."""
+    return [f"{key} = {_string(value)}"] if value else []
+
+
 def _rule_lines(rule: Rule) -> list[str]:
     lines = [f"[rules.{_key(rule.applies_to)}.{_key(rule.target)}]"]
     durations: tuple[tuple[str, Duration | None], ...] = (
@@ -28,6 +33,7 @@ def _rule_lines(rule: Rule) -> list[str]:
     )
     lines += [f"{name} = {_string(value.text)}" for name, value in durations if value is not None]
     lines.append(f"basis = {_string(rule.basis)}")
+    lines += _optional("basis_es", rule.basis_es)
     lines.append(f"evidence = {_string(rule.evidence)}")
     lines.append("sources = [")
     lines += [f"  {_string(source)}," for source in rule.sources]
@@ -39,6 +45,7 @@ def _meta_lines(policy: Policy) -> list[str]:
     lines = [
         "[policy]",
         f"name = {_string(policy.name)}",
+        *_optional("name_es", policy.name_es),
         f"version = {_string(policy.version)}",
         f"reviewed = {policy.reviewed.isoformat()}",
         f"next_review = {policy.next_review.isoformat()}",
@@ -54,11 +61,13 @@ def dump_policy(policy: Policy) -> str:
     lines = ["# Microneedling Window timing policy. Durations count from the injection date.", ""]
     lines += _meta_lines(policy)
     for product_class in policy.classes.values():
-        lines += [f"[classes.{_key(product_class.id)}]", f"name = {_string(product_class.name)}", ""]
+        lines += [f"[classes.{_key(product_class.id)}]", f"name = {_string(product_class.name)}"]
+        lines += [*_optional("name_es", product_class.name_es), ""]
     for product in policy.products.values():
         lines += [
             f"[products.{_key(product.id)}]",
             f"name = {_string(product.name)}",
+            *_optional("name_es", product.name_es),
             f"class = {_string(product.class_id)}",
             "",
         ]

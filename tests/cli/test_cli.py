@@ -118,3 +118,33 @@ def test_broken_policy_file_names_file_and_key(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert str(broken) in result.stderr
     assert "rules.hyaluronic-acid-filler.rf-microneedling.earliest" in result.stderr
+
+
+def test_text_output_in_spanish() -> None:
+    result = run(
+        "plan", "--history", "botox=2026-11-10", "--history", "ha-filler=2026-10-20~5",
+        "--today", "2026-11-24", "--proposed", "2026-12-01", "--lang", "es",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Plan de microneedling — hoy es martes, 24 de noviembre de 2026")
+    assert "Primera fecha posible:    martes, 24 de noviembre de 2026 (hoy)" in out
+    assert "Veredicto para la fecha propuesta, martes, 1 de diciembre de 2026: IDEAL" in out
+    assert "Ácido hialurónico (cualquier marca), alrededor del 20 oct 2026 ± 5 días" in out
+    assert "Regla: Botox: esperar al menos 14 días antes del microneedling" in out
+    assert "Evidencia: opinión de expertos" in out
+    assert "Política: Política predeterminada 2026.1" in out
+    assert "no es consejo médico" in out
+    for english in ("Earliest", "Verdict", "Rule:", "Evidence:", "Notes:", "Policy:", "days"):
+        assert english not in out
+
+
+def test_json_has_no_language() -> None:
+    args = ("plan", "--history", "botox=2026-11-10", "--today", "2026-11-24", "--json")
+    assert run(*args, "--lang", "es").stdout == run(*args).stdout
+
+
+def test_an_unknown_lang_is_refused_in_one_line() -> None:
+    result = run("plan", "--today", "2026-11-24", "--lang", "fr")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "invalid choice: 'fr'" in result.stderr

@@ -57,6 +57,7 @@ def render_pdf(
     patient: str | None = None,
     page: QPageSize = A4,
     dpi: int = 300,
+    lang: str = "en",
 ) -> bytes:
     """The handout through ``render_handout`` onto a QPdfWriter at ``dpi``, as PDF bytes."""
     data = QByteArray()
@@ -65,7 +66,7 @@ def render_pdf(
     writer = QPdfWriter(buffer)
     writer.setResolution(dpi)
     prepare_device(writer, page)
-    render_handout(writer, plan, clinic or Clinic(), "en", patient, printed_on=PRINTED_ON)
+    render_handout(writer, plan, clinic or Clinic(), lang, patient, printed_on=PRINTED_ON)
     del writer
     buffer.close()
     return bytes(data.data())

@@ -76,3 +76,23 @@ def test_output_is_required_and_page_is_checked() -> None:
 def test_bad_date_is_exit_2_with_one_line(tmp_path: Path) -> None:
     result = run("--history", "botox=31/02/2026", "--today", "2026-11-24", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2 and result.stderr.count("\n") == 1
+
+
+def test_lang_es_writes_a_spanish_handout(tmp_path: Path) -> None:
+    target = tmp_path / "plan.pdf"
+    result = run(*MAIN, "--lang", "es", "--patient", "Ana García", "--page", "a4", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    text = all_text(target.read_bytes())
+    assert "Primera fecha posible para su microneedling: martes, 24 de noviembre de 2026" in text
+    assert "Preparado para: Ana García" in text and "Página 1 de 1" in text
+    assert "Earliest" not in text and "Page 1" not in text
+
+
+def test_an_unknown_lang_is_exit_2_with_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "plan.pdf"
+    result = run(*MAIN, "--lang", "fr", "-o", str(target))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert (
+        "--lang" in result.stderr and "'fr'" in result.stderr and "en, es" in result.stderr.replace("'", "")
+    )
+    assert not target.exists()

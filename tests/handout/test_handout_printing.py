@@ -199,3 +199,48 @@ def test_save_pdf_to_an_unwritable_folder_explains_and_keeps_everything(
     with qtbot.waitSignal(actions.pdf_saved):
         again.fileSelected.emit(str(target))
     assert "Prepared for: Jane Doe" in all_text(target.read_bytes())  # the name was kept for the retry
+
+
+# --- the handout's language, chosen per print ----------------------------------------------------------
+
+
+def test_the_question_offers_the_handout_language_defaulting_to_the_windows(qtbot: QtBot) -> None:
+    from gui.printing import HandoutQuestion
+
+    win = Window()
+    qtbot.addWidget(win)
+    win.actions_ = HandoutActions(win, lambda: win.plan, lambda: HARBOUR, language=lambda: "es")
+    win.actions_.save_pdf_action.trigger()
+    question = current(win.actions_, HandoutQuestion)
+    assert isinstance(question, QInputDialog)  # answered like any name question
+    assert question.language() == "es"
+    assert [question.language_box.itemText(i) for i in range(question.language_box.count())] == [
+        "English",
+        "Español",
+    ]
+    question.reject()
+
+
+def test_a_spanish_handout_from_an_english_window(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
+    from gui.printing import HandoutQuestion
+
+    actions = window.actions_
+    actions.save_pdf_action.trigger()
+    question = current(actions, HandoutQuestion)
+    assert question.language() == "en"  # the window's language by default
+    question.set_language("es")
+    answer_name(qtbot, actions, "Ana García")
+    target = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(actions.pdf_saved):
+        current(actions, QFileDialog).fileSelected.emit(str(target))
+    text = all_text(target.read_bytes())
+    assert "Preparado para: Ana García" in text and "Su cita del martes, 1 de diciembre de 2026" in text
+    actions.save_pdf_action.trigger()  # the next job asks again, from the window's language
+    assert current(actions, HandoutQuestion).language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"), [("en", "en"), ("es", "es"), ("es_MX", "es"), ("fr", "en"), ("", "en")]
+)
+def test_handout_language_from_a_setting(setting: str, expected: str) -> None:
+    assert printing.handout_language(setting) == expected

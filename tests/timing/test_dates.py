@@ -414,3 +414,39 @@ RENDERINGS = [
 @pytest.mark.parametrize(("render", "day"), RENDERINGS)
 def test_the_apps_own_renderings_read_back(render: Callable[[date], str], day: date) -> None:
     assert parse_date(render(day), TODAY).first == day
+
+
+@pytest.mark.parametrize(
+    ("function", "expected"),
+    [
+        pytest.param(lambda: format_medium(date(2026, 11, 10), "es"), "mar 10 nov 2026", id="medium-es"),
+        pytest.param(lambda: format_day_month(date(2026, 9, 1), "es"), "1 sep 2026", id="day-month-es"),
+        pytest.param(
+            lambda: format_span(date(2026, 11, 7), date(2026, 11, 13), Precision.AROUND, "es"),
+            "alrededor del 10 nov 2026 ± 3 días",
+            id="span-around-es",
+        ),
+        pytest.param(
+            lambda: format_span(date(2026, 11, 9), date(2026, 11, 11), Precision.AROUND, "es"),
+            "alrededor del 10 nov 2026 ± 1 día",
+            id="span-around-one-day-es",
+        ),
+        pytest.param(
+            lambda: format_span(date(2026, 11, 9), date(2026, 11, 11), Precision.AROUND),
+            "around 10 Nov 2026 ± 1 day",
+            id="span-around-one-day-en",
+        ),
+        pytest.param(
+            lambda: format_span(date(2026, 11, 1), date(2026, 11, 30), Precision.MONTH, "es"),
+            "noviembre de 2026",
+            id="span-month-es",
+        ),
+        pytest.param(lambda: format_relative(date(2026, 11, 4), TODAY, "es"), "hace 2 semanas", id="rel-es"),
+        pytest.param(
+            lambda: format_relative(date(2026, 12, 7), TODAY, "es"), "dentro de 13 días", id="13-es"
+        ),
+        pytest.param(lambda: format_relative(date(2026, 9, 24), TODAY, "es"), "hace 2 meses", id="meses-es"),
+    ],
+)
+def test_spanish_formats_and_plurals(function: Callable[[], str], expected: str) -> None:
+    assert function() == expected

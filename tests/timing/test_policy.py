@@ -511,3 +511,92 @@ def test_load_policy_or_raise_lists_every_problem(tmp_path: Path) -> None:
 def test_load_policy_or_raise_on_missing_file(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="cannot read the file"):
         load_policy_or_raise(tmp_path / "nowhere.toml")
+
+
+# --- Spanish text in the policy file ---------------------------------------------------------------
+
+
+def test_default_policy_carries_spanish_names_and_bases(policy: Policy) -> None:
+    assert policy.name_in("es") == "Política predeterminada"
+    assert policy.label_in("es") == "Política predeterminada 2026.1"
+    assert policy.classes["neurotoxin"].name_in("es") == "Neurotoxina"
+    assert policy.product("botox").name_in("es") == "Botox"  # brand names stay
+    assert policy.product("botox").class_name_in("es") == "Neurotoxina"
+    assert policy.product("ha-filler").name_in("es") == "Ácido hialurónico (cualquier marca)"
+    assert all(rule.basis_es for rule in policy.rules.values())
+    assert all(rule.basis_in("en") == rule.basis for rule in policy.rules.values())
+
+
+def test_spanish_falls_back_to_english_when_a_policy_has_none() -> None:
+    data = copy.deepcopy(BASE)
+    del data["policy"]["name_es"]
+    del data["products"]["ha-filler"]["name_es"]
+    del rule(data)["basis_es"]
+    policy = parse_policy(data, FILE).policy
+    assert policy is not None
+    assert policy.label_in("es") == "Default policy 2026.1"
+    assert policy.product("ha-filler").name_in("es") == "Hyaluronic-acid filler (any brand)"
+    assert policy.rules[("neurotoxin", MN)].basis_in("es") == policy.rules[("neurotoxin", MN)].basis
+
+
+def test_signed_label_in_spanish(policy: Policy) -> None:
+    import dataclasses
+
+    signed = dataclasses.replace(
+        policy,
+        name="Clinic policy",
+        name_es="",
+        version="3",
+        approved_by="Dr Lee",
+        approved_on=dt.date(2026, 11, 20),
+    )
+    assert signed.label_in("es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026"
+    assert signed.label == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+
+
+def _set_class(key: str, value: object) -> Callable[[dict[str, Any]], None]:
+    def mutate(data: dict[str, Any]) -> None:
+        data["classes"]["neurotoxin"][key] = value
+
+    return mutate
+
+
+def _set_product(key: str, value: object) -> Callable[[dict[str, Any]], None]:
+    def mutate(data: dict[str, Any]) -> None:
+        data["products"]["botox"][key] = value
+
+    return mutate
+
+
+@pytest.mark.parametrize(
+    ("mutate", "key", "fragments"),
+    [
+        pytest.param(
+            set_meta("name_es", " "), "policy.name_es", ["non-empty text"], id="blank-policy-name-es"
+        ),
+        pytest.param(_set_class("name_es", ""), "classes.neurotoxin.name_es", ["non-empty text"], id="class"),
+        pytest.param(_set_product("name_es", 3), "products.botox.name_es", ["non-empty text"], id="product"),
+        pytest.param(
+            set_rule("basis_es", ""), f"{NEUROTOXIN_MN}.basis_es", ["non-empty text"], id="basis-es"
+        ),
+        pytest.param(
+            _set_class("name_fr", "Neurotoxine"),
+            "classes.neurotoxin.name_fr",
+            ["unknown key", "name_es"],
+            id="fr",
+        ),
+        pytest.param(
+            set_rule("basis_fr", "x"), f"{NEUROTOXIN_MN}.basis_fr", ["unknown key", "basis_es"], id="basis-fr"
+        ),
+    ],
+)
+def test_spanish_keys_are_checked(
+    mutate: Callable[[dict[str, Any]], None], key: str, fragments: list[str]
+) -> None:
+    data = copy.deepcopy(BASE)
+    mutate(data)
+    result = parse_policy(data, FILE)
+    assert result.policy is None
+    problems = [p for p in result.problems if p.key == key]
+    assert problems, [str(p) for p in result.problems]
+    assert all(fragment in problems[0].message for fragment in fragments)

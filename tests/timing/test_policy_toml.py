@@ -54,3 +54,32 @@ def test_half_signed_policy_is_a_problem(policy: Policy) -> None:
     data["policy"]["approved_by"] = "Dr Lee"
     result = parse_policy(data, "clinic.toml")
     assert [p.key for p in result.problems] == ["policy.approved_on"]
+
+
+def test_spanish_keys_round_trip(policy: Policy) -> None:
+    text = dump_policy(policy)
+    assert 'name_es = "Política predeterminada"' in text
+    assert 'name_es = "Neurotoxina"' in text
+    assert text.count("basis_es = ") == len(policy.rules)
+    again = parse_policy(tomllib.loads(text), "saved.toml").policy
+    assert again is not None
+    assert again.name_es == policy.name_es
+    assert again.classes == policy.classes and again.products == policy.products
+    assert [r.basis_es for r in again.rules.values()] == [r.basis_es for r in policy.rules.values()]
+    assert dump_policy(again) == text
+
+
+def test_a_policy_without_spanish_writes_no_spanish_keys(policy: Policy) -> None:
+    plain = dataclasses.replace(
+        policy,
+        name_es="",
+        classes={k: dataclasses.replace(c, name_es="") for k, c in policy.classes.items()},
+        products={
+            k: dataclasses.replace(p, name_es="", class_name_es="") for k, p in policy.products.items()
+        },
+        rules={k: dataclasses.replace(r, basis_es="") for k, r in policy.rules.items()},
+    )
+    text = dump_policy(plain)
+    assert "_es" not in text
+    again = parse_policy(tomllib.loads(text), "plain.toml").policy
+    assert again is not None and again.rules == plain.rules and again.products == plain.products
