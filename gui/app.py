@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
 from .errors import ErrorReporter
+from .i18n import install_language, resolve_language, translate
 from .policy_store import PolicyStore
 from .qt_runtime import immortalize_none
 from .resource_files import default_policy_path
@@ -58,7 +59,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def show_error_later(parent: QWidget | None, text: str) -> None:
     """A warning that does not block the event loop (the window keeps working behind it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    title = translate("MainWindow", APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unexpected-error")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -67,9 +69,11 @@ def show_error_later(parent: QWidget | None, text: str) -> None:
 def run(argv: Sequence[str] = ()) -> int:
     app = create_application(argv)
     workspace = Workspace.for_user()
+    loaded = workspace.settings_store.load()
+    install_language(app, resolve_language(loaded.settings.language))
     from .main_window import MainWindow
 
-    window = MainWindow.from_workspace(workspace)
+    window = MainWindow.from_workspace(workspace, loaded=loaded)
     reporter = ErrorReporter(workspace.data, lambda text: show_error_later(window, text))
     reporter.install()
     window.show()

@@ -35,9 +35,9 @@ class ClinicAdmin(QObject):
         super().__init__(window)
         self._window, self._workspace, self._today = window, workspace, today
         self.settings, self.active = settings, active
-        self.settings_action = QAction("&Settings…", window)
+        self.settings_action = QAction(window)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.policy_action = QAction("Timing &policy…", window)
+        self.policy_action = QAction(window)
         self.policy_action.setShortcut(QKeySequence("Ctrl+Shift+,"))
         enabled = workspace is not None
         for action in (self.settings_action, self.policy_action):
@@ -45,6 +45,12 @@ class ClinicAdmin(QObject):
             window.addAction(action)
         self.settings_action.triggered.connect(self.open_settings)
         self.policy_action.triggered.connect(self.open_policy_editor)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The window calls this on ``LanguageChange`` (only widgets hear it)."""
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.policy_action.setText(self.tr("Timing &policy…"))
 
     # --- settings ------------------------------------------------------------------------------------
 
@@ -65,8 +71,10 @@ class ClinicAdmin(QObject):
             self._workspace.settings_store.save(settings)
         except (OSError, ValueError) as exc:
             self._tell(
-                f"The settings could not be saved in {self._workspace.config}: {exc}. "
-                "They are used until you close the app; check the folder and save them again."
+                self.tr(
+                    "The settings could not be saved in {folder}: {problem}. They are used until you "
+                    "close the app; check the folder and save them again."
+                ).format(folder=self._workspace.config, problem=exc)
             )
             self.open_settings(settings)  # reopen with what was typed: nothing is lost
         shared_changed = settings.shared_policy != self.settings.shared_policy
@@ -111,6 +119,7 @@ class ClinicAdmin(QObject):
         self.policy_changed.emit(active)
 
     def _tell(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Microneedling Window", text, parent=self._window)
+        title = self.tr("Microneedling Window")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

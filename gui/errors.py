@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from .i18n import translate
+
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 512 * 1024
 
@@ -60,10 +62,14 @@ class ErrorReporter:
             self._previous(kind, value, tb)
             return
         try:
-            where = f"Details were written to {append_log(self._log_folder, scrubbed_report(kind, tb))}."
+            log = append_log(self._log_folder, scrubbed_report(kind, tb))
+            where = translate("ErrorReporter", "Details were written to {path}.").format(path=log)
         except OSError as exc:
-            where = f"The details could not be logged ({exc.strerror or exc})."
-        self._show(
-            "Something went wrong inside Microneedling Window. What you typed is still there and "
-            f"the window keeps working; please check the dates shown. {where}"
+            where = translate("ErrorReporter", "The details could not be logged ({problem}).")
+            where = where.format(problem=exc.strerror or exc)
+        text = translate(
+            "ErrorReporter",
+            "Something went wrong inside Microneedling Window. What you typed is still there and the "
+            "window keeps working; please check the dates shown. {where}",
         )
+        self._show(text.format(where=where))

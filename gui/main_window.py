@@ -3,89 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QRadioButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from . import __version__
 from .app import Workspace
 from .clinic import Clinic
 from .clinic_admin import ClinicAdmin
-from .content import section
+from .i18n import install_language, resolve_language, translate, ui_language
 from .policy_store import ActivePolicy
-from .settings import ClinicSettings
+from .settings import ClinicSettings, Loaded
 from .theme import window_style_sheet
-from .timing import (
-    TARGET_NAMES,
-    TARGETS,
-    HistoryError,
-    Plan,
-    Policy,
-    Precision,
-    Treatment,
-    check_not_past,
-    make_plan,
-)
+from .timing import TARGET_NAMES, TARGETS, HistoryError, Plan, Policy, Treatment, make_plan
 from .widgets.banner import BannerBar
-from .widgets.date_entry import DateEntry
 from .widgets.headline import Headline
-from .widgets.history_editor import HistoryEditor, RowEntry
+from .widgets.inputs_panel import Inputs, InputsPanel, row_problem, treatment_from_entry
 from .widgets.side_panels import SidePanels
 from .widgets.timeline import TimelineWidget
+from .window_menus import WindowMenus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from .printing import HandoutActions
-
-
-@dataclass(frozen=True)
-class Inputs:
-    """Everything staff typed, as a snapshot (for Undo after New patient). Memory only."""
-
-    rows: list[RowEntry]
-    target: str
-    proposed_text: str
-
-    @property
-    def is_empty(self) -> bool:
-        return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
-
-
-def treatment_from_entry(entry: RowEntry) -> Treatment | None:
-    """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
-    if entry.error or entry.product_id is None or entry.parsed_first is None:
-        return None
-    precision = Precision.MONTH if entry.parsed_precision is Precision.MONTH else entry.precision
-    plus_minus = entry.plus_minus_days if precision is Precision.AROUND else 0
-    return Treatment(entry.product_id, entry.parsed_first, precision, plus_minus, entry.area.strip())
-
-
-def row_problem(number: int, entry: RowEntry) -> str | None:
-    """Why a row that is not blank is not counted, in words."""
-    if entry.is_blank:
-        return None
-    if entry.error:
-        return f"row {number}: {entry.error}"
-    if entry.product_id is None:
-        return f"row {number}: choose a product."
-    if entry.parsed_first is None:
-        return f"row {number}: type the date of the injection."
-    return None
 
 
 class MainWindow(QMainWindow):
@@ -112,21 +55,21 @@ class MainWindow(QMainWindow):
         self._undo_inputs: Inputs | None = None
         self._handout: HandoutActions | None = None
         self.plan: Plan | None = None
-        self.setWindowTitle("Microneedling Window")
         self.setStyleSheet(window_style_sheet())
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
         self._restore_window_state()
         self.banner.set_messages(list(banners))
-        self._show_policy_label()
-        self._on_inputs_changed()
+        self.retranslate_ui()
         self.history.rows[0].product.setFocus()
 
     @classmethod
-    def from_workspace(cls, workspace: Workspace, today: date | None = None) -> MainWindow:
-        """The window on this desk's settings and active policy, with banners for anything broken."""
-        loaded = workspace.settings_store.load()
+    def from_workspace(
+        cls, workspace: Workspace, today: date | None = None, *, loaded: Loaded | None = None
+    ) -> MainWindow:
+        """The window on this desk's settings (``loaded`` if the caller read them) and active policy."""
+        loaded = loaded or workspace.settings_store.load()
         active = workspace.policy_store.active(loaded.settings.shared_policy)
         return cls(
             active.policy,
@@ -140,38 +83,13 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.history = HistoryEditor(self._policy, self._today)
-        self.target_group = QButtonGroup(self)
-        target_row = QHBoxLayout()
-        for target in TARGETS:
-            button = QRadioButton(
-                "&Microneedling" if target == "microneedling" else "RF micro&needling", self
-            )
-            button.setProperty("target", target)
-            self.target_group.addButton(button)
-            target_row.addWidget(button)
-        self.target_group.buttons()[0].setChecked(True)
-        target_row.addStretch(1)
-        self.proposed = DateEntry(
-            self._today,
-            check=check_not_past,
-            placeholder="e.g. 1 Dec 2026, in 2 weeks (empty = today)",
-            accessible_name="Proposed appointment date",
-        )
-        form = QFormLayout()
-        form.addRow("Procedure:", target_row)
-        proposed_label = QLabel("&Proposed date:")
-        proposed_label.setBuddy(self.proposed.edit)
-        form.addRow(proposed_label, self.proposed)
-        inputs = QGroupBox("Prior injections and treatments")
-        inputs_layout = QVBoxLayout(inputs)
-        inputs_layout.addWidget(self.history, 1)
-        inputs_layout.addLayout(form)
+        self.inputs_panel = InputsPanel(self._policy, self._today)
+        self.history, self.proposed = self.inputs_panel.history, self.inputs_panel.proposed
+        self.target_group = self.inputs_panel.target_group
         self.banner = BannerBar()
         self.attention = QLabel()
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
-        self.attention.setAccessibleName("Rows that need attention")
         self.headline = Headline()
         self.timeline = TimelineWidget()
         self.panels = SidePanels()
@@ -181,7 +99,7 @@ class MainWindow(QMainWindow):
             results_layout.addWidget(widget, 0)
         results_layout.addWidget(self.panels, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(inputs)
+        splitter.addWidget(self.inputs_panel)
         splitter.addWidget(results)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -190,46 +108,36 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.policy_label = QLabel()
-        self.policy_label.setAccessibleName("Active timing policy")
         self.statusBar().addPermanentWidget(self.policy_label)
 
     def _build_actions(self) -> None:
-        self.new_patient_action = self._action("&New patient", QKeySequence.StandardKey.New)
-        self.undo_action = self._action("&Undo New patient", QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.add_row_action = self._action("&Add treatment", QKeySequence("Ctrl+T"))
-        self.preview_action = self._action("Print Pre&view…", QKeySequence("Ctrl+Shift+P"))
-        self.print_action = self._action("&Print handout…", QKeySequence.StandardKey.Print)
-        self.save_pdf_action = self._action("Save handout as P&DF…", QKeySequence("Ctrl+Shift+S"))
-        self.about_action = self._action("&About Microneedling Window", None)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_patient_action, self.add_row_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.preview_action, self.print_action, self.save_pdf_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        menus.addMenu("&Edit").addAction(self.undo_action)
         self.admin = ClinicAdmin(
             self, self.workspace, self._settings, ActivePolicy(self._policy, self._origin), self._today
         )
-        tools = menus.addMenu("&Tools")
-        tools.addActions([self.admin.settings_action, self.admin.policy_action])
-        menus.addMenu("&Help").addAction(self.about_action)
+        self.window_menus = menus = WindowMenus(self, self.admin)
+        self.new_patient_action, self.undo_action = menus.new_patient, menus.undo
+        self.add_row_action, self.about_action, self.quit_action = menus.add_row, menus.about, menus.quit
+        self.preview_action, self.print_action = menus.preview, menus.print_
+        self.save_pdf_action = menus.save_pdf
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        self.addAction(action)
-        return action
+    def retranslate_ui(self) -> None:
+        """Every fixed text in the interface language, then the plan's words again."""
+        title = self.tr("Microneedling Window")
+        self.setWindowTitle(title)
+        QApplication.setApplicationDisplayName(title)  # some desktops add it to every window title
+        self.window_menus.retranslate_ui()
+        self.attention.setAccessibleName(self.tr("Rows that need attention"))
+        self.policy_label.setAccessibleName(self.tr("Active timing policy"))
+        self._show_policy_label()
+        self._on_inputs_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
-        self.history.history_changed.connect(self._on_inputs_changed)
-        self.target_group.buttonToggled.connect(self._on_inputs_changed)
-        self.proposed.changed.connect(self._on_inputs_changed)
+        self.inputs_panel.changed.connect(self._on_inputs_changed)
         self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
         self.new_patient_action.triggered.connect(self.new_patient)
         self.undo_action.triggered.connect(self.undo_new_patient)
@@ -250,11 +158,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_inputs_changed(self) -> None:
-        entries = self.history.entries()
-        treatments = [t for t in map(treatment_from_entry, entries) if t is not None]
-        problems = [p for n, e in enumerate(entries, 1) if (p := row_problem(n, e))]
+        problems = self.inputs_panel.problems()
         try:
-            plan = self._make_plan(treatments)
+            plan = self._make_plan(self.inputs_panel.treatments())
         except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
             problems.append(str(exc))
             plan = self._make_plan([])
@@ -267,6 +173,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_settings_changed(self, settings: ClinicSettings) -> None:
         self._settings = settings
+        language = resolve_language(settings.language)
+        app = QApplication.instance()
+        if language != ui_language() and app is not None:
+            install_language(app, language)  # every widget hears LanguageChange and re-applies its texts
         self._on_inputs_changed()
 
     @Slot(object)
@@ -276,7 +186,9 @@ class MainWindow(QMainWindow):
         if active.banner:
             self.banner.add(active.banner)
         self._show_policy_label()
-        self.statusBar().showMessage(f"Now using {active.policy.label}.", 10_000)
+        self.statusBar().showMessage(
+            self.tr("Now using {policy}.").format(policy=active.policy.label), 10_000
+        )
         self._on_inputs_changed()
 
     def _make_plan(self, treatments: list[Treatment]) -> Plan:
@@ -284,38 +196,33 @@ class MainWindow(QMainWindow):
         return make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date(), days)
 
     def _show_policy_label(self) -> None:
-        self.policy_label.setText(f"Policy: {self._policy.label}")
+        self.policy_label.setText(self.tr("Policy: {policy}").format(policy=self._policy.label))
 
     def _show_attention(self, problems: list[str]) -> None:
         if problems:
-            count = len(problems)
-            self.attention.setText(
-                f"⚠ {count} entr{'ies are' if count > 1 else 'y is'} not counted yet, so the dates "
-                "below may be too early: " + " ".join(problems)
-            )
+            count = translate(
+                "MainWindow", "⚠ %n entries are not counted yet, so the dates below may be too early:", None,
+                len(problems),
+            )  # fmt: skip
+            self.attention.setText(" ".join([count, *problems]))
         self.attention.setVisible(bool(problems))
 
     # --- inputs -------------------------------------------------------------------------------------
 
     def target(self) -> str:
-        button = self.target_group.checkedButton()
-        return str(button.property("target")) if button else TARGETS[0]
+        return self.inputs_panel.target()
 
     def set_target(self, target: str) -> None:
-        for button in self.target_group.buttons():
-            button.setChecked(button.property("target") == target)
+        self.inputs_panel.set_target(target)
 
     def proposed_date(self) -> date | None:
-        parsed = self.proposed.parsed
-        return parsed.first if parsed else None
+        return self.inputs_panel.proposed_date()
 
     def inputs(self) -> Inputs:
-        return Inputs(self.history.entries(), self.target(), self.proposed.text())
+        return self.inputs_panel.inputs()
 
     def restore_inputs(self, inputs: Inputs) -> None:
-        self.history.restore(inputs.rows)
-        self.set_target(inputs.target)
-        self.proposed.set_text(inputs.proposed_text)
+        self.inputs_panel.restore_inputs(inputs)
 
     @Slot(object)
     def _on_proposed_date_requested(self, day: date) -> None:
@@ -331,7 +238,7 @@ class MainWindow(QMainWindow):
         if not snapshot.is_empty:
             self._undo_inputs = snapshot
             self.undo_action.setEnabled(True)
-            self.statusBar().showMessage("Cleared for a new patient. Undo with Ctrl+Z.", 15_000)
+            self.statusBar().showMessage(self.tr("Cleared for a new patient. Undo with Ctrl+Z."), 15_000)
         self.history.rows[0].product.setFocus()
 
     @Slot()
@@ -341,7 +248,7 @@ class MainWindow(QMainWindow):
         self.restore_inputs(self._undo_inputs)
         self._undo_inputs = None
         self.undo_action.setEnabled(False)
-        self.statusBar().showMessage("Restored the previous patient's entries.", 5_000)
+        self.statusBar().showMessage(self.tr("Restored the previous patient's entries."), 5_000)
 
     def handout_actions(self) -> HandoutActions:
         """Print support is imported on first use: the first paint does not need it."""
@@ -353,6 +260,7 @@ class MainWindow(QMainWindow):
                 lambda: self.plan,
                 self.clinic,
                 lambda: None if self._settings.page_size == "auto" else self._settings.page_size,
+                language=ui_language,
             )
         return self._handout
 
@@ -362,23 +270,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        policy = self._policy
-        box = QMessageBox(self)
-        box.setWindowTitle("About Microneedling Window")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setTextFormat(Qt.TextFormat.MarkdownText)
-        box.setText(
-            f"**Microneedling Window {__version__}**\n\n"
-            f"Policy: {policy.label} (reviewed {policy.reviewed:%d %B %Y}; "
-            f"next review {policy.next_review:%d %B %Y}). Its sources are under *Show Details*; "
-            f"each rule's own sources are in the *Why this date* panel.\n\n"
-            f"{section('disclaimer').body}"
-        )
-        sources = sorted({source for rule in policy.rules.values() for source in rule.sources})
-        box.setDetailedText("Sources of the timing policy:\n\n" + "\n\n".join(sources))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
+        from .dialogs.about import about_box
+
+        self.about_box: QMessageBox = about_box(self, self._policy)
 
     @Slot()
     def _on_clock(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -35,8 +35,17 @@ class FieldNote(QLabel):
         self._problem = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setAccessibleName(f"{field.accessibleName()}: problem")
+        self.retranslate_ui()
         self.hide()
+
+    def retranslate_ui(self) -> None:
+        """Named after its field: call again once the field has its (translated) accessible name."""
+        self.setAccessibleName(self.tr("{field}: problem").format(field=self._field.accessibleName()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def problem(self) -> str:
@@ -56,9 +65,20 @@ class FieldNote(QLabel):
         repolish(self)
 
 
+class MnemonicLabel(QLabel):
+    """A label a little wider than its text: the underlined mnemonic splits the text, which drops
+    kerning, so "&Teléfono" draws wider than it measures and would lose its last letter."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() + QSize(self.fontMetrics().averageCharWidth() // 2, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() + QSize(self.fontMetrics().averageCharWidth() // 2, 0)
+
+
 def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
     """A label with a mnemonic (``&``) that moves focus to ``buddy`` (its focus proxy, if composite)."""
-    label = QLabel(text, parent)
+    label = MnemonicLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     proxy = buddy.focusProxy()
     while proxy is not None:

@@ -8,21 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
+from ..i18n import translate
 from ..timing import Policy, PolicyProblem
 from .common import choose_file, show_message
 
 if TYPE_CHECKING:
     from .policy_editor import PolicyEditor
 
-POLICY_FILES = "Policy files (*.toml)"
-
 
 def _problem_words(problem: PolicyProblem) -> str:
     return f"{problem.key}: {problem.message}" if problem.key else problem.message
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 class PolicyFileActions(QObject):
@@ -41,13 +36,15 @@ class PolicyFileActions(QObject):
         self.file_dialog = dialog
 
     def _tell_failure(self, what: str, folder: Path, error: OSError) -> None:
-        self.editor.set_status(f"⚠ {what}: see the message.", error=True)
+        self.editor.set_status(self.tr("⚠ {what}: see the message.").format(what=what), error=True)
+        text = self.tr(
+            "{what}. The folder {folder} could not be written: {problem}.\n\nNothing you typed is lost: "
+            "the editor stays open. Check that the folder exists and that this computer may write to it, "
+            "then try again."
+        )
+        title = translate("PolicyEditor", "Timing policy")
         self.message_box = show_message(
-            self.editor,
-            "Timing policy",
-            f"{what}. The folder {folder} could not be written: {error.strerror or error}.\n\n"
-            "Nothing you typed is lost: the editor stays open. Check that the folder exists and "
-            "that this computer may write to it, then try again.",
+            self.editor, title, text.format(what=what, folder=folder, problem=error.strerror or error)
         )
 
     # --- save ---------------------------------------------------------------------------------------
@@ -57,10 +54,10 @@ class PolicyFileActions(QObject):
         try:
             store.save(policy)
         except OSError as error:
-            self._tell_failure("The policy was not saved", store.folder, error)
+            self._tell_failure(self.tr("The policy was not saved"), store.folder, error)
             return
         except ValueError as error:
-            self.editor.set_status(f"⚠ Not saved: {error}", error=True)
+            self.editor.set_status(self.tr("⚠ Not saved: {problem}").format(problem=error), error=True)
             return
         self.editor.saved(policy)
 
@@ -69,7 +66,12 @@ class PolicyFileActions(QObject):
     @Slot()
     def ask_import(self) -> None:
         self._use_file_dialog(
-            choose_file(self.editor, "Import a policy file", POLICY_FILES, self._on_import_chosen)
+            choose_file(
+                self.editor,
+                self.tr("Import a policy file"),
+                self.tr("Policy files (*.toml)"),
+                self._on_import_chosen,
+            )
         )
 
     @Slot(str)
@@ -77,27 +79,40 @@ class PolicyFileActions(QObject):
         result = self.editor.store.read(path)
         name = Path(path).name
         if result.policy is None or result.problems:
+            heading = self.tr("⚠ {file} was not imported, and the table is unchanged. Problems in that file:")
             self.editor.import_notice = [
-                f"⚠ {name} was not imported, and the table is unchanged. Problems in that file:",
+                heading.format(file=name),
                 *(f"    • {_problem_words(problem)}" for problem in result.problems),
             ]
             self.editor.validate()
-            count = _plural(len(result.problems), "problem")
-            self.editor.set_status(f"⚠ Not imported: {name} has {count}, listed below the table.", True)
+            status = translate(
+                "PolicyFileActions",
+                "⚠ Not imported: {file} has %n problem(s), listed below the table.",
+                None,
+                len(result.problems),
+            )
+            self.editor.set_status(status.format(file=name), True)
             return
         self.editor.load(result.policy, "imported")
-        self.editor.set_status(f"✓ Imported {result.policy.label} from {path}.")
+        status = self.tr("✓ Imported {policy} from {path}.")
+        self.editor.set_status(status.format(policy=result.policy.label, path=path))
 
     # --- export -------------------------------------------------------------------------------------
 
     @Slot()
     def ask_export(self) -> None:
         if self.editor.validate().policy is None:
-            self.editor.set_status("⚠ Not exported: fix the problems listed below the table first.", True)
+            self.editor.set_status(
+                self.tr("⚠ Not exported: fix the problems listed below the table first."), True
+            )
             return
         self._use_file_dialog(
             choose_file(
-                self.editor, "Export the policy", POLICY_FILES, self._on_export_chosen, save_as="policy.toml"
+                self.editor,
+                self.tr("Export the policy"),
+                self.tr("Policy files (*.toml)"),
+                self._on_export_chosen,
+                save_as="policy.toml",
             )
         )
 
@@ -109,9 +124,11 @@ class PolicyFileActions(QObject):
         try:
             self.editor.store.export(policy, Path(path))
         except OSError as error:
-            self._tell_failure("The policy was not exported", Path(path).parent, error)
+            self._tell_failure(self.tr("The policy was not exported"), Path(path).parent, error)
             return
-        self.editor.set_status(f"✓ Exported {policy.label} to {path}.")
+        self.editor.set_status(
+            self.tr("✓ Exported {policy} to {path}.").format(policy=policy.label, path=path)
+        )
 
     # --- reset --------------------------------------------------------------------------------------
 
@@ -119,15 +136,16 @@ class PolicyFileActions(QObject):
     def ask_reset(self) -> None:
         store = self.editor.store
         box = QMessageBox(self.editor)
-        box.setWindowTitle("Reset to the default policy")
+        box.setWindowTitle(self.tr("Reset to the default policy"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Go back to the default policy ({store.default().label})?")
-        box.setInformativeText(
-            "This desk stops using the clinic's own policy. Its file is kept in "
-            f"{store.folder}, renamed policy.replaced-…; changes not saved are lost."
+        box.setText(self.tr("Go back to the default policy ({policy})?").format(policy=store.default().label))
+        informative = self.tr(
+            "This desk stops using the clinic's own policy. Its file is kept in {folder}, renamed "
+            "policy.replaced-…; changes not saved are lost."
         )
-        box.addButton("Reset to default", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(informative.format(folder=store.folder))
+        box.addButton(self.tr("Reset to default"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.buttonClicked.connect(self._on_reset_answer)
         box.open()
@@ -142,10 +160,10 @@ class PolicyFileActions(QObject):
         try:
             kept = store.reset_to_default()
         except OSError as error:
-            self._tell_failure("The policy was not reset", store.folder, error)
+            self._tell_failure(self.tr("The policy was not reset"), store.folder, error)
             return
         default = store.default()
         self.editor.load(default, "default")
-        kept_words = f" The clinic's file was kept as {kept.name}." if kept else ""
-        self.editor.set_status(f"✓ Back to {default.label}.{kept_words}")
+        kept_words = self.tr(" The clinic's file was kept as {file}.").format(file=kept.name) if kept else ""
+        self.editor.set_status(self.tr("✓ Back to {policy}.").format(policy=default.label) + kept_words)
         self.editor.policy_reset.emit(default)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..policy_store import PolicyStore
 from ..timing import Policy, PolicyProblem, PolicyResult
 from .common import buddy_label, push_button, repolish
@@ -26,22 +27,14 @@ from .policy_rows import (
     META_FIELDS,
     SIGNATURE_WORDS,
     arrange,
+    banner_text,
     check_rows,
     meta_from_policy,
     rows_from_policy,
+    words,
 )
-from .rule_table import RuleTableModel, column_of, make_rule_view
+from .rule_table import RuleTableModel, column_of, make_rule_view, size_columns
 
-ORIGIN_WORDS = {
-    "default": "This is the default policy that ships with the app. Change it, say who approved it "
-    "and press Save to make it this clinic's policy.",
-    "clinic": "This is this clinic's own policy, saved on this computer.",
-    "clinic-last-good": "The clinic's policy file could not be used, so this is the last good copy of it.",
-    "shared": "This is the shared policy file.",
-    "shared-last-good": "This is the last good copy of the shared policy file.",
-    "imported": "Imported from a file: check it, say who approved it and press Save to make it "
-    "this clinic's policy.",
-}
 # A full check takes ~50 ms (every duration is tried from many start dates), so typing is checked
 # once the person pauses; a committed table cell, Save, Import and Export check at once.
 TYPING_PAUSE_MS = 250
@@ -70,7 +63,6 @@ class PolicyEditor(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Timing policy")
         self.store = store
         self.base = policy
         self.read_only = read_only
@@ -78,10 +70,12 @@ class PolicyEditor(QDialog):
         self._save_tried = False
         self._typing = False
         self._problems: tuple[PolicyProblem, ...] = ()
+        self._origin = origin
         self.import_notice: list[str] = []
         self._build(today or date.today())
         self._lay_out()
         self.files = PolicyFileActions(self)
+        self.retranslate_ui()
         self._connect_signals()
         self.load(policy, origin)
         self._set_read_only(read_only)
@@ -95,24 +89,49 @@ class PolicyEditor(QDialog):
         self.banner = QLabel(self)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("About this policy")
         self.meta_form = PolicyMetaForm(today, self)
         self.model = RuleTableModel(self)
         self.table = make_rule_view(self.model, self)
         self.detail = RuleDetail(self)
         self.problem_list = QListWidget(self)
-        self.problem_list.setAccessibleName("Problems to fix before saving")
         self.problem_list.setWordWrap(True)
         self.problem_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Policy editor status")
-        self.import_button = push_button("&Import…", "Import a policy file", self)
-        self.export_button = push_button("&Export…", "Export this policy to a file", self)
-        self.reset_button = push_button("&Reset to default", "Reset to the default policy", self)
-        self.close_button = push_button("C&lose", "Close the policy editor", self)
-        self.save_button = push_button("&Save", "Save this signed policy as the clinic policy", self)
+        self.import_button, self.export_button = push_button("", "", self), push_button("", "", self)
+        self.reset_button, self.close_button = push_button("", "", self), push_button("", "", self)
+        self.save_button = push_button("", "", self)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Timing policy"))
+        self.banner.setAccessibleName(self.tr("About this policy"))
+        self.problem_list.setAccessibleName(self.tr("Problems to fix before saving"))
+        self.status.setAccessibleName(self.tr("Policy editor status"))
+        texts = (
+            (self.import_button, self.tr("&Import…"), self.tr("Import a policy file")),
+            (self.export_button, self.tr("&Export…"), self.tr("Export this policy to a file")),
+            (self.reset_button, self.tr("&Reset to default"), self.tr("Reset to the default policy")),
+            (self.close_button, self.tr("C&lose"), self.tr("Close the policy editor")),
+            (self.save_button, self.tr("&Save"), self.tr("Save this signed policy as the clinic policy")),
+        )
+        for button, text, name in texts:
+            button.setText(text)
+            button.setAccessibleName(name)
+        if self.read_only:
+            self.table_label.setText(self.tr("&Timing rules (read-only)"))
+        else:
+            self.table_label.setText(self.tr("&Timing rules (double-click a wait to change it)"))
+        self.problems_label.setText(self.tr("&Problems to fix before saving"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.model.retranslate()
+            size_columns(self.table)
+            self._set_banner(self._origin)
+            self._show_problems()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -124,8 +143,8 @@ class PolicyEditor(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.banner)
         outer.addWidget(self.meta_form)
-        self.table_label = buddy_label("&Timing rules (double-click a wait to change it)", self.table, self)
-        self.problems_label = buddy_label("&Problems to fix before saving", self.problem_list, self)
+        self.table_label = buddy_label("", self.table, self)
+        self.problems_label = buddy_label("", self.problem_list, self)
         outer.addWidget(self.table_label)
         outer.addWidget(self.table, 1)
         outer.addWidget(self.detail)
@@ -152,7 +171,7 @@ class PolicyEditor(QDialog):
         self.model.read_only = read_only
         if read_only:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            self.table_label.setText("&Timing rules (read-only)")
+        self.retranslate_ui()
         self.problems_label.setVisible(not read_only)
         self.problem_list.setVisible(not read_only)
         self.meta_form.set_read_only(read_only)
@@ -172,15 +191,9 @@ class PolicyEditor(QDialog):
         self.validate()
 
     def _set_banner(self, origin: str) -> None:
-        if self.read_only:
-            path = self._shared_path or self.base.source
-            text = (
-                f"⚠ This desk uses the shared policy file {path}; change it there. Shown: {self.base.label}."
-            )
-            attention = True
-        else:
-            attention = origin.endswith("last-good")
-            text = f"{'⚠ ' if attention else ''}{self.base.label}. {ORIGIN_WORDS.get(origin, '')}"
+        self._origin = origin
+        path = self._shared_path or self.base.source
+        text, attention = banner_text(self.base.label, origin, path if self.read_only else None)
         self.banner.setText(text)
         self.banner.setObjectName("attention" if attention else "")
         repolish(self.banner)
@@ -196,25 +209,25 @@ class PolicyEditor(QDialog):
     def signature_problems(self) -> dict[str, str]:
         meta = self.meta_form.meta()
         missing = {"approved_by": not meta.approved_by, "approved_on": meta.approved_on is None}
-        return {field: SIGNATURE_WORDS[field] for field, absent in missing.items() if absent}
+        return {field: words(SIGNATURE_WORDS[field]) for field, absent in missing.items() if absent}
 
     def _show_problems(self) -> None:
         signature = list(self.signature_problems()) if self._save_tried else []
         arranged = arrange(self._problems, self.model.rows, self.table.currentIndex().row(), signature)
-        self.model.set_marks(
-            {(row, column_of(field)): words for (row, field), words in arranged.cells.items()}
-        )
+        self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})
         for field, note in {**self.meta_form.notes, **self.detail.notes}.items():
             note.set_problem(arranged.beside.get(field, ""))
         self.problem_list.clear()
         for line in self.import_notice:
             self.problem_list.addItem(line)
-        for words, place in arranged.listed:
-            item = QListWidgetItem(f"⚠ {words}")
+        for said, place in arranged.listed:
+            item = QListWidgetItem(f"⚠ {said}")
             item.setData(ROLE, (place.row, place.field))
             self.problem_list.addItem(item)
         if self.problem_list.count() == 0:
-            self.problem_list.addItem("✓ No problems: this policy passes the same checks as a policy file.")
+            self.problem_list.addItem(
+                self.tr("✓ No problems: this policy passes the same checks as a policy file.")
+            )
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -279,8 +292,13 @@ class PolicyEditor(QDialog):
         result = self.validate()
         if result.policy is None or self.signature_problems():
             count = self.problem_list.count() - len(self.import_notice)
-            what = "the problem" if count == 1 else f"the {count} problems"
-            self.set_status(f"⚠ Not saved: fix {what} listed below the table, then press Save.", error=True)
+            text = translate(
+                "PolicyEditor",
+                "⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.",
+                None,
+                count,
+            )
+            self.set_status(text, error=True)
             self.focus_first_problem()
             return
         self.files.save(result.policy)
@@ -289,5 +307,5 @@ class PolicyEditor(QDialog):
         """The store saved ``policy``: it becomes the base, and the window hears of it."""
         self.base = replace(policy, source=str(self.store.clinic_path))
         self._set_banner("clinic")
-        self.set_status(f"✓ Saved as this clinic's policy: {self.base.label}.")
+        self.set_status(self.tr("✓ Saved as this clinic's policy: {policy}.").format(policy=self.base.label))
         self.policy_saved.emit(self.base)

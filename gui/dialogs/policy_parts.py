@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from ..timing import DateParseError, ParsedDate, Precision, check_not_future
+from ..i18n import translate, ui_language
+from ..timing import DateParseError, ParsedDate, Precision, check_not_future, format_month
 from ..widgets.date_entry import DateEntry
 from .common import FieldNote, buddy_label, stacked
-from .policy_rows import MetaText, RuleRow
+from .policy_rows import FIELD_WORDS, META_WORDS, MetaText, RuleRow, words
 
 
 def check_approval_day(parsed: ParsedDate, today: date) -> None:
     """An approval happened on one day, today or earlier."""
     if parsed.precision is not Precision.EXACT:
-        raise DateParseError(f"{parsed.text} is a whole month; give the day the policy was approved.")
+        month = format_month(parsed.first.year, parsed.first.month, ui_language())
+        text = translate("PolicyMetaForm", "{month} is a whole month; give the day the policy was approved.")
+        raise DateParseError(text.format(month=month))
     check_not_future(parsed, today)
 
 
@@ -27,17 +30,14 @@ class PolicyMetaForm(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name_edit = self._line_edit("Policy name", "e.g. Clinic policy")
-        self.version_edit = self._line_edit("Version", "e.g. 3")
-        self.version_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
-        self.approver_edit = self._line_edit("Approved by", "Name of who approved it, e.g. Dr Lee")
-        self.approval_date = DateEntry(
-            today,
-            check=check_approval_day,
-            placeholder="e.g. 20 Nov 2026 (today or earlier)",
-            accessible_name="Approval date",
-            parent=self,
+        self.name_edit, self.version_edit, self.approver_edit = (
+            QLineEdit(self),
+            QLineEdit(self),
+            QLineEdit(self),
         )
+        self.version_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
+        self.approval_date = DateEntry(today, check=check_approval_day, parent=self)
+        self.labels: dict[str, QLabel] = {}
         self.notes = {
             "name": FieldNote(self.name_edit, self),
             "version": FieldNote(self.version_edit, self),
@@ -45,28 +45,46 @@ class PolicyMetaForm(QWidget):
             "approved_on": FieldNote(self.approval_date.edit, self),
         }
         self._lay_out()
+        self.retranslate_ui()
         for edit in (self.name_edit, self.version_edit, self.approver_edit):
             edit.textChanged.connect(self.changed)
         self.approval_date.changed.connect(self.changed)
 
-    def _line_edit(self, accessible_name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setAccessibleName(accessible_name)
-        edit.setPlaceholderText(placeholder)
-        return edit
+    def retranslate_ui(self) -> None:
+        for field, edit in (("name", self.name_edit), ("version", self.version_edit)):
+            edit.setAccessibleName(words(META_WORDS[field]))
+        self.approver_edit.setAccessibleName(words(META_WORDS["approved_by"]))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Clinic policy"))
+        self.version_edit.setPlaceholderText(self.tr("e.g. 3"))
+        self.approver_edit.setPlaceholderText(self.tr("Name of who approved it, e.g. Dr Lee"))
+        self.approval_date.set_labels(
+            words(META_WORDS["approved_on"]), self.tr("e.g. 20 Nov 2026 (today or earlier)")
+        )
+        self.labels["name"].setText(self.tr("Policy &name"))
+        self.labels["version"].setText(self.tr("&Version"))
+        self.labels["approved_by"].setText(self.tr("Approved &by"))
+        self.labels["approved_on"].setText(self.tr("Approval &date"))
+        for note in self.notes.values():
+            note.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         top = Qt.AlignmentFlag.AlignTop
         cells = (
-            ("Policy &name", self.name_edit, "name", 0, 0),
-            ("&Version", self.version_edit, "version", 0, 2),
-            ("Approved &by", self.approver_edit, "approved_by", 1, 0),
-            ("Approval &date", self.approval_date, "approved_on", 1, 2),
+            (self.name_edit, "name", 0, 0),
+            (self.version_edit, "version", 0, 2),
+            (self.approver_edit, "approved_by", 1, 0),
+            (self.approval_date, "approved_on", 1, 2),
         )
-        for text, widget, field, row, column in cells:
-            grid.addWidget(buddy_label(text, widget, self), row, column, top)
+        for widget, field, row, column in cells:
+            self.labels[field] = buddy_label("", widget, self)
+            grid.addWidget(self.labels[field], row, column, top)
             grid.addLayout(stacked(widget, self.notes[field]), row, column + 1, top)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
@@ -113,32 +131,54 @@ class RuleDetail(QWidget):
         super().__init__(parent)
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAccessibleName("Selected rule")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.basis_edit = self._text_edit("Basis", 3)
-        self.sources_edit = self._text_edit("Sources, one per line", 4)
+        self.basis_edit = self._text_edit(3)
+        self.sources_edit = self._text_edit(4)
+        self._row: RuleRow | None = None
         self.notes = {
             "basis": FieldNote(self.basis_edit, self),
             "sources": FieldNote(self.sources_edit, self),
         }
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.basis_label = buddy_label("", self.basis_edit, self)
+        self.sources_label = buddy_label("", self.sources_edit, self)
         grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(buddy_label("Basis (why this &wait)", self.basis_edit, self), 1, 0)
-        grid.addWidget(buddy_label("S&ources, one per line", self.sources_edit, self), 1, 1)
+        grid.addWidget(self.basis_label, 1, 0)
+        grid.addWidget(self.sources_label, 1, 1)
         grid.addLayout(stacked(self.basis_edit, self.notes["basis"]), 2, 0)
         grid.addLayout(stacked(self.sources_edit, self.notes["sources"]), 2, 1)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._loading = False
+        self.retranslate_ui()
         self.basis_edit.textChanged.connect(self._on_basis_changed)
         self.sources_edit.textChanged.connect(self._on_sources_changed)
 
-    def _text_edit(self, accessible_name: str, lines: int) -> QPlainTextEdit:
+    def retranslate_ui(self) -> None:
+        self.title.setAccessibleName(self.tr("Selected rule"))
+        self.basis_edit.setAccessibleName(words(FIELD_WORDS["basis"]))
+        self.sources_edit.setAccessibleName(self.tr("Sources, one per line"))
+        self.basis_label.setText(self.tr("Basis (why this &wait)"))
+        self.sources_label.setText(self.tr("S&ources, one per line"))
+        self._show_title()
+        for note in self.notes.values():
+            note.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _show_title(self) -> None:
+        row = self._row
+        title = self.tr("Selected rule: {rule}").format(rule=row.title) if row else ""
+        self.title.setText(title or self.tr("Select a rule in the table"))
+
+    def _text_edit(self, lines: int) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
-        edit.setAccessibleName(accessible_name)
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
         return edit
@@ -146,7 +186,8 @@ class RuleDetail(QWidget):
     def show_row(self, row: RuleRow | None) -> None:
         """Show a row's basis and sources without reporting them as edits."""
         self._loading = True
-        self.title.setText(f"Selected rule: {row.title}" if row else "Select a rule in the table")
+        self._row = row
+        self._show_title()
         self.basis_edit.setPlainText(row.basis if row else "")
         self.sources_edit.setPlainText("\n".join(row.sources) if row else "")
         self._loading = False

@@ -1,4 +1,4 @@
-"""The policy editor's rows as plain text values, turned back into a policy mapping (no Qt here).
+"""The policy editor's rows as plain text values, turned back into a policy mapping (no widgets here).
 
 The editor validates exactly as a policy file is validated: the rows overwrite a TOML mapping of
 the policy being edited, and :func:`parse_policy` judges it. Problem keys map back to rows.
@@ -12,33 +12,64 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..timing import TARGET_NAMES, Policy, PolicyProblem, PolicyResult, Rule, parse_policy
+from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..timing import Policy, PolicyProblem, PolicyResult, Rule, parse_policy
 from ..timing.policy_toml import dump_policy
+from ..widgets.ui_words import target_name
 
 EDITOR_FILE = "policy editor"
 DURATION_FIELDS = ("earliest", "ideal_until", "effect_ends")
-FIELD_WORDS = {
-    "earliest": "Earliest",
-    "ideal_until": "Ideal until",
-    "effect_ends": "Effect ends",
-    "evidence": "Evidence",
-    "basis": "Basis",
-    "sources": "Sources",
+FIELD_WORDS = {  # the table's columns and the detail fields
+    "earliest": QT_TRANSLATE_NOOP("PolicyEditor", "Earliest"),
+    "ideal_until": QT_TRANSLATE_NOOP("PolicyEditor", "Ideal until"),
+    "effect_ends": QT_TRANSLATE_NOOP("PolicyEditor", "Effect ends"),
+    "evidence": QT_TRANSLATE_NOOP("PolicyEditor", "Evidence"),
+    "basis": QT_TRANSLATE_NOOP("PolicyEditor", "Basis"),
+    "sources": QT_TRANSLATE_NOOP("PolicyEditor", "Sources"),
 }
 SIGNATURE_WORDS = {
-    "approved_by": "Required to save: the name of whoever approved this policy.",
-    "approved_on": "Required to save: the day it was approved (today or earlier).",
+    "approved_by": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "Required to save: the name of whoever approved this policy."
+    ),
+    "approved_on": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "Required to save: the day it was approved (today or earlier)."
+    ),
 }
 META_FIELDS = ("name", "version", "approved_by", "approved_on")  # the fields the editor shows
 DETAIL_FIELDS = ("basis", "sources")  # edited below the table, for the selected row
 META_WORDS = {
-    "name": "Policy name",
-    "version": "Version",
-    "approved_by": "Approved by",
-    "approved_on": "Approval date",
-    "reviewed": "Reviewed",
-    "next_review": "Next review",
+    "name": QT_TRANSLATE_NOOP("PolicyEditor", "Policy name"),
+    "version": QT_TRANSLATE_NOOP("PolicyEditor", "Version"),
+    "approved_by": QT_TRANSLATE_NOOP("PolicyEditor", "Approved by"),
+    "approved_on": QT_TRANSLATE_NOOP("PolicyEditor", "Approval date"),
+    "reviewed": QT_TRANSLATE_NOOP("PolicyEditor", "Reviewed"),
+    "next_review": QT_TRANSLATE_NOOP("PolicyEditor", "Next review"),
 }
+
+ORIGIN_WORDS = {
+    "default": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "This is the default policy that ships with the app. Change it, say who approved it and press "
+        "Save to make it this clinic's policy.",
+    ),
+    "clinic": QT_TRANSLATE_NOOP("PolicyEditor", "This is this clinic's own policy, saved on this computer."),
+    "clinic-last-good": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "The clinic's policy file could not be used, so this is the last good copy of it."
+    ),
+    "shared": QT_TRANSLATE_NOOP("PolicyEditor", "This is the shared policy file."),
+    "shared-last-good": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "This is the last good copy of the shared policy file."
+    ),
+    "imported": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "Imported from a file: check it, say who approved it and press Save to make it this clinic's policy.",
+    ),
+}
+
+
+def words(text: str) -> str:
+    """One of the tables' words (or a sentence) in the interface language."""
+    return translate("PolicyEditor", text)
 
 
 @dataclass(frozen=True)
@@ -47,8 +78,8 @@ class RuleRow:
 
     applies_to: str
     target: str
-    label: str  # 'Hyaluronic-acid filler (class)' or a product's name
-    covers: str  # the products it applies to, for a tooltip
+    name: str  # the class's or the product's name
+    members: tuple[str, ...] | None  # a class rule: the products it covers; None for a product's own rule
     earliest: str
     ideal_until: str
     effect_ends: str
@@ -57,14 +88,36 @@ class RuleRow:
     sources: tuple[str, ...]
 
     @property
+    def label(self) -> str:
+        """'Hyaluronic-acid filler (class)' or a product's name."""
+        return (
+            self.name
+            if self.members is None
+            else translate("PolicyEditor", "{name} (class)").format(name=self.name)
+        )
+
+    @property
+    def covers(self) -> str:
+        """The products the rule applies to, for a tooltip."""
+        if self.members is None:
+            return translate("PolicyEditor", "{name} only (this rule wins over its class's rule)").format(
+                name=self.name
+            )
+        return translate("PolicyEditor", "Every product in this class: {products}").format(
+            products=", ".join(self.members)
+        )
+
+    @property
     def target_label(self) -> str:
-        name = TARGET_NAMES.get(self.target, self.target)
+        name = target_name(self.target)
         return name[:1].upper() + name[1:]
 
     @property
     def title(self) -> str:
         """'Hyaluronic-acid filler (class) before Microneedling'."""
-        return f"{self.label} before {self.target_label}"
+        return translate("PolicyEditor", "{rule} before {target}").format(
+            rule=self.label, target=self.target_label
+        )
 
 
 @dataclass(frozen=True)
@@ -80,16 +133,17 @@ class MetaText:
 def _row(policy: Policy, rule: Rule) -> RuleRow:
     product_class = policy.classes.get(rule.applies_to)
     if product_class is not None:
-        members = [p.name for p in policy.products.values() if p.class_id == product_class.id]
-        label, covers = f"{product_class.name} (class)", f"Every product in this class: {', '.join(members)}"
+        name = product_class.name
+        members: tuple[str, ...] | None = tuple(
+            p.name for p in policy.products.values() if p.class_id == product_class.id
+        )
     else:
-        product = policy.products[rule.applies_to]
-        label, covers = product.name, f"{product.name} only (this rule wins over its class's rule)"
+        name, members = policy.products[rule.applies_to].name, None
     return RuleRow(
         applies_to=rule.applies_to,
         target=rule.target,
-        label=label,
-        covers=covers,
+        name=name,
+        members=members,
         earliest=rule.earliest.text,
         ideal_until=rule.ideal_until.text if rule.ideal_until else "",
         effect_ends=rule.effect_ends.text if rule.effect_ends else "",
@@ -131,7 +185,10 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
         head["approved_on"] = meta.approved_on
     rules = data.setdefault("rules", {})
     for row in rows:
-        rules.setdefault(row.applies_to, {})[row.target] = _rule_table(row)
+        rule = rules.setdefault(row.applies_to, {}).setdefault(row.target, {})
+        for name in DURATION_FIELDS:  # a cleared duration is gone; keys the editor does not show stay
+            rule.pop(name, None)
+        rule.update(_rule_table(row))
     return data
 
 
@@ -166,10 +223,10 @@ def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
     place = locate(problem.key, rows)
     if place.row is not None:
         where = rows[place.row].title
-        column = FIELD_WORDS.get(place.field, place.field)
+        column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
         return f"{where}, {column}: {problem.message}" if column else f"{where}: {problem.message}"
     if place.field:
-        return f"{META_WORDS.get(place.field, place.field)}: {problem.message}"
+        return f"{words(META_WORDS.get(place.field, place.field))}: {problem.message}"
     return f"{problem.key}: {problem.message}" if problem.key else problem.message
 
 
@@ -191,18 +248,31 @@ def arrange(
 ) -> Arranged:
     """Sort ``problems`` for display; ``signature`` names the missing approval fields (after Save)."""
     cells: dict[tuple[int, str], str] = {}
-    beside = {field: SIGNATURE_WORDS[field] for field in signature}
+    beside = {field: words(SIGNATURE_WORDS[field]) for field in signature}
     others: list[tuple[str, Place]] = []
     for problem in problems:
         place = locate(problem.key, rows)
         if place.row is None and place.field in META_FIELDS:
-            words = SIGNATURE_WORDS.get(place.field, _sentence(problem.message))
-            beside.setdefault(place.field, words)
+            said = SIGNATURE_WORDS.get(place.field)
+            beside.setdefault(place.field, words(said) if said else _sentence(problem.message))
             continue
         others.append((describe(problem, rows), place))
         if place.row is not None:
             cells.setdefault((place.row, place.field), describe(problem, rows))
             if place.row == selected and place.field in DETAIL_FIELDS:
                 beside.setdefault(place.field, _sentence(problem.message))
-    meta = [(f"{META_WORDS[f]}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
+    meta = [(f"{words(META_WORDS[f])}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
     return Arranged(cells, beside, meta + others)
+
+
+def banner_text(label: str, origin: str, shared_path: str | None) -> tuple[str, bool]:
+    """What the editor says about the policy it shows, and whether that needs attention (⚠)."""
+    if shared_path is not None:
+        text = translate(
+            "PolicyEditor",
+            "⚠ This desk uses the shared policy file {path}; change it there. Shown: {policy}.",
+        )
+        return text.format(path=shared_path, policy=label), True
+    attention = origin.endswith("last-good")
+    origin_words = words(ORIGIN_WORDS[origin]) if origin in ORIGIN_WORDS else ""
+    return f"{'⚠ ' if attention else ''}{label}. {origin_words}", attention

@@ -27,15 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..theme import VERDICT_COLOURS
-from ..timing import EVIDENCE_LEVELS, EVIDENCE_WORDS
-from .policy_rows import RuleRow
+from ..timing import EVIDENCE_LEVELS
+from ..widgets.ui_words import evidence_words, target_name
+from .policy_rows import FIELD_WORDS, RuleRow, words
 
-COLUMNS = ("Applies to", "Before", "Earliest", "Ideal until", "Effect ends", "Evidence", "Basis")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PolicyEditor", "Applies to"),
+    QT_TRANSLATE_NOOP("PolicyEditor", "Before"),
+    *(FIELD_WORDS[f] for f in ("earliest", "ideal_until", "effect_ends", "evidence", "basis")),
+)
 COLUMN_FIELDS = ("", "", "earliest", "ideal_until", "effect_ends", "evidence", "basis")
 EDITABLE_COLUMNS = frozenset({2, 3, 4, 5})  # the basis is long: it is edited below the table
 EVIDENCE_COLUMN = 5
-DURATION_HINT = "Write a number and a unit: 14 days, 4 weeks, 3 months, 1 year. Double-click or type to edit."
+DURATION_HINT = QT_TRANSLATE_NOOP(
+    "PolicyEditor",
+    "Write a number and a unit: 14 days, 4 weeks, 3 months, 1 year. Double-click or type to edit.",
+)
 _MARK_BACKGROUND, _, _MARK_TEXT = VERDICT_COLOURS["too-early"]
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +82,12 @@ class RuleTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
         self.edited.emit()
 
+    def retranslate(self) -> None:
+        """Headers and the words in cells (labels, evidence) follow the interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
     def set_marks(self, marks: dict[tuple[int, int], str]) -> None:
         changed = set(marks) ^ set(self.marks) | {k for k in marks if self.marks.get(k) != marks[k]}
         self.marks = dict(marks)
@@ -90,7 +105,7 @@ class RuleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return words(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -117,7 +132,7 @@ class RuleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return f"Problem: {mark}"
+            return translate("PolicyEditor", "Problem: {problem}").format(problem=mark)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -134,7 +149,7 @@ class RuleTableModel(QAbstractTableModel):
             return row.target_label
         value = str(getattr(row, COLUMN_FIELDS[column]))
         if column == EVIDENCE_COLUMN and not editing:
-            return EVIDENCE_WORDS.get(value, value)
+            return evidence_words(value)
         return value
 
     @staticmethod
@@ -143,7 +158,7 @@ class RuleTableModel(QAbstractTableModel):
             return row.covers
         if column == len(COLUMNS) - 1:
             return row.basis
-        return DURATION_HINT if column in (2, 3, 4) else ""
+        return words(DURATION_HINT) if column in (2, 3, 4) else ""
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -151,9 +166,9 @@ class EvidenceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName("Evidence")
+        combo.setAccessibleName(words(FIELD_WORDS["evidence"]))
         for level in EVIDENCE_LEVELS:
-            combo.addItem(EVIDENCE_WORDS[level], level)
+            combo.addItem(evidence_words(level), level)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -170,7 +185,7 @@ def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
     """The table view: keyboard-editable cells, the basis column taking the spare width."""
     view = QTableView(parent)
     view.setModel(model)
-    view.setAccessibleName("Timing rules")
+    view.setAccessibleName(translate("PolicyEditor", "Timing rules"))
     view.setItemDelegateForColumn(EVIDENCE_COLUMN, EvidenceDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,10 +200,24 @@ def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
-    width = view.fontMetrics().horizontalAdvance
-    for column, sample in enumerate(
-        ("Long-acting neurotoxin (class)", "RF microneedling", "1 month 2 weeks", "", "", "expert opinion")
-    ):
-        header.resizeSection(column, width(sample or "1 month 2 weeks") + 36)
+    size_columns(view)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def size_columns(view: QTableView) -> None:
+    """Widths that fit typical content and the header, in the interface language."""
+    width = view.fontMetrics().horizontalAdvance
+    samples = (
+        translate("PolicyEditor", "{name} (class)").format(name="Long-acting neurotoxin"),
+        target_name("rf-microneedling"),
+        "1 month 2 weeks",
+        "",
+        "",
+        evidence_words("expert-opinion"),
+    )
+    for column, sample in enumerate(samples):
+        header = words(COLUMNS[column])
+        view.horizontalHeader().resizeSection(
+            column, max(width(sample or "1 month 2 weeks"), width(header)) + 36
+        )

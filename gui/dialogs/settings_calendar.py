@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,16 +16,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..timing import DateParseError, ParsedDate, Precision, format_day_month
+from ..i18n import QT_TRANSLATE_NOOP, translate, ui_language
+from ..timing import DateParseError, ParsedDate, Precision, format_day_month, format_month
 from ..timing.dates import WEEKDAYS
 from ..widgets.date_entry import DateEntry
 from .common import push_button
+
+OPEN_ON = (
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Mondays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Tuesdays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Wednesdays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Thursdays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Fridays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Saturdays"),
+    QT_TRANSLATE_NOOP("WeekdayBoxes", "Open on Sundays"),
+)
 
 
 def check_one_day(parsed: ParsedDate, _today: date) -> None:
     """A closure is one whole day: refuse a month ('Dec 2026'); past days are fine."""
     if parsed.precision is not Precision.EXACT:
-        raise DateParseError(f"{parsed.text} is a whole month; add each closed day on its own.")
+        month = format_month(parsed.first.year, parsed.first.month, ui_language())
+        text = translate("ClosuresField", "{month} is a whole month; add each closed day on its own.")
+        raise DateParseError(text.format(month=month))
 
 
 class WeekdayBoxes(QWidget):
@@ -38,15 +51,27 @@ class WeekdayBoxes(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
-        for name in WEEKDAYS["en"]:
-            box = QCheckBox(name[:3], self)
-            box.setAccessibleName(name)
-            box.setToolTip(f"Open on {name}s")
+        for _day in range(7):
+            box = QCheckBox(self)
             box.toggled.connect(self.changed)
             row.addWidget(box)
             self.boxes.append(box)
         row.addStretch(1)
         self.setFocusProxy(self.boxes[0])
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Day names in the interface language: 'Mon' / 'Lun', the full name for screen readers."""
+        for box, name, tip in zip(self.boxes, WEEKDAYS[ui_language()], OPEN_ON, strict=True):
+            name = name[:1].upper() + name[1:]
+            box.setText(name[:3])
+            box.setAccessibleName(name)
+            box.setToolTip(translate("WeekdayBoxes", tip))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def weekdays(self) -> frozenset[int]:
         return frozenset(day for day, box in enumerate(self.boxes) if box.isChecked())
@@ -64,21 +89,35 @@ class ClosuresField(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Closure dates")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.entry = DateEntry(
-            today, check=check_one_day, placeholder="e.g. 25 Dec 2026", accessible_name="Closure date to add"
-        )
-        self.add_button = push_button("&Add", "Add the closure date", self)
-        self.remove_button = push_button("&Remove", "Remove the selected closure dates", self)
+        self.entry = DateEntry(today, check=check_one_day)
+        self.add_button = push_button("", "", self)
+        self.remove_button = push_button("", "", self)
         self._lay_out()
+        self.retranslate_ui()
         self.entry.changed.connect(self._on_entry_changed)
         self.entry.edit.returnPressed.connect(self._on_add)
         self.add_button.clicked.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
         self._sync_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Closure dates"))
+        self.entry.set_labels(self.tr("Closure date to add"), self.tr("e.g. 25 Dec 2026"))
+        self.add_button.setText(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add the closure date"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected closure dates"))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(format_day_month(self._day(item), ui_language()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -117,7 +156,7 @@ class ClosuresField(QWidget):
 
     def _insert(self, day: date) -> None:
         row = sum(1 for i in range(self.list.count()) if self._day(self.list.item(i)) < day)
-        item = QListWidgetItem(format_day_month(day))
+        item = QListWidgetItem(format_day_month(day, ui_language()))
         item.setData(Qt.ItemDataRole.UserRole, day)
         self.list.insertItem(row, item)
 
@@ -129,7 +168,8 @@ class ClosuresField(QWidget):
         if self.add_day(parsed.first):
             self.entry.clear()
         else:
-            self.entry.echo.setText(f"{format_day_month(parsed.first)} is already in the list.")
+            text = self.tr("{date} is already in the list.")
+            self.entry.echo.setText(text.format(date=format_day_month(parsed.first, ui_language())))
         self.entry.setFocus()
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,26 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
 from ..settings import ClinicSettings, validate
 from .common import FieldNote, buddy_label, hint_label, push_button, repolish, stacked
 from .settings_calendar import ClosuresField, WeekdayBoxes
 from .settings_files import LogoField, SharedPolicyField, shared_policy_problem
+from .settings_words import (
+    FIELD_LABELS,
+    GROUPS,
+    LANGUAGE_CHOICES,
+    PAGE_SIZE_CHOICES,
+    PLACEHOLDERS,
+    SHARED_POLICY_NOTE,
+)
 
-PAGE_SIZE_CHOICES = (("auto", "Automatic by country"), ("a4", "A4"), ("letter", "Letter"))
-LANGUAGE_CHOICES = (("system", "Follow the system"), ("en", "English"), ("es", "Español"))
-# Field names as people read them, in the order focus visits them.
-FIELD_LABELS = {
-    "name": "Clinic name",
-    "address": "Address",
-    "phone": "Phone",
-    "website": "Website",
-    "logo": "Logo",
-    "page_size": "Handout page size",
-    "language": "Language",
-    "open_weekdays": "Opening days",
-    "shared_policy": "Shared policy file",
-}
-SHARED_POLICY_NOTE = "Read-only. When set, every desk uses this policy."
+__all__ = ["FIELD_LABELS", "LANGUAGE_CHOICES", "PAGE_SIZE_CHOICES", "SHARED_POLICY_NOTE", "SettingsDialog"]
+
+
+def _t(text: str) -> str:
+    return translate("SettingsDialog", text)
 
 
 def _sentence(message: str) -> str:
@@ -54,13 +53,14 @@ class SettingsDialog(QDialog):
         self, settings: ClinicSettings, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic settings")
         self._initial = settings
         self._touched: set[str] = set()
         self._save_tried = False
         self._shared_checked: tuple[str, str | None] = ("", None)
         self._build_fields(today or date.today())
         self._lay_out()
+        self.retranslate_ui()
+        self._fit()
         self._fill(settings)
         self._connect_signals()
         self._refresh()
@@ -68,67 +68,62 @@ class SettingsDialog(QDialog):
     # --- construction -------------------------------------------------------------------------------
 
     def _build_fields(self, today: date) -> None:
-        self.name_edit = self._line_edit("Clinic name", "As printed on handouts")
+        self.name_edit = QLineEdit(self)
         self.address_edit = QPlainTextEdit(self)
-        self.address_edit.setAccessibleName("Address")
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.phone_edit = self._line_edit("Phone", "e.g. +44 20 7946 0000")
-        self.website_edit = self._line_edit("Website", "e.g. harbourskin.example")
+        self.phone_edit = QLineEdit(self)
+        self.website_edit = QLineEdit(self)
         self.logo = LogoField(self)
-        self.page_size = self._combo("Handout page size", PAGE_SIZE_CHOICES)
-        self.language = self._combo("Language", LANGUAGE_CHOICES)
-        self.language.setToolTip(
-            "Used once translations land; until then the window and handouts are in English."
-        )
+        self.page_size = self._combo(PAGE_SIZE_CHOICES)
+        self.language = self._combo(LANGUAGE_CHOICES)
         self.weekdays = WeekdayBoxes(self)
         self.closures = ClosuresField(today, self)
         self.shared_policy = SharedPolicyField(self)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "address": self.address_edit,
+            "phone": self.phone_edit,
+            "website": self.website_edit,
+            "logo": self.logo,
+            "page_size": self.page_size,
+            "language": self.language,
+            "open_weekdays": self.weekdays,
+            "closures": self.closures,
+            "shared_policy": self.shared_policy,
+        }
         self._build_notes_and_buttons()
 
     def _build_notes_and_buttons(self) -> None:
+        described = {"logo": self.logo.edit, "shared_policy": self.shared_policy.edit}
         self.notes = {
-            "name": FieldNote(self.name_edit, self),
-            "address": FieldNote(self.address_edit, self),
-            "phone": FieldNote(self.phone_edit, self),
-            "website": FieldNote(self.website_edit, self),
-            "logo": FieldNote(self.logo.edit, self),
-            "page_size": FieldNote(self.page_size, self),
-            "language": FieldNote(self.language, self),
-            "open_weekdays": FieldNote(self.weekdays, self),
-            "shared_policy": FieldNote(self.shared_policy.edit, self),
+            field: FieldNote(described.get(field, self.fields[field]), self) for field in FIELD_LABELS
         }
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Settings problems")
-        self.cancel_button = push_button("Cancel", "Cancel: close without saving", self)
-        self.save_button = push_button("&Save", "Save the settings", self)
+        self.cancel_button = push_button("", "", self)
+        self.save_button = push_button("", "", self)
+        self.shared_note = hint_label("", self)
 
-    def _line_edit(self, accessible_name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setAccessibleName(accessible_name)
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _combo(self, accessible_name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+    def _combo(self, choices: tuple[tuple[str, str], ...]) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName(accessible_name)
-        for value, text in choices:
-            combo.addItem(text, value)
+        for value, _text in choices:
+            combo.addItem("", value)
         return combo
 
     def _lay_out(self) -> None:
-        clinic, policy, handout, calendar = self._groups()
+        self.labels: dict[str, QLabel] = {}
+        self.groups = {key: self._group(rows) for key, (_title, rows) in GROUPS.items()}
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(clinic)
-        left.addWidget(policy)
+        left.addWidget(self.groups["clinic"])
+        left.addWidget(self.groups["policy"])
         left.addStretch(1)
-        right.addWidget(handout)
-        right.addWidget(calendar, 1)
+        right.addWidget(self.groups["handout"])
+        right.addWidget(self.groups["calendar"], 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 4)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.cancel_button)
@@ -136,42 +131,59 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addLayout(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 92, 0)
 
-    def _groups(self) -> tuple[QGroupBox, ...]:
-        clinic = self._group(
-            "Clinic (printed on handouts)",
-            ("&Clinic name", self.name_edit, "name"),
-            ("A&ddress", self.address_edit, "address"),
-            ("&Phone", self.phone_edit, "phone"),
-            ("&Website", self.website_edit, "website"),
-            ("&Logo", self.logo, "logo"),
-        )
-        handout = self._group(
-            "Handout",
-            ("Page si&ze", self.page_size, "page_size"),
-            ("Lan&guage", self.language, "language"),
-        )
-        calendar = self._group(
-            "Calendar (for booking suggestions)",
-            ("&Opening days", self.weekdays, "open_weekdays"),
-            ("Closure da&tes", self.closures, ""),
-        )
-        policy = self._group("Timing policy", ("Shared polic&y file", self.shared_policy, "shared_policy"))
-        return clinic, policy, handout, calendar
-
-    def _group(self, title: str, *rows: tuple[str, QWidget, str]) -> QGroupBox:
-        box = QGroupBox(title, self)
+    def _group(self, rows: tuple[tuple[str, str], ...]) -> QGroupBox:
+        box = QGroupBox(self)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for text, widget, field in rows:
+        for _text, field in rows:
+            widget = self.fields[field]
             parts: list[QWidget] = [widget]
-            if field:
+            if field in self.notes:
                 parts.append(self.notes[field])
             if widget is self.shared_policy:
-                parts.append(hint_label(SHARED_POLICY_NOTE, box))
-            form.addRow(buddy_label(text, widget, box), stacked(*parts))
+                parts.append(self.shared_note)
+            self.labels[field] = buddy_label("", widget, box)
+            form.addRow(self.labels[field], stacked(*parts))
         return box
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Clinic settings"))
+        for key, (title, rows) in GROUPS.items():
+            self.groups[key].setTitle(_t(title))
+            for text, field in rows:
+                self.labels[field].setText(_t(text))
+        for field, widget in self.fields.items():
+            if field in FIELD_LABELS and not isinstance(widget, (LogoField, SharedPolicyField)):
+                widget.setAccessibleName(_t(FIELD_LABELS[field]))
+        for field, placeholder in PLACEHOLDERS.items():
+            edit = self.fields[field]
+            assert isinstance(edit, QLineEdit)
+            edit.setPlaceholderText(_t(placeholder))
+        for combo, choices in ((self.page_size, PAGE_SIZE_CHOICES), (self.language, LANGUAGE_CHOICES)):
+            for index, (_value, text) in enumerate(choices):
+                combo.setItemText(index, _t(text))
+        self.language.setToolTip(self.tr("The language of the window and of the handouts."))
+        self.shared_note.setText(_t(SHARED_POLICY_NOTE))
+        self.summary.setAccessibleName(self.tr("Settings problems"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel: close without saving"))
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the settings"))
+        for note in self.notes.values():
+            note.retranslate_ui()
+
+    def _fit(self) -> None:
+        """Room for every label and wrapped hint in the current language (Spanish runs longer)."""
+        hint = self.sizeHint()
+        self.resize(max(self.fontMetrics().horizontalAdvance("M") * 100, hint.width()), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._refresh()
+            self._fit()
+        super().changeEvent(event)
 
     def _fill(self, settings: ClinicSettings) -> None:
         self.name_edit.setText(settings.name)
@@ -245,18 +257,8 @@ class SettingsDialog(QDialog):
         return self._shared_checked[1]
 
     def _focus_target(self, field: str) -> QWidget:
-        targets: dict[str, QWidget] = {
-            "name": self.name_edit,
-            "address": self.address_edit,
-            "phone": self.phone_edit,
-            "website": self.website_edit,
-            "logo": self.logo.edit,
-            "page_size": self.page_size,
-            "language": self.language,
-            "open_weekdays": self.weekdays.boxes[0],
-            "shared_policy": self.shared_policy.edit,
-        }
-        return targets[field]
+        widget = self.fields[field]
+        return widget.focusProxy() or widget  # a composite field: its line edit or first box
 
     # --- slots --------------------------------------------------------------------------------------
 
@@ -275,9 +277,11 @@ class SettingsDialog(QDialog):
             shown = self._save_tried or field in self._touched
             note.set_problem(_sentence(found.get(field, "")) if shown else "")
         if self._save_tried and found:
-            names = ", ".join(FIELD_LABELS[f] for f in FIELD_LABELS if f in found)
-            count = f"{len(found)} field needs" if len(found) == 1 else f"{len(found)} fields need"
-            self.summary.setText(f"⚠ Not saved: {count} attention: {names}.")
+            names = ", ".join(_t(FIELD_LABELS[f]) for f in FIELD_LABELS if f in found)
+            text = translate(
+                "SettingsDialog", "⚠ Not saved: %n field(s) need attention: {names}.", None, len(found)
+            )
+            self.summary.setText(text.format(names=names))
             self.summary.setProperty("state", "error")
         else:
             self.summary.setText("")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..i18n import translate
 from ..policy_store import PolicyStore
 from ..settings import check_logo
 from .common import choose_file, push_button
@@ -48,8 +49,15 @@ def load_logo(path_text: str, size: QSize = PREVIEW_SIZE) -> tuple[QImage | None
     is_svg = Path(path_text).suffix.lower() == ".svg"
     image = _render_svg(path_text, size) if is_svg else _read_png(path_text, size)
     if image is None:
-        kind = "an SVG" if is_svg else "a PNG"
-        return None, f"the file {Path(path_text).name} cannot be read as {kind} image; choose another file"
+        if is_svg:
+            problem = translate(
+                "LogoField", "the file {name} cannot be read as an SVG image; choose another file"
+            )
+        else:
+            problem = translate(
+                "LogoField", "the file {name} cannot be read as a PNG image; choose another file"
+            )
+        return None, problem.format(name=Path(path_text).name)
     return image, None
 
 
@@ -63,9 +71,10 @@ def shared_policy_problem(path_text: str) -> str | None:
     first = result.problems[0]
     where = f"{first.key}: " if first.key else ""
     more = len(result.problems) - 1
-    return f"this file is not a usable policy ({where}{first.message})" + (
-        f" and {more} more problem{'s' if more > 1 else ''}" if more else ""
-    )
+    text = translate("SharedPolicyField", "this file is not a usable policy ({problem})")
+    if more:
+        text += translate("SharedPolicyField", " and %n more problem(s)", None, more)
+    return text.format(problem=f"{where}{first.message}")
 
 
 class LogoField(QWidget):
@@ -78,12 +87,9 @@ class LogoField(QWidget):
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Logo file")
-        self.edit.setPlaceholderText("PNG or SVG, up to 1 MB (optional)")
         self.edit.setClearButtonEnabled(True)
-        self.choose_button = push_button("C&hoose…", "Choose a logo file", self)
+        self.choose_button = push_button("", "", self)
         self.preview = QLabel(self)
-        self.preview.setAccessibleName("Logo preview")
         self.preview.setFixedSize(PREVIEW_SIZE + QSize(8, 8))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
@@ -97,7 +103,20 @@ class LogoField(QWidget):
         self.edit.textChanged.connect(self._on_text_changed)
         self.choose_button.clicked.connect(self._on_choose)
         self._problem: str | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.edit.setAccessibleName(self.tr("Logo file"))
+        self.edit.setPlaceholderText(self.tr("PNG or SVG, up to 1 MB (optional)"))
+        self.choose_button.setText(self.tr("C&hoose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose a logo file"))
+        self.preview.setAccessibleName(self.tr("Logo preview"))
         self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def path(self) -> str:
         return self.edit.text().strip()
@@ -114,7 +133,10 @@ class LogoField(QWidget):
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
         self.file_dialog = choose_file(
-            self, "Choose the clinic logo", "Logo images (*.png *.svg)", self._on_file_chosen
+            self,
+            self.tr("Choose the clinic logo"),
+            self.tr("Logo images (*.png *.svg)"),
+            self._on_file_chosen,
         )
 
     @Slot(str)
@@ -134,10 +156,10 @@ class LogoField(QWidget):
         image, self._problem = load_logo(self.path())
         if image is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No logo" if not self.path() else "—")
+            self.preview.setText(self.tr("No logo") if not self.path() else "—")
         else:
             self.preview.setPixmap(QPixmap.fromImage(image))
-        self.preview.setToolTip(self.path() or "No logo: handouts show the clinic name only")
+        self.preview.setToolTip(self.path() or self.tr("No logo: handouts show the clinic name only"))
 
 
 class SharedPolicyField(QWidget):
@@ -150,10 +172,8 @@ class SharedPolicyField(QWidget):
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
         self.edit = QLineEdit(self)
-        self.edit.setAccessibleName("Shared policy file")
-        self.edit.setPlaceholderText("None: this desk uses its own policy")
-        self.choose_button = push_button("Choose &file…", "Choose the shared policy file", self)
-        self.clear_button = push_button("Cl&ear", "Stop using a shared policy file", self)
+        self.choose_button = push_button("", "", self)
+        self.clear_button = push_button("", "", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
@@ -166,6 +186,20 @@ class SharedPolicyField(QWidget):
         self.edit.textChanged.connect(self.changed)
         self.choose_button.clicked.connect(self._on_choose)
         self.clear_button.clicked.connect(self._on_clear)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.edit.setAccessibleName(self.tr("Shared policy file"))
+        self.edit.setPlaceholderText(self.tr("None: this desk uses its own policy"))
+        self.choose_button.setText(self.tr("Choose &file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the shared policy file"))
+        self.clear_button.setText(self.tr("Cl&ear"))
+        self.clear_button.setAccessibleName(self.tr("Stop using a shared policy file"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def path(self) -> str:
         return self.edit.text().strip()
@@ -178,7 +212,10 @@ class SharedPolicyField(QWidget):
         if self.file_dialog is not None:
             self.file_dialog.deleteLater()
         self.file_dialog = choose_file(
-            self, "Choose the shared policy file", "Policy files (*.toml)", self._on_file_chosen
+            self,
+            self.tr("Choose the shared policy file"),
+            self.tr("Policy files (*.toml)"),
+            self._on_file_chosen,
         )
 
     @Slot(str)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -16,18 +16,26 @@ class BannerBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName("Important notice")
         self.dismiss = QToolButton(self)
         self.dismiss.setText("✕")
-        self.dismiss.setToolTip("Hide this notice")
-        self.dismiss.setAccessibleName("Hide this notice")
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self._messages: list[str] = []
+        self.retranslate_ui()
         self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.label.setAccessibleName(self.tr("Important notice"))
+        self.dismiss.setToolTip(self.tr("Hide this notice"))
+        self.dismiss.setAccessibleName(self.tr("Hide this notice"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def messages(self) -> tuple[str, ...]:

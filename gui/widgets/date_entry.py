@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ..i18n import ui_language
 from ..timing import (
     DateOrder,
     DateParseError,
     ParsedDate,
+    Precision,
     format_day_month,
+    format_medium,
+    format_month,
     format_relative,
     order_from_pattern,
     parse_date,
@@ -44,8 +48,20 @@ def locale_order(locale: QLocale | None = None) -> DateOrder | None:
     return order_from_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
+def understood_text(parsed: ParsedDate, lang: str) -> str:
+    """'Tue 10 Nov 2026' / 'mar 10 nov 2026', or the month: what the parser understood, in ``lang``."""
+    first = parsed.first
+    if parsed.precision is Precision.MONTH:
+        return format_month(first.year, first.month, lang)
+    return format_medium(first, lang)
+
+
 class DateEntry(QWidget):
-    """Line edit + calendar button + an echo line. ``parsed`` is None while the text is empty or wrong."""
+    """Line edit + calendar button + an echo line. ``parsed`` is None while the text is empty or wrong.
+
+    ``accessible_name`` and ``placeholder`` are translated by the owner, which passes new ones to
+    :meth:`set_labels` when the language changes; without them the entry uses its own words.
+    """
 
     changed = Signal()
 
@@ -54,35 +70,32 @@ class DateEntry(QWidget):
         today: date,
         *,
         check: Check | None = None,
-        placeholder: str = "e.g. 10 Nov 2026, 2 weeks ago, Nov 2026",
-        accessible_name: str = "Date",
+        placeholder: str = "",
+        accessible_name: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._check = check
         self._order = locale_order()
+        self._order_fixed = False
+        self._placeholder, self._name = placeholder, accessible_name
         self._parsed: ParsedDate | None = None
         self._error = ""
-        self._build(placeholder, accessible_name)
+        self._build()
         self._connect_signals()
-        self._refresh()
+        self.retranslate_ui()
 
     # --- construction -------------------------------------------------------------------------------
 
-    def _build(self, placeholder: str, accessible_name: str) -> None:
+    def _build(self) -> None:
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName(accessible_name)
         self.edit.setClearButtonEnabled(True)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.calendar_button.setToolTip("Pick from a calendar (Alt+Down)")
-        self.calendar_button.setAccessibleName(f"{accessible_name}: pick from a calendar")
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName(f"{accessible_name} calendar")
         menu = QMenu(self.calendar_button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
@@ -91,7 +104,6 @@ class DateEntry(QWidget):
         self.echo = QLabel(self)
         self.echo.setTextFormat(Qt.TextFormat.PlainText)
         self.echo.setWordWrap(True)
-        self.echo.setAccessibleName(f"{accessible_name}: as understood")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -111,7 +123,34 @@ class DateEntry(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.calendar_button.showMenu)
 
+    def retranslate_ui(self) -> None:
+        """Texts in the interface language; the calendar and the numeric order follow the new locale."""
+        name = self._name or self.tr("Date")
+        self.edit.setPlaceholderText(self._placeholder or self.tr("e.g. 10 Nov 2026, 2 weeks ago, Nov 2026"))
+        self.edit.setAccessibleName(name)
+        self.calendar_button.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("{name}: pick from a calendar").format(name=name))
+        self.calendar.setAccessibleName(self.tr("{name} calendar").format(name=name))
+        self.calendar.setLocale(QLocale())
+        self.echo.setAccessibleName(self.tr("{name}: as understood").format(name=name))
+        if not self._order_fixed:
+            self._order = locale_order()
+        understood = (self._parsed, self._error)
+        self._refresh()
+        if (self._parsed, self._error) != understood:  # the new locale reads numeric dates differently
+            self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     # --- public API ---------------------------------------------------------------------------------
+
+    def set_labels(self, accessible_name: str, placeholder: str = "") -> None:
+        """The owner's translated name and placeholder (at construction, and on a language change)."""
+        self._name, self._placeholder = accessible_name, placeholder
+        self.retranslate_ui()
 
     @property
     def parsed(self) -> ParsedDate | None:
@@ -129,7 +168,7 @@ class DateEntry(QWidget):
 
     def set_date(self, day: date) -> None:
         """Set an exact day (from code, a click on the timeline or the calendar)."""
-        self.edit.setText(format_day_month(day))
+        self.edit.setText(format_day_month(day, ui_language()))
 
     def set_today(self, today: date) -> None:
         self._today = today
@@ -137,7 +176,7 @@ class DateEntry(QWidget):
 
     def set_order(self, order: DateOrder | None) -> None:
         """Override the locale's numeric order (tests, or a clinic setting)."""
-        self._order = order
+        self._order, self._order_fixed = order, True
         self._refresh()
 
     def clear(self) -> None:
@@ -173,11 +212,12 @@ class DateEntry(QWidget):
 
     def _show_echo(self) -> None:
         if self._error:
-            self.echo.setText(f"⚠ Not understood: {self._error}")
+            self.echo.setText(self.tr("⚠ Not understood: {problem}").format(problem=self._error))
             self.echo.setProperty("state", "error")
         elif self._parsed is not None:
-            relative = format_relative(self._parsed.first, self._today)
-            self.echo.setText(f"✓ {self._parsed.text} · {relative}")
+            lang = ui_language()
+            relative = format_relative(self._parsed.first, self._today, lang)
+            self.echo.setText(f"✓ {understood_text(self._parsed, lang)} · {relative}")
             self.echo.setProperty("state", "ok")
         else:
             self.echo.setText("")

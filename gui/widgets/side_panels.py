@@ -4,81 +4,143 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
-from ..content import section
-from ..timing import EVIDENCE_WORDS, Plan, Verdict, format_day_month, format_long
+from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
+from ..timing import Plan, PolicyInfo, Reason, Verdict, format_day_month, format_long, format_span
+from .ui_words import content, evidence_words, target_name
+
+LABELS = {  # the panel's headings and field names
+    "title": QT_TRANSLATE_NOOP("WhyPanel", "Why this date"),
+    "sets": QT_TRANSLATE_NOOP("WhyPanel", "(this sets the earliest date)"),
+    "rule": QT_TRANSLATE_NOOP("WhyPanel", "Rule:"),
+    "why": QT_TRANSLATE_NOOP("WhyPanel", "Why:"),
+    "evidence": QT_TRANSLATE_NOOP("WhyPanel", "Evidence:"),
+    "sources": QT_TRANSLATE_NOOP("WhyPanel", "Sources:"),
+    "notes": QT_TRANSLATE_NOOP("WhyPanel", "Notes"),
+    "policy": QT_TRANSLATE_NOOP("WhyPanel", "Policy:"),
+}
 
 
-def why_html(plan: Plan) -> str:
-    """The 'Why this date' panel: each treatment's rule, dates, basis, evidence and sources."""
-    target = escape(plan.target_name)
-    parts = ["<h2>Why this date</h2>"]
-    if not plan.reasons:
-        parts.append(f"<p>No prior treatments are entered, so no wait applies before {target}.</p>")
+def _label(key: str, code: str) -> str:
+    """A heading or field name, translated and escaped for HTML."""
+    return escape(words_in(code).translate("WhyPanel", LABELS[key]))
+
+
+def _reason_html(reason: Reason, code: str) -> str:
+    t = reason.treatment
+    when = format_span(t.first_possible, t.last_possible, t.precision, code)
+    setter = f" <i>{_label('sets', code)}</i>" if reason.sets_earliest else ""
+    its_earliest = words_in(code).translate("WhyPanel", "Its earliest date: {date}")
+    its_earliest = its_earliest.format(date=format_day_month(reason.earliest, code))
+    sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
+    evidence = evidence_words(reason.evidence, code)
+    return (
+        f"<h3>{escape(reason.product.name)} — {escape(when)}</h3>"
+        f"<p><b>{escape(its_earliest)}</b>{setter}</p>"
+        f"<p><b>{_label('rule', code)}</b> {escape(reason.rule_text)}</p>"
+        f"<p><b>{_label('why', code)}</b> {escape(reason.basis)}</p>"
+        f"<p><b>{_label('evidence', code)}</b> {escape(evidence)}</p>"
+        f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
+    )
+
+
+def _policy_html(policy: PolicyInfo, code: str) -> str:
+    if policy.approved_by:
+        text = words_in(code).translate(
+            "WhyPanel", "{policy}, approved by {name}. Reviewed {reviewed}; next review {next}."
+        )
     else:
-        parts.append(
-            f"<p>The earliest date is the latest of the dates below: "
-            f"<b>{escape(format_long(plan.earliest))}</b>.</p>"
-            if plan.earliest
-            else ""
+        text = words_in(code).translate("WhyPanel", "{policy}. Reviewed {reviewed}; next review {next}.")
+    said = text.format(
+        policy=policy.label,
+        name=policy.approved_by,
+        reviewed=format_day_month(policy.reviewed, code),
+        next=format_day_month(policy.next_review, code),
+    )
+    return f"<p><b>{_label('policy', code)}</b> {escape(said)}</p>"
+
+
+def why_html(plan: Plan, *, lang: str | None = None) -> str:
+    """The 'Why this date' panel: each treatment's rule, dates, basis, evidence and sources."""
+    code = lang or ui_language()
+    parts = [f"<h2>{_label('title', code)}</h2>"]
+    if not plan.reasons:
+        text = words_in(code).translate(
+            "WhyPanel", "No prior treatments are entered, so no wait applies before {target}."
         )
-    for reason in plan.reasons:
-        setter = " <i>(this sets the earliest date)</i>" if reason.sets_earliest else ""
-        sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
-        parts.append(
-            f"<h3>{escape(reason.product.name)} — {escape(reason.when)}</h3>"
-            f"<p><b>Its earliest date: {escape(format_day_month(reason.earliest))}</b>{setter}</p>"
-            f"<p><b>Rule:</b> {escape(reason.rule_text)}</p>"
-            f"<p><b>Why:</b> {escape(reason.basis)}</p>"
-            f"<p><b>Evidence:</b> {escape(EVIDENCE_WORDS[reason.evidence])}</p>"
-            f"<p><b>Sources:</b></p><ul>{sources}</ul>"
+        parts.append(f"<p>{escape(text.format(target=target_name(plan.target, code)))}</p>")
+    elif plan.earliest:
+        text = words_in(code).translate(
+            "WhyPanel", "The earliest date is the latest of the dates below: {date}."
         )
+        date = f"<b>{escape(format_long(plan.earliest, code))}</b>"
+        parts.append(f"<p>{escape(text).format(date=date)}</p>")
+    parts += [_reason_html(reason, code) for reason in plan.reasons]
     if plan.notes:
         notes = "".join(f"<li>{escape(note.text)}</li>" for note in plan.notes)
-        parts.append(f"<h3>Notes</h3><ul>{notes}</ul>")
-    policy = plan.policy
-    approved = f", approved by {escape(policy.approved_by)}" if policy.approved_by else ""
-    parts.append(
-        f"<p><b>Policy:</b> {escape(policy.label)}{approved}. Reviewed "
-        f"{escape(format_day_month(policy.reviewed))}; next review "
-        f"{escape(format_day_month(policy.next_review))}.</p>"
-    )
+        parts.append(f"<h3>{_label('notes', code)}</h3><ul>{notes}</ul>")
+    parts.append(_policy_html(plan.policy, code))
     return "".join(parts)
 
 
 class SidePanels(QTabWidget):
     """Tabs of plain-language text. ``set_plan`` updates the parts that depend on the plan."""
 
+    RISKS_TAB = 1
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Information panels")
-        self.benefits = self._browser("Benefits")
-        self.risks = self._browser("Risks")
-        self.why = self._browser("Why this date")
-        self.about = self._browser("About these treatments")
-        self.addTab(self.benefits, "&Benefits")
-        self.addTab(self.risks, "&Risks")
-        self.addTab(self.why, "&Why this date")
-        self.addTab(self.about, "Abou&t")
-        self.benefits.setMarkdown(section("benefits").markdown)
-        self.about.setMarkdown(section("about").markdown)
+        self.benefits = self._browser()
+        self.risks = self._browser()
+        self.why = self._browser()
+        self.about = self._browser()
+        for browser in (self.benefits, self.risks, self.why, self.about):
+            self.addTab(browser, "")
+        self._plan: Plan | None = None
         self._too_early: bool | None = None
+        self.retranslate_ui()
 
-    def _browser(self, name: str) -> QTextBrowser:
+    def _browser(self) -> QTextBrowser:
         browser = QTextBrowser(self)
         browser.setOpenLinks(False)
-        browser.setAccessibleName(name)
         return browser
 
+    def retranslate_ui(self) -> None:
+        """Tab names, the content files in the interface language, and the plan's words again."""
+        self.setAccessibleName(self.tr("Information panels"))
+        self.benefits.setAccessibleName(self.tr("Benefits"))
+        self.risks.setAccessibleName(self.tr("Risks"))
+        self.why.setAccessibleName(self.tr("Why this date"))
+        self.about.setAccessibleName(self.tr("About these treatments"))
+        self.setTabText(0, self.tr("&Benefits"))
+        self.setTabText(2, self.tr("&Why this date"))
+        self.setTabText(3, self.tr("Ab&out"))
+        self.benefits.setMarkdown(content("benefits").markdown)
+        self.about.setMarkdown(content("about").markdown)
+        self._too_early = None
+        self._show_risks(bool(self._plan and self._plan.verdict is Verdict.TOO_EARLY))
+        if self._plan is not None:
+            self.why.setHtml(why_html(self._plan))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def set_plan(self, plan: Plan) -> None:
+        self._plan = plan
         self.why.setHtml(why_html(plan))
-        too_early = plan.verdict is Verdict.TOO_EARLY
-        if too_early != self._too_early:
-            self._too_early = too_early
-            risks = section("risks").markdown
-            if too_early:  # bring the risks of going too early forward, above everything else
-                warning = section("risks-too-early")
-                risks = f"> **⚠ {warning.title}**\n>\n> {warning.body}\n\n{risks}"
-            self.risks.setMarkdown(risks)
-            self.setTabText(1, "⚠ &Risks" if too_early else "&Risks")
+        self._show_risks(plan.verdict is Verdict.TOO_EARLY)
+
+    def _show_risks(self, too_early: bool) -> None:
+        if too_early == self._too_early:
+            return
+        self._too_early = too_early
+        risks = content("risks").markdown
+        if too_early:  # bring the risks of going too early forward, above everything else
+            warning = content("risks-too-early")
+            risks = f"> **⚠ {warning.title}**\n>\n> {warning.body}\n\n{risks}"
+        self.risks.setMarkdown(risks)
+        self.setTabText(self.RISKS_TAB, self.tr("⚠ &Risks") if too_early else self.tr("&Risks"))

@@ -21,13 +21,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from gui.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
-from gui.timing import Plan, Precision, Stage, format_day_month, format_medium, format_month
+from gui.timing import Plan, Precision, Stage, format_day_month, format_medium, format_month, format_span
 
 from .timeline_layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
 from .timeline_paint import paint_timeline
 
-ACCESSIBLE_NAME = "Treatment timeline"
+ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("TimelineWidget", "Treatment timeline")
 _KEY_STEPS = {
     Qt.Key.Key_Left: -1,
     Qt.Key.Key_Right: 1,
@@ -35,11 +36,11 @@ _KEY_STEPS = {
     Qt.Key.Key_PageDown: 7,
 }
 _STAGE_WORDS = {
-    Stage.TOO_EARLY: "too early",
-    Stage.IDEAL: "ideal",
-    Stage.WANING: "late, the effect is waning",
-    Stage.WORN_OFF: "late, the effect has worn off",
-    Stage.CLEAR: "allowed",
+    Stage.TOO_EARLY: QT_TRANSLATE_NOOP("TimelineWords", "too early"),
+    Stage.IDEAL: QT_TRANSLATE_NOOP("TimelineWords", "ideal"),
+    Stage.WANING: QT_TRANSLATE_NOOP("TimelineWords", "late, the effect is waning"),
+    Stage.WORN_OFF: QT_TRANSLATE_NOOP("TimelineWords", "late, the effect has worn off"),
+    Stage.CLEAR: QT_TRANSLATE_NOOP("TimelineWords", "allowed"),
 }
 
 
@@ -56,47 +57,63 @@ class QtTextMetrics:
         return self._metrics.height()
 
 
-def _treatment_words(plan: Plan) -> list[str]:
-    words = []
+def _treatment_words(plan: Plan, lang: str) -> list[str]:
+    w, said = words_in(lang), []
     for reason in plan.reasons:
-        precision = reason.treatment.precision
-        if precision is Precision.EXACT:
-            when = f"on {format_day_month(reason.first)}"
-        elif precision is Precision.MONTH:
-            when = f"in {format_month(reason.first.year, reason.first.month)}"
+        t, name = reason.treatment, reason.product.name
+        if t.precision is Precision.EXACT:
+            text = w.translate("TimelineWords", "{name} on {date}.")
+            text = text.format(name=name, date=format_day_month(reason.first, lang))
+        elif t.precision is Precision.MONTH:
+            month = format_month(reason.first.year, reason.first.month, lang)
+            text = w.translate("TimelineWords", "{name} in {month}.").format(name=name, month=month)
         else:
-            when = reason.when
-        words.append(f"{reason.product.name} {when}.")
-    return words
+            text = f"{name} {format_span(t.first_possible, t.last_possible, t.precision, lang)}."
+        said.append(text)
+    return said
 
 
-def _span_words(stage: Stage, first: dt.date, last: dt.date | None) -> str:
-    start, end = format_day_month(first), format_day_month(last) if last else None
-    if stage is Stage.TOO_EARLY:
-        return f"Too early until {end}." if end else "Too early."
-    if stage is Stage.IDEAL:
-        return f"Ideal window from {start} to {end}." if end else f"Ideal window from {start}."
-    if stage is Stage.WANING:
-        return f"Waning from {start} until {end}." if end else f"Waning from {start}."
-    if stage is Stage.WORN_OFF:
-        return f"Worn off from {start}."
-    return f"Allowed from {start}."
+_SPAN_WORDS = {  # (with an end, open-ended)
+    Stage.TOO_EARLY: (QT_TRANSLATE_NOOP("TimelineWords", "Too early until {end}."), None),
+    Stage.IDEAL: (
+        QT_TRANSLATE_NOOP("TimelineWords", "Ideal window from {start} to {end}."),
+        QT_TRANSLATE_NOOP("TimelineWords", "Ideal window from {start}."),
+    ),
+    Stage.WANING: (
+        QT_TRANSLATE_NOOP("TimelineWords", "Waning from {start} until {end}."),
+        QT_TRANSLATE_NOOP("TimelineWords", "Waning from {start}."),
+    ),
+    Stage.WORN_OFF: (None, QT_TRANSLATE_NOOP("TimelineWords", "Worn off from {start}.")),
+    Stage.CLEAR: (None, QT_TRANSLATE_NOOP("TimelineWords", "Allowed from {start}.")),
+}
 
 
-def describe_timeline(plan: Plan | None) -> str:
+def _span_words(stage: Stage, first: dt.date, last: dt.date | None, lang: str) -> str:
+    w, (closed, open_ended) = words_in(lang), _SPAN_WORDS[stage]
+    template = closed if last is not None and closed is not None else open_ended
+    if template is None:  # too early without an end: not reached by a plan, said plainly anyway
+        return w.translate("TimelineWords", "Too early.")
+    end = format_day_month(last, lang) if last else ""
+    return w.translate("TimelineWords", template).format(start=format_day_month(first, lang), end=end)
+
+
+def describe_timeline(plan: Plan | None, *, lang: str | None = None) -> str:
     """The timeline in words, for screen readers: the same facts the drawing shows."""
+    code = lang or ui_language()
+    w = words_in(code)
     if plan is None:
-        return "No plan yet."
-    parts = [f"Today {format_medium(plan.today)}."]
+        return w.translate("TimelineWords", "No plan yet.")
+    parts = [w.translate("TimelineWords", "Today {date}.").format(date=format_medium(plan.today, code))]
     if not plan.reasons:
-        parts.append("No treatments yet. Add a treatment to see the timeline.")
-    parts += _treatment_words(plan)
-    parts += [_span_words(stage, first, last) for stage, first, last in stage_spans(plan)]
+        parts.append(w.translate("TimelineWords", "No treatments yet. Add a treatment to see the timeline."))
+    parts += _treatment_words(plan, code)
+    parts += [_span_words(stage, first, last, code) for stage, first, last in stage_spans(plan)]
     if plan.bookable_text:
         parts.append(f"{plan.bookable_text}.")
     if plan.proposed is not None:
-        stage = plan.stage_on(plan.proposed)
-        parts.append(f"Proposed date {format_medium(plan.proposed)}: {_STAGE_WORDS[stage]}.")
+        stage = w.translate("TimelineWords", _STAGE_WORDS[plan.stage_on(plan.proposed)])
+        text = w.translate("TimelineWords", "Proposed date {date}: {stage}.")
+        parts.append(text.format(date=format_medium(plan.proposed, code), stage=stage))
     return " ".join(parts)
 
 
@@ -116,10 +133,15 @@ class TimelineWidget(QWidget):
         self._hint_height = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName(ACCESSIBLE_NAME)
-        self.setAccessibleDescription(describe_timeline(None))
-        self.setToolTip("Click a day, or use the arrow keys, to propose that date")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Name, tooltip and the spoken description; the drawing is laid out again in the new words."""
+        self.setAccessibleName(self.tr(ACCESSIBLE_NAME))
+        self.setToolTip(self.tr("Click a day, or use the arrow keys, to propose that date"))
+        self.setAccessibleDescription(describe_timeline(self._plan))
+        self._invalidate()
 
     # -- API -------------------------------------------------------------------------------------
 
@@ -214,6 +236,8 @@ class TimelineWidget(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._invalidate()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

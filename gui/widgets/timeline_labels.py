@@ -11,19 +11,27 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise, product
 
-from gui.timing import Plan, Precision, Reason, Stage, format_day_month, format_month
+from gui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
+from gui.timing import Plan, Precision, Reason, format_day_month, format_month
 from gui.timing.dates import MONTHS
 
 from .timeline_geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
+from .ui_words import STAGE_WORDS
 
-STAGE_LABELS = {  # on the band chips and in the legend
-    Stage.TOO_EARLY: "Too early",
-    Stage.IDEAL: "Ideal window",
-    Stage.WANING: "Waning",
-    Stage.WORN_OFF: "Worn off",
-    Stage.CLEAR: "Allowed",
+STAGE_LABELS = STAGE_WORDS  # English, on the band chips and in the legend; see ui_words.stage_label
+MARKER_WORDS = {
+    MarkKind.TODAY: QT_TRANSLATE_NOOP("Timeline", "Today"),
+    MarkKind.PROPOSED: QT_TRANSLATE_NOOP("Timeline", "Proposed"),
+    MarkKind.EARLIEST: QT_TRANSLATE_NOOP("Timeline", "Earliest"),
+    MarkKind.BOOKABLE: QT_TRANSLATE_NOOP("Timeline", "First open day"),
 }
 MAX_LEVELS = 3
+
+
+def more_text(count: int, lang: str | None = None) -> str:
+    """'+3 more': the treatments whose labels did not fit."""
+    return words_in(lang).translate("Timeline", "+%n more", "treatment labels that did not fit", count)
+
 
 # ---------------------------------------------------------------------------------------------
 # Label lanes: levels stacked away from the track; a label's leader runs back to its anchor
@@ -100,31 +108,34 @@ def _short_name(reason: Reason) -> str:
     return re.sub(r"\s*\(.*\)$", "", reason.product.name)
 
 
-def _treatment_texts(reason: Reason) -> tuple[str, ...]:
+def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
     name, first = _short_name(reason), reason.first
     precision = reason.treatment.precision
     if precision is Precision.MONTH:
         return (
-            f"{name} {format_month(first.year, first.month)}",
-            f"{name} {MONTHS['en'][first.month - 1][:3]}",
+            f"{name} {format_month(first.year, first.month, lang)}",
+            f"{name} {MONTHS[lang][first.month - 1][:3]}",
             name,
         )
     day = reason.treatment.on if precision is Precision.AROUND else first
-    around = "around " if precision is Precision.AROUND else ""
-    short = format_day_month(day).rsplit(" ", 1)[0]
-    return (f"{name} {around}{format_day_month(day)}", f"{name} {around}{short}", name)
+    full, short = format_day_month(day, lang), format_day_month(day, lang).rsplit(" ", 1)[0]
+    if precision is Precision.AROUND:
+        around = words_in(lang).translate("Timeline", "{name} around {date}")
+        return (around.format(name=name, date=full), around.format(name=name, date=short), name)
+    return (f"{name} {full}", f"{name} {short}", name)
 
 
-def marker_days(plan: Plan) -> list[tuple[MarkKind, dt.date, str]]:
-    days = [(MarkKind.TODAY, plan.today, "Today")]
+def marker_days(plan: Plan, lang: str | None = None) -> list[tuple[MarkKind, dt.date, str]]:
+    """Today, the proposed day, the earliest day and the first open day: each with its word."""
+    days = [(MarkKind.TODAY, plan.today)]
     if plan.proposed is not None:
-        days.append((MarkKind.PROPOSED, plan.proposed, "Proposed"))
+        days.append((MarkKind.PROPOSED, plan.proposed))
     if plan.reasons and plan.earliest is not None and plan.earliest not in (plan.today, plan.proposed):
-        days.append((MarkKind.EARLIEST, plan.earliest, "Earliest"))
+        days.append((MarkKind.EARLIEST, plan.earliest))
     bookable = plan.earliest_bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
-        days.append((MarkKind.BOOKABLE, bookable, "First open day"))
-    return days
+        days.append((MarkKind.BOOKABLE, bookable))
+    return [(kind, day, words_in(lang).translate("Timeline", MARKER_WORDS[kind])) for kind, day in days]
 
 
 def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
@@ -132,15 +143,17 @@ def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
     return scale.x_of(day) if kind in (MarkKind.EARLIEST, MarkKind.BOOKABLE) else scale.x_mid(day)
 
 
-def place_markers(plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box) -> dict[object, Placed]:
+def place_markers(
+    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str | None = None
+) -> dict[object, Placed]:
     """Today, proposed and earliest labels in their own lane under the track.
 
     At most three labels, so every mix of rightward and leftward flags and both orders is tried; the
     one that shows the most, then the longest texts, then uses the fewest levels wins.
     """
-    base = []
-    for kind, day, word in marker_days(plan):
-        text = format_day_month(day)
+    base, code = [], lang or ui_language()
+    for kind, day, word in marker_days(plan, code):
+        text = format_day_month(day, code)
         texts = (f"{word} {text}", f"{word} {text.rsplit(' ', 1)[0]}", word)
         base.append(_Want(kind, marker_x(kind, day, scale), texts))
     best: tuple[tuple[int, int, int], dict[object, Placed]] | None = None
@@ -164,24 +177,26 @@ def treatment_anchor(reason: Reason, scale: DayScale) -> float:
 
 
 def place_treatments(
-    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box
+    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str | None = None
 ) -> tuple[dict[object, Placed], Placed | None]:
     """Right to left, each label flagged rightwards from its mark, so no leader crosses a lower label.
 
     What does not fit is counted in one "+N more" label, kept on the top level where no leader runs.
     """
-    unit = metrics.height()
-    wants = [_Want(i, treatment_anchor(r, scale), _treatment_texts(r)) for i, r in enumerate(plan.reasons)]
+    unit, code = metrics.height(), lang or ui_language()
+    wants = [
+        _Want(i, treatment_anchor(r, scale), _treatment_texts(r, code)) for i, r in enumerate(plan.reasons)
+    ]
     wants.sort(key=lambda w: (-w.anchor, w.key))
     placed, dropped = _place_all(wants, _Lanes(rect.x, rect.right, unit), metrics)
     if not dropped:
         return placed, None
     lanes = _Lanes(rect.x, rect.right, unit)
-    spot = lanes.reserve_top(min(dropped), metrics.width(f"+{len(wants)} more") + 2 * PAD_X * unit)
+    spot = lanes.reserve_top(min(dropped), metrics.width(more_text(len(wants), code)) + 2 * PAD_X * unit)
     placed, dropped = _place_all(wants, lanes, metrics)
     if not dropped or spot is None:
         return placed, None
-    text = f"+{len(dropped)} more"
+    text = more_text(len(dropped), code)
     return placed, Placed("overflow", text, spot, metrics.width(text) + 2 * PAD_X * unit, MAX_LEVELS - 1)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from gui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from gui.timing import Plan, Precision, Stage
 
 from .timeline_geometry import (
@@ -41,6 +42,7 @@ from .timeline_labels import (
 )
 from .timeline_legend import LEGEND_ROW, LegendSpec, legend_flow, legend_items, legend_specs
 from .timeline_ticks import TICK_STEPS, month_ticks
+from .ui_words import stage_label
 
 __all__ = [
     "DAY",
@@ -66,8 +68,8 @@ __all__ = [
     "timeline_height",
 ]
 
-EMPTY_MESSAGE = "Add a treatment to see the timeline"
-EMPTY_MESSAGE_SHORT = "Add a treatment"
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Timeline", "Add a treatment to see the timeline")
+EMPTY_MESSAGE_SHORT = QT_TRANSLATE_NOOP("Timeline", "Add a treatment")
 
 # Vertical rhythm and spacing, in text heights (unit).
 _PAD, _ROW, _MARKS, _AXIS, _LEGEND_GAP = 0.3, 1.3, 1.1, 1.65, 0.6
@@ -139,13 +141,13 @@ class _Across:
         return max((row for row, _ in self.legend_flow), default=-1) + 1
 
 
-def _across(plan: Plan, rect: Box, metrics: TextMetrics) -> _Across:
+def _across(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> _Across:
     scale = DayScale(*date_range(plan), rect.x, rect.width)
-    treatment_labels, overflow = place_treatments(plan, scale, metrics, rect)
+    treatment_labels, overflow = place_treatments(plan, scale, metrics, rect, lang)
     stages = list(dict.fromkeys(stage for stage, _, _ in stage_spans(plan)))
-    specs = legend_specs(plan, stages)
+    specs = legend_specs(plan, stages, lang)
     flow = legend_flow(specs, metrics, rect)
-    markers = place_markers(plan, scale, metrics, rect)
+    markers = place_markers(plan, scale, metrics, rect, lang)
     return _Across(scale, treatment_labels, overflow, markers, specs, flow)
 
 
@@ -156,9 +158,9 @@ def _fixed_height(across: _Across, legend_rows: int) -> float:
     return 2 * _PAD + lanes + _MARKS + _AXIS + legend
 
 
-def timeline_height(plan: Plan, width: float, metrics: TextMetrics) -> float:
+def timeline_height(plan: Plan, width: float, metrics: TextMetrics, lang: str | None = None) -> float:
     """The height at which a timeline of this width shows everything with a comfortable track."""
-    across = _across(plan, Box(0, 0, width, 0), metrics)
+    across = _across(plan, Box(0, 0, width, 0), metrics, lang or ui_language())
     return (_fixed_height(across, across.legend_rows) + _TRACK_PREF) * metrics.height()
 
 
@@ -201,7 +203,7 @@ def _marker_label(placed: Placed, rows: _Rows, unit: float) -> Label:
 
 
 def _bands(
-    plan: Plan, scale: DayScale, track: Box, metrics: TextMetrics, avoid: list[float]
+    plan: Plan, scale: DayScale, track: Box, metrics: TextMetrics, avoid: list[float], lang: str
 ) -> tuple[Band, ...]:
     bands = []
     for stage, first, last in stage_spans(plan):
@@ -209,7 +211,7 @@ def _bands(
         x0, x1 = scale.x_of(first), scale.x_of(shown_last + DAY)
         box = Box(x0, track.y, x1 - x0, track.height)
         bands.append(
-            Band(stage, box, band_label(STAGE_LABELS[stage], box, avoid, metrics), first, shown_last)
+            Band(stage, box, band_label(stage_label(stage, lang), box, avoid, metrics), first, shown_last)
         )
     return tuple(bands)
 
@@ -250,36 +252,39 @@ def _markers(
     return tuple(markers)
 
 
-def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float]) -> Label | None:
+def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float], lang: str) -> Label | None:
     """The empty-timeline hint, in the widest stretch of the track that no line crosses."""
     if plan.reasons:
         return None
     for text in (EMPTY_MESSAGE, EMPTY_MESSAGE_SHORT):
-        label = band_label(text, track, avoid, metrics)
+        label = band_label(words_in(lang).translate("Timeline", text), track, avoid, metrics)
         if label is not None:
             return label
     return None
 
 
-def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics) -> TimelineGeometry:
-    """Where everything goes. Give ``rect`` at least :func:`timeline_height` for the legend to show."""
-    unit = metrics.height()
-    across = _across(plan, rect, metrics)
+def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str | None = None) -> TimelineGeometry:
+    """Where everything goes. Give ``rect`` at least :func:`timeline_height` for the legend to show.
+
+    Words and dates are in ``lang``; None is the interface language.
+    """
+    unit, code = metrics.height(), lang or ui_language()
+    across = _across(plan, rect, metrics, code)
     rows = _rows(rect, unit, across, across.legend_rows)
     markers = _markers(plan, across.scale, rows, across.marker_labels, unit)
     avoid = [m.line.x for m in markers if m.kind is not MarkKind.EARLIEST]
-    ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track)
+    ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track, code)
     return TimelineGeometry(
         rect=rect,
         unit=unit,
         scale=across.scale,
         track=rows.track,
         axis_y=rows.axis_y,
-        bands=_bands(plan, across.scale, rows.track, metrics, avoid),
+        bands=_bands(plan, across.scale, rows.track, metrics, avoid, code),
         treatments=_treatments(plan, across.scale, rows, across.treatment_labels, unit),
         markers=markers,
         ticks=ticks,
         legend=legend_items(across.legend_specs, across.legend_flow, rows.legend_y, metrics),
         overflow=_label(across.overflow, rows, unit) if across.overflow else None,
-        message=_message(plan, rows.track, metrics, [m.line.x for m in markers]),
+        message=_message(plan, rows.track, metrics, [m.line.x for m in markers], code),
     )

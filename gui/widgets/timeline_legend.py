@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from gui.i18n import words_in
 from gui.timing import Plan, Precision, Stage
 
 from .timeline_geometry import PAD_X, Box, Label, LegendItem, MarkKind, TextMetrics
-from .timeline_labels import STAGE_LABELS
+from .ui_words import stage_label
 
 LegendSpec = tuple[MarkKind, Stage | None, str]
 
@@ -14,18 +15,18 @@ LEGEND_ROW = 1.4
 _SWATCH_W, _SWATCH_H, _SWATCH_GAP = 1.6, 0.9, 1.8
 
 
-def legend_specs(plan: Plan, stages: list[Stage]) -> list[LegendSpec]:
+def legend_specs(plan: Plan, stages: list[Stage], lang: str | None = None) -> list[LegendSpec]:
     if not plan.reasons:
         return []
-    specs: list[LegendSpec] = [(MarkKind.BAND, s, STAGE_LABELS[s]) for s in stages]
-    specs.append((MarkKind.TODAY, None, "Today"))
+    specs: list[LegendSpec] = [(MarkKind.BAND, s, stage_label(s, lang)) for s in stages]
+    specs.append((MarkKind.TODAY, None, words_in(lang).translate("Timeline", "Today")))
     if plan.proposed is not None:
-        specs.append((MarkKind.PROPOSED, None, "Proposed date"))
+        specs.append((MarkKind.PROPOSED, None, words_in(lang).translate("Timeline", "Proposed date")))
     precisions = {r.treatment.precision for r in plan.reasons}
     if Precision.EXACT in precisions:
-        specs.append((MarkKind.EXACT, None, "Treatment"))
+        specs.append((MarkKind.EXACT, None, words_in(lang).translate("Timeline", "Treatment")))
     if precisions - {Precision.EXACT}:
-        specs.append((MarkKind.APPROXIMATE, None, "Approximate date"))
+        specs.append((MarkKind.APPROXIMATE, None, words_in(lang).translate("Timeline", "Approximate date")))
     return specs
 
 

@@ -1,0 +1,141 @@
+"""The window's input side: prior treatments, the procedure and the proposed date, as one snapshot.
+
+Collects what staff typed and says which rows are not counted; it computes no date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import translate
+from ..timing import TARGETS, Policy, Precision, Treatment, check_not_past
+from .date_entry import DateEntry
+from .history_editor import HistoryEditor, RowEntry
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything staff typed, as a snapshot (for Undo after New patient). Memory only."""
+
+    rows: list[RowEntry]
+    target: str
+    proposed_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
+
+
+def treatment_from_entry(entry: RowEntry) -> Treatment | None:
+    """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
+    if entry.error or entry.product_id is None or entry.parsed_first is None:
+        return None
+    precision = Precision.MONTH if entry.parsed_precision is Precision.MONTH else entry.precision
+    plus_minus = entry.plus_minus_days if precision is Precision.AROUND else 0
+    return Treatment(entry.product_id, entry.parsed_first, precision, plus_minus, entry.area.strip())
+
+
+def row_problem(number: int, entry: RowEntry) -> str | None:
+    """Why a row that is not blank is not counted, in words."""
+    if entry.is_blank:
+        return None
+    if entry.error:
+        text = translate("InputsPanel", "row {number}: {problem}")
+    elif entry.product_id is None:
+        text = translate("InputsPanel", "row {number}: choose a product.")
+    elif entry.parsed_first is None:
+        text = translate("InputsPanel", "row {number}: type the date of the injection.")
+    else:
+        return None
+    return text.format(number=number, problem=entry.error)
+
+
+class InputsPanel(QGroupBox):
+    """History rows, the procedure (radio buttons) and the proposed date; ``changed`` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = HistoryEditor(policy, today)
+        self.target_group = QButtonGroup(self)
+        target_row = QHBoxLayout()
+        for target in TARGETS:
+            button = QRadioButton(self)
+            button.setProperty("target", target)
+            self.target_group.addButton(button)
+            target_row.addWidget(button)
+        self.target_group.buttons()[0].setChecked(True)
+        target_row.addStretch(1)
+        self.proposed = DateEntry(today, check=check_not_past)
+        self.procedure_label = QLabel(self)
+        self.proposed_label = QLabel(self)
+        self.proposed_label.setBuddy(self.proposed.edit)
+        form = QFormLayout()
+        form.addRow(self.procedure_label, target_row)
+        form.addRow(self.proposed_label, self.proposed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.history, 1)
+        layout.addLayout(form)
+        self.history.history_changed.connect(self.changed)
+        self.target_group.buttonToggled.connect(self.changed)
+        self.proposed.changed.connect(self.changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Prior injections and treatments"))
+        names = {"microneedling": self.tr("&Microneedling"), "rf-microneedling": self.tr("RF micro&needling")}
+        for button in self.target_group.buttons():
+            button.setText(names[str(button.property("target"))])
+        self.procedure_label.setText(self.tr("Procedure:"))
+        self.proposed_label.setText(self.tr("&Proposed date:"))
+        self.proposed.set_labels(
+            self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- values -------------------------------------------------------------------------------------
+
+    def target(self) -> str:
+        button = self.target_group.checkedButton()
+        return str(button.property("target")) if button else TARGETS[0]
+
+    def set_target(self, target: str) -> None:
+        for button in self.target_group.buttons():
+            button.setChecked(button.property("target") == target)
+
+    def proposed_date(self) -> date | None:
+        parsed = self.proposed.parsed
+        return parsed.first if parsed else None
+
+    def inputs(self) -> Inputs:
+        return Inputs(self.history.entries(), self.target(), self.proposed.text())
+
+    def restore_inputs(self, inputs: Inputs) -> None:
+        self.history.restore(inputs.rows)
+        self.set_target(inputs.target)
+        self.proposed.set_text(inputs.proposed_text)
+
+    def problems(self) -> list[str]:
+        """Why each non-blank row is not counted, in words (empty when every row counts)."""
+        return [p for n, e in enumerate(self.history.entries(), 1) if (p := row_problem(n, e))]
+
+    def treatments(self) -> list[Treatment]:
+        return [t for t in map(treatment_from_entry, self.history.entries()) if t is not None]

@@ -1,0 +1,73 @@
+"""The main window's actions and menus: shortcuts fixed, texts re-applied when the language changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from .clinic_admin import ClinicAdmin
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | None
+
+
+class WindowMenus(QObject):
+    """File, Edit, Tools and Help. The window connects the actions; this only builds and names them."""
+
+    def __init__(self, window: QMainWindow, admin: ClinicAdmin) -> None:
+        super().__init__(window)
+        self._window, self.admin = window, admin
+        self.new_patient = self._action(QKeySequence.StandardKey.New)
+        self.undo = self._action(QKeySequence.StandardKey.Undo)
+        self.undo.setEnabled(False)
+        self.add_row = self._action(QKeySequence("Ctrl+T"))
+        self.preview = self._action(QKeySequence("Ctrl+Shift+P"))
+        self.print_ = self._action(QKeySequence.StandardKey.Print)
+        self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
+        self.about = self._action(None)
+        self.quit = self._action(QKeySequence.StandardKey.Quit)
+        self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_patient, self.add_row])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.preview, self.print_, self.save_pdf])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addActions([admin.settings_action, admin.policy_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+        self.retranslate_ui()
+
+    def _action(self, shortcut: Shortcut) -> QAction:
+        action = QAction(self._window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self._window.addAction(action)
+        return action
+
+    def menus(self) -> tuple[QMenu, ...]:
+        return (self.file_menu, self.edit_menu, self.tools_menu, self.help_menu)
+
+    def retranslate_ui(self) -> None:
+        """Called by the window on ``LanguageChange`` (a QObject that is not a widget never hears it)."""
+        texts = (
+            (self.new_patient, self.tr("&New patient")),
+            (self.undo, self.tr("&Undo New patient")),
+            (self.add_row, self.tr("&Add treatment")),
+            (self.preview, self.tr("Print Pre&view…")),
+            (self.print_, self.tr("&Print handout…")),
+            (self.save_pdf, self.tr("Save handout as P&DF…")),
+            (self.about, self.tr("&About Microneedling Window")),
+            (self.quit, self.tr("&Quit")),
+        )
+        for action, text in texts:
+            action.setText(text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.admin.retranslate_ui()

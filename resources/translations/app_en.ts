@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Headline</name>
+    <message numerus="yes">
+        <source>%n entries are not counted yet, so no verdict is given.</source>
+        <translation>
+            <numerusform>%n entry is not counted yet, so no verdict is given.</numerusform>
+            <numerusform>%n entries are not counted yet, so no verdict is given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} is %n day(s) before the earliest date, {earliest}.</source>
+        <translation>
+            <numerusform>{day} is %n day before the earliest date, {earliest}.</numerusform>
+            <numerusform>{day} is %n days before the earliest date, {earliest}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after ± and a number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>⚠ %n entries are not counted yet, so the dates below may be too early:</source>
+        <translation>
+            <numerusform>⚠ %n entry is not counted yet, so the dates below may be too early:</numerusform>
+            <numerusform>⚠ %n entries are not counted yet, so the dates below may be too early:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message numerus="yes">
+        <source>⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.</source>
+        <translation>
+            <numerusform>⚠ Not saved: fix the problem listed below the table, then press Save.</numerusform>
+            <numerusform>⚠ Not saved: fix the %n problems listed below the table, then press Save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFileActions</name>
+    <message numerus="yes">
+        <source>⚠ Not imported: {file} has %n problem(s), listed below the table.</source>
+        <translation>
+            <numerusform>⚠ Not imported: {file} has %n problem, listed below the table.</numerusform>
+            <numerusform>⚠ Not imported: {file} has %n problems, listed below the table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>⚠ Not saved: %n field(s) need attention: {names}.</source>
+        <translation>
+            <numerusform>⚠ Not saved: %n field needs attention: {names}.</numerusform>
+            <numerusform>⚠ Not saved: %n fields need attention: {names}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedPolicyField</name>
+    <message numerus="yes">
+        <source> and %n more problem(s)</source>
+        <translation>
+            <numerusform> and %n more problem</numerusform>
+            <numerusform> and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>treatment labels that did not fit</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1408 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Microneedling Window</source>
+        <translation>Acerca de Ventana de microneedling</translation>
+    </message>
+    <message>
+        <source>**Microneedling Window {version}**
+
+Policy: {policy} (reviewed {reviewed}; next review {next}). Its sources are under *Show Details*; each rule&apos;s own sources are in the *Why this date* panel.</source>
+        <translation>**Ventana de microneedling {version}**
+
+Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus fuentes están en *Mostrar los detalles*; las fuentes de cada regla están en el panel *Por qué esta fecha*.</translation>
+    </message>
+    <message>
+        <source>Sources of the timing policy:</source>
+        <translation>Fuentes de la política de tiempos de espera:</translation>
+    </message>
+</context>
+<context>
+    <name>BannerBar</name>
+    <message>
+        <source>Important notice</source>
+        <translation>Aviso importante</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Ocultar este aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicAdmin</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Timing &amp;policy…</source>
+        <translation>&amp;Política de tiempos de espera…</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {folder}: {problem}. They are used until you close the app; check the folder and save them again.</source>
+        <translation>No se pudo guardar la configuración en {folder}: {problem}. Se usará hasta que cierre la aplicación; revise la carpeta y vuelva a guardarla.</translation>
+    </message>
+    <message>
+        <source>Microneedling Window</source>
+        <translation>Ventana de microneedling</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresField</name>
+    <message>
+        <source>{month} is a whole month; add each closed day on its own.</source>
+        <translation>{month} es un mes entero; añada cada día de cierre por separado.</translation>
+    </message>
+    <message>
+        <source>Closure dates</source>
+        <translation>Días de cierre</translation>
+    </message>
+    <message>
+        <source>Closure date to add</source>
+        <translation>Día de cierre que añadir</translation>
+    </message>
+    <message>
+        <source>e.g. 25 Dec 2026</source>
+        <translation>p. ej., 25 dic 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add the closure date</source>
+        <translation>Añadir el día de cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected closure dates</source>
+        <translation>Quitar los días de cierre seleccionados</translation>
+    </message>
+    <message>
+        <source>{date} is already in the list.</source>
+        <translation>{date} ya está en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>e.g. 10 Nov 2026, 2 weeks ago, Nov 2026</source>
+        <translation>p. ej., 10 nov 2026, hace 2 semanas, nov 2026</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>{name}: pick from a calendar</source>
+        <translation>{name}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>{name} calendar</source>
+        <translation>{name}: calendario</translation>
+    </message>
+    <message>
+        <source>{name}: as understood</source>
+        <translation>{name}: tal como se ha entendido</translation>
+    </message>
+    <message>
+        <source>⚠ Not understood: {problem}</source>
+        <translation>⚠ No se entiende: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Details were written to {path}.</source>
+        <translation>Los detalles se han guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The details could not be logged ({problem}).</source>
+        <translation>No se pudieron registrar los detalles ({problem}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Microneedling Window. What you typed is still there and the window keeps working; please check the dates shown. {where}</source>
+        <translation>Algo ha fallado dentro de Ventana de microneedling. Lo que escribió sigue ahí y la ventana sigue funcionando; compruebe las fechas que se muestran. {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>product label</source>
+        <translation>ficha técnica del producto</translation>
+    </message>
+    <message>
+        <source>expert consensus</source>
+        <translation>consenso de expertos</translation>
+    </message>
+    <message>
+        <source>published study</source>
+        <translation>estudio publicado</translation>
+    </message>
+    <message>
+        <source>expert opinion</source>
+        <translation>opinión de expertos</translation>
+    </message>
+    <message>
+        <source>clinic policy</source>
+        <translation>política de la clínica</translation>
+    </message>
+    <message>
+        <source>limited evidence</source>
+        <translation>evidencia limitada</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNote</name>
+    <message>
+        <source>{field}: problem</source>
+        <translation>{field}: problema</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <source>Too early</source>
+        <translation>Demasiado pronto</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideal</translation>
+    </message>
+    <message>
+        <source>{day} is within clinic policy and while the toxin still works.</source>
+        <translation>{day} está dentro de la política de la clínica y la toxina aún hace efecto.</translation>
+    </message>
+    <message>
+        <source>Allowed, past the ideal window</source>
+        <translation>Permitido, pasada la ventana ideal</translation>
+    </message>
+    <message>
+        <source>{day} is within clinic policy, but the toxin is wearing off, so the combined benefit is smaller.</source>
+        <translation>{day} está dentro de la política de la clínica, pero la toxina está perdiendo efecto, así que el beneficio combinado es menor.</translation>
+    </message>
+    <message>
+        <source>{day} is within clinic policy, but the toxin has likely worn off, so the combined benefit is smaller.</source>
+        <translation>{day} está dentro de la política de la clínica, pero la toxina probablemente ya no hace efecto, así que el beneficio combinado es menor.</translation>
+    </message>
+    <message>
+        <source>No wait applies</source>
+        <translation>No hay que esperar</translation>
+    </message>
+    <message>
+        <source>{day}: no prior treatments are entered.</source>
+        <translation>{day}: no se ha introducido ningún tratamiento previo.</translation>
+    </message>
+    <message>
+        <source>Within clinic policy</source>
+        <translation>Dentro de la política de la clínica</translation>
+    </message>
+    <message>
+        <source>{day} is on or after the earliest date.</source>
+        <translation>{day} coincide con la fecha más temprana o es posterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are not counted yet, so no verdict is given.</source>
+        <translation>
+            <numerusform>%n entrada aún no se tiene en cuenta, así que no se da ninguna valoración.</numerusform>
+            <numerusform>%n entradas aún no se tienen en cuenta, así que no se da ninguna valoración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the entries first</source>
+        <translation>Revise primero los datos</translation>
+    </message>
+    <message>
+        <source>proposed date</source>
+        <translation>fecha propuesta</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} is %n day(s) before the earliest date, {earliest}.</source>
+        <translation>
+            <numerusform>{day} cae %n día antes de la fecha más temprana, el {earliest}.</numerusform>
+            <numerusform>{day} cae %n días antes de la fecha más temprana, el {earliest}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prior injections entered: no wait before {target}.</source>
+        <translation>No se ha introducido ninguna inyección previa: no hay que esperar antes del {target}.</translation>
+    </message>
+    <message>
+        <source>Earliest date for {target}: {date} — {relative}</source>
+        <translation>Fecha más temprana para el {target}: {date} — {relative}</translation>
+    </message>
+    <message>
+        <source>Ideal window: until {until}, while the toxin still works; worn off by about {ends}.</source>
+        <translation>Ventana ideal: hasta el {until}, mientras la toxina aún hace efecto; sin efecto hacia el {ends}.</translation>
+    </message>
+    <message>
+        <source>Ideal window: until {until}, while the toxin still works.</source>
+        <translation>Ventana ideal: hasta el {until}, mientras la toxina aún hace efecto.</translation>
+    </message>
+    <message>
+        <source>No ideal window: the wait ends after the toxin&apos;s best window closes (see Why this date).</source>
+        <translation>No hay ventana ideal: la espera termina después de que se cierre la mejor ventana de la toxina (vea «Por qué esta fecha»).</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>Fecha más temprana</translation>
+    </message>
+    <message>
+        <source>Earliest bookable date</source>
+        <translation>Primera fecha en que se puede citar</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Risks of going too early</source>
+        <translation>Riesgos de hacerlo demasiado pronto</translation>
+    </message>
+    <message>
+        <source>Today is {date}</source>
+        <translation>Hoy es {date}</translation>
+    </message>
+    <message>
+        <source>Verdict: {title}. {detail}</source>
+        <translation>Valoración: {title}. {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEditor</name>
+    <message>
+        <source>&amp;Add treatment</source>
+        <translation>Añadir &amp;tratamiento</translation>
+    </message>
+    <message>
+        <source>Add a treatment (Ctrl+T)</source>
+        <translation>Añadir un tratamiento (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>Exact day</source>
+        <translation>Día exacto</translation>
+    </message>
+    <message>
+        <source>Around (± days)</source>
+        <translation>Aproximado (± días)</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Solo el mes</translation>
+    </message>
+    <message>
+        <source>Treatment date</source>
+        <translation>Fecha del tratamiento</translation>
+    </message>
+    <message>
+        <source>How sure is the date</source>
+        <translation>Precisión de la fecha</translation>
+    </message>
+    <message>
+        <source>Plus or minus days</source>
+        <translation>Días de más o de menos</translation>
+    </message>
+    <message>
+        <source>Area (optional)</source>
+        <translation>Zona (opcional)</translation>
+    </message>
+    <message>
+        <source>Treated area (optional)</source>
+        <translation>Zona tratada (opcional)</translation>
+    </message>
+    <message>
+        <source>Remove this treatment</source>
+        <translation>Quitar este tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment {number}</source>
+        <translation>Tratamiento {number}</translation>
+    </message>
+    <message>
+        <source>Remove treatment {number}</source>
+        <translation>Quitar el tratamiento {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after ± and a number</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not on the list; choose a product.</source>
+        <translation>«{name}» no está en la lista; elija un producto.</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <source>row {number}: {problem}</source>
+        <translation>fila {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {number}: choose a product.</source>
+        <translation>fila {number}: elija un producto.</translation>
+    </message>
+    <message>
+        <source>row {number}: type the date of the injection.</source>
+        <translation>fila {number}: escriba la fecha de la inyección.</translation>
+    </message>
+    <message>
+        <source>Prior injections and treatments</source>
+        <translation>Inyecciones y tratamientos previos</translation>
+    </message>
+    <message>
+        <source>&amp;Microneedling</source>
+        <translation>&amp;Microneedling</translation>
+    </message>
+    <message>
+        <source>RF micro&amp;needling</source>
+        <translation>Microneedling con radio&amp;frecuencia</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procedimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed date:</source>
+        <translation>Fecha &amp;propuesta:</translation>
+    </message>
+    <message>
+        <source>Proposed appointment date</source>
+        <translation>Fecha propuesta para la cita</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026, in 2 weeks (empty = today)</source>
+        <translation>p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>the file {name} cannot be read as an SVG image; choose another file</source>
+        <translation>el archivo {name} no se puede leer como imagen SVG; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>the file {name} cannot be read as a PNG image; choose another file</source>
+        <translation>el archivo {name} no se puede leer como imagen PNG; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Archivo del logotipo</translation>
+    </message>
+    <message>
+        <source>PNG or SVG, up to 1 MB (optional)</source>
+        <translation>PNG o SVG, máx. 1 MB (opcional)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a logo file</source>
+        <translation>Elegir un archivo de logotipo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Elegir el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Logo images (*.png *.svg)</source>
+        <translation>Imágenes de logotipo (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>No logo: handouts show the clinic name only</source>
+        <translation>Sin logotipo: las hojas informativas muestran solo el nombre de la clínica</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Microneedling Window</source>
+        <translation>Ventana de microneedling</translation>
+    </message>
+    <message>
+        <source>Rows that need attention</source>
+        <translation>Filas que requieren atención</translation>
+    </message>
+    <message>
+        <source>Active timing policy</source>
+        <translation>Política de tiempos de espera en uso</translation>
+    </message>
+    <message>
+        <source>Now using {policy}.</source>
+        <translation>Ahora se usa {policy}.</translation>
+    </message>
+    <message>
+        <source>Policy: {policy}</source>
+        <translation>Política: {policy}</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n entries are not counted yet, so the dates below may be too early:</source>
+        <translation>
+            <numerusform>⚠ %n entrada aún no se tiene en cuenta, así que las fechas de abajo pueden ser demasiado pronto:</numerusform>
+            <numerusform>⚠ %n entradas aún no se tienen en cuenta, así que las fechas de abajo pueden ser demasiado pronto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cleared for a new patient. Undo with Ctrl+Z.</source>
+        <translation>Listo para un nuevo paciente. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored the previous patient&apos;s entries.</source>
+        <translation>Se han recuperado los datos del paciente anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Timing policy</source>
+        <translation>Política de tiempos de espera</translation>
+    </message>
+    <message>
+        <source>About this policy</source>
+        <translation>Sobre esta política</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problemas que corregir antes de guardar</translation>
+    </message>
+    <message>
+        <source>Policy editor status</source>
+        <translation>Estado del editor de políticas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import a policy file</source>
+        <translation>Importar un archivo de política</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export this policy to a file</source>
+        <translation>Exportar esta política a un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Restablecer la pre&amp;determinada</translation>
+    </message>
+    <message>
+        <source>Reset to the default policy</source>
+        <translation>Restablecer la política predeterminada</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the policy editor</source>
+        <translation>Cerrar el editor de políticas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this signed policy as the clinic policy</source>
+        <translation>Guardar esta política firmada como la política de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Timing rules (read-only)</source>
+        <translation>&amp;Reglas de tiempos (solo lectura)</translation>
+    </message>
+    <message>
+        <source>&amp;Timing rules (double-click a wait to change it)</source>
+        <translation>&amp;Reglas de tiempos (doble clic en una espera para cambiarla)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems to fix before saving</source>
+        <translation>&amp;Problemas que corregir antes de guardar</translation>
+    </message>
+    <message>
+        <source>✓ No problems: this policy passes the same checks as a policy file.</source>
+        <translation>✓ Sin problemas: esta política supera las mismas comprobaciones que un archivo de política.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.</source>
+        <translation>
+            <numerusform>⚠ No se ha guardado: corrija el problema indicado bajo la tabla y pulse Guardar.</numerusform>
+            <numerusform>⚠ No se ha guardado: corrija los %n problemas indicados bajo la tabla y pulse Guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Saved as this clinic&apos;s policy: {policy}.</source>
+        <translation>✓ Guardada como política de esta clínica: {policy}.</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Espera mínima</translation>
+    </message>
+    <message>
+        <source>Ideal until</source>
+        <translation>Ideal hasta</translation>
+    </message>
+    <message>
+        <source>Effect ends</source>
+        <translation>Fin del efecto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Required to save: the name of whoever approved this policy.</source>
+        <translation>Necesario para guardar: el nombre de quien aprobó esta política.</translation>
+    </message>
+    <message>
+        <source>Required to save: the day it was approved (today or earlier).</source>
+        <translation>Necesario para guardar: el día en que se aprobó (hoy o antes).</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Nombre de la política</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Fecha de aprobación</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>This is the default policy that ships with the app. Change it, say who approved it and press Save to make it this clinic&apos;s policy.</source>
+        <translation>Esta es la política predeterminada que incluye la aplicación. Modifíquela, indique quién la aprobó y pulse Guardar para convertirla en la política de esta clínica.</translation>
+    </message>
+    <message>
+        <source>This is this clinic&apos;s own policy, saved on this computer.</source>
+        <translation>Esta es la política propia de esta clínica, guardada en este equipo.</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s policy file could not be used, so this is the last good copy of it.</source>
+        <translation>No se pudo usar el archivo de política de la clínica, así que esta es su última copia válida.</translation>
+    </message>
+    <message>
+        <source>This is the shared policy file.</source>
+        <translation>Este es el archivo de política compartido.</translation>
+    </message>
+    <message>
+        <source>This is the last good copy of the shared policy file.</source>
+        <translation>Esta es la última copia válida del archivo de política compartido.</translation>
+    </message>
+    <message>
+        <source>Imported from a file: check it, say who approved it and press Save to make it this clinic&apos;s policy.</source>
+        <translation>Importada de un archivo: revísela, indique quién la aprobó y pulse Guardar para convertirla en la política de esta clínica.</translation>
+    </message>
+    <message>
+        <source>{name} (class)</source>
+        <translation>{name} (clase)</translation>
+    </message>
+    <message>
+        <source>{name} only (this rule wins over its class&apos;s rule)</source>
+        <translation>Solo {name} (esta regla prevalece sobre la de su clase)</translation>
+    </message>
+    <message>
+        <source>Every product in this class: {products}</source>
+        <translation>Todos los productos de esta clase: {products}</translation>
+    </message>
+    <message>
+        <source>{rule} before {target}</source>
+        <translation>{rule} antes del {target}</translation>
+    </message>
+    <message>
+        <source>⚠ This desk uses the shared policy file {path}; change it there. Shown: {policy}.</source>
+        <translation>⚠ Este puesto usa el archivo de política compartido {path}; modifíquelo allí. Se muestra: {policy}.</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes de</translation>
+    </message>
+    <message>
+        <source>Write a number and a unit: 14 days, 4 weeks, 3 months, 1 year. Double-click or type to edit.</source>
+        <translation>Escriba un número y una unidad en inglés: 14 days, 4 weeks, 3 months, 1 year. Haga doble clic o escriba para editar.</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problema: {problem}</translation>
+    </message>
+    <message>
+        <source>Timing rules</source>
+        <translation>Reglas de tiempos</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFileActions</name>
+    <message>
+        <source>⚠ {what}: see the message.</source>
+        <translation>⚠ {what}: vea el mensaje.</translation>
+    </message>
+    <message>
+        <source>{what}. The folder {folder} could not be written: {problem}.
+
+Nothing you typed is lost: the editor stays open. Check that the folder exists and that this computer may write to it, then try again.</source>
+        <translation>{what}. No se pudo escribir en la carpeta {folder}: {problem}.
+
+No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe que la carpeta existe y que este equipo puede escribir en ella, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved</source>
+        <translation>La política no se ha guardado</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {problem}</source>
+        <translation>⚠ No se ha guardado: {problem}</translation>
+    </message>
+    <message>
+        <source>Import a policy file</source>
+        <translation>Importar un archivo de política</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml)</source>
+        <translation>Archivos de política (*.toml)</translation>
+    </message>
+    <message>
+        <source>⚠ {file} was not imported, and the table is unchanged. Problems in that file:</source>
+        <translation>⚠ {file} no se ha importado y la tabla no ha cambiado. Problemas de ese archivo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not imported: {file} has %n problem(s), listed below the table.</source>
+        <translation>
+            <numerusform>⚠ No se ha importado: {file} tiene %n problema, indicado bajo la tabla.</numerusform>
+            <numerusform>⚠ No se ha importado: {file} tiene %n problemas, indicados bajo la tabla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Imported {policy} from {path}.</source>
+        <translation>✓ Se ha importado {policy} de {path}.</translation>
+    </message>
+    <message>
+        <source>⚠ Not exported: fix the problems listed below the table first.</source>
+        <translation>⚠ No se ha exportado: corrija primero los problemas indicados bajo la tabla.</translation>
+    </message>
+    <message>
+        <source>Export the policy</source>
+        <translation>Exportar la política</translation>
+    </message>
+    <message>
+        <source>The policy was not exported</source>
+        <translation>La política no se ha exportado</translation>
+    </message>
+    <message>
+        <source>✓ Exported {policy} to {path}.</source>
+        <translation>✓ Se ha exportado {policy} a {path}.</translation>
+    </message>
+    <message>
+        <source>Reset to the default policy</source>
+        <translation>Restablecer la política predeterminada</translation>
+    </message>
+    <message>
+        <source>Go back to the default policy ({policy})?</source>
+        <translation>¿Volver a la política predeterminada ({policy})?</translation>
+    </message>
+    <message>
+        <source>This desk stops using the clinic&apos;s own policy. Its file is kept in {folder}, renamed policy.replaced-…; changes not saved are lost.</source>
+        <translation>Este puesto dejará de usar la política propia de la clínica. Su archivo se conserva en {folder}, con el nombre policy.replaced-…; los cambios no guardados se pierden.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restablecer la predeterminada</translation>
+    </message>
+    <message>
+        <source>The policy was not reset</source>
+        <translation>La política no se ha restablecido</translation>
+    </message>
+    <message>
+        <source> The clinic&apos;s file was kept as {file}.</source>
+        <translation> El archivo de la clínica se ha conservado como {file}.</translation>
+    </message>
+    <message>
+        <source>✓ Back to {policy}.</source>
+        <translation>✓ De nuevo con {policy}.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyMetaForm</name>
+    <message>
+        <source>{month} is a whole month; give the day the policy was approved.</source>
+        <translation>{month} es un mes entero; indique el día en que se aprobó la política.</translation>
+    </message>
+    <message>
+        <source>e.g. Clinic policy</source>
+        <translation>p. ej., Política de la clínica</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>p. ej., 3</translation>
+    </message>
+    <message>
+        <source>Name of who approved it, e.g. Dr Lee</source>
+        <translation>Nombre de quien la aprobó, p. ej., Dra. López</translation>
+    </message>
+    <message>
+        <source>e.g. 20 Nov 2026 (today or earlier)</source>
+        <translation>p. ej., 20 nov 2026 (hoy o antes)</translation>
+    </message>
+    <message>
+        <source>Policy &amp;name</source>
+        <translation>&amp;Nombre de la política</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versión</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>&amp;Aprobada por</translation>
+    </message>
+    <message>
+        <source>Approval &amp;date</source>
+        <translation>&amp;Fecha de aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCombo</name>
+    <message>
+        <source>Product… (type to search)</source>
+        <translation>Producto… (escriba para buscar)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDetail</name>
+    <message>
+        <source>Selected rule</source>
+        <translation>Regla seleccionada</translation>
+    </message>
+    <message>
+        <source>Sources, one per line</source>
+        <translation>Fuentes, una por línea</translation>
+    </message>
+    <message>
+        <source>Basis (why this &amp;wait)</source>
+        <translation>F&amp;undamento (por qué esta espera)</translation>
+    </message>
+    <message>
+        <source>S&amp;ources, one per line</source>
+        <translation>Fuen&amp;tes, una por línea</translation>
+    </message>
+    <message>
+        <source>Selected rule: {rule}</source>
+        <translation>Regla seleccionada: {rule}</translation>
+    </message>
+    <message>
+        <source>Select a rule in the table</source>
+        <translation>Seleccione una regla en la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Configuración de la clínica</translation>
+    </message>
+    <message>
+        <source>The language of the window and of the handouts.</source>
+        <translation>El idioma de la ventana y de las hojas informativas.</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Problemas de la configuración</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: close without saving</source>
+        <translation>Cancelar: cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not saved: %n field(s) need attention: {names}.</source>
+        <translation>
+            <numerusform>⚠ No se ha guardado: %n campo requiere atención: {names}.</numerusform>
+            <numerusform>⚠ No se ha guardado: %n campos requieren atención: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic by country</source>
+        <translation>Automático según el país</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Handout page size</source>
+        <translation>Tamaño de página de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Días de apertura</translation>
+    </message>
+    <message>
+        <source>Shared policy file</source>
+        <translation>Archivo de política compartido</translation>
+    </message>
+    <message>
+        <source>As printed on handouts</source>
+        <translation>Tal como aparece en las hojas informativas</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7946 0000</source>
+        <translation>p. ej., +34 912 345 678</translation>
+    </message>
+    <message>
+        <source>e.g. harbourskin.example</source>
+        <translation>p. ej., clinicadelpuerto.example</translation>
+    </message>
+    <message>
+        <source>Read-only. When set, every desk uses this policy.</source>
+        <translation>Solo lectura. Si se indica, todos los puestos usan esta política.</translation>
+    </message>
+    <message>
+        <source>Clinic (printed on handouts)</source>
+        <translation>Clínica (aparece en las hojas informativas)</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic name</source>
+        <translation>&amp;Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotipo</translation>
+    </message>
+    <message>
+        <source>Timing policy</source>
+        <translation>Política de tiempos de espera</translation>
+    </message>
+    <message>
+        <source>Shared polic&amp;y file</source>
+        <translation>Archivo de política co&amp;mpartido</translation>
+    </message>
+    <message>
+        <source>Language and handout</source>
+        <translation>Idioma y hoja informativa</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze</source>
+        <translation>Tamaño de &amp;página</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Calendar (for booking suggestions)</source>
+        <translation>Calendario (para sugerir citas)</translation>
+    </message>
+    <message>
+        <source>&amp;Opening days</source>
+        <translation>Días de ape&amp;rtura</translation>
+    </message>
+    <message>
+        <source>Closure da&amp;tes</source>
+        <translation>Días de &amp;cierre</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPolicyField</name>
+    <message>
+        <source>this file is not a usable policy ({problem})</source>
+        <translation>este archivo no se puede usar como política ({problem})</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more problem(s)</source>
+        <translation>
+            <numerusform> y %n problema más</numerusform>
+            <numerusform> y %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared policy file</source>
+        <translation>Archivo de política compartido</translation>
+    </message>
+    <message>
+        <source>None: this desk uses its own policy</source>
+        <translation>Ninguno: se usa la política propia</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Choose the shared policy file</source>
+        <translation>Elegir el archivo de política compartido</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Stop using a shared policy file</source>
+        <translation>Dejar de usar un archivo de política compartido</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml)</source>
+        <translation>Archivos de política (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <source>Information panels</source>
+        <translation>Paneles de información</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Por qué esta fecha</translation>
+    </message>
+    <message>
+        <source>About these treatments</source>
+        <translation>Sobre estos tratamientos</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>&amp;Beneficios</translation>
+    </message>
+    <message>
+        <source>&amp;Why this date</source>
+        <translation>Por &amp;qué esta fecha</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out</source>
+        <translation>&amp;Información</translation>
+    </message>
+    <message>
+        <source>⚠ &amp;Risks</source>
+        <translation>⚠ &amp;Riesgos</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Riesgos</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>microneedling</source>
+        <translation>microneedling</translation>
+    </message>
+    <message>
+        <source>RF microneedling</source>
+        <translation>microneedling con radiofrecuencia</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>Más temprana</translation>
+    </message>
+    <message>
+        <source>First open day</source>
+        <translation>Primer día abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <comment>treatment labels that did not fit</comment>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} around {date}</source>
+        <translation>{name} hacia el {date}</translation>
+    </message>
+    <message>
+        <source>Add a treatment to see the timeline</source>
+        <translation>Añada un tratamiento para ver la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation>Añada un tratamiento</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Fecha propuesta</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Approximate date</source>
+        <translation>Fecha aproximada</translation>
+    </message>
+    <message>
+        <source>Too early</source>
+        <translation>Demasiado pronto</translation>
+    </message>
+    <message>
+        <source>Ideal window</source>
+        <translation>Ventana ideal</translation>
+    </message>
+    <message>
+        <source>Waning</source>
+        <translation>Perdiendo efecto</translation>
+    </message>
+    <message>
+        <source>Worn off</source>
+        <translation>Sin efecto</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Treatment timeline</source>
+        <translation>Línea de tiempo del tratamiento</translation>
+    </message>
+    <message>
+        <source>Click a day, or use the arrow keys, to propose that date</source>
+        <translation>Haga clic en un día, o use las flechas del teclado, para proponer esa fecha</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message>
+        <source>too early</source>
+        <translation>demasiado pronto</translation>
+    </message>
+    <message>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <source>late, the effect is waning</source>
+        <translation>tarde, el efecto está disminuyendo</translation>
+    </message>
+    <message>
+        <source>late, the effect has worn off</source>
+        <translation>tarde, el efecto ya ha pasado</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <source>{name} on {date}.</source>
+        <translation>{name} el {date}.</translation>
+    </message>
+    <message>
+        <source>{name} in {month}.</source>
+        <translation>{name} en {month}.</translation>
+    </message>
+    <message>
+        <source>Too early until {end}.</source>
+        <translation>Demasiado pronto hasta el {end}.</translation>
+    </message>
+    <message>
+        <source>Ideal window from {start} to {end}.</source>
+        <translation>Ventana ideal del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Ideal window from {start}.</source>
+        <translation>Ventana ideal desde el {start}.</translation>
+    </message>
+    <message>
+        <source>Waning from {start} until {end}.</source>
+        <translation>Perdiendo efecto del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Waning from {start}.</source>
+        <translation>Perdiendo efecto desde el {start}.</translation>
+    </message>
+    <message>
+        <source>Worn off from {start}.</source>
+        <translation>Sin efecto desde el {start}.</translation>
+    </message>
+    <message>
+        <source>Allowed from {start}.</source>
+        <translation>Permitido desde el {start}.</translation>
+    </message>
+    <message>
+        <source>Too early.</source>
+        <translation>Demasiado pronto.</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Todavía no hay plan.</translation>
+    </message>
+    <message>
+        <source>Today {date}.</source>
+        <translation>Hoy, {date}.</translation>
+    </message>
+    <message>
+        <source>No treatments yet. Add a treatment to see the timeline.</source>
+        <translation>Todavía no hay tratamientos. Añada un tratamiento para ver la línea de tiempo.</translation>
+    </message>
+    <message>
+        <source>Proposed date {date}: {stage}.</source>
+        <translation>Fecha propuesta {date}: {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayBoxes</name>
+    <message>
+        <source>Open on Mondays</source>
+        <translation>Abierta los lunes</translation>
+    </message>
+    <message>
+        <source>Open on Tuesdays</source>
+        <translation>Abierta los martes</translation>
+    </message>
+    <message>
+        <source>Open on Wednesdays</source>
+        <translation>Abierta los miércoles</translation>
+    </message>
+    <message>
+        <source>Open on Thursdays</source>
+        <translation>Abierta los jueves</translation>
+    </message>
+    <message>
+        <source>Open on Fridays</source>
+        <translation>Abierta los viernes</translation>
+    </message>
+    <message>
+        <source>Open on Saturdays</source>
+        <translation>Abierta los sábados</translation>
+    </message>
+    <message>
+        <source>Open on Sundays</source>
+        <translation>Abierta los domingos</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>Why this date</source>
+        <translation>Por qué esta fecha</translation>
+    </message>
+    <message>
+        <source>(this sets the earliest date)</source>
+        <translation>(esta marca la fecha más temprana)</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <source>Its earliest date: {date}</source>
+        <translation>Su fecha más temprana: {date}</translation>
+    </message>
+    <message>
+        <source>{policy}, approved by {name}. Reviewed {reviewed}; next review {next}.</source>
+        <translation>{policy}, aprobada por {name}. Revisada el {reviewed}; próxima revisión el {next}.</translation>
+    </message>
+    <message>
+        <source>{policy}. Reviewed {reviewed}; next review {next}.</source>
+        <translation>{policy}. Revisada el {reviewed}; próxima revisión el {next}.</translation>
+    </message>
+    <message>
+        <source>No prior treatments are entered, so no wait applies before {target}.</source>
+        <translation>No se ha introducido ningún tratamiento previo, así que no hay que esperar antes del {target}.</translation>
+    </message>
+    <message>
+        <source>The earliest date is the latest of the dates below: {date}.</source>
+        <translation>La fecha más temprana es la más tardía de las fechas siguientes: {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New patient</source>
+        <translation>&amp;Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Undo New patient</source>
+        <translation>&amp;Deshacer Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>&amp;Add treatment</source>
+        <translation>&amp;Añadir tratamiento</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>&amp;Imprimir hoja informativa…</translation>
+    </message>
+    <message>
+        <source>Save handout as P&amp;DF…</source>
+        <translation>Guardar hoja informativa como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;About Microneedling Window</source>
+        <translation>&amp;Acerca de Ventana de microneedling</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,192 @@
+"""The interface switches to Spanish and back at run time, without a restart; Qt's own dialogs follow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from gui import i18n
+from gui.i18n import install_language, resolve_language, translate, ui_language, words_in
+from gui.main_window import MainWindow
+from gui.resource_files import default_policy_path
+from gui.settings import ClinicSettings
+from gui.timing import Precision, load_policy_or_raise
+
+TODAY = date(2026, 11, 24)
+Switch = Callable[[str], str]
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    QApplication.setOrganizationName("Microneedling Window Tests")
+    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    rows = win.history.rows
+    rows[0].product.set_product("botox")
+    rows[0].date.set_text("2026-11-20")  # 4 days ago: too early
+    second = win.history.add_row()
+    second.product.set_product("ha-filler")
+    second.date.set_text("2026-10-20")
+    second.set_precision(Precision.AROUND)
+    second.around.setValue(1)
+    win.history.add_row().date.set_text("2026-11-01")  # no product: not counted
+    win.history.add_row().area.setText("forehead")  # no product and no date: not counted
+    yield win
+
+
+def texts(window: MainWindow) -> dict[str, str]:
+    """The words a person sees first, one per kind of widget."""
+    row = window.history.rows[1]
+    return {
+        "title": window.windowTitle(),
+        "menu": window.window_menus.file_menu.title(),
+        "action": window.new_patient_action.text(),
+        "button": window.history.add_button.text(),
+        "tab": window.panels.tabText(2),
+        "group": window.inputs_panel.title(),
+        "verdict": window.headline.verdict_label.text(),
+        "attention": window.attention.text(),
+        "suffix": row.around.suffix(),
+        "precision": row.precision.currentText(),
+        "placeholder": window.proposed.edit.placeholderText(),
+        "timeline": window.timeline.accessibleName(),
+    }
+
+
+ENGLISH = {
+    "title": "Microneedling Window",
+    "menu": "&File",
+    "action": "&New patient",
+    "button": "&Add treatment",
+    "tab": "&Why this date",
+    "group": "Prior injections and treatments",
+    "verdict": "<b>Check the entries first.</b> 2 entries are not counted yet, so no verdict is given.",
+    "attention": "⚠ 2 entries are not counted yet, so the dates below may be too early:",
+    "suffix": " day",
+    "precision": "Around (± days)",
+    "placeholder": "e.g. 1 Dec 2026, in 2 weeks (empty = today)",
+    "timeline": "Treatment timeline",
+}
+SPANISH = {
+    "title": "Ventana de microneedling",
+    "menu": "&Archivo",
+    "action": "&Nuevo paciente",
+    "button": "Añadir &tratamiento",
+    "tab": "Por &qué esta fecha",
+    "group": "Inyecciones y tratamientos previos",
+    "verdict": "<b>Revise primero los datos.</b> 2 entradas aún no se tienen en cuenta, así que no se da "
+    "ninguna valoración.",
+    "attention": "⚠ 2 entradas aún no se tienen en cuenta, así que las fechas de abajo pueden ser demasiado "
+    "pronto:",
+    "suffix": " día",
+    "precision": "Aproximado (± días)",
+    "placeholder": "p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)",
+    "timeline": "Línea de tiempo del tratamiento",
+}
+
+
+def assert_shows(window: MainWindow, expected: dict[str, str]) -> None:
+    shown = texts(window)
+    for key, words in expected.items():
+        assert shown[key].startswith(words), (key, shown[key])
+
+
+def test_the_window_switches_to_spanish_and_back_without_a_restart(
+    window: MainWindow, switch_to: Switch
+) -> None:
+    assert_shows(window, ENGLISH)
+    assert switch_to("es") == "es" and ui_language() == "es"
+    assert_shows(window, SPANISH)
+    window.history.rows[1].around.setValue(5)
+    assert window.history.rows[1].around.suffix() == " días"
+    switch_to("en")
+    assert_shows(window, {**ENGLISH, "suffix": " days"})
+
+
+def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch_to: Switch) -> None:
+    for row in window.history.rows[2:]:
+        row.remove_button.click()
+    switch_to("es")
+    headline = window.headline
+    assert headline.today_label.text() == "Hoy es martes, 24 de noviembre de 2026"
+    assert headline.earliest_label.text().startswith(
+        "Fecha más temprana para el microneedling: viernes, 4 de"
+    )
+    assert "diciembre de 2026" in headline.earliest_label.text()
+    assert headline.verdict_label.text().startswith("<b>Demasiado pronto.</b> 24 nov 2026 (hoy) cae 10 días")
+    assert window.panels.why.toPlainText().startswith("Por qué esta fecha")
+    geometry = window.timeline.timeline_geometry()
+    assert geometry is not None
+    words = {band.label.text for band in geometry.bands if band.label} | {
+        i.label.text for i in geometry.legend
+    }
+    assert {"Demasiado pronto", "Ventana ideal", "Hoy"} <= words
+    assert "Hoy, mar 24 nov 2026." in window.timeline.accessibleDescription()
+    assert window.proposed.calendar.locale().language() == QLocale.Language.Spanish
+    switch_to("en")
+    assert headline.today_label.text() == "Today is Tuesday 24 November 2026"
+    geometry = window.timeline.timeline_geometry()
+    assert geometry is not None and "Today" in {item.label.text for item in geometry.legend}
+
+
+def test_a_saved_language_setting_switches_the_running_window(
+    window: MainWindow, qtbot: QtBot, switch_to: Switch
+) -> None:
+    switch_to("en")
+    window.admin.settings_changed.emit(ClinicSettings(language="es"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "Ventana de microneedling")
+    assert ui_language() == "es"
+    assert window.window_menus.tools_menu.title() == "&Herramientas"
+    window.admin.settings_changed.emit(ClinicSettings(language="en"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "Microneedling Window")
+    assert ui_language() == "en"
+
+
+def test_qt_own_dialogs_speak_spanish(qtbot: QtBot, switch_to: Switch) -> None:
+    switch_to("es")
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Cancelar"
+    dialog = QFileDialog(None, "", "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert {b.text() for b in buttons.findChildren(QPushButton)} >= {"&Abrir", "Cancelar"}
+
+
+def test_the_system_language_is_followed_when_the_setting_says_so(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, switch_to: Switch
+) -> None:
+    assert resolve_language("system", QLocale("es_MX")) == "es"
+    assert resolve_language("system", QLocale("en_GB")) == "en"
+    assert resolve_language("system", QLocale.c()) == "en"
+    assert resolve_language("en", QLocale("es_ES")) == "en"
+    monkeypatch.setattr(i18n, "_installed", i18n._Installed())  # as at start-up, before any switch
+    QLocale.setDefault(QLocale("es_ES"))  # what a Spanish desktop gives
+    try:
+        assert install_language(qapp, resolve_language("system")) == "es"
+        assert translate("MainWindow", "Microneedling Window") == "Ventana de microneedling"
+    finally:
+        install_language(qapp, "en")  # takes off what this start-up state put on
+
+
+def test_the_default_stays_english_on_a_c_or_english_system() -> None:
+    assert resolve_language("system", QLocale.c()) == "en"
+    assert translate("MainWindow", "Microneedling Window") == "Microneedling Window"
+
+
+def test_words_in_a_chosen_language_do_not_depend_on_the_interface(switch_to: Switch) -> None:
+    switch_to("es")
+    assert (
+        words_in("en").translate("Timeline", "+%n more", "treatment labels that did not fit", 3) == "+3 more"
+    )
+    assert words_in("es").translate("HistoryRow", " day(s)", "after ± and a number", 1) == " día"
+    assert words_in().translate("Headline", "today") == "hoy"
