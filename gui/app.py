@@ -11,6 +11,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
+from .app_theme import apply_theme, saved_high_contrast
 from .errors import ErrorReporter
 from .i18n import install_language, resolve_language, translate
 from .policy_store import PolicyStore
@@ -71,6 +72,7 @@ def run(argv: Sequence[str] = ()) -> int:
     workspace = Workspace.for_user()
     loaded = workspace.settings_store.load()
     install_language(app, resolve_language(loaded.settings.language))
+    apply_theme(app, saved_high_contrast())  # before the window exists, so it is built in the right look
     from .main_window import MainWindow
 
     window = MainWindow.from_workspace(workspace, loaded=loaded)

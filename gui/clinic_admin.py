@@ -13,6 +13,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .app import Workspace
+from .i18n import ui_language
+from .notice import said_in
 from .policy_store import ActivePolicy
 from .settings import ClinicSettings
 from .timing import Policy
@@ -74,7 +76,7 @@ class ClinicAdmin(QObject):
                 self.tr(
                     "The settings could not be saved in {folder}: {problem}. They are used until you "
                     "close the app; check the folder and save them again."
-                ).format(folder=self._workspace.config, problem=exc)
+                ).format(folder=self._workspace.config, problem=said_in(exc, ui_language()))
             )
             self.open_settings(settings)  # reopen with what was typed: nothing is lost
         shared_changed = settings.shared_policy != self.settings.shared_policy

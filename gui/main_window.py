@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .app import Workspace
+from .app_theme import is_high_contrast
 from .clinic import Clinic
 from .clinic_admin import ClinicAdmin
 from .i18n import install_language, resolve_language, translate, ui_language
@@ -19,6 +20,7 @@ from .settings import ClinicSettings, Loaded
 from .theme import window_style_sheet
 from .timing import TARGET_NAMES, TARGETS, HistoryError, Plan, Policy, Treatment, make_plan
 from .widgets.banner import BannerBar
+from .widgets.column_scroll import ColumnScroll
 from .widgets.headline import Headline
 from .widgets.inputs_panel import Inputs, InputsPanel, row_problem, treatment_from_entry
 from .widgets.side_panels import SidePanels
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self._undo_inputs: Inputs | None = None
         self._handout: HandoutActions | None = None
         self.plan: Plan | None = None
-        self.setStyleSheet(window_style_sheet())
+        self.setStyleSheet(window_style_sheet(is_high_contrast()))
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.headline = Headline()
         self.timeline = TimelineWidget()
         self.panels = SidePanels()
+        self.panels.setUsesScrollButtons(False)  # every tab whole, whatever the text size
         results = QWidget()
         results_layout = QVBoxLayout(results)
         for widget in (self.banner, self.attention, self.headline, self.timeline):
@@ -100,7 +103,8 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.panels, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.inputs_panel)
-        splitter.addWidget(results)
+        self.results = ColumnScroll(results)  # large text scrolls; it is never squeezed or clipped
+        splitter.addWidget(self.results)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([540, 740])
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
         self.window_menus.retranslate_ui()
         self.attention.setAccessibleName(self.tr("Rows that need attention"))
         self.policy_label.setAccessibleName(self.tr("Active timing policy"))
+        self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
         self._on_inputs_changed()
 
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
             self.banner.add(active.banner)
         self._show_policy_label()
         self.statusBar().showMessage(
-            self.tr("Now using {policy}.").format(policy=active.policy.label), 10_000
+            self.tr("Now using {policy}.").format(policy=active.policy.label_in(ui_language())), 10_000
         )
         self._on_inputs_changed()
 
@@ -196,7 +201,8 @@ class MainWindow(QMainWindow):
         return make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date(), days)
 
     def _show_policy_label(self) -> None:
-        self.policy_label.setText(self.tr("Policy: {policy}").format(policy=self._policy.label))
+        label = self._policy.label_in(ui_language())
+        self.policy_label.setText(self.tr("Policy: {policy}").format(policy=label))
 
     def _show_attention(self, problems: list[str]) -> None:
         if problems:
@@ -266,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def clinic(self) -> Clinic:
         s = self._settings
-        return Clinic(s.name, s.address, s.phone, s.website)
+        return Clinic(s.name, s.address, s.phone, s.website, logo=s.logo)
 
     @Slot()
     def show_about(self) -> None:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .notice import Notice, notice
 from .storage import atomic_write_text, keep_broken
-from .timing import Policy, PolicyResult, load_policy, load_policy_or_raise
+from .timing import Policy, PolicyResult, format_day_month, load_policy, load_policy_or_raise
 from .timing.policy_toml import dump_policy
 
 
@@ -20,12 +21,51 @@ from .timing.policy_toml import dump_policy
 class ActivePolicy:
     policy: Policy
     origin: str  # "shared", "shared-last-good", "clinic", "clinic-last-good", "default"
-    banner: str = ""
+    banner: str = ""  # a Notice: English, and said again in the interface language
 
 
-def _first_problem(result: PolicyResult) -> str:
+# The banners, per language: why a policy file is not used, and what this desk uses instead.
+_SAID = {
+    "en": {
+        "more": " (and {more} more)",
+        "shared-cached": "The shared policy file cannot be used: {problem}. Using the last good copy of it, "
+        "saved here on {when}: {policy}. Ask whoever manages the shared file.",
+        "shared-none": "The shared policy file cannot be used: {problem}. There is no earlier copy of it on "
+        "this computer, so this desk uses {policy}. Ask whoever manages the shared file.",
+        "clinic": "The clinic policy file could not be used: {problem}. It was kept as {kept}; this desk "
+        "uses {using}: {policy}. Open the policy editor to fix it.",
+        "last-good": "the last good copy",
+        "default": "the default policy",
+        "unsigned": "a clinic policy needs 'approved by' and the approval date before it is saved",
+    },
+    "es": {
+        "more": " (y {more} más)",
+        "shared-cached": "No se puede usar el archivo de política compartido: {problem}. Se usa su última "
+        "copia válida, guardada aquí el {when}: {policy}. Consulte a quien gestiona el archivo compartido.",
+        "shared-none": "No se puede usar el archivo de política compartido: {problem}. No hay ninguna copia "
+        "anterior en este equipo, así que este puesto usa {policy}. Consulte a quien gestiona el archivo "
+        "compartido.",
+        "clinic": "No se pudo usar el archivo de política de la clínica: {problem}. Se ha guardado como "
+        "{kept}; este puesto usa {using}: {policy}. Abra el editor de políticas para corregirlo.",
+        "last-good": "la última copia válida",
+        "default": "la política predeterminada",
+        "unsigned": "una política de la clínica necesita «aprobada por» y la fecha de aprobación antes de "
+        "guardarse",
+    },
+}
+
+
+def _said(lang: str, key: str, **values: object) -> str:
+    return _SAID.get(lang, _SAID["en"])[key].format(**values)
+
+
+def _first_problem(result: PolicyResult, lang: str = "en") -> str:
     more = len(result.problems) - 1
-    return str(result.problems[0]) + (f" (and {more} more)" if more > 0 else "")
+    return result.problems[0].text_in(lang) + (_said(lang, "more", more=more) if more > 0 else "")
+
+
+def _problem_notice(result: PolicyResult) -> Notice:
+    return notice(lambda lang: _first_problem(result, lang))
 
 
 class PolicyStore:
@@ -51,21 +91,33 @@ class PolicyStore:
         if result.policy is not None and not result.problems:
             self._copy(Path(shared_path), self.shared_last_good)
             return ActivePolicy(result.policy, "shared")
-        problem = _first_problem(result)
+        problem = _problem_notice(result)
         cached = load_policy(self.shared_last_good) if self.shared_last_good.exists() else None
         if cached is not None and cached.policy is not None and not cached.problems:
-            when = datetime.fromtimestamp(self.shared_last_good.stat().st_mtime).strftime("%d %b %Y %H:%M")
+            saved = datetime.fromtimestamp(self.shared_last_good.stat().st_mtime)
+            copy = cached.policy
             return ActivePolicy(
-                cached.policy,
+                copy,
                 "shared-last-good",
-                f"The shared policy file cannot be used: {problem}. Using the last good copy of it, "
-                f"saved here on {when}: {cached.policy.label}. Ask whoever manages the shared file.",
+                notice(
+                    lambda lang: _said(
+                        lang,
+                        "shared-cached",
+                        problem=problem.text_in(lang),
+                        when=f"{format_day_month(saved.date(), lang)} {saved:%H:%M}",
+                        policy=copy.label_in(lang),
+                    )
+                ),
             )
+        fallback = local.policy
         return ActivePolicy(
-            local.policy,
+            fallback,
             local.origin,
-            f"The shared policy file cannot be used: {problem}. There is no earlier copy of it on this "
-            f"computer, so this desk uses {local.policy.label}. Ask whoever manages the shared file.",
+            notice(
+                lambda lang: _said(
+                    lang, "shared-none", problem=problem.text_in(lang), policy=fallback.label_in(lang)
+                )
+            ),
         )
 
     def _local(self) -> ActivePolicy:
@@ -78,22 +130,28 @@ class PolicyStore:
         kept = self._keep_aside(self.clinic_path)
         fallback = load_policy(self.clinic_last_good) if self.clinic_last_good.exists() else None
         if fallback is not None and fallback.policy is not None and not fallback.problems:
-            policy, origin, using = fallback.policy, "clinic-last-good", "the last good copy"
+            policy, origin, using = fallback.policy, "clinic-last-good", "last-good"
         else:
-            policy, origin, using = self.default(), "default", "the default policy"
-        return ActivePolicy(
-            policy,
-            origin,
-            f"The clinic policy file could not be used: {_first_problem(result)}. It was kept as "
-            f"{kept.name}; this desk uses {using}: {policy.label}. Open the policy editor to fix it.",
+            policy, origin, using = self.default(), "default", "default"
+        problem = _problem_notice(result)
+        said = notice(
+            lambda lang: _said(
+                lang,
+                "clinic",
+                problem=problem.text_in(lang),
+                kept=kept.name,
+                using=_said(lang, using),
+                policy=policy.label_in(lang),
+            )
         )
+        return ActivePolicy(policy, origin, said)
 
     # --- changes -------------------------------------------------------------------------------------
 
     def save(self, policy: Policy) -> None:
         """Save the clinic's own policy; it must be signed. Raises ValueError or OSError."""
         if not (policy.approved_by and policy.approved_on):
-            raise ValueError("a clinic policy needs 'approved by' and the approval date before it is saved")
+            raise ValueError(notice(lambda lang: _said(lang, "unsigned")))
         text = dump_policy(policy)
         self._check_reads_back(text)
         atomic_write_text(self.clinic_path, text)
@@ -129,7 +187,7 @@ class PolicyStore:
         finally:
             probe.unlink(missing_ok=True)
         if result.problems:
-            raise ValueError(_first_problem(result))
+            raise ValueError(_problem_notice(result))
 
     @staticmethod
     def _copy(source: Path, target: Path) -> None:

@@ -3,7 +3,8 @@
 The window owns one ``HandoutActions`` and adds its three actions to the File menu. Each action asks for
 an optional patient name (kept only for that one job, never stored) and the handout's language (English
 or Spanish, whatever the window's language), then opens its dialog with ``open()``. Tests replace the
-``make_*`` factory methods or find ``current_dialog`` and answer it.
+``make_*`` factory methods or find ``current_dialog`` and answer it. Every word of these dialogs is in
+the interface language (the handout itself is in the language chosen for it).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -29,12 +30,28 @@ from PySide6.QtWidgets import (
 
 from .clinic import Clinic
 from .handout import HandoutWriteError, RenderError, page_size_for, prepare_device, render_handout, write_pdf
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .timing import LANGUAGE_NAMES, LANGUAGES, Plan
 
-NO_PRINTER = "No printer is set up on this computer. You can save the handout as a PDF instead."
-NAME_PROMPT = "Patient name to print on the handout (optional; it is not saved):"
-LANGUAGE_PROMPT = "Handout &language:"
-SAVE_AS_PDF = "Save as PDF…"
+# English source texts; shown through ``translate("HandoutActions", …)`` in the interface language.
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "HandoutActions", "No printer is set up on this computer. You can save the handout as a PDF instead."
+)
+SAVE_AS_PDF = QT_TRANSLATE_NOOP("HandoutActions", "Save as PDF…")
+NAME_PROMPT = QT_TRANSLATE_NOOP(
+    "HandoutQuestion", "Patient name to print on the handout (optional; it is not saved):"
+)
+LANGUAGE_PROMPT = QT_TRANSLATE_NOOP("HandoutQuestion", "Handout &language:")
+# Why a PDF could not be written or printed (gui.handout gives them in English); others are shown as they are.
+WRITE_REASONS = (
+    QT_TRANSLATE_NOOP("HandoutActions", "that is a folder, not a file name"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("HandoutActions", "you do not have permission to write there"),
+    QT_TRANSLATE_NOOP("HandoutActions", "part of the path is a file, not a folder"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the disk is full"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the printer or file could not be opened for drawing"),  # RenderError
+)
 PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
 SAVE_PDF_KEYS = QKeySequence("Ctrl+Shift+S")  # "Save as…" by habit: the app has no other file to save
 
@@ -57,16 +74,18 @@ class HandoutQuestion(QInputDialog):
 
     def __init__(self, parent: QWidget | None, language: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Patient handout")
+        self.setWindowTitle(self.tr("Patient handout"))
         self.setInputMode(QInputDialog.InputMode.TextInput)
-        self.setLabelText(NAME_PROMPT)
+        self.setLabelText(self.tr(NAME_PROMPT))
         self.setTextValue("")
+        self.setOkButtonText(self.tr("OK"))
+        self.setCancelButtonText(self.tr("Cancel"))
         self.language_box = QComboBox(self)
-        self.language_box.setAccessibleName("Handout language")
-        for code in LANGUAGES:
+        self.language_box.setAccessibleName(self.tr("Handout language"))
+        for code in LANGUAGES:  # each language in its own words, so anyone can find theirs
             self.language_box.addItem(LANGUAGE_NAMES[code], code)
         self.set_language(language)
-        label = QLabel(LANGUAGE_PROMPT, self)
+        label = QLabel(self.tr(LANGUAGE_PROMPT), self)
         label.setBuddy(self.language_box)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -117,16 +136,32 @@ class HandoutActions(QObject):
         self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
         self.current_dialog: QDialog | None = None
-        self.preview_action = self._action("Print Pre&view…", PREVIEW_KEYS, self.preview)
-        self.print_action = self._action("&Print…", QKeySequence(QKeySequence.StandardKey.Print), self.print_)
-        self.save_pdf_action = self._action("Save as P&DF…", SAVE_PDF_KEYS, self.save_pdf)
+        self.preview_action = self._action(PREVIEW_KEYS, self.preview)
+        self.print_action = self._action(QKeySequence(QKeySequence.StandardKey.Print), self.print_)
+        self.save_pdf_action = self._action(SAVE_PDF_KEYS, self.save_pdf)
+        self.retranslate_ui()
+        parent_window.installEventFilter(self)  # the window hears LanguageChange; these actions follow
 
-    def _action(self, text: str, keys: QKeySequence, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, keys: QKeySequence, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcut(keys)
-        action.setStatusTip(f"{text.replace('&', '').rstrip('…')} the patient handout")
         action.triggered.connect(slot)
         return action
+
+    def retranslate_ui(self) -> None:
+        texts = (
+            (self.preview_action, self.tr("Print Pre&view…"), self.tr("Preview the patient handout")),
+            (self.print_action, self.tr("&Print…"), self.tr("Print the patient handout")),
+            (self.save_pdf_action, self.tr("Save as P&DF…"), self.tr("Save the patient handout as a PDF")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -157,7 +192,8 @@ class HandoutActions(QObject):
         return QPrintDialog(printer, self._window)
 
     def make_file_dialog(self, suggested: Path) -> QFileDialog:
-        dialog = QFileDialog(self._window, "Save handout as PDF", str(suggested), "PDF files (*.pdf)")
+        title, pdf_files = self.tr("Save handout as PDF"), self.tr("PDF files (*.pdf)")
+        dialog = QFileDialog(self._window, title, str(suggested), pdf_files)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         return dialog
@@ -181,7 +217,7 @@ class HandoutActions(QObject):
     def _ask_patient(self, then: Callable[[str], None]) -> None:
         if self._current_plan() is None:
             box = self.make_message_box(
-                QMessageBox.Icon.Information, "Nothing to print", "Enter a plan first."
+                QMessageBox.Icon.Information, self.tr("Nothing to print"), self.tr("Enter a plan first.")
             )
             self._show(box)
             return
@@ -204,7 +240,7 @@ class HandoutActions(QObject):
     def _make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_device(printer, self._page())
-        printer.setDocName("Microneedling plan")
+        printer.setDocName(self.tr("Microneedling plan"))
         printer.setCreator("Microneedling Window")
         return printer
 
@@ -233,16 +269,18 @@ class HandoutActions(QObject):
         try:
             self._render(printer)
         except RenderError as exc:
-            text = (
-                f"The handout could not be printed: {exc}. Check the printer, or save the handout as a PDF."
-            )
-            self._show(self.make_message_box(QMessageBox.Icon.Warning, "Could not print", text))
+            text = self.tr(
+                "The handout could not be printed: {problem}. "
+                "Check the printer, or save the handout as a PDF."
+            ).format(problem=translate("HandoutActions", str(exc)))
+            self._show(self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not print"), text))
             return
         self.printed.emit()
 
     def _offer_pdf(self) -> None:
-        box = self.make_message_box(QMessageBox.Icon.Information, "No printer", NO_PRINTER)
-        save = box.addButton(SAVE_AS_PDF, QMessageBox.ButtonRole.AcceptRole)
+        no_printer = translate("HandoutActions", NO_PRINTER)
+        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No printer"), no_printer)
+        save = box.addButton(translate("HandoutActions", SAVE_AS_PDF), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda *_: self.save_pdf() if box.clickedButton() is save else None)
         self._show(box)
@@ -267,12 +305,15 @@ class HandoutActions(QObject):
 
     def _write_failed(self, exc: HandoutWriteError) -> None:
         """Say which folder and why, and offer the save dialog again; the window's inputs stay as they are."""
-        text = f"The handout could not be saved in the folder “{exc.folder}”: {exc.reason}."
-        box = self.make_message_box(QMessageBox.Icon.Warning, "Could not save the handout", text)
+        text = self.tr("The handout could not be saved in the folder “{folder}”: {problem}.")
+        text = text.format(folder=exc.folder, problem=translate("HandoutActions", exc.reason))
+        box = self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not save the handout"), text)
         box.setInformativeText(
-            "Choose another folder, such as Documents, and try again. Nothing you entered has been lost."
+            self.tr(
+                "Choose another folder, such as Documents, and try again. Nothing you entered has been lost."
+            )
         )
-        again = box.addButton("Choose Another Folder…", QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(self.tr("Choose Another Folder…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         patient, name = self._patient or "", exc.path.name
         retry = default_pdf_path().with_name(name)

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .notice import notice
 from .storage import atomic_write_text, keep_broken
 from .timing import ClinicDays
 from .timing.clinic_days import ALL_WEEKDAYS
@@ -51,48 +52,121 @@ class ClinicSettings:
 class FieldProblem:
     field: str
     message: str
+    lang: str = "en"  # the language of ``message``
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        return f"{_FIELD_NAMES.get(self.lang, {}).get(self.field, self.field)}: {self.message}"
 
 
-def check_logo(path_text: str) -> str | None:
-    """Why a logo file cannot be used, in words; None when it is fine (or not set)."""
+# What validation says, per language (the dialog shows it beside the field, in the interface language).
+_SAID = {
+    "en": {
+        "too-long": "at most {limit} characters",
+        "one-line": "one line only",
+        "phone": "use digits, spaces and + ( ) - . only, at least 5 digits",
+        "website": "write an address such as harbourskin.example or https://…",
+        "logo-kind": "the logo must be a PNG or SVG file",
+        "logo-missing": "the logo file {path} cannot be found or read",
+        "logo-size": "the logo is {size} MB; the largest allowed is 1 MB",
+        "one-of": "one of: {choices}",
+        "no-weekday": "choose at least one day the clinic is open",
+        "unknown-section": "unknown section",
+        "unknown-key": "unknown key",
+        "weekday-names": "a list of day names from: {choices}",
+        "date-list": "a list of dates written as YYYY-MM-DD",
+        "not-text": "must be text",
+        "unreadable": "cannot read it: {problem}",
+        "not-toml": "it is not valid TOML: {problem}",
+        "last-good": "the last good settings",
+        "defaults": "the default settings",
+        "banner": "The settings file {path} could not be used ({problem}). It was kept as {kept}; "
+        "the app is using {which}. Check Settings and save them again.",
+    },
+    "es": {
+        "too-long": "como máximo {limit} caracteres",
+        "one-line": "solo una línea",
+        "phone": "use solo cifras, espacios y + ( ) - ., con al menos 5 cifras",
+        "website": "escriba una dirección como clinicadelpuerto.example o https://…",
+        "logo-kind": "el logotipo debe ser un archivo PNG o SVG",
+        "logo-missing": "no se encuentra o no se puede leer el archivo del logotipo {path}",
+        "logo-size": "el logotipo ocupa {size} MB; lo máximo permitido es 1 MB",
+        "one-of": "uno de: {choices}",
+        "no-weekday": "elija al menos un día en que abra la clínica",
+        "unknown-section": "sección desconocida",
+        "unknown-key": "clave desconocida",
+        "weekday-names": "una lista de nombres de día entre: {choices}",
+        "date-list": "una lista de fechas escritas como AAAA-MM-DD",
+        "not-text": "debe ser texto",
+        "unreadable": "no se puede leer: {problem}",
+        "not-toml": "no es TOML válido: {problem}",
+        "last-good": "la última configuración válida",
+        "defaults": "la configuración predeterminada",
+        "banner": "No se pudo usar el archivo de configuración {path} ({problem}). Se ha guardado como "
+        "{kept}; la aplicación usa {which}. Revise la configuración y vuelva a guardarla.",
+    },
+}
+# Field names in a banner (the dialog has its own labels); English keeps the settings' own names.
+_FIELD_NAMES = {
+    "es": {
+        "name": "nombre de la clínica",
+        "address": "dirección",
+        "phone": "teléfono",
+        "website": "sitio web",
+        "logo": "logotipo",
+        "page_size": "tamaño de página",
+        "language": "idioma",
+        "open_weekdays": "días de apertura",
+        "closures": "días de cierre",
+    }
+}
+
+
+def _said(lang: str, key: str, **values: object) -> str:
+    return _SAID.get(lang, _SAID["en"])[key].format(**values)
+
+
+def check_logo(path_text: str, lang: str = "en") -> str | None:
+    """Why a logo file cannot be used, in words (in ``lang``); None when it is fine (or not set)."""
     if not path_text:
         return None
     path = Path(path_text)
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        return "the logo must be a PNG or SVG file"
+        return _said(lang, "logo-kind")
     try:
         size = path.stat().st_size
     except OSError:
-        return f"the logo file {path} cannot be found or read"
+        return _said(lang, "logo-missing", path=path)
     if size > MAX_LOGO_BYTES:
-        return f"the logo is {size / 1024 / 1024:.1f} MB; the largest allowed is 1 MB"
+        megabytes = f"{size / 1024 / 1024:.1f}"
+        return _said(lang, "logo-size", size=megabytes.replace(".", ",") if lang == "es" else megabytes)
     return None
 
 
-def validate(settings: ClinicSettings) -> list[FieldProblem]:
-    """Every problem in the settings, each naming its field."""
+def validate(settings: ClinicSettings, lang: str = "en") -> list[FieldProblem]:
+    """Every problem in the settings, each naming its field; the messages in ``lang``."""
+
+    def problem(name: str, key: str, **values: object) -> FieldProblem:
+        return FieldProblem(name, _said(lang, key, **values), lang)
+
     problems = [
-        FieldProblem(name, f"at most {limit} characters")
+        problem(name, "too-long", limit=limit)
         for name, limit in _LIMITS.items()
         if len(getattr(settings, name)) > limit
     ]
     if "\n" in settings.name:
-        problems.append(FieldProblem("name", "one line only"))
+        problems.append(problem("name", "one-line"))
     if not _PHONE.match(settings.phone) or (settings.phone and sum(c.isdigit() for c in settings.phone) < 5):
-        problems.append(FieldProblem("phone", "use digits, spaces and + ( ) - . only, at least 5 digits"))
+        problems.append(problem("phone", "phone"))
     if settings.website and not _WEBSITE.match(settings.website.strip()):
-        problems.append(FieldProblem("website", "write an address such as harbourskin.example or https://…"))
-    if (logo := check_logo(settings.logo)) is not None:
-        problems.append(FieldProblem("logo", logo))
+        problems.append(problem("website", "website"))
+    if (logo := check_logo(settings.logo, lang)) is not None:
+        problems.append(FieldProblem("logo", logo, lang))
     if settings.page_size not in PAGE_SIZES:
-        problems.append(FieldProblem("page_size", f"one of: {', '.join(PAGE_SIZES)}"))
+        problems.append(problem("page_size", "one-of", choices=", ".join(PAGE_SIZES)))
     if settings.language not in LANGUAGES:
-        problems.append(FieldProblem("language", f"one of: {', '.join(LANGUAGES)}"))
+        problems.append(problem("language", "one-of", choices=", ".join(LANGUAGES)))
     if not settings.open_weekdays or not settings.open_weekdays <= ALL_WEEKDAYS:
-        problems.append(FieldProblem("open_weekdays", "choose at least one day the clinic is open"))
+        problems.append(problem("open_weekdays", "no-weekday"))
     return problems
 
 
@@ -131,40 +205,41 @@ _SCHEMA = {
 }
 
 
-def from_mapping(data: Mapping[str, Any]) -> tuple[ClinicSettings, list[FieldProblem]]:
-    """Settings from parsed TOML; unknown or wrongly typed values are problems, not crashes."""
+def from_mapping(data: Mapping[str, Any], lang: str = "en") -> tuple[ClinicSettings, list[FieldProblem]]:
+    """Settings from parsed TOML; unknown or wrongly typed values are problems (in ``lang``), not crashes."""
     problems: list[FieldProblem] = []
     values: dict[str, Any] = {}
     for table, body in data.items():
         if table not in _SCHEMA or not isinstance(body, Mapping):
-            problems.append(FieldProblem(table, "unknown section"))
+            problems.append(FieldProblem(table, _said(lang, "unknown-section"), lang))
             continue
         for key, value in body.items():
             if key not in _SCHEMA[table]:
-                problems.append(FieldProblem(f"{table}.{key}", "unknown key"))
+                problems.append(FieldProblem(f"{table}.{key}", _said(lang, "unknown-key"), lang))
             else:
-                _read_value(table, key, value, values, problems)
+                _read_value(table, key, value, values, problems, lang)
     settings = replace(ClinicSettings(), **values)
-    return settings, problems + validate(settings)
+    return settings, problems + validate(settings, lang)
 
 
 def _read_value(
-    table: str, key: str, value: Any, values: dict[str, Any], problems: list[FieldProblem]
+    table: str, key: str, value: Any, values: dict[str, Any], problems: list[FieldProblem], lang: str
 ) -> None:
     if key == "open_weekdays":
         if isinstance(value, list) and all(v in WEEKDAY_KEYS for v in value):
             values[key] = frozenset(WEEKDAY_KEYS.index(v) for v in value)
         else:
-            problems.append(FieldProblem(key, f"a list of day names from: {', '.join(WEEKDAY_KEYS)}"))
+            said = _said(lang, "weekday-names", choices=", ".join(WEEKDAY_KEYS))
+            problems.append(FieldProblem(key, said, lang))
     elif key == "closures":
         if isinstance(value, list) and all(isinstance(v, date) for v in value):
             values[key] = frozenset(value)
         else:
-            problems.append(FieldProblem(key, "a list of dates written as YYYY-MM-DD"))
+            problems.append(FieldProblem(key, _said(lang, "date-list"), lang))
     elif isinstance(value, str):
         values["shared_policy" if key == "shared_file" else key] = value
     else:
-        problems.append(FieldProblem(f"{table}.{key}", "must be text"))
+        problems.append(FieldProblem(f"{table}.{key}", _said(lang, "not-text"), lang))
 
 
 FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
@@ -178,7 +253,7 @@ class Loaded:
     """What loading found: the settings to use, and (when something was wrong) a banner for people."""
 
     settings: ClinicSettings
-    banner: str = ""
+    banner: str = ""  # a Notice: English, and said again in the interface language
 
 
 class SettingsStore:
@@ -196,19 +271,28 @@ class SettingsStore:
             settings = self._read(self.path)
             self._remember_good()
             return Loaded(settings)
+        said = notice(lambda lang: self._problem_in(self.path, lang) or "")  # before the file is moved
         kept = self._keep_aside()
         fallback, which = self._fallback()
+        path = self.path
         return Loaded(
             fallback,
-            f"The settings file {self.path} could not be used ({problem}). It was kept as {kept.name}; "
-            f"the app is using {which}. Check Settings and save them again.",
+            notice(
+                lambda lang: _said(
+                    lang,
+                    "banner",
+                    path=path,
+                    problem=said.text_in(lang),
+                    kept=kept.name,
+                    which=_said(lang, which),
+                )
+            ),
         )
 
     def save(self, settings: ClinicSettings) -> None:
-        """Validate, then write atomically; raises ValueError (problems) or OSError (the disk)."""
-        problems = validate(settings)
-        if problems:
-            raise ValueError("; ".join(str(p) for p in problems))
+        """Validate, then write atomically; raises ValueError (a Notice of the problems) or OSError."""
+        if validate(settings):
+            raise ValueError(notice(lambda lang: "; ".join(str(p) for p in validate(settings, lang))))
         text = to_toml(settings)
         atomic_write_text(self.path, text)
         atomic_write_text(self.last_good, text)
@@ -216,14 +300,14 @@ class SettingsStore:
     def _read(self, path: Path) -> ClinicSettings:
         return from_mapping(tomllib.loads(path.read_text(encoding="utf-8")))[0]
 
-    def _problem_in(self, path: Path) -> str | None:
+    def _problem_in(self, path: Path, lang: str = "en") -> str | None:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            return f"cannot read it: {exc.strerror or exc}"
+            return _said(lang, "unreadable", problem=exc.strerror or exc)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            return f"it is not valid TOML: {exc}"
-        problems = from_mapping(data)[1]
+            return _said(lang, "not-toml", problem=exc)
+        problems = from_mapping(data, lang)[1]
         return "; ".join(str(p) for p in problems) or None
 
     def _remember_good(self) -> None:
@@ -240,6 +324,7 @@ class SettingsStore:
             return self.path  # cannot rename (read-only folder): leave it in place, untouched
 
     def _fallback(self) -> tuple[ClinicSettings, str]:
+        """The settings to use instead, and which they are (a key of the words above)."""
         if self.last_good.exists() and self._problem_in(self.last_good) is None:
-            return self._read(self.last_good), "the last good settings"
-        return ClinicSettings(), "the default settings"
+            return self._read(self.last_good), "last-good"
+        return ClinicSettings(), "defaults"

@@ -1,4 +1,5 @@
-"""The one colour theme of the timeline: screen colours follow the palette, paper is black on white."""
+"""Colours: the timeline's theme (screen colours follow the palette, paper is black on white), the
+verdict and banner colours of the normal and high-contrast themes, and the window's style sheet."""
 
 from __future__ import annotations
 
@@ -44,9 +45,14 @@ def relative_luminance(color: QColor) -> float:
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
-    """WCAG 2 contrast ratio, from 1 (same) to 21 (black on white)."""
-    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    """WCAG 2 contrast ratio, from 1 (same) to 21 (black on white); a translucent ``a`` is seen on ``b``."""
+    light, dark = sorted((relative_luminance(composite(a, b)), relative_luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def composite(color: QColor, background: QColor) -> QColor:
+    """``color`` as it shows on an opaque ``background`` (a palette's placeholder text is translucent)."""
+    return mix(color, background, color.alphaF()) if color.alpha() < 255 else QColor(color)
 
 
 def mix(a: QColor, b: QColor, weight: float) -> QColor:
@@ -156,17 +162,72 @@ VERDICT_COLOURS = {
 ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
 ATTENTION = VERDICT_COLOURS["incomplete"]
 
+# The same on the high-contrast theme's black: white words, a bright border in the verdict's hue
+# (at least 7:1 on black), and yellow, the theme's colour for what needs attention.
+HIGH_CONTRAST_VERDICT_COLOURS = {
+    "too-early": ("#000000", "#ff6666", "#ffffff"),
+    "ideal": ("#000000", "#33dd66", "#ffffff"),
+    "late": ("#000000", "#ffbb33", "#ffffff"),
+    "clear": ("#000000", "#66bbff", "#ffffff"),
+    "incomplete": ("#000000", "#ffff00", "#ffff00"),
+}
+HIGH_CONTRAST_ERROR_TEXT = "#ff8a80"
+FOCUS_COLOUR = "#ffff00"  # the high-contrast palette's Highlight
 
-def window_style_sheet() -> str:
-    """The style sheet for the verdict frame, inline errors and the attention banner."""
-    rules = ["QFrame#verdict { border: 2px solid palette(mid); border-radius: 6px; }"]
-    for verdict, (background, border, text) in VERDICT_COLOURS.items():
+# High contrast draws every field and button with a light border (Fusion's own outline is the
+# window colour darkened, which is black on black), a thicker yellow one while it has focus, and its
+# own indicators and scroll bars, sized in em so they grow with the text (the arrows are drawn by
+# app_theme.HighContrastStyle, to the size of these boxes).
+_HIGH_CONTRAST_SHEET = """
+QLineEdit, QPlainTextEdit, QTextBrowser, QComboBox, QSpinBox, QPushButton, QToolButton {
+    border: 2px solid #c0c0c0; margin: 1px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QComboBox:focus, QSpinBox:focus,
+QPushButton:focus, QToolButton:focus { border: 3px solid FOCUS; margin: 0px; }
+QCheckBox, QRadioButton, QTabBar::tab { border: 3px solid transparent; }
+QCheckBox:focus, QRadioButton:focus, QTabBar::tab:focus { border: 3px solid FOCUS; }
+QPushButton, QToolButton { padding: 2px 8px; }
+QToolButton::menu-indicator { image: none; width: 0px; }
+QComboBox { padding: 1px 4px; }
+QComboBox::drop-down, QSpinBox::up-button, QSpinBox::down-button { width: 1.3em; }
+QTabBar::tab { padding: 4px 10px; color: #ffffff; background: #000000; }
+QTabBar::tab:selected { color: #000000; background: FOCUS; }
+HistoryRow, QTabWidget::pane { border: 1px solid #c0c0c0; }
+QGroupBox { border: 1px solid #c0c0c0; margin-top: 1.4em; padding-top: 0.2em; }
+QGroupBox::title { subcontrol-origin: margin; left: 0.5em; padding: 0 0.2em; }
+QRadioButton::indicator, QCheckBox::indicator { width: 0.8em; height: 0.8em;
+    border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 0.4em; }
+QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.7, fx: 0.5, fy: 0.5, stop: 0 FOCUS, stop: 0.55 FOCUS, stop: 0.6 #000000) }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: #a8a8a8; }
+QScrollBar:vertical { width: 1em; }
+QScrollBar:horizontal { height: 1em; }
+QScrollBar { background: #000000; border: 1px solid #c0c0c0; margin: 0px; }
+QScrollBar::handle { background: #c0c0c0; min-height: 2em; min-width: 2em; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
+""".replace("FOCUS", FOCUS_COLOUR)
+
+
+def verdict_colours(high_contrast: bool = False) -> dict[str, tuple[str, str, str]]:
+    return HIGH_CONTRAST_VERDICT_COLOURS if high_contrast else VERDICT_COLOURS
+
+
+def window_style_sheet(high_contrast: bool = False) -> str:
+    """The style sheet for the verdict frame, inline errors and the attention banner (and, in high
+    contrast, the borders and focus of every field)."""
+    colours = verdict_colours(high_contrast)
+    error = HIGH_CONTRAST_ERROR_TEXT if high_contrast else ERROR_TEXT
+    width = 3 if high_contrast else 2
+    rules = [f"QFrame#verdict {{ border: {width}px solid palette(mid); border-radius: 6px; }}"]
+    for verdict, (background, border, text) in colours.items():
         rules.append(
             f'QFrame#verdict[verdict="{verdict}"] {{ background: {background}; '
-            f"border-color: {border}; color: {text}; }}"
+            f"border-color: {border}; color: {text}; }} "
+            f'QFrame#verdict[verdict="{verdict}"] QLabel {{ color: {text}; }}'
         )
-    background, border, text = ATTENTION
-    rules.append(f'QLabel[state="error"] {{ color: {ERROR_TEXT}; }}')
+    background, border, text = colours["incomplete"]
+    rules.append(f'QLabel[state="error"] {{ color: {error}; }}')
     rules.append(
         f"QLabel#attention {{ background: {background}; color: {text}; "
         f"border: 1px solid {border}; padding: 4px; }}"
@@ -175,4 +236,6 @@ def window_style_sheet() -> str:
         f"QFrame#banner {{ background: {background}; border: 2px solid {border}; }} "
         f"QFrame#banner QLabel {{ color: {text}; }}"
     )
+    if high_contrast:
+        rules.append(_HIGH_CONTRAST_SHEET)
     return "\n".join(rules)

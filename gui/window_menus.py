@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from .app_theme import apply_theme, is_high_contrast, save_high_contrast
 from .clinic_admin import ClinicAdmin
+from .theme import window_style_sheet
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
 
 
 class WindowMenus(QObject):
-    """File, Edit, Tools and Help. The window connects the actions; this only builds and names them."""
+    """File, Edit, View, Tools and Help. The window connects the actions; this builds and names them,
+    and switches the theme itself (the window only has to wear the matching style sheet)."""
 
     def __init__(self, window: QMainWindow, admin: ClinicAdmin) -> None:
         super().__init__(window)
@@ -26,7 +29,13 @@ class WindowMenus(QObject):
         self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
         self.about = self._action(None)
         self.quit = self._action(QKeySequence.StandardKey.Quit)
+        if self.quit.shortcut().isEmpty():  # some platforms (and no desktop at all) bind none
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.high_contrast = self._action(QKeySequence("Ctrl+Shift+H"))
+        self.high_contrast.setCheckable(True)
+        self.high_contrast.setChecked(is_high_contrast())
+        self.high_contrast.toggled.connect(self._on_high_contrast_toggled)
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_patient, self.add_row])
@@ -36,6 +45,8 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.high_contrast)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addActions([admin.settings_action, admin.policy_action])
         self.help_menu = bar.addMenu("")
@@ -50,7 +61,7 @@ class WindowMenus(QObject):
         return action
 
     def menus(self) -> tuple[QMenu, ...]:
-        return (self.file_menu, self.edit_menu, self.tools_menu, self.help_menu)
+        return (self.file_menu, self.edit_menu, self.view_menu, self.tools_menu, self.help_menu)
 
     def retranslate_ui(self) -> None:
         """Called by the window on ``LanguageChange`` (a QObject that is not a widget never hears it)."""
@@ -63,11 +74,23 @@ class WindowMenus(QObject):
             (self.save_pdf, self.tr("Save handout as P&DF…")),
             (self.about, self.tr("&About Microneedling Window")),
             (self.quit, self.tr("&Quit")),
+            (self.high_contrast, self.tr("&High contrast")),
         )
         for action, text in texts:
             action.setText(text)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.high_contrast.setStatusTip(self.tr("White text on black, yellow focus and selection"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.admin.retranslate_ui()
+
+    @Slot(bool)
+    def _on_high_contrast_toggled(self, on: bool) -> None:
+        """Switch the application's theme, remember the choice, and restyle the window to match."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and on != is_high_contrast():
+            apply_theme(app, on)
+        save_high_contrast(on)
+        self._window.setStyleSheet(window_style_sheet(on))

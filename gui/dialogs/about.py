@@ -26,7 +26,7 @@ def about_box(parent: QWidget, policy: Policy) -> QMessageBox:
     )
     details = text.format(
         version=__version__,
-        policy=policy.label,
+        policy=policy.label_in(lang),
         reviewed=format_long(policy.reviewed, lang),
         next=format_long(policy.next_review, lang),
     )

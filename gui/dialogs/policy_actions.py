@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
-from ..i18n import translate
+from ..i18n import translate, ui_language
+from ..notice import said_in
 from ..timing import Policy, PolicyProblem
 from .common import choose_file, show_message
 
@@ -17,7 +18,12 @@ if TYPE_CHECKING:
 
 
 def _problem_words(problem: PolicyProblem) -> str:
-    return f"{problem.key}: {problem.message}" if problem.key else problem.message
+    message = problem.message_in(ui_language())
+    return f"{problem.key}: {message}" if problem.key else message
+
+
+def _label(policy: Policy) -> str:
+    return policy.label_in(ui_language())
 
 
 class PolicyFileActions(QObject):
@@ -57,7 +63,8 @@ class PolicyFileActions(QObject):
             self._tell_failure(self.tr("The policy was not saved"), store.folder, error)
             return
         except ValueError as error:
-            self.editor.set_status(self.tr("⚠ Not saved: {problem}").format(problem=error), error=True)
+            problem = said_in(error, ui_language())
+            self.editor.set_status(self.tr("⚠ Not saved: {problem}").format(problem=problem), error=True)
             return
         self.editor.saved(policy)
 
@@ -95,7 +102,7 @@ class PolicyFileActions(QObject):
             return
         self.editor.load(result.policy, "imported")
         status = self.tr("✓ Imported {policy} from {path}.")
-        self.editor.set_status(status.format(policy=result.policy.label, path=path))
+        self.editor.set_status(status.format(policy=_label(result.policy), path=path))
 
     # --- export -------------------------------------------------------------------------------------
 
@@ -127,7 +134,7 @@ class PolicyFileActions(QObject):
             self._tell_failure(self.tr("The policy was not exported"), Path(path).parent, error)
             return
         self.editor.set_status(
-            self.tr("✓ Exported {policy} to {path}.").format(policy=policy.label, path=path)
+            self.tr("✓ Exported {policy} to {path}.").format(policy=_label(policy), path=path)
         )
 
     # --- reset --------------------------------------------------------------------------------------
@@ -139,7 +146,9 @@ class PolicyFileActions(QObject):
         box.setWindowTitle(self.tr("Reset to the default policy"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Go back to the default policy ({policy})?").format(policy=store.default().label))
+        box.setText(
+            self.tr("Go back to the default policy ({policy})?").format(policy=_label(store.default()))
+        )
         informative = self.tr(
             "This desk stops using the clinic's own policy. Its file is kept in {folder}, renamed "
             "policy.replaced-…; changes not saved are lost."
@@ -165,5 +174,5 @@ class PolicyFileActions(QObject):
         default = store.default()
         self.editor.load(default, "default")
         kept_words = self.tr(" The clinic's file was kept as {file}.").format(file=kept.name) if kept else ""
-        self.editor.set_status(self.tr("✓ Back to {policy}.").format(policy=default.label) + kept_words)
+        self.editor.set_status(self.tr("✓ Back to {policy}.").format(policy=_label(default)) + kept_words)
         self.editor.policy_reset.emit(default)

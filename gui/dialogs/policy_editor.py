@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ..i18n import translate, ui_language
 from ..policy_store import PolicyStore
 from ..timing import Policy, PolicyProblem, PolicyResult
 from .common import buddy_label, push_button, repolish
@@ -30,6 +30,7 @@ from .policy_rows import (
     banner_text,
     check_rows,
     meta_from_policy,
+    renamed,
     rows_from_policy,
     words,
 )
@@ -127,7 +128,10 @@ class PolicyEditor(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.model.rows = renamed(self.base, self.model.rows)
             self.model.retranslate()
+            row = self.table.currentIndex().row()
+            self.detail.show_row(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
             size_columns(self.table)
             self._set_banner(self._origin)
             self._show_problems()
@@ -185,6 +189,7 @@ class PolicyEditor(QDialog):
         """Show ``policy`` (on opening, after an import or a reset); the table is refilled."""
         self.base = policy
         self.model.set_rows(rows_from_policy(policy))
+        size_columns(self.table)
         self.meta_form.set_meta(meta_from_policy(policy))
         self._set_banner(origin)
         self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
@@ -193,7 +198,8 @@ class PolicyEditor(QDialog):
     def _set_banner(self, origin: str) -> None:
         self._origin = origin
         path = self._shared_path or self.base.source
-        text, attention = banner_text(self.base.label, origin, path if self.read_only else None)
+        label = self.base.label_in(ui_language())
+        text, attention = banner_text(label, origin, path if self.read_only else None)
         self.banner.setText(text)
         self.banner.setObjectName("attention" if attention else "")
         repolish(self.banner)
@@ -307,5 +313,6 @@ class PolicyEditor(QDialog):
         """The store saved ``policy``: it becomes the base, and the window hears of it."""
         self.base = replace(policy, source=str(self.store.clinic_path))
         self._set_banner("clinic")
-        self.set_status(self.tr("✓ Saved as this clinic's policy: {policy}.").format(policy=self.base.label))
+        said = self.tr("✓ Saved as this clinic's policy: {policy}.")
+        self.set_status(said.format(policy=self.base.label_in(ui_language())))
         self.policy_saved.emit(self.base)

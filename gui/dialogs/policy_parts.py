@@ -7,20 +7,20 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from ..i18n import translate, ui_language
+from ..i18n import translate
 from ..timing import DateParseError, ParsedDate, Precision, check_not_future, format_month
 from ..widgets.date_entry import DateEntry
 from .common import FieldNote, buddy_label, stacked
 from .policy_rows import FIELD_WORDS, META_WORDS, MetaText, RuleRow, words
 
 
-def check_approval_day(parsed: ParsedDate, today: date) -> None:
+def check_approval_day(parsed: ParsedDate, today: date, lang: str = "en") -> None:
     """An approval happened on one day, today or earlier."""
     if parsed.precision is not Precision.EXACT:
-        month = format_month(parsed.first.year, parsed.first.month, ui_language())
+        month = format_month(parsed.first.year, parsed.first.month, lang)
         text = translate("PolicyMetaForm", "{month} is a whole month; give the day the policy was approved.")
         raise DateParseError(text.format(month=month))
-    check_not_future(parsed, today)
+    check_not_future(parsed, today, lang)
 
 
 class PolicyMetaForm(QWidget):

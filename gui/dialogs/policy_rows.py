@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..timing import Policy, PolicyProblem, PolicyResult, Rule, parse_policy
+from ..i18n import QT_TRANSLATE_NOOP, translate, ui_language
+from ..timing import Policy, PolicyProblem, PolicyResult, Rule, parse_policy, target_name
 from ..timing.policy_toml import dump_policy
-from ..widgets.ui_words import target_name
 
 EDITOR_FILE = "policy editor"
 DURATION_FIELDS = ("earliest", "ideal_until", "effect_ends")
@@ -78,7 +77,7 @@ class RuleRow:
 
     applies_to: str
     target: str
-    name: str  # the class's or the product's name
+    name: str  # the class's or the product's name, in the interface language
     members: tuple[str, ...] | None  # a class rule: the products it covers; None for a product's own rule
     earliest: str
     ideal_until: str
@@ -109,7 +108,7 @@ class RuleRow:
 
     @property
     def target_label(self) -> str:
-        name = target_name(self.target)
+        name = target_name(self.target, ui_language())
         return name[:1].upper() + name[1:]
 
     @property
@@ -130,15 +129,18 @@ class MetaText:
     approved_on: date | None
 
 
+def _names(policy: Policy, applies_to: str) -> tuple[str, tuple[str, ...] | None]:
+    """The class's or product's name, and a class's products, in the interface language."""
+    lang = ui_language()
+    product_class = policy.classes.get(applies_to)
+    if product_class is None:
+        return policy.products[applies_to].name_in(lang), None
+    members = tuple(p.name_in(lang) for p in policy.products.values() if p.class_id == product_class.id)
+    return product_class.name_in(lang), members
+
+
 def _row(policy: Policy, rule: Rule) -> RuleRow:
-    product_class = policy.classes.get(rule.applies_to)
-    if product_class is not None:
-        name = product_class.name
-        members: tuple[str, ...] | None = tuple(
-            p.name for p in policy.products.values() if p.class_id == product_class.id
-        )
-    else:
-        name, members = policy.products[rule.applies_to].name, None
+    name, members = _names(policy, rule.applies_to)
     return RuleRow(
         applies_to=rule.applies_to,
         target=rule.target,
@@ -158,6 +160,15 @@ def rows_from_policy(policy: Policy) -> list[RuleRow]:
     return [_row(policy, rule) for rule in policy.rules.values()]
 
 
+def renamed(policy: Policy, rows: Sequence[RuleRow]) -> list[RuleRow]:
+    """The same rows, edits and all, naming their classes and products in the interface language."""
+    named = []
+    for row in rows:
+        name, members = _names(policy, row.applies_to)
+        named.append(replace(row, name=name, members=members))
+    return named
+
+
 def meta_from_policy(policy: Policy) -> MetaText:
     return MetaText(policy.name, policy.version, policy.approved_by or "", policy.approved_on)
 
@@ -173,9 +184,16 @@ def _rule_table(row: RuleRow) -> dict[str, Any]:
 
 
 def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dict[str, Any]:
-    """The TOML mapping of ``base`` with the editor's metadata and rows written over it."""
+    """The TOML mapping of ``base`` with the editor's metadata and rows written over it.
+
+    The editor shows the English name and bases only: when one of them is changed, its Spanish
+    text (``name_es``, ``basis_es``) said the old one, so it is dropped and the Spanish handout falls
+    back to the new English text until someone translates it again.
+    """
     data: dict[str, Any] = tomllib.loads(dump_policy(base))
     head = data["policy"]
+    if head.get("name") != meta.name:
+        head.pop("name_es", None)
     head["name"], head["version"] = meta.name, meta.version
     head.pop("approved_by", None)
     head.pop("approved_on", None)
@@ -188,6 +206,8 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
         rule = rules.setdefault(row.applies_to, {}).setdefault(row.target, {})
         for name in DURATION_FIELDS:  # a cleared duration is gone; keys the editor does not show stay
             rule.pop(name, None)
+        if rule.get("basis") != row.basis.strip():
+            rule.pop("basis_es", None)
         rule.update(_rule_table(row))
     return data
 
@@ -220,14 +240,14 @@ def locate(key: str, rows: Sequence[RuleRow]) -> Place:
 
 def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
     """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
-    place = locate(problem.key, rows)
+    place, message = locate(problem.key, rows), problem.message_in(ui_language())
     if place.row is not None:
         where = rows[place.row].title
         column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
-        return f"{where}, {column}: {problem.message}" if column else f"{where}: {problem.message}"
+        return f"{where}, {column}: {message}" if column else f"{where}: {message}"
     if place.field:
-        return f"{words(META_WORDS.get(place.field, place.field))}: {problem.message}"
-    return f"{problem.key}: {problem.message}" if problem.key else problem.message
+        return f"{words(META_WORDS.get(place.field, place.field))}: {message}"
+    return f"{problem.key}: {message}" if problem.key else message
 
 
 def _sentence(message: str) -> str:
@@ -250,17 +270,18 @@ def arrange(
     cells: dict[tuple[int, str], str] = {}
     beside = {field: words(SIGNATURE_WORDS[field]) for field in signature}
     others: list[tuple[str, Place]] = []
+    lang = ui_language()
     for problem in problems:
         place = locate(problem.key, rows)
         if place.row is None and place.field in META_FIELDS:
             said = SIGNATURE_WORDS.get(place.field)
-            beside.setdefault(place.field, words(said) if said else _sentence(problem.message))
+            beside.setdefault(place.field, words(said) if said else _sentence(problem.message_in(lang)))
             continue
         others.append((describe(problem, rows), place))
         if place.row is not None:
             cells.setdefault((place.row, place.field), describe(problem, rows))
             if place.row == selected and place.field in DETAIL_FIELDS:
-                beside.setdefault(place.field, _sentence(problem.message))
+                beside.setdefault(place.field, _sentence(problem.message_in(lang)))
     meta = [(f"{words(META_WORDS[f])}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
     return Arranged(cells, beside, meta + others)
 

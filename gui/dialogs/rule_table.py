@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from ..theme import VERDICT_COLOURS
-from ..timing import EVIDENCE_LEVELS
-from ..widgets.ui_words import evidence_words, target_name
+from ..timing import EVIDENCE_LEVELS, evidence_text, target_name
 from .policy_rows import FIELD_WORDS, RuleRow, words
 
 COLUMNS = (
@@ -149,7 +148,7 @@ class RuleTableModel(QAbstractTableModel):
             return row.target_label
         value = str(getattr(row, COLUMN_FIELDS[column]))
         if column == EVIDENCE_COLUMN and not editing:
-            return evidence_words(value)
+            return evidence_text(value, ui_language())
         return value
 
     @staticmethod
@@ -168,7 +167,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(words(FIELD_WORDS["evidence"]))
         for level in EVIDENCE_LEVELS:
-            combo.addItem(evidence_words(level), level)
+            combo.addItem(evidence_text(level, ui_language()), level)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -206,15 +205,21 @@ def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
 
 
 def size_columns(view: QTableView) -> None:
-    """Widths that fit typical content and the header, in the interface language."""
+    """Widths that fit typical content and the header, in the interface language (the rows' own
+    class and product names once there are rows)."""
     width = view.fontMetrics().horizontalAdvance
+    model = view.model()
+    names = [row.label for row in model.rows] if isinstance(model, RuleTableModel) else []
     samples = (
-        translate("PolicyEditor", "{name} (class)").format(name="Long-acting neurotoxin"),
-        target_name("rf-microneedling"),
+        max(
+            [translate("PolicyEditor", "{name} (class)").format(name="Long-acting neurotoxin"), *names],
+            key=width,
+        ),
+        target_name("rf-microneedling", ui_language()),
         "1 month 2 weeks",
         "",
         "",
-        evidence_words("expert-opinion"),
+        evidence_text("expert-opinion", ui_language()),
     )
     for column, sample in enumerate(samples):
         header = words(COLUMNS[column])

@@ -33,10 +33,10 @@ OPEN_ON = (
 )
 
 
-def check_one_day(parsed: ParsedDate, _today: date) -> None:
+def check_one_day(parsed: ParsedDate, _today: date, lang: str = "en") -> None:
     """A closure is one whole day: refuse a month ('Dec 2026'); past days are fine."""
     if parsed.precision is not Precision.EXACT:
-        month = format_month(parsed.first.year, parsed.first.month, ui_language())
+        month = format_month(parsed.first.year, parsed.first.month, lang)
         text = translate("ClosuresField", "{month} is a whole month; add each closed day on its own.")
         raise DateParseError(text.format(month=month))
 

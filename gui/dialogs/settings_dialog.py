@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ..i18n import translate, ui_language
 from ..settings import ClinicSettings, validate
 from .common import FieldNote, buddy_label, hint_label, push_button, repolish, stacked
 from .settings_calendar import ClosuresField, WeekdayBoxes
@@ -238,7 +238,7 @@ class SettingsDialog(QDialog):
         """Each field's first problem, in words, keyed by ``ClinicSettings`` field name."""
         settings = self.current_settings()
         found: dict[str, str] = {}
-        for problem in validate(settings):
+        for problem in validate(settings, ui_language()):
             found.setdefault(problem.field, problem.message)
         logo = self.logo.problem()
         if logo is not None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..i18n import translate
+from ..i18n import translate, ui_language
 from ..policy_store import PolicyStore
 from ..settings import check_logo
 from .common import choose_file, push_button
@@ -43,7 +43,7 @@ def load_logo(path_text: str, size: QSize = PREVIEW_SIZE) -> tuple[QImage | None
     path_text = path_text.strip()
     if not path_text:
         return None, None
-    problem = check_logo(path_text)
+    problem = check_logo(path_text, ui_language())
     if problem is not None:
         return None, problem
     is_svg = Path(path_text).suffix.lower() == ".svg"
@@ -74,7 +74,7 @@ def shared_policy_problem(path_text: str) -> str | None:
     text = translate("SharedPolicyField", "this file is not a usable policy ({problem})")
     if more:
         text += translate("SharedPolicyField", " and %n more problem(s)", None, more)
-    return text.format(problem=f"{where}{first.message}")
+    return text.format(problem=f"{where}{first.message_in(ui_language())}")
 
 
 class LogoField(QWidget):

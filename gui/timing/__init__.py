@@ -35,7 +35,6 @@ from .plan import (
 from .plan_words import VerdictText, earliest_text, ideal_window_text, note_text, verdict_text
 from .policy import (
     EVIDENCE_LEVELS,
-    EVIDENCE_WORDS,
     TARGETS,
     Policy,
     PolicyError,
@@ -49,7 +48,9 @@ from .policy import (
     parse_policy,
     policy_label,
 )
+from .problem_words import problem_message
 from .words import (
+    EVIDENCE_WORDS,
     LANGUAGE_NAMES,
     LANGUAGES,
     check_language,
@@ -115,6 +116,7 @@ __all__ = [
     "parse_duration",
     "parse_policy",
     "policy_label",
+    "problem_message",
     "rule_in_words",
     "stage_of",
     "target_name",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
@@ -72,6 +72,55 @@ class DateParseError(ValueError):
     """Typed text that is not one clear date; the message says why and what to type instead."""
 
 
+EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
+# Every message the parser and the checks give, per language. ``text`` is what was typed; English
+# quotes it as Python does ('10/13/2026'), Spanish with «».
+MESSAGES = {
+    "en": {
+        "empty": f"Type a date, for example {EXAMPLES}.",
+        "unreadable": f"Cannot read {{text!r}} as a date. Try {EXAMPLES}.",
+        "no-month": "{text!r}: there is no month {month}.",
+        "no-day": "{text!r}: {month_name} {year} has {last} days, so day {day} does not exist.",
+        "weekday": "{text!r}: {date} is a {weekday}, not a {typed}. Check the date.",
+        "unit": "{text!r}: unknown unit {unit!r}; use days, weeks, months or years.",
+        "too-far": "{text!r} is too far away; type the date instead.",
+        "no-reading": "{text!r} is not a real date in either day or month order.",
+        "ambiguous": "{text!r} could be {first} or {second}. "
+        "Type the month as a word (e.g. {first}) or as {iso}.",
+        "not-month": "{text!r}: {word!r} is not a month name.",
+        "no-year": "{text!r} has no year. Add it, for example {text} {year}.",
+        "future": "{said} is after today ({today}). "
+        "A past treatment cannot be in the future: check the date.",
+        "whole-month": "{said} is a whole month; choose one day for the appointment.",
+        "past": "{said} is before today ({today}); choose today or a later day.",
+    },
+    "es": {
+        "empty": "Escriba una fecha, por ejemplo 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "unreadable": "No se entiende «{text}» como fecha. "
+        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "no-month": "«{text}»: no existe el mes {month}.",
+        "no-day": "«{text}»: {month_name} de {year} tiene {last} días, así que el día {day} no existe.",
+        "weekday": "«{text}»: el {date} es {weekday}, no {typed}. Revise la fecha.",
+        "unit": "«{text}»: unidad desconocida «{unit}»; use días, semanas, meses o años.",
+        "too-far": "«{text}» queda demasiado lejos; escriba la fecha.",
+        "no-reading": "«{text}» no es una fecha real, ni leída como día/mes ni como mes/día.",
+        "ambiguous": "«{text}» puede ser el {first} o el {second}. "
+        "Escriba el mes con letras (p. ej., {first}) o como {iso}.",
+        "not-month": "«{text}»: «{word}» no es el nombre de un mes.",
+        "no-year": "«{text}» no tiene año. Añádalo, por ejemplo: {text} {year}.",
+        "future": "{said} es posterior a hoy ({today}). Un tratamiento pasado no puede estar en el futuro: "
+        "revise la fecha.",
+        "whole-month": "{said} es un mes entero; elija un día para la cita.",
+        "past": "{said} es anterior a hoy ({today}); elija hoy o un día posterior.",
+    },
+}
+
+
+def _error(lang: str, code: str, **values: object) -> DateParseError:
+    """The parse error ``code`` in ``lang`` (English for a language the parser does not speak)."""
+    return DateParseError(MESSAGES.get(lang, MESSAGES["en"])[code].format(**values))
+
+
 @dataclass(frozen=True)
 class ParsedDate:
     """What the parser understood: a single day, or a whole month (``first``..``last``)."""
@@ -84,6 +133,12 @@ class ParsedDate:
     @property
     def day(self) -> date:
         return self.first
+
+    def text_in(self, lang: str) -> str:
+        """'Tue 10 Nov 2026' / 'mar 10 nov 2026', or the month: what was understood, in ``lang``."""
+        if self.precision is Precision.MONTH:
+            return format_month(self.first.year, self.first.month, lang)
+        return format_medium(self.first, lang)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,23 +227,18 @@ def format_span(first: date, last: date, precision: Precision, lang: str = "en")
     return format_day_month(first, lang)
 
 
-def check_not_future(parsed: ParsedDate, today: date) -> None:
-    """Refuse a past treatment's date that lies after today, in words."""
+def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
+    """Refuse a past treatment's date that lies after today, in words (in ``lang``)."""
     if parsed.first > today or (parsed.precision is Precision.EXACT and parsed.last > today):
-        raise DateParseError(
-            f"{parsed.text} is after today ({format_day_month(today)}). "
-            "A past treatment cannot be in the future: check the date."
-        )
+        raise _error(lang, "future", said=parsed.text_in(lang), today=format_day_month(today, lang))
 
 
-def check_not_past(parsed: ParsedDate, today: date) -> None:
-    """Refuse an appointment date before today, or a whole month, in words."""
+def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
+    """Refuse an appointment date before today, or a whole month, in words (in ``lang``)."""
     if parsed.precision is not Precision.EXACT:
-        raise DateParseError(f"{parsed.text} is a whole month; choose one day for the appointment.")
+        raise _error(lang, "whole-month", said=parsed.text_in(lang))
     if parsed.first < today:
-        raise DateParseError(
-            f"{parsed.text} is before today ({format_day_month(today)}); choose today or a later day."
-        )
+        raise _error(lang, "past", said=parsed.text_in(lang), today=format_day_month(today, lang))
 
 
 def order_from_pattern(pattern: str) -> DateOrder | None:
@@ -265,24 +315,37 @@ _HACE = re.compile(rf"hace\s+{_COUNT}\s*([a-z]+)")
 _IN = re.compile(rf"(?:in|en|dentro de)\s+{_COUNT}\s*([a-z]+)")
 _WORDS = {"today": 0, "hoy": 0, "yesterday": -1, "ayer": -1, "tomorrow": 1, "manana": 1}
 
-EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
 
-
-def parse_date(text: str, today: date, order: DateOrder | None = None) -> ParsedDate:
+def parse_date(text: str, today: date, order: DateOrder | None = None, lang: str = "en") -> ParsedDate:
     """Read one typed date. Raise :class:`DateParseError` with a message for people otherwise.
 
     ``order`` is the locale's numeric order; with ``None`` a numeric date whose day and month could
-    swap (``03/04/2026``) is refused with both readings named.
+    swap (``03/04/2026``) is refused with both readings named. ``lang`` is the language of the
+    message; every language's dates are read whatever it is.
     """
-    folded = _fold(text)
-    if not folded:
-        raise DateParseError(f"Type a date, for example {EXAMPLES}.")
-    folded = _strip_weekday(folded, text)
+    typed = _Typed(text, _fold(text), today, order, lang)
+    if not typed.folded:
+        raise _error(lang, "empty")
+    typed = replace(typed, folded=_strip_weekday(typed.folded))
     for reader in (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names):
-        result = reader(folded, text, today, order)
+        result = reader(typed)
         if result is not None:
-            return _checked_weekday(result, text)
-    raise DateParseError(f"Cannot read {text.strip()!r} as a date. Try {EXAMPLES}.")
+            return _checked_weekday(result, typed)
+    raise typed.error("unreadable")
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """The typed text, folded for matching, and what reading it depends on."""
+
+    text: str
+    folded: str
+    today: date
+    order: DateOrder | None
+    lang: str
+
+    def error(self, code: str, **values: object) -> DateParseError:
+        return _error(self.lang, code, text=self.text.strip(), **values)
 
 
 def _exact(day: date) -> ParsedDate:
@@ -296,15 +359,19 @@ def _month(year: int, month: int) -> ParsedDate:
     )
 
 
-def _make_day(year: int, month: int, day: int, text: str) -> date:
+def _checked_month(year: int, month: int, typed: _Typed) -> ParsedDate:
     if not 1 <= month <= 12:
-        raise DateParseError(f"{text.strip()!r}: there is no month {month}.")
+        raise typed.error("no-month", month=month)
+    return _month(year, month)
+
+
+def _make_day(year: int, month: int, day: int, typed: _Typed) -> date:
+    if not 1 <= month <= 12:
+        raise typed.error("no-month", month=month)
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        month_name = MONTHS["en"][month - 1]
-        raise DateParseError(
-            f"{text.strip()!r}: {month_name} {year} has {last} days, so day {day} does not exist."
-        )
+        month_name = MONTHS.get(typed.lang, MONTHS["en"])[month - 1]
+        raise typed.error("no-day", month_name=month_name, year=year, last=last, day=day)
     return date(year, month, day)
 
 
@@ -328,30 +395,31 @@ def _weekday_prefix(folded: str) -> tuple[str, str] | None:
     return match.group(1), rest
 
 
-def _strip_weekday(folded: str, text: str) -> str:
+def _strip_weekday(folded: str) -> str:
     prefix = _weekday_prefix(folded)
     return prefix[1] if prefix else folded
 
 
-def _checked_weekday(result: ParsedDate, text: str) -> ParsedDate:
+def _checked_weekday(result: ParsedDate, typed: _Typed) -> ParsedDate:
     """A typed weekday must match the date: 'Monday 10 Nov 2026' is refused (it is a Tuesday)."""
-    prefix = _weekday_prefix(_fold(text))
+    prefix = _weekday_prefix(_fold(typed.text))
     if prefix is None or result.precision is not Precision.EXACT:
         return result
-    typed = prefix[0]
     actual = result.first.weekday()
     names = {_fold(WEEKDAYS[lang][actual]) for lang in WEEKDAYS}
-    if not any(n.startswith(typed) for n in names):
-        raise DateParseError(
-            f"{text.strip()!r}: {format_day_month(result.first)} is a "
-            f"{WEEKDAYS['en'][actual]}, not a {typed.capitalize()}. Check the date."
-        )
-    return result
+    if any(n.startswith(prefix[0]) for n in names):
+        return result
+    lang = typed.lang if typed.lang in WEEKDAYS else "en"
+    # English names the weekday with a capital; Spanish as it was typed, accents and all.
+    said = prefix[0].capitalize() if lang == "en" else typed.text.split()[0].rstrip(".,")
+    raise typed.error(
+        "weekday", date=format_day_month(result.first, lang), weekday=WEEKDAYS[lang][actual], typed=said
+    )
 
 
-def _read_words(folded: str, text: str, today: date, order: DateOrder | None) -> ParsedDate | None:
-    if folded in _WORDS:
-        return _exact(today + timedelta(days=_WORDS[folded]))
+def _read_words(typed: _Typed) -> ParsedDate | None:
+    if typed.folded in _WORDS:
+        return _exact(typed.today + timedelta(days=_WORDS[typed.folded]))
     return None
 
 
@@ -359,20 +427,18 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-def _read_relative(folded: str, text: str, today: date, order: DateOrder | None) -> ParsedDate | None:
+def _read_relative(typed: _Typed) -> ParsedDate | None:
     for pattern, sign in ((_AGO, -1), (_HACE, -1), (_IN, 1)):
-        match = pattern.fullmatch(folded)
+        match = pattern.fullmatch(typed.folded)
         if not match:
             continue
         unit = _RELATIVE_UNITS.get(match.group(2))
         if unit is None:
-            raise DateParseError(
-                f"{text.strip()!r}: unknown unit {match.group(2)!r}; use days, weeks, months or years."
-            )
+            raise typed.error("unit", unit=match.group(2))
         amount = _count(match.group(1))
         if amount > 100:
-            raise DateParseError(f"{text.strip()!r} is too far away; type the date instead.")
-        return _exact(today + _delta(unit, sign * amount))
+            raise typed.error("too-far")
+        return _exact(typed.today + _delta(unit, sign * amount))
     return None
 
 
@@ -386,79 +452,69 @@ def _delta(unit: str, amount: int) -> relativedelta:
     return relativedelta(years=amount)
 
 
-def _read_iso(folded: str, text: str, today: date, order: DateOrder | None) -> ParsedDate | None:
-    match = _ISO_DAY.fullmatch(folded)
+def _read_iso(typed: _Typed) -> ParsedDate | None:
+    match = _ISO_DAY.fullmatch(typed.folded)
     if match:
         year, month, day = (int(g) for g in match.groups())
-        return _exact(_make_day(year, month, day, text))
-    match = _ISO_MONTH.fullmatch(folded)
+        return _exact(_make_day(year, month, day, typed))
+    match = _ISO_MONTH.fullmatch(typed.folded)
     if match:
-        year, month = int(match.group(1)), int(match.group(2))
-        if not 1 <= month <= 12:
-            raise DateParseError(f"{text.strip()!r}: there is no month {month}.")
-        return _month(year, month)
+        return _checked_month(int(match.group(1)), int(match.group(2)), typed)
     return None
 
 
-def _read_numeric(folded: str, text: str, today: date, order: DateOrder | None) -> ParsedDate | None:
-    match = _NUMERIC_DAY.fullmatch(folded)
+def _read_numeric(typed: _Typed) -> ParsedDate | None:
+    match = _NUMERIC_DAY.fullmatch(typed.folded)
     if match:
         first, second, year = int(match.group(1)), int(match.group(3)), _full_year(match.group(4))
-        return _exact(_numeric_day(first, second, year, order, text))
-    match = _NUMERIC_MONTH.fullmatch(folded)
+        return _exact(_numeric_day(first, second, year, typed))
+    match = _NUMERIC_MONTH.fullmatch(typed.folded)
     if match:
-        month, year = int(match.group(1)), int(match.group(2))
-        if not 1 <= month <= 12:
-            raise DateParseError(f"{text.strip()!r}: there is no month {month}.")
-        return _month(year, month)
+        return _checked_month(int(match.group(2)), int(match.group(1)), typed)
     return None
 
 
-def _numeric_day(first: int, second: int, year: int, order: DateOrder | None, text: str) -> date:
-    if order is DateOrder.DAY_FIRST:
-        return _make_day(year, second, first, text)
-    if order is DateOrder.MONTH_FIRST:
-        return _make_day(year, first, second, text)
+def _numeric_day(first: int, second: int, year: int, typed: _Typed) -> date:
+    if typed.order is DateOrder.DAY_FIRST:
+        return _make_day(year, second, first, typed)
+    if typed.order is DateOrder.MONTH_FIRST:
+        return _make_day(year, first, second, typed)
     readings = []
     for day, month in ((first, second), (second, first)):
         try:
-            readings.append(_make_day(year, month, day, text))
+            readings.append(_make_day(year, month, day, typed))
         except DateParseError:
             continue
     if not readings:
-        raise DateParseError(f"{text.strip()!r} is not a real date in either day or month order.")
+        raise typed.error("no-reading")
     if len(set(readings)) > 1:
-        a, b = readings
-        raise DateParseError(
-            f"{text.strip()!r} could be {format_day_month(a)} or {format_day_month(b)}. "
-            f"Type the month as a word (e.g. {format_day_month(a)}) or as {a.isoformat()}."
-        )
+        a, b = (format_day_month(day, typed.lang) for day in readings)
+        raise typed.error("ambiguous", first=a, second=b, iso=readings[0].isoformat())
     return readings[0]
 
 
-def _month_number(word: str, text: str) -> int:
+def _month_number(word: str, typed: _Typed) -> int:
     number = _MONTH_NAMES.get(word)
     if number is None:
-        raise DateParseError(f"{text.strip()!r}: {word!r} is not a month name.")
+        raise typed.error("not-month", word=word)
     return number
 
 
-def _read_month_names(folded: str, text: str, today: date, order: DateOrder | None) -> ParsedDate | None:
+def _read_month_names(typed: _Typed) -> ParsedDate | None:
+    folded = typed.folded
     match = _DAY_MONTH_YEAR.fullmatch(folded)
     if match and match.group(2) in _MONTH_NAMES:
-        day, month = int(match.group(1)), _month_number(match.group(2), text)
-        return _exact(_make_day(_full_year(match.group(3)), month, day, text))
+        day, month = int(match.group(1)), _month_number(match.group(2), typed)
+        return _exact(_make_day(_full_year(match.group(3)), month, day, typed))
     match = _MONTH_DAY_YEAR.fullmatch(folded)
     if match and match.group(1) in _MONTH_NAMES:
-        month, day = _month_number(match.group(1), text), int(match.group(2))
-        return _exact(_make_day(_full_year(match.group(3)), month, day, text))
+        month, day = _month_number(match.group(1), typed), int(match.group(2))
+        return _exact(_make_day(_full_year(match.group(3)), month, day, typed))
     match = _MONTH_YEAR.fullmatch(folded)
     if match and match.group(1) in _MONTH_NAMES:
-        return _month(int(match.group(2)), _month_number(match.group(1), text))
+        return _month(int(match.group(2)), _month_number(match.group(1), typed))
     for pattern, month_group in ((_DAY_MONTH_ONLY, 2), (_MONTH_DAY_ONLY, 1)):
         match = pattern.fullmatch(folded)
         if match and match.group(month_group) in _MONTH_NAMES:
-            raise DateParseError(
-                f"{text.strip()!r} has no year. Add it, for example {text.strip()} {today.year}."
-            )
+            raise typed.error("no-year", year=typed.today.year)
     return None

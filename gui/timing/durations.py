@@ -33,8 +33,24 @@ _PROBE_DATES = tuple(
 )
 
 
+# What parse_duration refuses, in English; gui.timing.problem_words says each in other languages.
+DURATION_MESSAGES = {
+    "duration-empty": "empty duration; write a number and a unit, e.g. '14 days'",
+    "duration-unit": "unknown unit {unit!r} in {text!r}; use days, weeks, months or years",
+    "duration-unreadable": "cannot read {text!r} as a duration; write a number and a unit, "
+    "e.g. '14 days', '4 weeks' or '3 months'",
+}
+
+
 class DurationError(ValueError):
-    """A duration text that cannot be read; the message says what is accepted."""
+    """A duration text that cannot be read; the message says what is accepted.
+
+    ``code`` and ``values`` let a caller say the same in another language (see ``DURATION_MESSAGES``).
+    """
+
+    def __init__(self, code: str, **values: str) -> None:
+        self.code, self.values = code, values
+        super().__init__(DURATION_MESSAGES[code].format(**values))
 
 
 @dataclass(frozen=True, order=True)
@@ -100,7 +116,7 @@ def parse_duration(text: str) -> Duration:
     """Read "14 days", "4 weeks", "3 months", "1 year", or a sum such as "1 month 2 weeks"."""
     cleaned = _SEPARATORS.sub(" ", text.strip().lower())
     if not cleaned:
-        raise DurationError("empty duration; write a number and a unit, e.g. '14 days'")
+        raise DurationError("duration-empty")
     totals = {"years": 0, "months": 0, "weeks": 0, "days": 0}
     position = 0
     for match in _PART.finditer(cleaned):
@@ -108,14 +124,9 @@ def parse_duration(text: str) -> Duration:
             break
         unit = _UNITS.get(match.group(2))
         if unit is None:
-            raise DurationError(
-                f"unknown unit {match.group(2)!r} in {text!r}; use days, weeks, months or years"
-            )
+            raise DurationError("duration-unit", unit=match.group(2), text=text)
         totals[unit] += int(match.group(1))
         position = match.end()
     if position == 0 or cleaned[position:].strip():
-        raise DurationError(
-            f"cannot read {text!r} as a duration; write a number and a unit, "
-            "e.g. '14 days', '4 weeks' or '3 months'"
-        )
+        raise DurationError("duration-unreadable", text=text)
     return Duration(**totals)

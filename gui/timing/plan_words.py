@@ -43,7 +43,7 @@ _TITLES = {
 def _uncounted(uncounted: int, lang: str) -> VerdictText:
     if lang == "es":
         entries = "1 dato aún no se cuenta" if uncounted == 1 else f"{uncounted} datos aún no se cuentan"
-        detail = f"{entries}, así que no se da un veredicto."
+        detail = f"{entries}, así que todavía no se da una valoración."
     else:
         entries = f"{uncounted} entr{'ies are' if uncounted > 1 else 'y is'}"
         detail = f"{entries} not counted yet, so no verdict is given."
@@ -125,7 +125,10 @@ def ideal_window_text(plan: Plan, lang: str = "en") -> str:
         return text + "."
     if plan.earliest and plan.ideal_until and plan.ideal_until < plan.earliest:
         if es:
-            return "No hay periodo ideal: la espera termina después del mejor periodo de la toxina."
+            return (
+                "No hay periodo ideal: la espera termina después del mejor periodo de la toxina "
+                "(vea «Por qué esta fecha»)."
+            )
         return "No ideal window: the wait ends after the toxin's best window closes (see Why this date)."
     return ""
 

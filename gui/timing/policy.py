@@ -16,17 +16,10 @@ from typing import Any
 
 from .dates import format_day_month
 from .durations import TWO_YEARS, Duration, DurationError, parse_duration
+from .problem_words import problem_message
 
 TARGETS = ("microneedling", "rf-microneedling")
 EVIDENCE_LEVELS = ("label", "consensus", "study", "expert-opinion", "clinic-policy", "limited")
-EVIDENCE_WORDS = {
-    "label": "product label",
-    "consensus": "expert consensus",
-    "study": "published study",
-    "expert-opinion": "expert opinion",
-    "clinic-policy": "clinic policy",
-    "limited": "limited evidence",
-}
 # Evidence levels that rest on opinion or custom rather than trials: the plan flags them.
 WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
 # Languages a policy file may carry text in besides English, as ``name_es`` / ``basis_es`` keys.
@@ -141,15 +134,34 @@ def policy_label(
 
 @dataclass(frozen=True)
 class PolicyProblem:
-    """One thing wrong with a policy file: where, and what."""
+    """One thing wrong with a policy file: where, and what (``message`` is English).
+
+    ``code`` and ``values`` let :meth:`message_in` say it in another language; a problem made
+    without them is said in English everywhere.
+    """
 
     file: str
     key: str
     message: str
+    code: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+
+    def message_in(self, lang: str) -> str:
+        """What is wrong, in ``lang``: 'falta', '«14 dias» …'."""
+        return problem_message(self.code, dict(self.values), lang) if self.code else self.message
+
+    def text_in(self, lang: str) -> str:
+        """The whole problem, file and key included, in ``lang``."""
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message_in(lang)}"
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.key}" if self.key else self.file
-        return f"{where}: {self.message}"
+        return self.text_in("en")
+
+
+def make_problem(file: str, key: str, code: str, **values: object) -> PolicyProblem:
+    """A problem from its code and values; its English message comes from the same words."""
+    return PolicyProblem(file, key, problem_message(code, values), code, tuple(values.items()))
 
 
 class PolicyError(ValueError):
@@ -183,11 +195,11 @@ def load_policy(path: Path | str) -> PolicyResult:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        return _fail(path, "", f"cannot read the file ({exc.strerror or exc})")
+        return _fail(path, "unreadable-file", problem=exc.strerror or str(exc))
     except UnicodeDecodeError:
-        return _fail(path, "", "the file is not UTF-8 text")
+        return _fail(path, "not-utf8")
     except tomllib.TOMLDecodeError as exc:
-        return _fail(path, "", f"not valid TOML: {exc}")
+        return _fail(path, "not-toml", problem=str(exc))
     return parse_policy(data, str(path))
 
 
@@ -198,8 +210,8 @@ def load_policy_or_raise(path: Path | str) -> Policy:
     return result.policy
 
 
-def _fail(path: Path, key: str, message: str) -> PolicyResult:
-    return PolicyResult(None, (PolicyProblem(str(path), key, message),))
+def _fail(path: Path, code: str, **values: object) -> PolicyResult:
+    return PolicyResult(None, (make_problem(str(path), "", code, **values),))
 
 
 class _Checker:
@@ -209,17 +221,17 @@ class _Checker:
         self.file = file
         self.problems: list[PolicyProblem] = []
 
-    def problem(self, key: str, message: str) -> None:
-        self.problems.append(PolicyProblem(self.file, key, message))
+    def problem(self, key: str, code: str, **values: object) -> None:
+        self.problems.append(make_problem(self.file, key, code, **values))
 
     def table(self, data: Mapping[str, Any], key: str, name: str) -> Mapping[str, Any]:
         value = data.get(name)
         path = f"{key}.{name}" if key else name
         if value is None:
-            self.problem(path, "missing table")
+            self.problem(path, "missing-table")
             return {}
         if not isinstance(value, Mapping):
-            self.problem(path, "must be a table")
+            self.problem(path, "not-table")
             return {}
         return value
 
@@ -227,7 +239,7 @@ class _Checker:
         for name in data:
             if name not in allowed:
                 path = f"{key}.{name}" if key else name
-                self.problem(path, f"unknown key; allowed: {', '.join(sorted(allowed))}")
+                self.problem(path, "unknown-key", allowed=", ".join(sorted(allowed)))
 
     def text(self, data: Mapping[str, Any], key: str, name: str, required: bool = True) -> str:
         value = data.get(name)
@@ -236,7 +248,7 @@ class _Checker:
                 self.problem(f"{key}.{name}", "missing")
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.problem(f"{key}.{name}", "must be non-empty text")
+            self.problem(f"{key}.{name}", "empty-text")
             return ""
         return value.strip()
 
@@ -244,7 +256,7 @@ class _Checker:
         value = data.get(name)
         if isinstance(value, date) and not isinstance(value, datetime):
             return value
-        self.problem(f"{key}.{name}", "must be a date written as YYYY-MM-DD (no quotes)")
+        self.problem(f"{key}.{name}", "not-date")
         return date.min
 
     def duration(self, data: Mapping[str, Any], key: str, name: str) -> Duration | None:
@@ -253,18 +265,18 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(path, "must be text such as '14 days', '4 weeks' or '3 months'")
+            self.problem(path, "duration-not-text")
             return None
         try:
             duration = parse_duration(value)
         except DurationError as exc:
-            self.problem(path, str(exc))
+            self.problem(path, exc.code, **exc.values)
             return None
         if duration.is_negative():
-            self.problem(path, f"{value!r} is negative; waits count forward from the treatment")
+            self.problem(path, "negative", value=value)
             return None
         if TWO_YEARS.can_end_before(duration):
-            self.problem(path, f"{value!r} is over two years; the longest allowed is 2 years")
+            self.problem(path, "too-long", value=value)
             return None
         return duration
 
@@ -278,13 +290,13 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     name, version = check.text(meta, "policy", "name"), check.text(meta, "policy", "version")
     reviewed, next_review = check.day(meta, "policy", "reviewed"), check.day(meta, "policy", "next_review")
     if date.min not in (reviewed, next_review) and next_review < reviewed:
-        check.problem("policy.next_review", "is before policy.reviewed")
+        check.problem("policy.next_review", "review-order")
     name_es = check.text(meta, "policy", "name_es", required=False)
     approved_by = check.text(meta, "policy", "approved_by", required=False) or None
     approved_on = check.day(meta, "policy", "approved_on") if "approved_on" in meta else None
     if bool(approved_by) != bool(approved_on):
         missing = "approved_on" if approved_by else "approved_by"
-        check.problem(f"policy.{missing}", "missing: a signed policy needs both approved_by and approved_on")
+        check.problem(f"policy.{missing}", "signature-half")
     classes = _read_classes(check, check.table(data, "", "classes"))
     products = _read_products(check, check.table(data, "", "products"), classes)
     rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
@@ -303,7 +315,7 @@ def _read_classes(check: _Checker, table: Mapping[str, Any]) -> dict[str, Produc
     for class_id, body in table.items():
         key = f"classes.{class_id}"
         if not isinstance(body, Mapping):
-            check.problem(key, "must be a table with a name")
+            check.problem(key, "class-not-table")
             continue
         check.unknown_keys(body, key, _CLASS_KEYS)
         name_es = check.text(body, key, "name_es", required=False)
@@ -318,14 +330,14 @@ def _read_products(
     for product_id, body in table.items():
         key = f"products.{product_id}"
         if not isinstance(body, Mapping):
-            check.problem(key, "must be a table with a name and a class")
+            check.problem(key, "product-not-table")
             continue
         check.unknown_keys(body, key, _PRODUCT_KEYS)
         if product_id in classes:
-            check.problem(key, "a product may not share its id with a class")
+            check.problem(key, "product-is-class")
         class_id = check.text(body, key, "class")
         if class_id and class_id not in classes:
-            check.problem(f"{key}.class", f"unknown class {class_id!r}; known: {', '.join(classes)}")
+            check.problem(f"{key}.class", "unknown-class", name=class_id, known=", ".join(classes))
             continue
         product_class = classes.get(class_id)
         products[product_id] = Product(
@@ -350,18 +362,18 @@ def _read_rules(
         key = f"rules.{applies_to}"
         if applies_to not in classes and applies_to not in products:
             known = ", ".join([*classes, *products])
-            check.problem(key, f"unknown product or class {applies_to!r}; known: {known}")
+            check.problem(key, "unknown-applies-to", name=applies_to, known=known)
             continue
         if not isinstance(targets, Mapping):
-            check.problem(key, "must be a table of targets")
+            check.problem(key, "not-target-table")
             continue
         for target, body in targets.items():
             rule_key = f"{key}.{target}"
             if target not in TARGETS:
-                check.problem(rule_key, f"unknown target; use one of: {', '.join(TARGETS)}")
+                check.problem(rule_key, "unknown-target", known=", ".join(TARGETS))
                 continue
             if not isinstance(body, Mapping):
-                check.problem(rule_key, "must be a table")
+                check.problem(rule_key, "not-table")
                 continue
             rule = _read_rule(check, body, rule_key, applies_to, target)
             if rule is not None:
@@ -376,27 +388,27 @@ def _read_rule(
     check.unknown_keys(body, key, _RULE_KEYS)
     earliest = check.duration(body, key, "earliest")
     if "earliest" not in body:
-        check.problem(f"{key}.earliest", "missing; every rule needs an earliest wait")
+        check.problem(f"{key}.earliest", "missing-earliest")
     ideal_until = check.duration(body, key, "ideal_until")
     effect_ends = check.duration(body, key, "effect_ends")
     if earliest and ideal_until and ideal_until.can_end_before(earliest):
-        check.problem(f"{key}.ideal_until", f"{ideal_until} is before earliest ({earliest})")
+        check.problem(f"{key}.ideal_until", "before-earliest", ideal_until=ideal_until, earliest=earliest)
     if effect_ends and ideal_until and effect_ends.can_end_before(ideal_until):
-        check.problem(f"{key}.effect_ends", f"{effect_ends} is before ideal_until ({ideal_until})")
+        check.problem(f"{key}.effect_ends", "before-ideal", effect_ends=effect_ends, ideal_until=ideal_until)
     if effect_ends and not ideal_until:
-        check.problem(f"{key}.effect_ends", "needs ideal_until as well")
+        check.problem(f"{key}.effect_ends", "needs-ideal")
     basis = check.text(body, key, "basis")
     basis_es = check.text(body, key, "basis_es", required=False)
     evidence = check.text(body, key, "evidence")
     if evidence and evidence not in EVIDENCE_LEVELS:
-        check.problem(f"{key}.evidence", f"{evidence!r} is not one of: {', '.join(EVIDENCE_LEVELS)}")
+        check.problem(f"{key}.evidence", "unknown-evidence", value=evidence, known=", ".join(EVIDENCE_LEVELS))
     sources = body.get("sources")
     if (
         not isinstance(sources, list)
         or not sources
         or not all(isinstance(s, str) and s.strip() for s in sources)
     ):
-        check.problem(f"{key}.sources", "must be a non-empty list of citations (text)")
+        check.problem(f"{key}.sources", "no-sources")
         sources = []
     if len(check.problems) > before or earliest is None:
         return None
@@ -413,7 +425,4 @@ def _check_coverage(
     for product in products.values():
         for target in TARGETS:
             if (product.id, target) not in rules and (product.class_id, target) not in rules:
-                check.problem(
-                    f"rules.{product.class_id}.{target}",
-                    f"missing: no rule says how long to wait after {product.name} before {target}",
-                )
+                check.problem(f"rules.{product.class_id}.{target}", "no-rule", product=product, target=target)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .dates import WEEKDAYS, Precision, format_day_month, format_long, format_span
 from .durations import Duration
-from .policy import EVIDENCE_WORDS, Product, Rule
+
+if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
+    from .policy import Product, Rule
 
 LANGUAGES = ("en", "es")
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language, for a chooser
@@ -21,6 +24,14 @@ TARGET_WORDS = {
     "en": {"microneedling": "microneedling", "rf-microneedling": "RF microneedling"},
     # "Microneedling" is the word clinics and their patients use in Spanish too.
     "es": {"microneedling": "microneedling", "rf-microneedling": "microneedling con radiofrecuencia"},
+}
+EVIDENCE_WORDS = {
+    "label": "product label",
+    "consensus": "expert consensus",
+    "study": "published study",
+    "expert-opinion": "expert opinion",
+    "clinic-policy": "clinic policy",
+    "limited": "limited evidence",
 }
 EVIDENCE_TEXT = {
     "en": dict(EVIDENCE_WORDS),

@@ -5,9 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ..i18n import ui_language
+from ..notice import said_in
+
 
 class BannerBar(QFrame):
-    """Shows one or more messages with a ⚠ and words; hidden when empty; the ✕ hides it."""
+    """Shows one or more messages with a ⚠ and words; hidden when empty; the ✕ hides it.
+
+    A message that is a :class:`~gui.notice.Notice` is shown in the interface language, again after
+    every language change.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +38,7 @@ class BannerBar(QFrame):
         self.label.setAccessibleName(self.tr("Important notice"))
         self.dismiss.setToolTip(self.tr("Hide this notice"))
         self.dismiss.setAccessibleName(self.tr("Hide this notice"))
+        self._show_messages()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -43,8 +51,12 @@ class BannerBar(QFrame):
 
     def set_messages(self, messages: list[str]) -> None:
         self._messages = [m for m in messages if m]
-        self.label.setText("\n".join(f"⚠ {m}" for m in self._messages))
+        self._show_messages()
         self.setVisible(bool(self._messages))
+
+    def _show_messages(self) -> None:
+        lang = ui_language()
+        self.label.setText("\n".join(f"⚠ {said_in(m, lang)}" for m in self._messages))
 
     @Slot(str)
     def add(self, message: str) -> None:

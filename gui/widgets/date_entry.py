@@ -2,7 +2,8 @@
 
 Typed text goes through the core's parser with the locale's numeric order; a calendar popup is
 available; beside the field the widget echoes what it understood, in words and relative to today
-("Tue 10 Nov 2026 · 2 weeks ago"), or an inline error in words. QDateEdit's typed-separator
+("Tue 10 Nov 2026 · 2 weeks ago"), or an inline error in words, both in the interface language
+("mar 10 nov 2026 · hace 2 semanas"); a language change reads the text again. QDateEdit's typed-separator
 behaviour (field notes §5, pitfall 2) is why this is a line edit and not a QDateEdit.
 """
 
@@ -30,16 +31,14 @@ from ..timing import (
     DateOrder,
     DateParseError,
     ParsedDate,
-    Precision,
     format_day_month,
-    format_medium,
-    format_month,
     format_relative,
     order_from_pattern,
     parse_date,
 )
 
-Check = Callable[[ParsedDate, date], None]
+# A check refuses a date the field must not take (a future treatment), in words in the given language.
+Check = Callable[[ParsedDate, date, str], None]
 
 
 def locale_order(locale: QLocale | None = None) -> DateOrder | None:
@@ -50,10 +49,7 @@ def locale_order(locale: QLocale | None = None) -> DateOrder | None:
 
 def understood_text(parsed: ParsedDate, lang: str) -> str:
     """'Tue 10 Nov 2026' / 'mar 10 nov 2026', or the month: what the parser understood, in ``lang``."""
-    first = parsed.first
-    if parsed.precision is Precision.MONTH:
-        return format_month(first.year, first.month, lang)
-    return format_medium(first, lang)
+    return parsed.text_in(lang)
 
 
 class DateEntry(QWidget):
@@ -198,13 +194,13 @@ class DateEntry(QWidget):
         self.edit.setFocus()
 
     def _refresh(self) -> None:
-        text = self.edit.text()
+        text, lang = self.edit.text(), ui_language()
         self._parsed, self._error = None, ""
         if text.strip():
             try:
-                parsed = parse_date(text, self._today, self._order)
+                parsed = parse_date(text, self._today, self._order, lang)
                 if self._check is not None:
-                    self._check(parsed, self._today)
+                    self._check(parsed, self._today, lang)
                 self._parsed = parsed
             except DateParseError as exc:
                 self._error = str(exc)

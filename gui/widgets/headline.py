@@ -1,131 +1,19 @@
-"""The headline: today's date, the earliest date in words, and the verdict as icon + text + colour."""
+"""The headline: today's date, the earliest date in words, and the verdict as icon + text + colour.
+
+The sentences come from :mod:`gui.timing.plan_words`, the same ones the handout prints.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
-from ..timing import Plan, Stage, Verdict, format_day_month, format_long, format_relative
-from .ui_words import content, target_name
-
-
-@dataclass(frozen=True)
-class VerdictText:
-    icon: str
-    title: str
-    detail: str
-
-
-# Verdicts in words: (icon, title, detail with {day}); the detail never says 'safe'.
-_VERDICTS = {
-    "too-early": ("✖", QT_TRANSLATE_NOOP("Headline", "Too early"), ""),
-    "ideal": (
-        "✔",
-        QT_TRANSLATE_NOOP("Headline", "Ideal"),
-        QT_TRANSLATE_NOOP("Headline", "{day} is within clinic policy and while the toxin still works."),
-    ),
-    "waning": (
-        "◐",
-        QT_TRANSLATE_NOOP("Headline", "Allowed, past the ideal window"),
-        QT_TRANSLATE_NOOP(
-            "Headline",
-            "{day} is within clinic policy, but the toxin is wearing off, so the combined benefit is "
-            "smaller.",
-        ),
-    ),
-    "worn-off": (
-        "◐",
-        QT_TRANSLATE_NOOP("Headline", "Allowed, past the ideal window"),
-        QT_TRANSLATE_NOOP(
-            "Headline",
-            "{day} is within clinic policy, but the toxin has likely worn off, so the combined benefit is "
-            "smaller.",
-        ),
-    ),
-    "no-wait": (
-        "✔",
-        QT_TRANSLATE_NOOP("Headline", "No wait applies"),
-        QT_TRANSLATE_NOOP("Headline", "{day}: no prior treatments are entered."),
-    ),
-    "clear": (
-        "✔",
-        QT_TRANSLATE_NOOP("Headline", "Within clinic policy"),
-        QT_TRANSLATE_NOOP("Headline", "{day} is on or after the earliest date."),
-    ),
-}
-
-
-def _verdict_key(plan: Plan) -> str:
-    if plan.verdict is Verdict.LATE:
-        return "waning" if plan.stage_on(plan.date) is Stage.WANING else "worn-off"
-    if plan.verdict is Verdict.CLEAR and not plan.reasons:
-        return "no-wait"
-    return str(plan.verdict.value)
-
-
-def verdict_text(plan: Plan, uncounted: int = 0, *, lang: str | None = None) -> VerdictText:
-    """The verdict in words for the judged date; never says 'safe', always 'within clinic policy'.
-
-    While some entries are not counted, no verdict is given: a missing injection could only move
-    the earliest date later, so a confident "ideal" would be premature. ``lang`` None is the
-    interface language.
-    """
-    w, code = words_in(lang), lang or ui_language()
-    if uncounted:
-        detail = w.translate(
-            "Headline", "%n entries are not counted yet, so no verdict is given.", None, uncounted
-        )
-        return VerdictText("⚠", w.translate("Headline", "Check the entries first"), detail)
-    when = w.translate("Headline", "proposed date") if plan.proposed else w.translate("Headline", "today")
-    day = f"{format_day_month(plan.date, code)} ({when})"
-    icon, title, detail = _VERDICTS[_verdict_key(plan)]
-    if plan.verdict is Verdict.TOO_EARLY and plan.earliest:
-        days = plan.days_to_wait
-        detail = w.translate(
-            "Headline", "{day} is %n day(s) before the earliest date, {earliest}.", None, days
-        )
-        detail = detail.format(day=day, earliest=format_day_month(plan.earliest, code))
-    else:
-        detail = w.translate("Headline", detail).format(day=day)
-    return VerdictText(icon, w.translate("Headline", title), detail)
-
-
-def earliest_text(plan: Plan, *, lang: str | None = None) -> str:
-    w, code = words_in(lang), lang or ui_language()
-    target = target_name(plan.target, lang)
-    if plan.earliest is None:
-        text = w.translate("Headline", "No prior injections entered: no wait before {target}.")
-        return text.format(target=target)
-    relative = format_relative(plan.earliest, plan.today, code)
-    text = w.translate("Headline", "Earliest date for {target}: {date} — {relative}")
-    return text.format(target=target, date=format_long(plan.earliest, code), relative=relative)
-
-
-def window_text(plan: Plan, *, lang: str | None = None) -> str:
-    """The ideal window in words, or why there is none; empty when neither applies."""
-    w, code = words_in(lang), lang or ui_language()
-    if plan.has_ideal_window and plan.ideal_until:
-        until = format_long(plan.ideal_until, code)
-        if plan.effect_ends:
-            text = w.translate(
-                "Headline",
-                "Ideal window: until {until}, while the toxin still works; worn off by about {ends}.",
-            )
-            return text.format(until=until, ends=format_day_month(plan.effect_ends, code))
-        return w.translate("Headline", "Ideal window: until {until}, while the toxin still works.").format(
-            until=until
-        )
-    if plan.earliest and plan.ideal_until and plan.ideal_until < plan.earliest:
-        return w.translate(
-            "Headline",
-            "No ideal window: the wait ends after the toxin's best window closes (see Why this date).",
-        )
-    return ""
+from ..i18n import ui_language
+from ..timing import Plan, Verdict, earliest_text, format_long, ideal_window_text, verdict_text
+from .ui_words import content
 
 
 class Headline(QWidget):
@@ -183,15 +71,16 @@ class Headline(QWidget):
         super().changeEvent(event)
 
     def set_plan(self, plan: Plan, uncounted: int = 0) -> None:
-        self.today_label.setText(
-            self.tr("Today is {date}").format(date=format_long(plan.today, ui_language()))
-        )
-        self.earliest_label.setText(earliest_text(plan))
-        self.bookable_label.setText(f"⮕ {plan.bookable_text}" if plan.bookable_text else "")
-        self.bookable_label.setVisible(bool(plan.bookable_text))
-        self.ideal_label.setText(window_text(plan))
+        """The plan's words, in the interface language, from the same sentences as the handout's."""
+        lang = ui_language()
+        self.today_label.setText(self.tr("Today is {date}").format(date=format_long(plan.today, lang)))
+        self.earliest_label.setText(earliest_text(plan, lang))
+        bookable = plan.bookable_text_in(lang)
+        self.bookable_label.setText(f"⮕ {bookable}" if bookable else "")
+        self.bookable_label.setVisible(bool(bookable))
+        self.ideal_label.setText(ideal_window_text(plan, lang))
         self.ideal_label.setVisible(bool(self.ideal_label.text()))
-        verdict = verdict_text(plan, uncounted)
+        verdict = verdict_text(plan, lang, uncounted)
         self.verdict_icon.setText(verdict.icon)
         self.verdict_label.setText(
             f"<b>{escape(verdict.title, quote=False)}.</b> {escape(verdict.detail, quote=False)}"

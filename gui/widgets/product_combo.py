@@ -1,4 +1,8 @@
-"""The product field of a treatment row: products grouped by class, type-to-search."""
+"""The product field of a treatment row: products grouped by class, type-to-search.
+
+Names are shown in the interface language (the policy's ``name_es`` in Spanish; brands stay as
+they are); a typed name is understood in either language.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from ..timing import Policy
+from ..i18n import ui_language
+from ..timing import LANGUAGES, Policy
 
 
 class ProductCombo(QComboBox):
@@ -14,6 +19,7 @@ class ProductCombo(QComboBox):
 
     def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._policy = policy
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -30,12 +36,27 @@ class ProductCombo(QComboBox):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._rename()
         super().changeEvent(event)
 
+    def _rename(self) -> None:
+        """The names in the new language; the chosen product (or the text typed) stays."""
+        chosen, typed = self.product_id(), self.currentText()
+        blocked = self.blockSignals(True)  # the same product: nothing for the row to recompute
+        try:
+            self.set_policy(self._policy)
+            if chosen is not None:
+                self.set_product(chosen)
+            else:
+                self.setEditText(typed)
+        finally:
+            self.blockSignals(blocked)
+
     def set_policy(self, policy: Policy) -> None:
+        self._policy, lang = policy, ui_language()
         model = QStandardItemModel(self)
         for class_id, product_class in policy.classes.items():
-            header = QStandardItem(product_class.name)
+            header = QStandardItem(product_class.name_in(lang))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = QFont(self.font())
             font.setBold(True)
@@ -43,16 +64,18 @@ class ProductCombo(QComboBox):
             model.appendRow(header)
             for product in policy.products.values():
                 if product.class_id == class_id:
-                    item = QStandardItem(product.name)
+                    item = QStandardItem(product.name_in(lang))
                     item.setData(product.id, Qt.ItemDataRole.UserRole)
                     model.appendRow(item)
         self.setModel(model)
-        completer = QCompleter([p.name for p in policy.products.values()], self)
+        completer = QCompleter([p.name_in(lang) for p in policy.products.values()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self._ids_by_name = {p.name.casefold(): p.id for p in policy.products.values()}
+        self._ids_by_name = {
+            p.name_in(code).casefold(): p.id for code in LANGUAGES for p in policy.products.values()
+        }
         self._ids_by_name.update({p.id: p.id for p in policy.products.values()})
         self.setCurrentIndex(-1)
 

@@ -8,8 +8,18 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
-from ..timing import Plan, PolicyInfo, Reason, Verdict, format_day_month, format_long, format_span
-from .ui_words import content, evidence_words, target_name
+from ..timing import (
+    Plan,
+    PolicyInfo,
+    Reason,
+    Verdict,
+    evidence_text,
+    format_day_month,
+    format_long,
+    note_text,
+    target_name,
+)
+from .ui_words import content
 
 LABELS = {  # the panel's headings and field names
     "title": QT_TRANSLATE_NOOP("WhyPanel", "Why this date"),
@@ -29,32 +39,34 @@ def _label(key: str, code: str) -> str:
 
 
 def _reason_html(reason: Reason, code: str) -> str:
-    t = reason.treatment
-    when = format_span(t.first_possible, t.last_possible, t.precision, code)
+    """One treatment: its product and date, its own earliest date, the rule, why, evidence, sources.
+
+    The product name, rule sentence and basis are the policy's own words in ``code`` (the handout's).
+    """
     setter = f" <i>{_label('sets', code)}</i>" if reason.sets_earliest else ""
     its_earliest = words_in(code).translate("WhyPanel", "Its earliest date: {date}")
     its_earliest = its_earliest.format(date=format_day_month(reason.earliest, code))
     sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
-    evidence = evidence_words(reason.evidence, code)
+    evidence = evidence_text(reason.evidence, code)
     return (
-        f"<h3>{escape(reason.product.name)} — {escape(when)}</h3>"
+        f"<h3>{escape(reason.product.name_in(code))} — {escape(reason.when_in(code))}</h3>"
         f"<p><b>{escape(its_earliest)}</b>{setter}</p>"
-        f"<p><b>{_label('rule', code)}</b> {escape(reason.rule_text)}</p>"
-        f"<p><b>{_label('why', code)}</b> {escape(reason.basis)}</p>"
+        f"<p><b>{_label('rule', code)}</b> {escape(reason.rule_text_in(code))}</p>"
+        f"<p><b>{_label('why', code)}</b> {escape(reason.basis_in(code))}</p>"
         f"<p><b>{_label('evidence', code)}</b> {escape(evidence)}</p>"
         f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
     )
 
 
 def _policy_html(policy: PolicyInfo, code: str) -> str:
-    if policy.approved_by:
+    if policy.approved_by and not policy.approved_on:  # a signed policy's label names who approved it
         text = words_in(code).translate(
             "WhyPanel", "{policy}, approved by {name}. Reviewed {reviewed}; next review {next}."
         )
     else:
         text = words_in(code).translate("WhyPanel", "{policy}. Reviewed {reviewed}; next review {next}.")
     said = text.format(
-        policy=policy.label,
+        policy=policy.label_in(code),
         name=policy.approved_by,
         reviewed=format_day_month(policy.reviewed, code),
         next=format_day_month(policy.next_review, code),
@@ -79,7 +91,7 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
         parts.append(f"<p>{escape(text).format(date=date)}</p>")
     parts += [_reason_html(reason, code) for reason in plan.reasons]
     if plan.notes:
-        notes = "".join(f"<li>{escape(note.text)}</li>" for note in plan.notes)
+        notes = "".join(f"<li>{escape(note_text(note, code))}</li>" for note in plan.notes)
         parts.append(f"<h3>{_label('notes', code)}</h3><ul>{notes}</ul>")
     parts.append(_policy_html(plan.policy, code))
     return "".join(parts)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from gui.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
-from gui.timing import Plan, Precision, Stage, format_day_month, format_medium, format_month, format_span
+from gui.timing import Plan, Precision, Stage, format_day_month, format_medium, format_month
 
 from .timeline_layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
 from .timeline_paint import paint_timeline
@@ -60,7 +60,7 @@ class QtTextMetrics:
 def _treatment_words(plan: Plan, lang: str) -> list[str]:
     w, said = words_in(lang), []
     for reason in plan.reasons:
-        t, name = reason.treatment, reason.product.name
+        t, name = reason.treatment, reason.product.name_in(lang)
         if t.precision is Precision.EXACT:
             text = w.translate("TimelineWords", "{name} on {date}.")
             text = text.format(name=name, date=format_day_month(reason.first, lang))
@@ -68,7 +68,7 @@ def _treatment_words(plan: Plan, lang: str) -> list[str]:
             month = format_month(reason.first.year, reason.first.month, lang)
             text = w.translate("TimelineWords", "{name} in {month}.").format(name=name, month=month)
         else:
-            text = f"{name} {format_span(t.first_possible, t.last_possible, t.precision, lang)}."
+            text = f"{name} {reason.when_in(lang)}."
         said.append(text)
     return said
 
@@ -108,8 +108,8 @@ def describe_timeline(plan: Plan | None, *, lang: str | None = None) -> str:
         parts.append(w.translate("TimelineWords", "No treatments yet. Add a treatment to see the timeline."))
     parts += _treatment_words(plan, code)
     parts += [_span_words(stage, first, last, code) for stage, first, last in stage_spans(plan)]
-    if plan.bookable_text:
-        parts.append(f"{plan.bookable_text}.")
+    if bookable := plan.bookable_text_in(code):
+        parts.append(f"{bookable}.")
     if plan.proposed is not None:
         stage = w.translate("TimelineWords", _STAGE_WORDS[plan.stage_on(plan.proposed)])
         text = w.translate("TimelineWords", "Proposed date {date}: {stage}.")

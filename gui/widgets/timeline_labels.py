@@ -104,12 +104,13 @@ class _Lanes:
         return best
 
 
-def _short_name(reason: Reason) -> str:
-    return re.sub(r"\s*\(.*\)$", "", reason.product.name)
+def _short_name(reason: Reason, lang: str = "en") -> str:
+    """The product's name in ``lang`` without a trailing '(any brand)' note, for a label on the track."""
+    return re.sub(r"\s*\(.*\)$", "", reason.product.name_in(lang))
 
 
 def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
-    name, first = _short_name(reason), reason.first
+    name, first = _short_name(reason, lang), reason.first
     precision = reason.treatment.precision
     if precision is Precision.MONTH:
         return (

@@ -1,6 +1,8 @@
-"""Words the window puts round a plan (targets, evidence levels, stages), translated like the interface.
+"""Words only the window puts round a plan (the timeline's stages) and its content files.
 
-Each function takes ``lang``: None is the interface language; a handout may ask for another one.
+Each function takes ``lang``: None is the interface language. Targets, evidence levels and every
+sentence about a plan come from :mod:`gui.timing.words` and :mod:`gui.timing.plan_words`, which the
+handout uses too.
 """
 
 from __future__ import annotations
@@ -10,18 +12,6 @@ from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from ..resource_files import ResourceNotFound
 from ..timing import Stage
 
-TARGET_WORDS = {
-    "microneedling": QT_TRANSLATE_NOOP("Targets", "microneedling"),
-    "rf-microneedling": QT_TRANSLATE_NOOP("Targets", "RF microneedling"),
-}
-EVIDENCE_WORDS = {
-    "label": QT_TRANSLATE_NOOP("Evidence", "product label"),
-    "consensus": QT_TRANSLATE_NOOP("Evidence", "expert consensus"),
-    "study": QT_TRANSLATE_NOOP("Evidence", "published study"),
-    "expert-opinion": QT_TRANSLATE_NOOP("Evidence", "expert opinion"),
-    "clinic-policy": QT_TRANSLATE_NOOP("Evidence", "clinic policy"),
-    "limited": QT_TRANSLATE_NOOP("Evidence", "limited evidence"),
-}
 STAGE_WORDS = {  # on the timeline's band chips and in its legend
     Stage.TOO_EARLY: QT_TRANSLATE_NOOP("Timeline", "Too early"),
     Stage.IDEAL: QT_TRANSLATE_NOOP("Timeline", "Ideal window"),
@@ -29,15 +19,6 @@ STAGE_WORDS = {  # on the timeline's band chips and in its legend
     Stage.WORN_OFF: QT_TRANSLATE_NOOP("Timeline", "Worn off"),
     Stage.CLEAR: QT_TRANSLATE_NOOP("Timeline", "Allowed"),
 }
-
-
-def target_name(target: str, lang: str | None = None) -> str:
-    """'microneedling', 'RF microneedling' (lower case, for the middle of a sentence)."""
-    return words_in(lang).translate("Targets", TARGET_WORDS.get(target, target))
-
-
-def evidence_words(level: str, lang: str | None = None) -> str:
-    return words_in(lang).translate("Evidence", EVIDENCE_WORDS.get(level, level))
 
 
 def stage_label(stage: Stage, lang: str | None = None) -> str:

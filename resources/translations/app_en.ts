@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Headline</name>
-    <message numerus="yes">
-        <source>%n entries are not counted yet, so no verdict is given.</source>
-        <translation>
-            <numerusform>%n entry is not counted yet, so no verdict is given.</numerusform>
-            <numerusform>%n entries are not counted yet, so no verdict is given.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{day} is %n day(s) before the earliest date, {earliest}.</source>
-        <translation>
-            <numerusform>{day} is %n day before the earliest date, {earliest}.</numerusform>
-            <numerusform>{day} is %n days before the earliest date, {earliest}.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>HistoryRow</name>
     <message numerus="yes">
         <source> day(s)</source>

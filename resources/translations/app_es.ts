@@ -136,33 +136,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     </message>
 </context>
 <context>
-    <name>Evidence</name>
-    <message>
-        <source>product label</source>
-        <translation>ficha técnica del producto</translation>
-    </message>
-    <message>
-        <source>expert consensus</source>
-        <translation>consenso de expertos</translation>
-    </message>
-    <message>
-        <source>published study</source>
-        <translation>estudio publicado</translation>
-    </message>
-    <message>
-        <source>expert opinion</source>
-        <translation>opinión de expertos</translation>
-    </message>
-    <message>
-        <source>clinic policy</source>
-        <translation>política de la clínica</translation>
-    </message>
-    <message>
-        <source>limited evidence</source>
-        <translation>evidencia limitada</translation>
-    </message>
-</context>
-<context>
     <name>FieldNote</name>
     <message>
         <source>{field}: problem</source>
@@ -170,100 +143,152 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <source>No printer is set up on this computer. You can save the handout as a PDF instead.</source>
+        <translation>No hay ninguna impresora configurada en este equipo. Puede guardar la hoja informativa como PDF.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file name</source>
+        <translation>es una carpeta, no un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>no tiene permiso para escribir ahí</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for drawing</source>
+        <translation>no se pudo abrir la impresora o el archivo para imprimir</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Preview the patient handout</source>
+        <translation>Ver cómo quedará la hoja informativa</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the patient handout</source>
+        <translation>Imprimir la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the patient handout as a PDF</source>
+        <translation>Guardar la hoja informativa como PDF</translation>
+    </message>
+    <message>
+        <source>Save handout as PDF</source>
+        <translation>Guardar la hoja informativa como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Enter a plan first.</source>
+        <translation>Introduzca primero un plan.</translation>
+    </message>
+    <message>
+        <source>Microneedling plan</source>
+        <translation>Plan de microneedling</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed: {problem}. Check the printer, or save the handout as a PDF.</source>
+        <translation>No se pudo imprimir la hoja informativa: {problem}. Revise la impresora o guarde la hoja informativa como PDF.</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved in the folder “{folder}”: {problem}.</source>
+        <translation>No se pudo guardar la hoja informativa en la carpeta «{folder}»: {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not save the handout</source>
+        <translation>No se pudo guardar la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Choose another folder, such as Documents, and try again. Nothing you entered has been lost.</source>
+        <translation>Elija otra carpeta, como Documentos, y vuelva a intentarlo. No se ha perdido nada de lo que introdujo.</translation>
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutQuestion</name>
+    <message>
+        <source>Patient name to print on the handout (optional; it is not saved):</source>
+        <translation>Nombre del paciente para la hoja informativa (opcional; no se guarda):</translation>
+    </message>
+    <message>
+        <source>Handout &amp;language:</source>
+        <translation>&amp;Idioma de la hoja informativa:</translation>
+    </message>
+    <message>
+        <source>Patient handout</source>
+        <translation>Hoja informativa para el paciente</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma de la hoja informativa</translation>
+    </message>
+</context>
+<context>
     <name>Headline</name>
     <message>
-        <source>Too early</source>
-        <translation>Demasiado pronto</translation>
-    </message>
-    <message>
-        <source>Ideal</source>
-        <translation>Ideal</translation>
-    </message>
-    <message>
-        <source>{day} is within clinic policy and while the toxin still works.</source>
-        <translation>{day} está dentro de la política de la clínica y la toxina aún hace efecto.</translation>
-    </message>
-    <message>
-        <source>Allowed, past the ideal window</source>
-        <translation>Permitido, pasada la ventana ideal</translation>
-    </message>
-    <message>
-        <source>{day} is within clinic policy, but the toxin is wearing off, so the combined benefit is smaller.</source>
-        <translation>{day} está dentro de la política de la clínica, pero la toxina está perdiendo efecto, así que el beneficio combinado es menor.</translation>
-    </message>
-    <message>
-        <source>{day} is within clinic policy, but the toxin has likely worn off, so the combined benefit is smaller.</source>
-        <translation>{day} está dentro de la política de la clínica, pero la toxina probablemente ya no hace efecto, así que el beneficio combinado es menor.</translation>
-    </message>
-    <message>
-        <source>No wait applies</source>
-        <translation>No hay que esperar</translation>
-    </message>
-    <message>
-        <source>{day}: no prior treatments are entered.</source>
-        <translation>{day}: no se ha introducido ningún tratamiento previo.</translation>
-    </message>
-    <message>
-        <source>Within clinic policy</source>
-        <translation>Dentro de la política de la clínica</translation>
-    </message>
-    <message>
-        <source>{day} is on or after the earliest date.</source>
-        <translation>{day} coincide con la fecha más temprana o es posterior.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries are not counted yet, so no verdict is given.</source>
-        <translation>
-            <numerusform>%n entrada aún no se tiene en cuenta, así que no se da ninguna valoración.</numerusform>
-            <numerusform>%n entradas aún no se tienen en cuenta, así que no se da ninguna valoración.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Check the entries first</source>
-        <translation>Revise primero los datos</translation>
-    </message>
-    <message>
-        <source>proposed date</source>
-        <translation>fecha propuesta</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hoy</translation>
-    </message>
-    <message numerus="yes">
-        <source>{day} is %n day(s) before the earliest date, {earliest}.</source>
-        <translation>
-            <numerusform>{day} cae %n día antes de la fecha más temprana, el {earliest}.</numerusform>
-            <numerusform>{day} cae %n días antes de la fecha más temprana, el {earliest}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No prior injections entered: no wait before {target}.</source>
-        <translation>No se ha introducido ninguna inyección previa: no hay que esperar antes del {target}.</translation>
-    </message>
-    <message>
-        <source>Earliest date for {target}: {date} — {relative}</source>
-        <translation>Fecha más temprana para el {target}: {date} — {relative}</translation>
-    </message>
-    <message>
-        <source>Ideal window: until {until}, while the toxin still works; worn off by about {ends}.</source>
-        <translation>Ventana ideal: hasta el {until}, mientras la toxina aún hace efecto; sin efecto hacia el {ends}.</translation>
-    </message>
-    <message>
-        <source>Ideal window: until {until}, while the toxin still works.</source>
-        <translation>Ventana ideal: hasta el {until}, mientras la toxina aún hace efecto.</translation>
-    </message>
-    <message>
-        <source>No ideal window: the wait ends after the toxin&apos;s best window closes (see Why this date).</source>
-        <translation>No hay ventana ideal: la espera termina después de que se cierre la mejor ventana de la toxina (vea «Por qué esta fecha»).</translation>
-    </message>
-    <message>
         <source>Earliest date</source>
-        <translation>Fecha más temprana</translation>
+        <translation>Primera fecha posible</translation>
     </message>
     <message>
         <source>Earliest bookable date</source>
-        <translation>Primera fecha en que se puede citar</translation>
+        <translation>Primer día abierto para la cita</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -457,6 +482,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Política de tiempos de espera en uso</translation>
     </message>
     <message>
+        <source>Plan and explanations</source>
+        <translation>Plan y explicaciones</translation>
+    </message>
+    <message>
         <source>Now using {policy}.</source>
         <translation>Ahora se usa {policy}.</translation>
     </message>
@@ -467,8 +496,8 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message numerus="yes">
         <source>⚠ %n entries are not counted yet, so the dates below may be too early:</source>
         <translation>
-            <numerusform>⚠ %n entrada aún no se tiene en cuenta, así que las fechas de abajo pueden ser demasiado pronto:</numerusform>
-            <numerusform>⚠ %n entradas aún no se tienen en cuenta, así que las fechas de abajo pueden ser demasiado pronto:</numerusform>
+            <numerusform>⚠ %n dato aún no se cuenta, así que las fechas de abajo podrían quedar demasiado pronto:</numerusform>
+            <numerusform>⚠ %n datos aún no se cuentan, así que las fechas de abajo podrían quedar demasiado pronto:</numerusform>
         </translation>
     </message>
     <message>
@@ -1097,17 +1126,6 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
 </context>
 <context>
-    <name>Targets</name>
-    <message>
-        <source>microneedling</source>
-        <translation>microneedling</translation>
-    </message>
-    <message>
-        <source>RF microneedling</source>
-        <translation>microneedling con radiofrecuencia</translation>
-    </message>
-</context>
-<context>
     <name>Timeline</name>
     <message>
         <source>Today</source>
@@ -1119,7 +1137,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>Earliest</source>
-        <translation>Más temprana</translation>
+        <translation>Primera fecha</translation>
     </message>
     <message>
         <source>First open day</source>
@@ -1135,7 +1153,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>{name} around {date}</source>
-        <translation>{name} hacia el {date}</translation>
+        <translation>{name} alrededor del {date}</translation>
     </message>
     <message>
         <source>Add a treatment to see the timeline</source>
@@ -1163,7 +1181,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>Ideal window</source>
-        <translation>Ventana ideal</translation>
+        <translation>Periodo ideal</translation>
     </message>
     <message>
         <source>Waning</source>
@@ -1201,11 +1219,11 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>late, the effect is waning</source>
-        <translation>tarde, el efecto está disminuyendo</translation>
+        <translation>tarde, perdiendo efecto</translation>
     </message>
     <message>
         <source>late, the effect has worn off</source>
-        <translation>tarde, el efecto ya ha pasado</translation>
+        <translation>tarde, sin efecto</translation>
     </message>
     <message>
         <source>allowed</source>
@@ -1225,11 +1243,11 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>Ideal window from {start} to {end}.</source>
-        <translation>Ventana ideal del {start} al {end}.</translation>
+        <translation>Periodo ideal del {start} al {end}.</translation>
     </message>
     <message>
         <source>Ideal window from {start}.</source>
-        <translation>Ventana ideal desde el {start}.</translation>
+        <translation>Periodo ideal desde el {start}.</translation>
     </message>
     <message>
         <source>Waning from {start} until {end}.</source>
@@ -1265,7 +1283,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>Proposed date {date}: {stage}.</source>
-        <translation>Fecha propuesta {date}: {stage}.</translation>
+        <translation>Fecha propuesta, {date}: {stage}.</translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1325,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>(this sets the earliest date)</source>
-        <translation>(esta marca la fecha más temprana)</translation>
+        <translation>(es la que fija la fecha)</translation>
     </message>
     <message>
         <source>Rule:</source>
@@ -1335,7 +1353,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>Its earliest date: {date}</source>
-        <translation>Su fecha más temprana: {date}</translation>
+        <translation>Primera fecha posible tras este tratamiento: {date}</translation>
     </message>
     <message>
         <source>{policy}, approved by {name}. Reviewed {reviewed}; next review {next}.</source>
@@ -1351,7 +1369,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>The earliest date is the latest of the dates below: {date}.</source>
-        <translation>La fecha más temprana es la más tardía de las fechas siguientes: {date}.</translation>
+        <translation>La primera fecha posible es la más tardía de las fechas siguientes: {date}.</translation>
     </message>
 </context>
 <context>
@@ -1389,12 +1407,24 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>White text on black, yellow focus and selection</source>
+        <translation>Texto blanco sobre negro; foco y selección en amarillo</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

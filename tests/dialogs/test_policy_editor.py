@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -446,3 +447,43 @@ def test_every_control_has_an_accessible_name_and_a_unique_mnemonic(editor: Poli
     buttons = [b for b in editor.findChildren(QAbstractButton) if "&" in b.text()]
     keys = [w.text().split("&")[1][0].lower() for w in [*labels, *buttons]]
     assert len(keys) == len(set(keys)), keys
+
+
+# --- Spanish texts that an English edit makes stale ---------------------------------------------------
+
+
+def test_editing_a_basis_drops_its_spanish_text_only() -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    rows = rows_from_policy(policy)
+    index = next(i for i, r in enumerate(rows) if (r.applies_to, r.target) == TOXIN)
+    rows[index] = replace(rows[index], basis="A new reason, not yet translated.")
+    result = check_rows(policy, meta_from_policy(policy), rows)
+    assert result.policy is not None
+    edited = result.policy.rules[TOXIN]
+    assert (edited.basis_es, edited.basis_in("es")) == ("", "A new reason, not yet translated.")
+    untouched = result.policy.rules[HA]
+    assert untouched.basis_es == policy.rules[HA].basis_es != ""
+    assert result.policy.name_es == "Política predeterminada"  # the name was not edited
+
+
+def test_renaming_the_policy_drops_its_spanish_name() -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    meta = replace(meta_from_policy(policy), name="Harbour Skin policy")
+    result = check_rows(policy, meta, rows_from_policy(policy))
+    assert result.policy is not None
+    assert (result.policy.name_es, result.policy.label_in("es")) == ("", "Harbour Skin policy 2026.1")
+    assert result.policy.rules[TOXIN].basis_es == policy.rules[TOXIN].basis_es  # no basis was edited
+
+
+def test_an_edited_basis_saved_from_the_editor_has_no_stale_spanish(
+    editor: PolicyEditor, store: PolicyStore, qtbot: QtBot
+) -> None:
+    row = next(i for i, r in enumerate(editor.model.rows) if (r.applies_to, r.target) == TOXIN)
+    editor.table.setCurrentIndex(editor.model.index(row, COLUMN_FIELDS.index("earliest")))
+    editor.detail.basis_edit.setPlainText("Our own reason for two weeks.")
+    sign(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved):
+        press(qtbot, editor.save_button)
+    saved = load_policy_or_raise(store.clinic_path)
+    assert saved.rules[TOXIN].basis == "Our own reason for two weeks." and saved.rules[TOXIN].basis_es == ""
+    assert saved.rules[HA].basis_es != ""

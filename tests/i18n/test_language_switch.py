@@ -81,10 +81,9 @@ SPANISH = {
     "button": "Añadir &tratamiento",
     "tab": "Por &qué esta fecha",
     "group": "Inyecciones y tratamientos previos",
-    "verdict": "<b>Revise primero los datos.</b> 2 entradas aún no se tienen en cuenta, así que no se da "
-    "ninguna valoración.",
-    "attention": "⚠ 2 entradas aún no se tienen en cuenta, así que las fechas de abajo pueden ser demasiado "
-    "pronto:",
+    "verdict": "<b>Revise primero los datos.</b> 2 datos aún no se cuentan, así que todavía no se da una "
+    "valoración.",
+    "attention": "⚠ 2 datos aún no se cuentan, así que las fechas de abajo podrían quedar demasiado pronto:",
     "suffix": " día",
     "precision": "Aproximado (± días)",
     "placeholder": "p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)",
@@ -117,7 +116,7 @@ def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch
     headline = window.headline
     assert headline.today_label.text() == "Hoy es martes, 24 de noviembre de 2026"
     assert headline.earliest_label.text().startswith(
-        "Fecha más temprana para el microneedling: viernes, 4 de"
+        "Primera fecha posible para el microneedling: viernes, 4 de"
     )
     assert "diciembre de 2026" in headline.earliest_label.text()
     assert headline.verdict_label.text().startswith("<b>Demasiado pronto.</b> 24 nov 2026 (hoy) cae 10 días")
@@ -127,7 +126,7 @@ def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch
     words = {band.label.text for band in geometry.bands if band.label} | {
         i.label.text for i in geometry.legend
     }
-    assert {"Demasiado pronto", "Ventana ideal", "Hoy"} <= words
+    assert {"Demasiado pronto", "Periodo ideal", "Hoy"} <= words
     assert "Hoy, mar 24 nov 2026." in window.timeline.accessibleDescription()
     assert window.proposed.calendar.locale().language() == QLocale.Language.Spanish
     switch_to("en")
@@ -189,4 +188,4 @@ def test_words_in_a_chosen_language_do_not_depend_on_the_interface(switch_to: Sw
         words_in("en").translate("Timeline", "+%n more", "treatment labels that did not fit", 3) == "+3 more"
     )
     assert words_in("es").translate("HistoryRow", " day(s)", "after ± and a number", 1) == " día"
-    assert words_in().translate("Headline", "today") == "hoy"
+    assert words_in().translate("Timeline", "Today") == "Hoy"

@@ -237,7 +237,10 @@ def test_verdict_with_no_wait_and_clear(policy: Policy) -> None:
 def test_uncounted_entries_give_no_verdict(policy: Policy) -> None:
     plan = plan_of(policy, BOTOX)
     assert verdict_text(plan, "en", 2).detail == "2 entries are not counted yet, so no verdict is given."
-    assert verdict_text(plan, "es", 1).detail == "1 dato aún no se cuenta, así que no se da un veredicto."
+    assert (
+        verdict_text(plan, "es", 1).detail
+        == "1 dato aún no se cuenta, así que todavía no se da una valoración."
+    )
     assert verdict_text(plan, "es", 3).title == "Revise primero los datos"
 
 
