@@ -110,6 +110,7 @@ class DateEntry(QWidget):
         column.addLayout(row)
         column.addWidget(self.echo)
         self.setFocusProxy(self.edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder skips NoFocus widgets
 
     def _connect_signals(self) -> None:
         self.edit.textChanged.connect(self._on_text_changed)

@@ -91,7 +91,7 @@ def save_pdf_by_keyboard(qtbot: QtBot, window: MainWindow, target: Path) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-@pytest.mark.parametrize("rows", [1, pytest.param(2, marks=ROW_TAB_ORDER)])
+@pytest.mark.parametrize("rows", [1, 2])
 def test_from_start_to_a_pdf_with_the_keyboard_alone(
     qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path, rows: int
 ) -> None:
