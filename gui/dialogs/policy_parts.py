@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from ..i18n import translate
 from ..timing import DateParseError, ParsedDate, Precision, check_not_future, format_month
 from ..widgets.date_entry import DateEntry
+from ..widgets.hint_edit import HintLineEdit
 from .common import FieldNote, buddy_label, stacked
 from .policy_rows import FIELD_WORDS, META_WORDS, MetaText, RuleRow, words
 
@@ -31,9 +32,9 @@ class PolicyMetaForm(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_edit, self.version_edit, self.approver_edit = (
+            HintLineEdit(self),
             QLineEdit(self),
-            QLineEdit(self),
-            QLineEdit(self),
+            HintLineEdit(self),
         )
         self.version_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
         self.approval_date = DateEntry(today, check=check_approval_day, parent=self)

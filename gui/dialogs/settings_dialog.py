@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..i18n import translate, ui_language
 from ..settings import ClinicSettings, validate
+from ..widgets.hint_edit import HintLineEdit
 from .common import FieldNote, buddy_label, hint_label, push_button, repolish, stacked
 from .settings_calendar import ClosuresField, WeekdayBoxes
 from .settings_files import LogoField, SharedPolicyField, shared_policy_problem
@@ -68,12 +69,12 @@ class SettingsDialog(QDialog):
     # --- construction -------------------------------------------------------------------------------
 
     def _build_fields(self, today: date) -> None:
-        self.name_edit = QLineEdit(self)
+        self.name_edit = HintLineEdit(self)
         self.address_edit = QPlainTextEdit(self)
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.phone_edit = QLineEdit(self)
-        self.website_edit = QLineEdit(self)
+        self.phone_edit = HintLineEdit(self)
+        self.website_edit = HintLineEdit(self)
         self.logo = LogoField(self)
         self.page_size = self._combo(PAGE_SIZE_CHOICES)
         self.language = self._combo(LANGUAGE_CHOICES)
@@ -174,9 +175,12 @@ class SettingsDialog(QDialog):
             note.retranslate_ui()
 
     def _fit(self) -> None:
-        """Room for every label and wrapped hint in the current language (Spanish runs longer)."""
+        """Room for every label and wrapped hint in the current language (Spanish runs longer), but no
+        wider than the screen leaves room for: large type would otherwise ask for more than it has."""
         hint = self.sizeHint()
-        self.resize(max(self.fontMetrics().horizontalAdvance("M") * 100, hint.width()), hint.height())
+        roomy = self.fontMetrics().horizontalAdvance("M") * 100
+        screen = self.screen().availableGeometry().width() * 9 // 10
+        self.resize(max(min(roomy, screen), hint.width()), hint.height())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

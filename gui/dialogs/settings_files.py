@@ -7,11 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..i18n import translate, ui_language
 from ..policy_store import PolicyStore
 from ..settings import check_logo
+from ..widgets.hint_edit import HintLineEdit
 from .common import choose_file, push_button
 
 PREVIEW_SIZE = QSize(96, 48)
@@ -86,11 +95,12 @@ class LogoField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
-        self.edit = QLineEdit(self)
+        self.edit = HintLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.choose_button = push_button("", "", self)
         self.preview = QLabel(self)
-        self.preview.setFixedSize(PREVIEW_SIZE + QSize(8, 8))
+        self.preview.setMinimumSize(PREVIEW_SIZE + QSize(8, 8))  # grows for "No logo" in large type
+        self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         grid = QGridLayout(self)
@@ -171,7 +181,7 @@ class SharedPolicyField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file_dialog: QFileDialog | None = None
-        self.edit = QLineEdit(self)
+        self.edit = HintLineEdit(self)
         self.choose_button = push_button("", "", self)
         self.clear_button = push_button("", "", self)
         buttons = QHBoxLayout()

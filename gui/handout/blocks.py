@@ -24,6 +24,7 @@ from .logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
 from .style import HandoutStyle
 
 Paint = Callable[[QPainter, QPointF], None]
+Split = Callable[[float], "tuple[Block, Block] | None"]
 HEADING_STATE = 1  # the text module marks headings with -qt-user-state: 1
 
 
@@ -34,6 +35,9 @@ class Block:
     gap_before: float = 0.0
     keep_with_next: bool = False
     repeat: Block | None = None  # painted first when this block opens a page (a table's header)
+    # Cuts the block in two, the first part at most the given height (None when nothing fits there).
+    # Only blocks that may be taller than a page (large print) have one.
+    split: Split | None = None
 
 
 class BlockMaker:
@@ -70,12 +74,33 @@ class BlockMaker:
         between = self.em * 1.2
         width = (self.width - between * (len(htmls) - 1)) / len(htmls)
         docs = [self.document(html, width, point_size) for html in htmls]
+        spans = [(0.0, doc.size().height()) for doc in docs]
+        return self._column_slices(docs, width + between, spans, self._gap(gap))
+
+    def _column_slices(
+        self, docs: list[QTextDocument], step: float, spans: list[tuple[float, float]], gap: float
+    ) -> Block:
+        """Part of each column, side by side: ``spans`` holds the top and bottom of each one's part.
+
+        Large print can make the columns taller than a page; ``split`` then ends every column at
+        the last paragraph that fits, and the rest goes on (side by side still) on the next page.
+        """
+        trim = self.em * 0.02
 
         def paint(painter: QPainter, at: QPointF) -> None:
-            for i, doc in enumerate(docs):
-                _draw(painter, doc, at + QPointF(i * (width + between), 0))
+            for i, (doc, (top, bottom)) in enumerate(zip(docs, spans, strict=True)):
+                _draw_span(painter, doc, at + QPointF(i * step, 0), top, bottom, trim)
 
-        return Block(max(d.size().height() for d in docs), paint, self._gap(gap))
+        def split(room: float) -> tuple[Block, Block] | None:
+            cuts = [_last_cut(doc, top, bottom, room) for doc, (top, bottom) in zip(docs, spans, strict=True)]
+            if all(cut == top for cut, (top, _) in zip(cuts, spans, strict=True)):
+                return None  # not even one paragraph fits
+            heads = [(top, cut) for cut, (top, _) in zip(cuts, spans, strict=True)]
+            rests = [(cut, bottom) for cut, (_, bottom) in zip(cuts, spans, strict=True)]
+            return self._column_slices(docs, step, heads, gap), self._column_slices(docs, step, rests, gap)
+
+        height = max(bottom - top for top, bottom in spans)
+        return Block(height, paint, gap, split=split)
 
     def flow(self, html: str, point_size: float, columns: int = 2, gap: float | None = None) -> Block:
         """One text poured into balanced columns, cut between lines and never right after a heading."""
@@ -88,12 +113,7 @@ class BlockMaker:
 
         def paint(painter: QPainter, at: QPointF) -> None:
             for i, (top, bottom) in enumerate(spans):
-                if bottom - top <= 2 * trim:
-                    continue  # an empty column: an invalid clip rect would draw the whole text
-                painter.save()
-                painter.translate(at + QPointF(i * (width + between), -top))
-                doc.drawContents(painter, QRectF(0, top + trim, width, bottom - top - 2 * trim))
-                painter.restore()
+                _draw_span(painter, doc, at + QPointF(i * (width + between), 0), top, bottom, trim)
 
         return Block(max(bottom - top for top, bottom in spans), paint, self._gap(gap))
 
@@ -180,6 +200,30 @@ def _cut_points(doc: QTextDocument) -> list[float]:
             ends.append(doc.documentLayout().blockBoundingRect(block).bottom())
         block = block.next()
     return sorted(ends)
+
+
+def _last_cut(doc: QTextDocument, top: float, bottom: float, room: float) -> float:
+    """The lowest allowed cut of ``doc`` between ``top`` and ``top + room``; ``top`` when none is."""
+    if bottom - top <= room:
+        return bottom
+    return max((y for y in _cut_points(doc) if top < y <= top + room), default=top)
+
+
+def _draw_span(
+    painter: QPainter, doc: QTextDocument, at: QPointF, top: float, bottom: float, trim: float
+) -> None:
+    """The part of ``doc`` from ``top`` to ``bottom`` (both between paragraphs), drawn at ``at``.
+
+    A cut inside the text is trimmed by ``trim``, keeping the lines either side of it wholly out.
+    """
+    if bottom - top <= 2 * trim:
+        return  # nothing of this column here: an empty clip rect would draw the whole text
+    clip_top = top + trim if top > 0 else top
+    clip_bottom = bottom - trim if bottom < doc.size().height() else bottom
+    painter.save()
+    painter.translate(at + QPointF(0, -top))
+    doc.drawContents(painter, QRectF(0, clip_top, doc.textWidth(), clip_bottom - clip_top))
+    painter.restore()
 
 
 def _cuts(doc: QTextDocument, columns: int) -> list[float]:

@@ -116,23 +116,52 @@ def _treatment_blocks(make: BlockMaker, plan: Plan, lang: str) -> list[Block]:
 
 
 def paginate(blocks: list[Block], height: float, continued: Block) -> list[list[Placed]]:
-    """Place blocks top to bottom; a block that does not fit (with what it keeps with) opens a new page."""
+    """Place blocks top to bottom; a block that does not fit (with what it keeps with) opens a new page.
+
+    A block taller than a whole page (large print) is split where it can be: its first part fills
+    the room left on this page, the rest opens the next.
+    """
     pages: list[list[Placed]] = [[]]
     y = 0.0
-    for i, block in enumerate(blocks):
+    queue = list(blocks)
+
+    def new_page(block: Block) -> None:
+        nonlocal y
+        pages.append([(0.0, continued)])
+        y = continued.height
+        if block.repeat is not None:
+            pages[-1].append((y, block.repeat))
+            y += block.repeat.height
+
+    while queue:
+        block = queue.pop(0)
         gap = block.gap_before if pages[-1] else 0.0
         need = gap + block.height
-        if block.keep_with_next and i + 1 < len(blocks):
-            need += blocks[i + 1].gap_before + blocks[i + 1].height
-        if pages[-1] and y + need > height:
-            pages.append([(0.0, continued)])
-            y, gap = continued.height, block.gap_before
-            if block.repeat is not None:
-                pages[-1].append((y, block.repeat))
-                y += block.repeat.height
+        if block.keep_with_next and queue:
+            need += queue[0].gap_before + queue[0].height
+        if y + need > height:
+            page_room = height - continued.height
+            parts = _split_to_fit(block, height - y - gap, page_room)
+            if parts is None and pages[-1]:
+                new_page(block)
+                gap = block.gap_before
+                parts = _split_to_fit(block, height - y - gap, page_room)
+            if parts is not None:
+                head, rest = parts
+                pages[-1].append((y + gap, head))
+                queue.insert(0, rest)
+                y = height  # the page is full
+                continue
         pages[-1].append((y + gap, block))
         y += gap + block.height
     return pages
+
+
+def _split_to_fit(block: Block, room: float, page_room: float) -> tuple[Block, Block] | None:
+    """``block`` cut to ``room``, but only when no page could hold it whole (else it moves on whole)."""
+    if block.split is None or block.height + block.gap_before <= page_room or room <= 0:
+        return None
+    return block.split(room)
 
 
 @dataclass(frozen=True)

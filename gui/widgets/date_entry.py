@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from ..timing import (
     order_from_pattern,
     parse_date,
 )
+from .hint_edit import HintLineEdit
 
 # A check refuses a date the field must not take (a future treatment), in words in the given language.
 Check = Callable[[ParsedDate, date, str], None]
@@ -85,17 +85,14 @@ class DateEntry(QWidget):
     # --- construction -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.edit = QLineEdit(self)
+        self.edit = HintLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
+        self._calendar: QCalendarWidget | None = None  # made when first opened: most never are
         menu = QMenu(self.calendar_button)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        menu.aboutToShow.connect(self._make_calendar)
         self.calendar_button.setMenu(menu)
         self.echo = QLabel(self)
         self.echo.setTextFormat(Qt.TextFormat.PlainText)
@@ -114,8 +111,6 @@ class DateEntry(QWidget):
 
     def _connect_signals(self) -> None:
         self.edit.textChanged.connect(self._on_text_changed)
-        self.calendar.clicked.connect(self._on_calendar_picked)
-        self.calendar.activated.connect(self._on_calendar_picked)
         shortcut = QShortcut(QKeySequence("Alt+Down"), self.edit)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.calendar_button.showMenu)
@@ -127,8 +122,8 @@ class DateEntry(QWidget):
         self.edit.setAccessibleName(name)
         self.calendar_button.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(self.tr("{name}: pick from a calendar").format(name=name))
-        self.calendar.setAccessibleName(self.tr("{name} calendar").format(name=name))
-        self.calendar.setLocale(QLocale())
+        if self._calendar is not None:
+            self._name_calendar(self._calendar)
         self.echo.setAccessibleName(self.tr("{name}: as understood").format(name=name))
         if not self._order_fixed:
             self._order = locale_order()
@@ -136,6 +131,38 @@ class DateEntry(QWidget):
         self._refresh()
         if (self._parsed, self._error) != understood:  # the new locale reads numeric dates differently
             self.changed.emit()
+
+    def _name_calendar(self, calendar: QCalendarWidget) -> None:
+        name = self._name or self.tr("Date")
+        calendar.setAccessibleName(self.tr("{name} calendar").format(name=name))
+        calendar.setLocale(QLocale())
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar in the button's menu, made on first use (it is the costliest part)."""
+        return self._make_calendar()
+
+    @Slot()
+    def _make_calendar(self) -> QCalendarWidget:
+        if self._calendar is not None:
+            return self._calendar
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        self._name_calendar(calendar)
+        self._select_in_calendar(calendar)
+        calendar.clicked.connect(self._on_calendar_picked)
+        calendar.activated.connect(self._on_calendar_picked)
+        menu = self.calendar_button.menu()
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        self._calendar = calendar
+        return calendar
+
+    def _select_in_calendar(self, calendar: QCalendarWidget) -> None:
+        if self._parsed is not None:
+            day = self._parsed.first
+            calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,6 +249,5 @@ class DateEntry(QWidget):
         self.edit.setAccessibleDescription(self.echo.text())
         self.echo.style().unpolish(self.echo)
         self.echo.style().polish(self.echo)
-        if self._parsed is not None:
-            day = self._parsed.first
-            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        if self._calendar is not None:
+            self._select_in_calendar(self._calendar)

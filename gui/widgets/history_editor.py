@@ -27,6 +27,7 @@ class HistoryEditor(QWidget):
         super().__init__(parent)
         self._policy, self._today = policy, today
         self._rows: list[HistoryRow] = []
+        self._tab_tail: tuple[QWidget, ...] = ()
         self._list_host = QWidget()
         self._list = QVBoxLayout(self._list_host)
         self._list.setContentsMargins(0, 0, 0, 0)
@@ -36,6 +37,7 @@ class HistoryEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._list_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take focus and scroll into view
         self._scroll = scroll
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_row)
@@ -103,9 +105,18 @@ class HistoryEditor(QWidget):
     def _renumber(self) -> None:
         for number, row in enumerate(self._rows, start=1):
             row.set_number(number)
-        chain = [w for row in self._rows for w in row.widgets()] + [self.add_button]
-        for before, after in pairwise(chain):  # rows left to right, then Add
+        chain = [w for row in self._rows for w in row.widgets()] + [self.add_button, *self._tab_tail]
+        for before, after in pairwise(chain):  # rows left to right, then Add, then what follows
             QWidget.setTabOrder(before, after)
+
+    def set_tab_tail(self, widgets: tuple[QWidget, ...]) -> None:
+        """What Tab reaches after Add, kept in place as rows come and go.
+
+        A row made after start-up joins the end of the window's focus chain; chaining only the rows
+        and Add would leave whatever followed Add behind them.
+        """
+        self._tab_tail = widgets
+        self._renumber()
 
     def entries(self) -> list[RowEntry]:
         return [row.entry() for row in self._rows]

@@ -90,6 +90,7 @@ class InputsPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
         layout.addLayout(form)
+        self.history.set_tab_tail((*self.target_group.buttons(), self.proposed))
         self.history.history_changed.connect(self.changed)
         self.target_group.buttonToggled.connect(self.changed)
         self.proposed.changed.connect(self.changed)

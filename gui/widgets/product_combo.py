@@ -6,12 +6,14 @@ they are); a typed name is understood in either language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
 
 from ..i18n import ui_language
 from ..timing import LANGUAGES, Policy
+
+_LINE_EDIT_MARGINS = 4  # QLineEdit keeps 2 px either side of its text
 
 
 class ProductCombo(QComboBox):
@@ -22,10 +24,38 @@ class ProductCombo(QComboBox):
         self._policy = policy
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        # As wide as the longest name in the list (recomputed when the policy or language changes),
+        # so a chosen product is never cut, at any text size.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_policy(policy)
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:
+        return self._with_room_for_names(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._with_room_for_names(super().minimumSizeHint())
+
+    def _with_room_for_names(self, hint: QSize) -> QSize:
+        """``hint`` widened until the edit field holds the longest name.
+
+        QComboBox sizes its contents, but a style sheet's border and drop-down (the high-contrast
+        theme) take part of that room back, and the longest name lost its last letters there.
+        """
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), hint)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        metrics = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())]
+        editor = self.lineEdit()
+        if editor is not None:
+            texts.append(editor.placeholderText())
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        needs = widest + _LINE_EDIT_MARGINS
+        return QSize(hint.width() + max(0, needs - field.width()), hint.height())
 
     def retranslate_ui(self) -> None:
         editor = self.lineEdit()

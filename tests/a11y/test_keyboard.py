@@ -24,9 +24,6 @@ from pytestqt.qtbot import QtBot
 from gui.main_window import MainWindow
 
 Modifier = Qt.KeyboardModifier
-# Tab from a second row's product lands on the proposed date: the row's DateEntry has a focus proxy
-# but NoFocus, so QWidget.setTabOrder skips it (see the report for the two-line fix).
-ROW_TAB_ORDER = pytest.mark.xfail(strict=True, reason="Tab order of rows added after start-up")
 
 
 def focused() -> QWidget:
@@ -142,7 +139,6 @@ def tab_cycle(window: MainWindow) -> list[QWidget]:
     raise AssertionError("Tab never came back to where it started")
 
 
-@ROW_TAB_ORDER
 def test_tab_follows_the_rows_then_the_results(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = shown_window(qtbot, make_window)
     second = window.history.add_row()
@@ -200,9 +196,6 @@ def test_the_proposed_date_needs_no_mouse(qtbot: QtBot, make_window: Callable[[]
     assert window.proposed_date() is not None and window.proposed_date() > TODAY
 
 
-# The treatment list's scroll area is a Tab stop with no name (and nothing to do: the rows in it take
-# focus and scroll themselves into view). Left for HistoryEditor: NoFocus, or a name.
-@pytest.mark.xfail(strict=True, reason="HistoryEditor's scroll area is an unnamed Tab stop")
 def test_every_tab_stop_has_a_name(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = shown_window(qtbot, make_window)
     unnamed = [type(w).__name__ for w in tab_cycle(window) if not name_of(w, window)]

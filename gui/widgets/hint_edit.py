@@ -1,0 +1,46 @@
+"""A line edit at least as wide as its placeholder, so the example it gives is never cut.
+
+The examples say what may be typed ("e.g. 20 Nov 2026 (today or earlier)"); at large text or in
+Spanish they outgrow QLineEdit's own size hint, which is about 17 characters whatever they say.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+
+TEXT_MARGINS = 4  # QLineEdit keeps 2 px either side of its text
+
+
+class HintLineEdit(QLineEdit):
+    """A QLineEdit whose size hints hold its whole placeholder (and the clear button, if any)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    def sizeHint(self) -> QSize:
+        return self._with_room_for_placeholder(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._with_room_for_placeholder(super().minimumSizeHint())
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(text)
+        self.updateGeometry()
+
+    def _with_room_for_placeholder(self, hint: QSize) -> QSize:
+        text = self.placeholderText()
+        if not text:
+            return hint
+        style = self.style()
+        margins = self.textMargins()
+        needs = (
+            self.fontMetrics().horizontalAdvance(text)
+            + TEXT_MARGINS
+            + margins.left()
+            + margins.right()
+            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        )
+        if self.isClearButtonEnabled():
+            needs += style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 8
+        return QSize(max(hint.width(), needs), hint.height())
