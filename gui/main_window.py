@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_inputs_changed(self) -> None:
-        problems = self.inputs_panel.problems()
+        treatments, problems = self.inputs_panel.counted()
         try:
-            plan = self._make_plan(self.inputs_panel.treatments())
+            plan = self._make_plan(treatments)
         except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
             problems.append(str(exc))
             plan = self._make_plan([])

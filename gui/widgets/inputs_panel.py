@@ -134,9 +134,9 @@ class InputsPanel(QGroupBox):
         self.set_target(inputs.target)
         self.proposed.set_text(inputs.proposed_text)
 
-    def problems(self) -> list[str]:
-        """Why each non-blank row is not counted, in words (empty when every row counts)."""
-        return [p for n, e in enumerate(self.history.entries(), 1) if (p := row_problem(n, e))]
-
-    def treatments(self) -> list[Treatment]:
-        return [t for t in map(treatment_from_entry, self.history.entries()) if t is not None]
+    def counted(self) -> tuple[list[Treatment], list[str]]:
+        """The rows read once: the treatments that count, and why each other non-blank row does not."""
+        entries = self.history.entries()
+        treatments = [t for t in map(treatment_from_entry, entries) if t is not None]
+        problems = [p for n, e in enumerate(entries, 1) if (p := row_problem(n, e))]
+        return treatments, problems

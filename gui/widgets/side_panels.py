@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
@@ -111,7 +111,9 @@ class SidePanels(QTabWidget):
         for browser in (self.benefits, self.risks, self.why, self.about):
             self.addTab(browser, "")
         self._plan: Plan | None = None
+        self._why_stale = True  # the Why tab is written when it is shown, not on every keystroke
         self._too_early: bool | None = None
+        self.currentChanged.connect(self._show_why_if_current)
         self.retranslate_ui()
 
     def _browser(self) -> QTextBrowser:
@@ -133,8 +135,8 @@ class SidePanels(QTabWidget):
         self.about.setMarkdown(content("about").markdown)
         self._too_early = None
         self._show_risks(bool(self._plan and self._plan.verdict is Verdict.TOO_EARLY))
-        if self._plan is not None:
-            self.why.setHtml(why_html(self._plan))
+        self._why_stale = True
+        self._show_why_if_current()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,8 +145,16 @@ class SidePanels(QTabWidget):
 
     def set_plan(self, plan: Plan) -> None:
         self._plan = plan
-        self.why.setHtml(why_html(plan))
+        self._why_stale = True
+        self._show_why_if_current()
         self._show_risks(plan.verdict is Verdict.TOO_EARLY)
+
+    @Slot()
+    def _show_why_if_current(self) -> None:
+        """Write the Why tab for the current plan, if that tab is the one shown and is out of date."""
+        if self._why_stale and self._plan is not None and self.currentWidget() is self.why:
+            self.why.setHtml(why_html(self._plan))
+            self._why_stale = False
 
     def _show_risks(self, too_early: bool) -> None:
         if too_early == self._too_early:

@@ -45,13 +45,21 @@ _STAGE_WORDS = {
 
 
 class QtTextMetrics:
-    """``TextMetrics`` for the layout, measured with the font on the device that will be painted."""
+    """``TextMetrics`` for the layout, measured with the font on the device that will be painted.
+
+    Widths are remembered: a layout measures the same labels and dates many times over, and an
+    object of this class lives as long as its font does (the widget makes a new one on a change).
+    """
 
     def __init__(self, metrics: QFontMetricsF) -> None:
         self._metrics = metrics
+        self._widths: dict[str, float] = {}
 
     def width(self, text: str) -> float:
-        return self._metrics.horizontalAdvance(text)
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
 
     def height(self) -> float:
         return self._metrics.height()
@@ -131,7 +139,10 @@ class TimelineWidget(QWidget):
         self._plan: Plan | None = None
         self._geometry: TimelineGeometry | None = None
         self._hint_height = 0
+        self._text_metrics: QtTextMetrics | None = None  # for the current font
+        self._theme: Theme | None = None  # for the current palette
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills every pixel
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.retranslate_ui()
@@ -172,11 +183,13 @@ class TimelineWidget(QWidget):
     # -- size ------------------------------------------------------------------------------------
 
     def _metrics(self) -> QtTextMetrics:
-        return QtTextMetrics(QFontMetricsF(self.font()))
+        if self._text_metrics is None:
+            self._text_metrics = QtTextMetrics(QFontMetricsF(self.font()))
+        return self._text_metrics
 
     def _margin(self) -> float:
         """Room for the focus frame, as a share of the text height."""
-        return QFontMetricsF(self.font()).height() * 0.3
+        return self._metrics().height() * 0.3
 
     def _content_box(self) -> Box:
         margin = self._margin()
@@ -184,9 +197,10 @@ class TimelineWidget(QWidget):
 
     def _height_for(self, width: int) -> int:
         if self._plan is None:
-            return int(QFontMetricsF(self.font()).height() * 8)
+            return int(self._metrics().height() * 8)
         margin = self._margin()
-        return int(timeline_height(self._plan, width - 2 * margin, self._metrics()) + 2 * margin + 1)
+        height = timeline_height(self._plan, max(width - 2 * margin, 1.0), self._metrics(), left=margin)
+        return int(height + 2 * margin + 1)
 
     def sizeHint(self) -> QSize:
         width = int(QFontMetricsF(self.font()).averageCharWidth() * 110)
@@ -206,7 +220,9 @@ class TimelineWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         with QPainter(self) as painter:
             geometry = self.timeline_geometry()
-            theme = Theme.screen(self.palette())
+            if self._theme is None:
+                self._theme = Theme.screen(self.palette())
+            theme = self._theme
             painter.fillRect(self.rect(), theme.background)
             if geometry is not None:
                 paint_timeline(painter, geometry, theme, self.font())
@@ -235,6 +251,7 @@ class TimelineWidget(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._text_metrics, self._theme = None, None
             self._invalidate()
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -67,8 +67,13 @@ class _Lanes:
         self.leaders: list[list[float]] = [[] for _ in range(MAX_LEVELS)]
 
     def free(self, level: int, x0: float, x1: float) -> bool:
-        boxes_clear = all(x1 + self.gap <= a or x0 >= b + self.gap for a, b in self.boxes[level])
-        return boxes_clear and not any(x0 <= x <= x1 for x in self.leaders[level])
+        """No label within a gap of x0..x1 on ``level``, and no leader through it (plain loops: this
+        runs thousands of times per layout)."""
+        low, high = x0 - self.gap, x1 + self.gap
+        for a, b in self.boxes[level]:
+            if a < high and b > low:
+                return False
+        return not any(x0 <= x <= x1 for x in self.leaders[level])
 
     def leader_free(self, level: int, x: float) -> bool:
         return not any(a <= x <= b for a, b in self.boxes[level])
@@ -80,14 +85,14 @@ class _Lanes:
                 continue
             x0 = want.anchor + self.pad - width if want.leftward else want.anchor - self.pad
             x0 = min(max(x0, self.left), self.right - width)
-            for level in range(MAX_LEVELS):
-                if self.free(level, x0, x0 + width) and all(
-                    self.leader_free(below, want.anchor) for below in range(level)
-                ):
+            for level in range(MAX_LEVELS):  # the leader crosses every level below the label's
+                if self.free(level, x0, x0 + width):
                     self.boxes[level].append((x0, x0 + width))
                     for below in range(level):
                         self.leaders[below].append(want.anchor)
                     return Placed(want.key, text, x0, width, level)
+                if not self.leader_free(level, want.anchor):
+                    break  # any higher label's leader would cut a label on this level
         return None
 
     def reserve_top(self, anchor: float, width: float) -> float | None:
@@ -149,8 +154,9 @@ def place_markers(
 ) -> dict[object, Placed]:
     """Today, proposed and earliest labels in their own lane under the track.
 
-    At most three labels, so every mix of rightward and leftward flags and both orders is tried; the
-    one that shows the most, then the longest texts, then uses the fewest levels wins.
+    At most four labels, so every mix of rightward and leftward flags and both orders is tried; the
+    one that shows the most, then the longest texts, then uses the fewest levels wins. The search
+    stops at the first that shows every label in full on one level: nothing can beat it.
     """
     base, code = [], lang or ui_language()
     for kind, day, word in marker_days(plan, code):
@@ -168,6 +174,8 @@ def place_markers(
             score = (len(placed), -shortened, -max((p.level for p in placed.values()), default=0))
             if best is None or score > best[0]:
                 best = (score, placed)
+            if score == (len(base), 0, 0):
+                return placed
     return best[1] if best else {}
 
 

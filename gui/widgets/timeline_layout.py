@@ -141,7 +141,24 @@ class _Across:
         return max((row for row, _ in self.legend_flow), default=-1) + 1
 
 
+_ACROSS_MEMO: list[tuple[Plan, float, float, TextMetrics, str, _Across]] = []
+_ACROSS_MEMO_SIZE = 4
+
+
 def _across(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> _Across:
+    """What is decided along x, remembered for the last few plans: a window asks for its height
+    (size hints) and then paints at that width, and each would place every label again."""
+    for memo_plan, x, width, memo_metrics, memo_lang, across in _ACROSS_MEMO:
+        if (memo_plan is plan and memo_metrics is metrics and x == rect.x and width == rect.width
+                and memo_lang == lang):  # fmt: skip
+            return across
+    across = _place_across(plan, rect, metrics, lang)
+    _ACROSS_MEMO.insert(0, (plan, rect.x, rect.width, metrics, lang, across))
+    del _ACROSS_MEMO[_ACROSS_MEMO_SIZE:]
+    return across
+
+
+def _place_across(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> _Across:
     scale = DayScale(*date_range(plan), rect.x, rect.width)
     treatment_labels, overflow = place_treatments(plan, scale, metrics, rect, lang)
     stages = list(dict.fromkeys(stage for stage, _, _ in stage_spans(plan)))
@@ -158,9 +175,15 @@ def _fixed_height(across: _Across, legend_rows: int) -> float:
     return 2 * _PAD + lanes + _MARKS + _AXIS + legend
 
 
-def timeline_height(plan: Plan, width: float, metrics: TextMetrics, lang: str | None = None) -> float:
-    """The height at which a timeline of this width shows everything with a comfortable track."""
-    across = _across(plan, Box(0, 0, width, 0), metrics, lang or ui_language())
+def timeline_height(
+    plan: Plan, width: float, metrics: TextMetrics, lang: str | None = None, *, left: float = 0.0
+) -> float:
+    """The height at which a timeline of this width shows everything with a comfortable track.
+
+    ``left`` is where it will be laid out: the same left and width as the later
+    :func:`layout_timeline` lets the two share one placement of the labels.
+    """
+    across = _across(plan, Box(left, 0, width, 0), metrics, lang or ui_language())
     return (_fixed_height(across, across.legend_rows) + _TRACK_PREF) * metrics.height()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
 
 from gui.theme import Theme
 from gui.timing import Stage
@@ -38,9 +38,19 @@ def _rect(box: Box) -> QRectF:
     return QRectF(box.x, box.y, box.width, box.height)
 
 
-def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(color, width, style)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+_SOLID, _FLAT = Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap
+_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+
+
+def _pen(color: QColor, width: float, style: Qt.PenStyle = _SOLID) -> QPen:
+    """A flat-capped pen, made once per colour, width and style (a paint uses a few dozen)."""
+    key = (color.rgba(), width, style)
+    pen = _PENS.get(key)
+    if pen is None:
+        if len(_PENS) > 256:
+            _PENS.clear()
+        pen = _PENS[key] = QPen(color, width, style)
+        pen.setCapStyle(_FLAT)
     return pen
 
 
@@ -63,8 +73,11 @@ def paint_timeline(painter: QPainter, geometry: TimelineGeometry, theme: Theme, 
     for chip in chips:
         if chip is not None:
             _paint_chip(painter, chip.box, theme, unit)
+    device = painter.device()
+    text_key = (painter.font().key(), device.logicalDpiY() if device else 0)
+    painter.setPen(QPen(theme.text))
     for label in geometry.labels():
-        _paint_text(painter, label, theme)
+        _paint_text(painter, label, text_key)
     painter.restore()
 
 
@@ -230,6 +243,30 @@ def _paint_chip(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
     painter.drawRoundedRect(_rect(box), box.height * 0.25, box.height * 0.25)
 
 
-def _paint_text(painter: QPainter, label: Label, theme: Theme) -> None:
-    painter.setPen(QPen(theme.text))
-    painter.drawText(_rect(label.box), Qt.AlignmentFlag.AlignCenter, label.text)
+def _paint_text(painter: QPainter, label: Label, text_key: tuple[str, int]) -> None:
+    """The label centred in its box, from a laid-out text kept for the next paint (most labels
+    are the same from one keystroke to the next). The pen is the theme's text colour."""
+    text = _static_text(label.text, painter.font(), text_key)
+    size = text.size()
+    box = label.box
+    painter.drawStaticText(
+        QPointF(box.x + (box.width - size.width()) / 2, box.y + (box.height - size.height()) / 2), text
+    )
+
+
+_STATIC_TEXTS: dict[tuple[str, tuple[str, int]], QStaticText] = {}
+_STATIC_TEXTS_MAX = 512
+
+
+def _static_text(text: str, font: QFont, font_key: tuple[str, int]) -> QStaticText:
+    """Keyed by the font and the device's resolution: a page lays text out in its own metrics."""
+    key = (text, font_key)
+    static = _STATIC_TEXTS.get(key)
+    if static is None:
+        if len(_STATIC_TEXTS) >= _STATIC_TEXTS_MAX:
+            _STATIC_TEXTS.clear()
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        _STATIC_TEXTS[key] = static
+    return static

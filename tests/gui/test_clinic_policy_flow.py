@@ -68,6 +68,7 @@ def test_signed_rule_is_used_and_named_by_window_and_why_panel(qtbot: QtBot, des
     sign_21_day_filler_rule(qtbot, window)
     assert window.policy_label.text() == f"Policy: {LABEL}"
     assert window.plan.earliest == date(2026, 12, 1)
+    window.panels.setCurrentWidget(window.panels.why)  # written when shown
     why = window.panels.why.toPlainText()
     assert "Wait at least 21 days after Hyaluronic-acid filler" in why and LABEL in why
     # the next start on this desk uses it too

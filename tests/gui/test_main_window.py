@@ -198,6 +198,7 @@ def test_new_patient_clears_and_undo_restores(window: MainWindow) -> None:
 
 def test_panels_follow_the_plan(window: MainWindow) -> None:
     why = window.panels.why
+    window.panels.setCurrentWidget(why)  # written when shown
     assert "No prior treatments" in why.toPlainText()
     fill_row(window.history.rows[0], "sculptra", "2026-11-01")
     text = why.toPlainText()

@@ -120,6 +120,7 @@ def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch
     )
     assert "diciembre de 2026" in headline.earliest_label.text()
     assert headline.verdict_label.text().startswith("<b>Demasiado pronto.</b> 24 nov 2026 (hoy) cae 10 días")
+    window.panels.setCurrentWidget(window.panels.why)  # written when shown
     assert window.panels.why.toPlainText().startswith("Por qué esta fecha")
     geometry = window.timeline.timeline_geometry()
     assert geometry is not None

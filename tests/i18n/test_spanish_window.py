@@ -80,6 +80,7 @@ def headline_texts(window: MainWindow) -> dict[str, str]:
 
 def why_text(window: MainWindow) -> str:
     """The Why panel's words, without the sources: they are cited as published, in English."""
+    window.panels.setCurrentWidget(window.panels.why)  # written when shown
     text = window.panels.why.toPlainText()
     assert window.plan is not None
     for reason in window.plan.reasons:
