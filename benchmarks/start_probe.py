@@ -74,10 +74,10 @@ def app() -> int:
     immortalize_none()
     from PySide6.QtWidgets import QApplication
 
+    from gui.cli import main  # before Qt, in the order main.py imports it
+
     QApplication([sys.argv[0]])  # gui.app.create_application adopts this instance
     _watch_first_paint("MainWindow")
-    from gui.cli import main
-
     return main([])
 
 

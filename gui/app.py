@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from . import __version__
@@ -16,10 +17,23 @@ from .errors import ErrorReporter
 from .i18n import install_language, resolve_language, translate
 from .policy_store import PolicyStore
 from .qt_runtime import immortalize_none
-from .resource_files import default_policy_path
+from .resource_files import default_policy_path, resource_path
 from .settings import SettingsStore
 
 APP_NAME = "Microneedling Window"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)  # resources/icons/microneedling-window-N.png
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships in (PNG, drawn from the SVG by packaging/render_icons.py).
+
+    PNGs rather than the SVG itself: the window manager asks for small sizes, and Qt's SVG icon
+    engine would be loaded at start-up just for that.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"microneedling-window-{size}.png")), QSize(size, size))
+    return icon
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("microneedling-window")
+    app.setWindowIcon(app_icon())  # every window, the taskbar and the window switcher
     return app
 
 

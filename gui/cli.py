@@ -6,7 +6,6 @@ accepted. No traceback reaches a person.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -14,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .resource_files import default_policy_path
 from .timing import (
@@ -37,6 +36,9 @@ from .timing import (
 )
 from .timing.words import evidence_text
 
+if TYPE_CHECKING:
+    import argparse
+
 PROG = "microneedling-window"
 EXIT_BAD_INPUT = 2
 DISCLAIMER = (
@@ -54,12 +56,13 @@ class UsageError(Exception):
     """Bad command-line input; the message is the one line shown to the person."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not needed to open the window: imported for a sub-command only
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(message)
+
     parser = _Parser(
         prog=PROG,
         description="When can a patient have microneedling after toxin or filler injections? "
@@ -104,6 +107,8 @@ def _add_lang(parser: argparse.ArgumentParser, what: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _start_window(args_list)  # the common case, without building the parser
     try:
         args = build_parser().parse_args(args_list)
         if args.command == "plan":

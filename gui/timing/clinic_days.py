@@ -6,9 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from dateutil.rrule import DAILY, rrule, weekday
-from dateutil.rrule import weekdays as _RRULE_WEEKDAYS
-
 from . import words
 
 ALL_WEEKDAYS = frozenset(range(7))  # Monday = 0 … Sunday = 6, as date.weekday()
@@ -41,7 +38,9 @@ class ClinicDays:
 
     def first_open_day(self, on_or_after: date) -> date | None:
         """The first open day on or after ``on_or_after`` (None if none within ``SEARCH_DAYS``)."""
-        byweekday: tuple[weekday, ...] = tuple(_RRULE_WEEKDAYS[d] for d in sorted(self.open_weekdays))
+        from dateutil.rrule import DAILY, rrule, weekdays  # ~20 ms to import; most clinics never ask
+
+        byweekday = tuple(weekdays[d] for d in sorted(self.open_weekdays))
         start = datetime.combine(on_or_after, datetime.min.time())
         for moment in rrule(DAILY, dtstart=start, byweekday=byweekday, count=SEARCH_DAYS):
             if moment.date() not in self.closures:

@@ -236,18 +236,18 @@ class DateEntry(QWidget):
 
     def _show_echo(self) -> None:
         if self._error:
-            self.echo.setText(self.tr("⚠ Not understood: {problem}").format(problem=self._error))
-            self.echo.setProperty("state", "error")
+            text, state = self.tr("⚠ Not understood: {problem}").format(problem=self._error), "error"
         elif self._parsed is not None:
             lang = ui_language()
             relative = format_relative(self._parsed.first, self._today, lang)
-            self.echo.setText(f"✓ {understood_text(self._parsed, lang)} · {relative}")
-            self.echo.setProperty("state", "ok")
+            text, state = f"✓ {understood_text(self._parsed, lang)} · {relative}", "ok"
         else:
-            self.echo.setText("")
-            self.echo.setProperty("state", "")
-        self.edit.setAccessibleDescription(self.echo.text())
-        self.echo.style().unpolish(self.echo)
-        self.echo.style().polish(self.echo)
+            text, state = "", ""
+        self.echo.setText(text)
+        self.edit.setAccessibleDescription(text)
+        if self.echo.property("state") != state:  # the style sheet colours by state: re-read it
+            self.echo.setProperty("state", state)
+            self.echo.style().unpolish(self.echo)
+            self.echo.style().polish(self.echo)
         if self._calendar is not None:
             self._select_in_calendar(self._calendar)

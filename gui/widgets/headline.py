@@ -91,9 +91,11 @@ class Headline(QWidget):
         too_early = plan.verdict is Verdict.TOO_EARLY
         self.warning_label.setText(content("risks-too-early").body if too_early else "")
         self.warning_label.setVisible(too_early)
-        self.verdict_frame.setProperty("verdict", "incomplete" if uncounted else plan.verdict.value)
-        self.verdict_frame.style().unpolish(self.verdict_frame)
-        self.verdict_frame.style().polish(self.verdict_frame)
+        state = "incomplete" if uncounted else plan.verdict.value
+        if self.verdict_frame.property("verdict") != state:  # the style sheet colours by verdict
+            self.verdict_frame.setProperty("verdict", state)
+            self.verdict_frame.style().unpolish(self.verdict_frame)
+            self.verdict_frame.style().polish(self.verdict_frame)
 
 
 def _scaled(base: QFont, factor: float, bold: bool = False) -> QFont:

@@ -80,11 +80,17 @@ def test_main_py_shows_a_real_window_under_xvfb(xvfb_display: str, tmp_path: Pat
         _wait_for(window_is_up, 30, "the main window to be mapped")
         time.sleep(1.0)  # let it paint
         subprocess.run(grab, env=env, check=True, timeout=30)
+        icon = subprocess.run(
+            ["xprop", "-name", "Microneedling Window", "_NET_WM_ICON"],
+            env=env, capture_output=True, text=True, check=True, timeout=30,
+        ).stdout  # fmt: skip
     finally:
         app.terminate()
         app.wait(timeout=10)
     if os.environ.get("MW_KEEP_SCREENSHOT"):
         shutil.copy(shot, os.environ["MW_KEEP_SCREENSHOT"])
+    for size in (16, 32, 48):  # what the window manager shows in the title bar and task switcher
+        assert f"Icon ({size} x {size})" in icon, f"no {size} px window icon: {icon[:200]!r}"
     image = QImage(str(shot))
     assert image.width() == 1280 and image.height() == 800
     colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
