@@ -1,4 +1,5 @@
-"""The whole flow with the keyboard alone (WCAG 2.1.1): typing, Tab, mnemonics, shortcuts, dialogs, a PDF.
+"""The whole flow with the keyboard alone (WCAG 2.1.1): typing, Tab, mnemonics, shortcuts, dialogs, a
+saved PDF and a page printed through CUPS.
 
 Typing and Tab go to ``QApplication.focusWidget()``, wherever focus really is. Shortcuts and mnemonics
 go to the window's ``QWindow``: a key event sent straight to a widget never reaches ``QShortcut`` or a
@@ -8,6 +9,9 @@ path, as a real key press does.
 
 from __future__ import annotations
 
+import glob
+import shutil
+import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +21,16 @@ from a11y_support import TODAY, name_of
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QStyleOptionMenuItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QStyleOptionMenuItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -200,3 +212,55 @@ def test_every_tab_stop_has_a_name(qtbot: QtBot, make_window: Callable[[], MainW
     window = shown_window(qtbot, make_window)
     unnamed = [type(w).__name__ for w in tab_cycle(window) if not name_of(w, window)]
     assert not unnamed
+
+
+SPOOL = "/var/spool/cups-capture"
+
+
+def _capture_jobs() -> set[str]:
+    return set(glob.glob(f"{SPOOL}/job-*.application_pdf"))
+
+
+def _capture_idle() -> bool:
+    pending = subprocess.run(
+        ["lpstat", "-W", "not-completed", "-o", "Capture"], capture_output=True, text=True, check=False
+    )
+    return pending.returncode == 0 and not pending.stdout.strip()
+
+
+@pytest.mark.service
+def test_from_start_to_a_printed_page_with_the_keyboard_alone(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], require_service: Callable[[str, bool, str], None]
+) -> None:
+    """Ctrl+P, Return for the handout question, the printer chosen by typing its name, Return: a job
+    reaches the real CUPS capture queue."""
+    available = shutil.which("lpstat") is not None and "Capture" in QPrinterInfo.availablePrinterNames()
+    require_service("CUPS capture queue", available, "run .ci/print-setup.sh")
+    window = shown_window(qtbot, make_window)
+    enter_row("Botox", "10 Nov 2026", window.history.rows[0].date.edit)
+    actions = window.handout_actions()
+    before = _capture_jobs()
+    press_keys(window, window.print_action.shortcut())  # Ctrl+P
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(actions.current_dialog, QInputDialog) and focused().window() is actions.current_dialog
+        )
+    )
+    type_text("Jane Roe")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(actions.current_dialog, QPrintDialog) and focused().window() is actions.current_dialog
+        )
+    )
+    printers = focused()
+    assert isinstance(printers, QComboBox), f"the print dialog opens on {type(printers).__name__}"
+    type_text("Capture")  # keyboard search in the printer list
+    assert printers.currentText() == "Capture"
+    with qtbot.waitSignal(actions.printed, timeout=10_000):
+        press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(_capture_jobs() - before) and _capture_idle(), timeout=20_000)
+    (job,) = _capture_jobs() - before
+    text = " ".join(page.extract_text() for page in PdfReader(job).pages)
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert "Prepared for: Jane Roe" in text and "Botox" in text
