@@ -94,6 +94,7 @@ def process_benchmarks(runs: int, work: Path) -> dict[str, Samples]:
     python = sys.executable
     kinds = {
         "bare start": ([python, str(HERE / "start_probe.py"), "bare"], True),
+        "skeleton start": ([python, str(HERE / "start_probe.py"), "skeleton"], True),
         "app start": ([python, str(HERE / "start_probe.py"), "app"], True),
         "handout command": ([python, "main.py", "handout", *HISTORY, "-o", str(work / "h.pdf")], False),
         "plan command": ([python, "main.py", "plan", *HISTORY, "--json"], False),

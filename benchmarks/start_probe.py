@@ -2,9 +2,11 @@
 
 ``python benchmarks/start_probe.py app`` starts the app the way ``main.py`` does (``gui.cli.main`` with no
 sub-command, so ``gui.app.run`` builds the real ``MainWindow`` from the user's workspace); ``bare`` shows
-a plain QWidget with a QLabel. Both call ``immortalize_none`` first (gui/qt_runtime.py), so the baseline is
-the same process minus the app. The reading is taken one event-loop turn after the window's first paint
-event, when the whole widget tree has painted and the backing store has been flushed.
+a plain QWidget with a QLabel; ``skeleton`` a QMainWindow with the app's kinds of widgets and none of
+its code (an information figure: what the widget set alone costs). All call ``immortalize_none``
+first (gui/qt_runtime.py), so the baseline is the same process minus the app. The reading is taken
+one event-loop turn after the window's first paint event, when the whole widget tree has painted and
+the backing store has been flushed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout, for ``gui``
 
@@ -68,6 +74,122 @@ def bare() -> int:
     return app.exec()
 
 
+def skeleton() -> int:
+    """The app's kinds of Qt widgets, about as many, with none of its code: a menu bar of 20 actions, a
+    splitter, a scrolled editable treatment row, radio buttons, word-wrapped labels, a painted
+    canvas and four markdown tabs. What the window's widget set costs before any app code runs."""
+    from gui.qt_runtime import immortalize_none
+
+    immortalize_none()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    _watch_first_paint("QMainWindow")
+    window = _skeleton_window()
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def _skeleton_window() -> QMainWindow:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QFormLayout,
+        QGridLayout,
+        QGroupBox,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QPushButton,
+        QRadioButton,
+        QScrollArea,
+        QSpinBox,
+        QSplitter,
+        QTabWidget,
+        QTextBrowser,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    class Canvas(QWidget):
+        def paintEvent(self, event: QPaintEvent) -> None:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(self.rect(), Qt.GlobalColor.white)
+            for i in range(40):
+                painter.drawText(10 + i * 15, 20 + (i % 5) * 15, "Label")
+            painter.end()
+
+    window = QMainWindow()
+    for title in ("File", "Edit", "View", "Tools", "Help"):
+        menu = window.menuBar().addMenu(title)
+        for i in range(4):
+            action = QAction(f"{title} {i}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+{chr(65 + i)}"))
+            menu.addAction(action)
+    left = QGroupBox("Prior injections and treatments")
+    column = QVBoxLayout(left)
+    row = QWidget()
+    grid = QGridLayout(row)
+    product = QComboBox()
+    product.setEditable(True)
+    product.addItems(["Botox", "Dysport", "Xeomin", "Hyaluronic-acid filler (any brand)"])
+    precision = QComboBox()
+    precision.addItems(["Exact day", "Around", "Month only"])
+    cells = [product, QLineEdit("10 Nov 2026"), QToolButton(), QToolButton()]
+    for index, cell in enumerate(cells):
+        grid.addWidget(cell, 0, index)
+    grid.addWidget(QLabel("Tue 10 Nov 2026, 2 weeks ago"), 1, 1)
+    for index, cell in enumerate((precision, QSpinBox(), QLineEdit())):
+        grid.addWidget(cell, 2, index)
+    rows = QScrollArea()
+    rows.setWidget(row)
+    rows.setWidgetResizable(True)
+    column.addWidget(rows, 1)
+    column.addWidget(QPushButton("Add treatment"))
+    form = QFormLayout()
+    radios = QHBoxLayout()
+    radios.addWidget(QRadioButton("Microneedling"))
+    radios.addWidget(QRadioButton("RF microneedling"))
+    form.addRow(QLabel("Procedure:"), radios)
+    form.addRow(QLabel("Proposed date:"), QLineEdit())
+    column.addLayout(form)
+    right = QWidget()
+    results = QVBoxLayout(right)
+    for text in (
+        "Today is Tuesday 24 November 2026",
+        "Earliest date: Tuesday 24 November 2026",
+        "<b>Ideal.</b>",
+    ):
+        label = QLabel(text)
+        label.setWordWrap(True)
+        results.addWidget(label)
+    canvas = Canvas()
+    canvas.setMinimumHeight(200)
+    results.addWidget(canvas)
+    tabs = QTabWidget()
+    for title in ("Benefits", "Risks", "Why this date", "About"):
+        browser = QTextBrowser()
+        browser.setMarkdown(
+            f"# {title}\n\n" + "Some plain words about the treatment. " * 40 + "\n\n- a\n- b\n"
+        )
+        tabs.addTab(browser, title)
+    results.addWidget(tabs)
+    scroll = QScrollArea()
+    scroll.setWidget(right)
+    scroll.setWidgetResizable(True)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(scroll)
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage("Policy: Default policy 2026.1")
+    return window
+
+
 def app() -> int:
     from gui.qt_runtime import immortalize_none
 
@@ -82,7 +204,7 @@ def app() -> int:
 
 
 if __name__ == "__main__":
-    modes = {"bare": bare, "app": app}
+    modes = {"bare": bare, "skeleton": skeleton, "app": app}
     if len(sys.argv) != 2 or sys.argv[1] not in modes:
         sys.exit(f"usage: {sys.argv[0]} {'|'.join(modes)}")
     sys.exit(modes[sys.argv[1]]())

@@ -51,6 +51,7 @@ def _mib(samples: list[int]) -> tuple[float, float, str]:
 # figure shown → (raw sample key, converter, baseline figure or None)
 FIGURES = {
     "bare start": ("bare start:ns", _ms, None),
+    "skeleton start: same Qt widgets, no app (info)": ("skeleton start:ns", _ms, "bare start"),
     "app start": ("app start:ns", _ms, "bare start"),
     "handout command (whole process)": ("handout command:ns", _ms, "bare start"),
     "plan command (whole process)": ("plan command:ns", _ms, "bare start"),
