@@ -204,7 +204,7 @@ def make_plan(
     """Compute the plan. Raises ``HistoryError`` for a future treatment, ``ValueError`` for a bad target."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
-    reasons = [_reason(t, policy, today, target) for t in history]
+    reasons = [_remembered_reason(t, policy, today, target) for t in history]
     earliest = max((r.earliest for r in reasons), default=None)
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
     effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
@@ -255,6 +255,23 @@ def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:
 
 def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
     return duration.after(start) if duration is not None else None
+
+
+_REASONS: dict[tuple[Treatment, dt.date, str], Reason] = {}
+_REASONS_POLICY: list[Policy] = []  # the policy the remembered reasons were made under
+_REASONS_MAX = 512
+
+
+def _remembered_reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:
+    """``_reason``, remembered for the current policy: an edit changes one row and keeps the others."""
+    if not _REASONS_POLICY or _REASONS_POLICY[0] is not policy or len(_REASONS) >= _REASONS_MAX:
+        _REASONS.clear()
+        _REASONS_POLICY[:] = [policy]
+    key = (treatment, today, target)
+    reason = _REASONS.get(key)
+    if reason is None:
+        reason = _REASONS[key] = _reason(treatment, policy, today, target)
+    return reason
 
 
 def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:

@@ -211,8 +211,13 @@ class TimelineWidget(QWidget):
         return QSize(width, self._height_for(max(width, self.width())))
 
     def _invalidate(self) -> None:
+        """A new plan, font or palette: lay out again; ask the window for room only when the height
+        it needs has changed (most edits keep it, and a relayout of the column would repaint it all)."""
         self._geometry = None
-        self.updateGeometry()
+        height = self._height_for(self.width())
+        if height != self._hint_height:
+            self._hint_height = height
+            self.updateGeometry()
         self.update()
 
     # -- events ----------------------------------------------------------------------------------
