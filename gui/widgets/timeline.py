@@ -138,7 +138,7 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._geometry: TimelineGeometry | None = None
-        self._hint_height = 0
+        self._hints = (0, 0)  # the size and minimum size hints' heights last announced
         self._text_metrics: QtTextMetrics | None = None  # for the current font
         self._theme: Theme | None = None  # for the current palette
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -214,11 +214,14 @@ class TimelineWidget(QWidget):
         """A new plan, font or palette: lay out again; ask the window for room only when the height
         it needs has changed (most edits keep it, and a relayout of the column would repaint it all)."""
         self._geometry = None
-        height = self._height_for(self.width())
-        if height != self._hint_height:
-            self._hint_height = height
-            self.updateGeometry()
+        self._update_geometry_if_needed()
         self.update()
+
+    def _update_geometry_if_needed(self) -> None:
+        hints = (self.sizeHint().height(), self.minimumSizeHint().height())
+        if hints != self._hints:
+            self._hints = hints
+            self.updateGeometry()
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -248,10 +251,7 @@ class TimelineWidget(QWidget):
         super().resizeEvent(event)
         self._geometry = None
         if event.size().width() != event.oldSize().width():
-            height = self._height_for(event.size().width())
-            if height != self._hint_height:  # the legend wraps onto more rows when narrow
-                self._hint_height = height
-                self.updateGeometry()
+            self._update_geometry_if_needed()  # the legend wraps onto more rows when narrow
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -122,6 +122,8 @@ def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch
     assert headline.verdict_label.text().startswith("<b>Demasiado pronto.</b> 24 nov 2026 (hoy) cae 10 días")
     window.panels.setCurrentWidget(window.panels.why)  # written when shown
     assert window.panels.why.toPlainText().startswith("Por qué esta fecha")
+    timeline = window.timeline  # Spanish words need more room: the column grows once events run
+    qtbot.waitUntil(lambda: timeline.height() >= timeline.minimumSizeHint().height())
     geometry = window.timeline.timeline_geometry()
     assert geometry is not None
     words = {band.label.text for band in geometry.bands if band.label} | {
