@@ -147,7 +147,9 @@ class HistoryRow(QFrame):
 
     def _sync_around(self) -> None:
         self.around.setEnabled(self.current_precision() is Precision.AROUND)
-        self.around.setSuffix(translate("HistoryRow", " day(s)", "after ± and a number", self.around.value()))
+        suffix = translate("HistoryRow", " day(s)", "after ± and a number", self.around.value())
+        if self.around.suffix() != suffix:  # a new suffix re-measures the field: only when it changes
+            self.around.setSuffix(suffix)
 
     def current_precision(self) -> Precision:
         value = self.precision.currentData()
