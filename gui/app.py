@@ -17,7 +17,7 @@ from .errors import ErrorReporter
 from .i18n import install_language, resolve_language, translate
 from .policy_store import PolicyStore
 from .qt_runtime import immortalize_none
-from .resource_files import default_policy_path, resource_path
+from .resource_files import ResourceNotFound, default_policy_path, resource_path
 from .settings import SettingsStore
 
 APP_NAME = "Microneedling Window"
@@ -32,7 +32,11 @@ def app_icon() -> QIcon:
     """
     icon = QIcon()
     for size in ICON_SIZES:
-        icon.addFile(str(resource_path("icons", f"microneedling-window-{size}.png")), QSize(size, size))
+        try:
+            path = resource_path("icons", f"microneedling-window-{size}.png")
+        except ResourceNotFound:
+            continue  # a damaged install shows a generic icon rather than not starting
+        icon.addFile(str(path), QSize(size, size))
     return icon
 
 
