@@ -44,6 +44,9 @@ _STAGE_WORDS = {
 }
 
 
+_MAX_REMEMBERED_WIDTHS = 4096
+
+
 class QtTextMetrics:
     """``TextMetrics`` for the layout, measured with the font on the device that will be painted.
 
@@ -58,6 +61,8 @@ class QtTextMetrics:
     def width(self, text: str) -> float:
         width = self._widths.get(text)
         if width is None:
+            if len(self._widths) >= _MAX_REMEMBERED_WIDTHS:  # a desk left open for weeks
+                self._widths.clear()
             width = self._widths[text] = self._metrics.horizontalAdvance(text)
         return width
 
