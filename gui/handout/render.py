@@ -136,9 +136,7 @@ def paginate(blocks: list[Block], height: float, continued: Block) -> list[list[
     while queue:
         block = queue.pop(0)
         gap = block.gap_before if pages[-1] else 0.0
-        need = gap + block.height
-        if block.keep_with_next and queue:
-            need += queue[0].gap_before + queue[0].height
+        need = gap + block.height + _kept_with(block, queue)
         if y + need > height:
             page_room = height - continued.height
             parts = _split_to_fit(block, height - y - gap, page_room)
@@ -155,6 +153,18 @@ def paginate(blocks: list[Block], height: float, continued: Block) -> list[list[
         pages[-1].append((y + gap, block))
         y += gap + block.height
     return pages
+
+
+def _kept_with(block: Block, following: list[Block]) -> float:
+    """The height of the blocks ``block`` keeps with: a chain (heading → timeline → table header →
+    first row) moves to the next page as a whole, not only its first link."""
+    total = 0.0
+    for after in following:
+        if not block.keep_with_next:
+            break
+        total += after.gap_before + after.height
+        block = after
+    return total
 
 
 def _split_to_fit(block: Block, room: float, page_room: float) -> tuple[Block, Block] | None:

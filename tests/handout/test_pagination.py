@@ -55,3 +55,20 @@ def test_a_split_block_keeps_its_gap_on_each_new_page() -> None:
 def test_a_block_that_cannot_be_split_is_placed_whole_at_the_top_of_a_page() -> None:
     pages = paginate([plain(20), plain(150)], 100, CONTINUED)
     assert heights(pages) == [[20], [10, 150]]
+
+
+def kept(height: float) -> Block:
+    block = plain(height)
+    block.keep_with_next = True
+    return block
+
+
+def test_a_chain_of_kept_blocks_moves_on_together() -> None:
+    """Heading → timeline → table header → first row: none is left alone at the foot of a page."""
+    pages = paginate([plain(70), kept(5), kept(20), kept(5), plain(10), plain(10)], 100, CONTINUED)
+    assert heights(pages) == [[70], [10, 5, 20, 5, 10, 10]]
+
+
+def test_a_chain_that_fits_stays() -> None:
+    pages = paginate([plain(40), kept(5), kept(20), kept(5), plain(10), plain(30)], 100, CONTINUED)
+    assert heights(pages) == [[40, 5, 20, 5, 10], [10, 30]]
