@@ -23,19 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from gui.qt_runtime import immortalize_none
 
 
-def _immortalize_bools() -> None:
-    """PySide6 6.12's ``Signal.emit`` drops a reference to True on Python 3.11 (as void methods do to None,
-    gui/qt_runtime.py): 200 edits × 50 rows would exhaust it and abort. Same cure as for None."""
-    import ctypes
-
-    if sys.version_info < (3, 12):
-        for value in (True, False):
-            refcount = ctypes.c_ssize_t.from_address(id(value))
-            refcount.value += 1 << 60
-
-
-immortalize_none()  # before any Qt object; see gui/qt_runtime.py
-_immortalize_bools()
+immortalize_none()  # None, True and False, before any Qt object; see gui/qt_runtime.py
 
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -44,3 +44,26 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def switch_to(qapp: object) -> Iterator[Callable[[str], str]]:
+    """Switch the running app's language (and deliver the LanguageChange events); English after the
+    test, with the locale the test found. (Qt is imported here, after the set-up above.)"""
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from gui.i18n import install_language
+
+    assert isinstance(qapp, QApplication)
+    before = QLocale()
+
+    def switch(code: str) -> str:
+        installed = install_language(qapp, code)
+        QCoreApplication.processEvents()  # translators post LanguageChange; widgets re-apply their texts
+        return installed
+
+    yield switch
+    install_language(qapp, "en")
+    QCoreApplication.processEvents()
+    QLocale.setDefault(before)

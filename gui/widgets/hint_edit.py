@@ -7,16 +7,13 @@ Spanish they outgrow QLineEdit's own size hint, which is about 17 characters wha
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle
 
 TEXT_MARGINS = 4  # QLineEdit keeps 2 px either side of its text
 
 
 class HintLineEdit(QLineEdit):
     """A QLineEdit whose size hints hold its whole placeholder (and the clear button, if any)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
 
     def sizeHint(self) -> QSize:
         return self._with_room_for_placeholder(super().sizeHint())

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QStyleOptionComboBo
 
 from ..i18n import ui_language
 from ..timing import LANGUAGES, Policy
-
-_LINE_EDIT_MARGINS = 4  # QLineEdit keeps 2 px either side of its text
+from .hint_edit import TEXT_MARGINS
 
 
 class ProductCombo(QComboBox):
@@ -54,7 +53,7 @@ class ProductCombo(QComboBox):
         if editor is not None:
             texts.append(editor.placeholderText())
         widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-        needs = widest + _LINE_EDIT_MARGINS
+        needs = widest + TEXT_MARGINS
         return QSize(hint.width() + max(0, needs - field.width()), hint.height())
 
     def retranslate_ui(self) -> None:

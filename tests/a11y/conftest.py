@@ -6,13 +6,12 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from a11y_support import TODAY
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.app_theme import apply_theme
-from gui.i18n import install_language
 from gui.main_window import MainWindow
 from gui.resource_files import default_policy_path
 from gui.timing import load_policy_or_raise
@@ -59,19 +58,3 @@ def make_window(qtbot: QtBot) -> Callable[[], MainWindow]:
         return window
 
     return make
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], str]]:
-    """Install an interface language before the window is made; English and the old locale after."""
-    before = QLocale()
-
-    def install(code: str) -> str:
-        installed = install_language(qapp, code)
-        QCoreApplication.processEvents()
-        return installed
-
-    yield install
-    install_language(qapp, "en")
-    QCoreApplication.processEvents()
-    QLocale.setDefault(before)

@@ -9,19 +9,17 @@ path, as a real key press does.
 
 from __future__ import annotations
 
-import glob
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from a11y_support import TODAY, name_of
+from capture_queue import jobs, queue_available, queue_idle
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -214,32 +212,17 @@ def test_every_tab_stop_has_a_name(qtbot: QtBot, make_window: Callable[[], MainW
     assert not unnamed
 
 
-SPOOL = "/var/spool/cups-capture"
-
-
-def _capture_jobs() -> set[str]:
-    return set(glob.glob(f"{SPOOL}/job-*.application_pdf"))
-
-
-def _capture_idle() -> bool:
-    pending = subprocess.run(
-        ["lpstat", "-W", "not-completed", "-o", "Capture"], capture_output=True, text=True, check=False
-    )
-    return pending.returncode == 0 and not pending.stdout.strip()
-
-
 @pytest.mark.service
 def test_from_start_to_a_printed_page_with_the_keyboard_alone(
     qtbot: QtBot, make_window: Callable[[], MainWindow], require_service: Callable[[str, bool, str], None]
 ) -> None:
     """Ctrl+P, Return for the handout question, the printer chosen by typing its name, Return: a job
     reaches the real CUPS capture queue."""
-    available = shutil.which("lpstat") is not None and "Capture" in QPrinterInfo.availablePrinterNames()
-    require_service("CUPS capture queue", available, "run .ci/print-setup.sh")
+    require_service("CUPS capture queue", queue_available(), "run .ci/print-setup.sh")
     window = shown_window(qtbot, make_window)
     enter_row("Botox", "10 Nov 2026", window.history.rows[0].date.edit)
     actions = window.handout_actions()
-    before = _capture_jobs()
+    before = jobs()
     press_keys(window, window.print_action.shortcut())  # Ctrl+P
     qtbot.waitUntil(
         lambda: (
@@ -259,8 +242,8 @@ def test_from_start_to_a_printed_page_with_the_keyboard_alone(
     assert printers.currentText() == "Capture"
     with qtbot.waitSignal(actions.printed, timeout=10_000):
         press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(_capture_jobs() - before) and _capture_idle(), timeout=20_000)
-    (job,) = _capture_jobs() - before
+    qtbot.waitUntil(lambda: bool(jobs() - before) and queue_idle(), timeout=20_000)
+    (job,) = jobs() - before
     text = " ".join(page.extract_text() for page in PdfReader(job).pages)
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     assert "Prepared for: Jane Roe" in text and "Botox" in text

@@ -41,12 +41,12 @@ def test_nothing_is_clipped_at_large_text(
     make_window: Callable[[], MainWindow],
     font_scale: Callable[[float], QFont],
     theme: Callable[[bool], None],
-    language: Callable[[str], str],
+    switch_to: Callable[[str], str],
     scale: float,
     high_contrast: bool,
     code: str,
 ) -> None:
-    assert language(code) == code
+    assert switch_to(code) == code
     theme(high_contrast)
     window = big_window(qtbot, make_window, font_scale, scale)
     assert window.width() <= SCREEN.width() and window.height() <= SCREEN.height()
@@ -64,12 +64,12 @@ def test_the_longest_product_name_fits(
     make_window: Callable[[], MainWindow],
     font_scale: Callable[[float], QFont],
     theme: Callable[[bool], None],
-    language: Callable[[str], str],
+    switch_to: Callable[[str], str],
     scale: float,
     high_contrast: bool,
     code: str,
 ) -> None:
-    assert language(code) == code
+    assert switch_to(code) == code
     theme(high_contrast)
     window = big_window(qtbot, make_window, font_scale, scale)
     combo = window.history.rows[0].product

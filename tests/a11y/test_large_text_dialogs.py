@@ -42,12 +42,12 @@ def test_dialogs_fit_the_screen_and_cut_nothing(
     qtbot: QtBot,
     tmp_path: Path,
     font_scale: Callable[[float], QFont],
-    language: Callable[[str], str],
+    switch_to: Callable[[str], str],
     make: Callable[[Path], QDialog],
     scale: float,
     code: str,
 ) -> None:
-    assert language(code) == code
+    assert switch_to(code) == code
     font_scale(scale)
     dialog = make(tmp_path)
     qtbot.addWidget(dialog)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import glob
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from capture_queue import jobs, queue_available, queue_idle
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +19,6 @@ from gui.main_window import MainWindow
 from gui.settings import ClinicSettings
 
 TODAY = date(2026, 11, 24)
-SPOOL = "/var/spool/cups-capture"
 
 
 def pdf_text(path: Path) -> str:
@@ -67,9 +64,8 @@ def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path:
 def test_print_from_the_window_reaches_the_cups_queue(
     qtbot: QtBot, window: MainWindow, require_service: Callable[[str, bool, str], None]
 ) -> None:
-    queue_ok = shutil.which("lpstat") is not None and "Capture" in QPrinterInfo.availablePrinterNames()
-    require_service("CUPS capture queue", queue_ok, "run .ci/print-setup.sh")
-    before = set(glob.glob(f"{SPOOL}/job-*.application_pdf"))
+    require_service("CUPS capture queue", queue_available(), "run .ci/print-setup.sh")
+    before = jobs()
     window.print_action.trigger()  # click 1: File → Print handout
     answer(qtbot, window, QInputDialog, lambda d: (d.setTextValue("Jane Roe"), d.accept()))
 
@@ -81,13 +77,7 @@ def test_print_from_the_window_reaches_the_cups_queue(
     with qtbot.waitSignal(window.handout_actions().printed, timeout=10_000):
         answer(qtbot, window, QPrintDialog, choose_capture_and_print)
 
-    def finished() -> bool:
-        pending = subprocess.run(
-            ["lpstat", "-W", "not-completed", "-o", "Capture"], capture_output=True, text=True, check=False
-        )
-        return bool(set(glob.glob(f"{SPOOL}/job-*.application_pdf")) - before) and not pending.stdout.strip()
-
-    qtbot.waitUntil(finished, timeout=20_000)
-    (job,) = set(glob.glob(f"{SPOOL}/job-*.application_pdf")) - before
+    qtbot.waitUntil(lambda: bool(jobs() - before) and queue_idle(), timeout=20_000)
+    (job,) = jobs() - before
     text = pdf_text(Path(job))
     assert "Prepared for: Jane Roe" in text and "Harbour Skin Clinic" in text and "Botox" in text

@@ -6,46 +6,29 @@ notes §2), so the printed text can be checked. Fails in CI when CUPS is missing
 
 from __future__ import annotations
 
-import glob
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from capture_queue import QUEUE, jobs, queue_available, queue_idle
 from handout_support import HARBOUR, LETTER, all_text, main_plan, page_sizes
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from pytestqt.qtbot import QtBot
 
 from gui.handout import prepare_device, render_handout
 
-SPOOL = "/var/spool/cups-capture"
-QUEUE = "Capture"
-
-
-def _jobs() -> set[str]:
-    return set(glob.glob(f"{SPOOL}/job-*.application_pdf"))
-
-
-def _queue_idle() -> bool:
-    result = subprocess.run(
-        ["lpstat", "-W", "not-completed", "-o", QUEUE], capture_output=True, text=True, check=False
-    )
-    return result.returncode == 0 and not result.stdout.strip()
-
 
 @pytest.mark.service
 def test_prints_through_cups(qtbot: QtBot, require_service: object) -> None:
-    available = shutil.which("lpstat") is not None and QUEUE in QPrinterInfo.availablePrinterNames()
-    require_service("CUPS capture queue", available, "run .ci/print-setup.sh")  # type: ignore[operator]
+    require_service("CUPS capture queue", queue_available(), "run .ci/print-setup.sh")  # type: ignore[operator]
     printer = QPrinter(QPrinterInfo.printerInfo(QUEUE), QPrinter.PrinterMode.HighResolution)
     assert printer.outputFormat() is QPrinter.OutputFormat.NativeFormat  # a real job, not a file
     printer.setDocName("pytest-handout")
     prepare_device(printer, LETTER)
-    before = _jobs()
+    before = jobs()
     assert render_handout(printer, main_plan(), HARBOUR, "en", "Jane Doe") == 1
-    qtbot.waitUntil(lambda: bool(_jobs() - before), timeout=15000)
-    qtbot.waitUntil(_queue_idle, timeout=15000)
-    (job,) = _jobs() - before
+    qtbot.waitUntil(lambda: bool(jobs() - before), timeout=15000)
+    qtbot.waitUntil(queue_idle, timeout=15000)
+    (job,) = jobs() - before
     pdf = Path(job).read_bytes()
     text = all_text(pdf)
     assert "Earliest date for your microneedling: Tuesday 24 November 2026" in text
