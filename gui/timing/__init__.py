@@ -1,11 +1,12 @@
 """The timing core: pure Python, no Qt. Dates in, a frozen Plan out."""
 
-from .clinic_days import ClinicDays, bookable_text
+from .clinic_days import ClinicDays
 from .dates import (
     DateOrder,
     DateParseError,
     ParsedDate,
     Precision,
+    Tense,
     check_not_future,
     check_not_past,
     format_day_month,
@@ -18,9 +19,18 @@ from .dates import (
     parse_date,
 )
 from .durations import Duration, DurationError, parse_duration
-from .history import MAX_AROUND_DAYS, History, HistoryError, Treatment
+from .history import (
+    MAX_AROUND_DAYS,
+    MAX_SPAN_DAYS,
+    History,
+    HistoryError,
+    Treatment,
+    covering,
+    treatment_from_reading,
+)
 from .plan import (
     TARGET_NAMES,
+    Closed,
     Note,
     NoteKind,
     Plan,
@@ -32,7 +42,14 @@ from .plan import (
     rule_in_words,
     stage_of,
 )
-from .plan_words import VerdictText, earliest_text, ideal_window_text, note_text, verdict_text
+from .plan_words import (
+    VerdictText,
+    bookable_reason,
+    earliest_text,
+    ideal_window_text,
+    note_text,
+    verdict_text,
+)
 from .policy import (
     EVIDENCE_LEVELS,
     TARGETS,
@@ -66,9 +83,11 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_NAMES",
     "MAX_AROUND_DAYS",
+    "MAX_SPAN_DAYS",
     "TARGETS",
     "TARGET_NAMES",
     "ClinicDays",
+    "Closed",
     "DateOrder",
     "DateParseError",
     "Duration",
@@ -90,13 +109,15 @@ __all__ = [
     "Reason",
     "Rule",
     "Stage",
+    "Tense",
     "Treatment",
     "Verdict",
     "VerdictText",
-    "bookable_text",
+    "bookable_reason",
     "check_language",
     "check_not_future",
     "check_not_past",
+    "covering",
     "duration_text",
     "earliest_text",
     "evidence_text",
@@ -120,6 +141,7 @@ __all__ = [
     "rule_in_words",
     "stage_of",
     "target_name",
+    "treatment_from_reading",
     "verdict_text",
     "when_text",
 ]

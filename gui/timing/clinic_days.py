@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from . import words
-
 ALL_WEEKDAYS = frozenset(range(7))  # Monday = 0 … Sunday = 6, as date.weekday()
 SEARCH_DAYS = 400  # more than a year of closures is a configuration error, not a calendar
 
@@ -46,9 +44,3 @@ class ClinicDays:
             if moment.date() not in self.closures:
                 return moment.date()
         return None
-
-
-def bookable_text(earliest: date, bookable: date, days: ClinicDays, lang: str = "en") -> str:
-    """'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026' (the holiday variant says so);
-    'Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de noviembre de 2026'."""
-    return words.bookable_text(earliest, bookable, earliest.weekday() in days.open_weekdays, lang)

@@ -1,9 +1,11 @@
 """Dates as people read and type them: month-name formatting and a typed-date parser that never guesses.
 
 The parser reads what front-desk staff really type (ISO, numeric in the locale's order, month names in
-English and Spanish, "3 days ago", "hace 2 semanas", month only) and refuses anything it would have to
-guess: an ambiguous ``03/04/2026`` with no known order, an impossible ``31/02/2026``, a missing year.
-dateutil's ``fuzzy`` and ``dayfirst`` guessing are deliberately not used (see the field notes, §5).
+English and Spanish, "3 days ago", "hace 2 semanas", month only, and the everyday phrases of
+:mod:`.date_phrases`) and refuses anything it would have to guess: an ambiguous ``03/04/2026`` with no
+known order, an impossible ``31/02/2026``, a missing year when it does not know which way to look.
+Each reading keeps the precision it really has: "2 weeks ago" is around a day (± 3), never one exact
+day. dateutil's ``fuzzy`` and ``dayfirst`` guessing are deliberately not used (see the field notes, §5).
 """
 
 from __future__ import annotations
@@ -68,6 +70,13 @@ class Precision(Enum):
     MONTH = "month"
 
 
+class Tense(Enum):
+    """Which way a date typed without a year (or a bare weekday or month) points from today."""
+
+    PAST = "past"  # a treatment already had: the most recent such date
+    FUTURE = "future"  # an appointment: the next such date
+
+
 class DateParseError(ValueError):
     """Typed text that is not one clear date; the message says why and what to type instead."""
 
@@ -89,9 +98,16 @@ MESSAGES = {
         "Type the month as a word (e.g. {first}) or as {iso}.",
         "not-month": "{text!r}: {word!r} is not a month name.",
         "no-year": "{text!r} has no year. Add it, for example {text} {year}.",
+        "bad-year": "{text!r}: there is no year {year}.",
+        "needs-date": "{text!r} cannot be used here; type the date with its year, for example {example}.",
+        "past-only": "{text!r} only fits a past treatment; for an appointment, type one day from today "
+        "on, for example {example}.",
+        "future-only": "{text!r} only fits an appointment; for a past treatment, type the day it was "
+        "done, for example {example}.",
         "future": "{said} is after today ({today}). "
         "A past treatment cannot be in the future: check the date.",
         "whole-month": "{said} is a whole month; choose one day for the appointment.",
+        "not-one-day": "{said} is not one day; choose one day for the appointment.",
         "past": "{said} is before today ({today}); choose today or a later day.",
     },
     "es": {
@@ -108,9 +124,16 @@ MESSAGES = {
         "Escriba el mes con letras (p. ej., {first}) o como {iso}.",
         "not-month": "«{text}»: «{word}» no es el nombre de un mes.",
         "no-year": "«{text}» no tiene año. Añádalo, por ejemplo: {text} {year}.",
+        "bad-year": "«{text}»: no existe el año {year}.",
+        "needs-date": "«{text}» no se puede usar aquí; escriba la fecha con el año, por ejemplo {example}.",
+        "past-only": "«{text}» solo vale para un tratamiento pasado; para una cita, escriba un día a partir "
+        "de hoy, por ejemplo {example}.",
+        "future-only": "«{text}» solo vale para una cita; para un tratamiento pasado, escriba el día en "
+        "que se hizo, por ejemplo {example}.",
         "future": "{said} es posterior a hoy ({today}). Un tratamiento pasado no puede estar en el futuro: "
         "revise la fecha.",
         "whole-month": "{said} es un mes entero; elija un día para la cita.",
+        "not-one-day": "{said} no es un día concreto; elija un día para la cita.",
         "past": "{said} es anterior a hoy ({today}); elija hoy o un día posterior.",
     },
 }
@@ -123,21 +146,37 @@ def _error(lang: str, code: str, **values: object) -> DateParseError:
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """What the parser understood: a single day, or a whole month (``first``..``last``)."""
+    """What the parser understood: every day the text could mean, ``first``..``last``.
+
+    EXACT is one day (``first == last``); AROUND is symmetric, ``middle`` ± ``plus_minus_days``;
+    MONTH is a whole calendar month, the 1st to its last day.
+    """
 
     first: date
     last: date
     precision: Precision
-    text: str  # canonical rendering with the month name
+    text: str  # canonical rendering in English, with the month name
 
     @property
     def day(self) -> date:
         return self.first
 
+    @property
+    def middle(self) -> date:
+        """The day itself, the middle of an 'around' span, or the middle of the month."""
+        return self.first + timedelta(days=(self.last - self.first).days // 2)
+
+    @property
+    def plus_minus_days(self) -> int:
+        """How far either side of ``middle`` an AROUND reading reaches; 0 for a day or a month."""
+        return (self.last - self.first).days // 2 if self.precision is Precision.AROUND else 0
+
     def text_in(self, lang: str) -> str:
-        """'Tue 10 Nov 2026' / 'mar 10 nov 2026', or the month: what was understood, in ``lang``."""
+        """'Tue 10 Nov 2026', 'around 10 Nov 2026 ± 3 days' or 'November 2026', in ``lang``."""
         if self.precision is Precision.MONTH:
             return format_month(self.first.year, self.first.month, lang)
+        if self.precision is Precision.AROUND:
+            return format_span(self.first, self.last, Precision.AROUND, lang)
         return format_medium(self.first, lang)
 
 
@@ -234,9 +273,11 @@ def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
 
 
 def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
-    """Refuse an appointment date before today, or a whole month, in words (in ``lang``)."""
-    if parsed.precision is not Precision.EXACT:
+    """Refuse an appointment date before today, a whole month or an 'around' day, in words (in ``lang``)."""
+    if parsed.precision is Precision.MONTH:
         raise _error(lang, "whole-month", said=parsed.text_in(lang))
+    if parsed.precision is not Precision.EXACT:
+        raise _error(lang, "not-one-day", said=parsed.text_in(lang))
     if parsed.first < today:
         raise _error(lang, "past", said=parsed.text_in(lang), today=format_day_month(today, lang))
 
@@ -273,17 +314,20 @@ def _month_lookup() -> dict[str, int]:
     return names
 
 
-def _weekday_lookup() -> set[str]:
-    names = set()
+def _weekday_lookup() -> dict[str, int]:
+    """Weekday names in every language, whole and abbreviated, to 0 (Monday) .. 6 (Sunday)."""
+    names: dict[str, int] = {}
     for lang_days in WEEKDAYS.values():
-        for name in lang_days:
-            names.add(_fold(name))
-            names.add(_fold(name)[:3])
+        for number, name in enumerate(lang_days):
+            names[_fold(name)] = number
+            names[_fold(name)[:3]] = number
+    names.update(tues=1, thur=3, thurs=3)
     return names
 
 
 _MONTH_NAMES = _month_lookup()
-_WEEKDAY_NAMES = _weekday_lookup()
+_WEEKDAY_NUMBERS = _weekday_lookup()
+_WEEKDAY_NAMES = set(_WEEKDAY_NUMBERS)
 _MONTH_WORD = r"([a-z]+)\.?"
 _YEAR = r"(\d{4}|\d{2})"
 
@@ -305,29 +349,68 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _RELATIVE_UNITS = {
     "day": "days", "days": "days", "dia": "days", "dias": "days", "d": "days",
-    "week": "weeks", "weeks": "weeks", "semana": "weeks", "semanas": "weeks", "w": "weeks",
-    "month": "months", "months": "months", "mes": "months", "meses": "months",
-    "year": "years", "years": "years", "ano": "years", "anos": "years",
+    "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks", "w": "weeks",
+    "semana": "weeks", "semanas": "weeks", "sem": "weeks", "sems": "weeks",
+    "month": "months", "months": "months", "mo": "months", "mos": "months",
+    "mes": "months", "meses": "months",
+    "year": "years", "years": "years", "yr": "years", "yrs": "years", "ano": "years", "anos": "years",
 }  # fmt: skip
-_COUNT = r"(\d+|a|an|one|two|three|four|un|una|uno|dos|tres|cuatro)"
+# How far either side an "N units ago" reading may be: people round weeks, months and years.
+_AROUND_DAYS = {"days": 3, "weeks": 3, "months": 15, "years": 30}
+# A number may touch its unit ("2w"), a word may not ("en abril" is not "a" + "bril").
+_COUNT = r"(\d+|(?:a|an|one|two|three|four|un|una|uno|dos|tres|cuatro)(?=\s))"
 _AGO = re.compile(rf"{_COUNT}\s*([a-z]+)\s+ago")
 _HACE = re.compile(rf"hace\s+{_COUNT}\s*([a-z]+)")
 _IN = re.compile(rf"(?:in|en|dentro de)\s+{_COUNT}\s*([a-z]+)")
-_WORDS = {"today": 0, "hoy": 0, "yesterday": -1, "ayer": -1, "tomorrow": 1, "manana": 1}
+# "about 7 weeks ago", "~2 weeks ago", "hace unas 7 semanas", "aproximadamente hace 2 semanas".
+_ROUGH_WORDS = (
+    "about|around|approximately|approx|roughly|"
+    "aproximadamente|aprox|unos|unas|como|alrededor de|cerca de|mas o menos"
+)
+_ROUGHLY = re.compile(rf"(hace\s+)?(?:(?:{_ROUGH_WORDS})(?:\.\s*|\s+)|~\s*)(?=\S)")
+_WORDS = {
+    "today": 0, "hoy": 0, "yesterday": -1, "ayer": -1, "tomorrow": 1, "manana": 1,
+    "day before yesterday": -2, "the day before yesterday": -2,
+    "anteayer": -2, "antier": -2, "antes de ayer": -2,
+    "day after tomorrow": 2, "the day after tomorrow": 2, "pasado manana": 2,
+}  # fmt: skip
 
 
-def parse_date(text: str, today: date, order: DateOrder | None = None, lang: str = "en") -> ParsedDate:
+def parse_date(
+    text: str,
+    today: date,
+    order: DateOrder | None = None,
+    lang: str = "en",
+    tense: Tense | None = None,
+) -> ParsedDate:
     """Read one typed date. Raise :class:`DateParseError` with a message for people otherwise.
 
     ``order`` is the locale's numeric order; with ``None`` a numeric date whose day and month could
     swap (``03/04/2026``) is refused with both readings named. ``lang`` is the language of the
-    message; every language's dates are read whatever it is.
+    message; every language's dates are read whatever it is. ``tense`` is the way a date without a
+    year, a bare weekday or month points: PAST (a treatment had) or FUTURE (an appointment); with
+    ``None`` those are refused.
     """
-    typed = _Typed(text, _fold(text), today, order, lang)
+    typed = _Typed(text, _fold(text), today, order, lang, tense)
     if not typed.folded:
         raise _error(lang, "empty")
+    try:
+        return _read(typed)
+    except DateParseError:
+        raise
+    except (ValueError, OverflowError) as exc:  # a reading before year 1 or after 9999
+        raise typed.error("too-far") from exc
+
+
+def _read(typed: _Typed) -> ParsedDate:
+    from . import date_phrases  # here, not on top: that module builds on this one
+
+    result = date_phrases.read_weekday_phrase(typed)  # "viernes pasado": before a weekday is taken off
+    if result is not None:
+        return result
     typed = replace(typed, folded=_strip_weekday(typed.folded))
-    for reader in (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names):
+    readers = (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names)
+    for reader in readers + date_phrases.READERS:
         result = reader(typed)
         if result is not None:
             return _checked_weekday(result, typed)
@@ -343,6 +426,7 @@ class _Typed:
     today: date
     order: DateOrder | None
     lang: str
+    tense: Tense | None = None
 
     def error(self, code: str, **values: object) -> DateParseError:
         return _error(self.lang, code, text=self.text.strip(), **values)
@@ -352,6 +436,11 @@ def _exact(day: date) -> ParsedDate:
     return ParsedDate(day, day, Precision.EXACT, format_medium(day))
 
 
+def _around(middle: date, plus_minus_days: int) -> ParsedDate:
+    first, last = middle - timedelta(days=plus_minus_days), middle + timedelta(days=plus_minus_days)
+    return ParsedDate(first, last, Precision.AROUND, format_span(first, last, Precision.AROUND))
+
+
 def _month(year: int, month: int) -> ParsedDate:
     last = calendar.monthrange(year, month)[1]
     return ParsedDate(
@@ -359,13 +448,21 @@ def _month(year: int, month: int) -> ParsedDate:
     )
 
 
+def _checked_year(year: int, typed: _Typed) -> int:
+    if year < 1:
+        raise typed.error("bad-year", year=year)
+    return year
+
+
 def _checked_month(year: int, month: int, typed: _Typed) -> ParsedDate:
+    _checked_year(year, typed)
     if not 1 <= month <= 12:
         raise typed.error("no-month", month=month)
     return _month(year, month)
 
 
 def _make_day(year: int, month: int, day: int, typed: _Typed) -> date:
+    _checked_year(year, typed)
     if not 1 <= month <= 12:
         raise typed.error("no-month", month=month)
     last = calendar.monthrange(year, month)[1]
@@ -427,18 +524,34 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
+def _rough(folded: str) -> tuple[str, bool]:
+    """The text without an "about" word in front of the amount, and whether there was one."""
+    match = _ROUGHLY.match(folded)
+    if match is None:
+        return folded, False
+    return (match.group(1) or "") + folded[match.end() :], True
+
+
 def _read_relative(typed: _Typed) -> ParsedDate | None:
+    """'3 days ago' is that day; '2 weeks ago' around it (± 3), '3 months ago' ± 15, '1 year ago' ± 30;
+    'about 10 days ago' ± 3. 'in 2 weeks' (an appointment) is that day."""
+    folded, rough = _rough(typed.folded)
     for pattern, sign in ((_AGO, -1), (_HACE, -1), (_IN, 1)):
-        match = pattern.fullmatch(typed.folded)
+        match = pattern.fullmatch(folded)
         if not match:
             continue
+        if rough and sign > 0:
+            return None  # "about in 2 weeks" is not a form
         unit = _RELATIVE_UNITS.get(match.group(2))
         if unit is None:
             raise typed.error("unit", unit=match.group(2))
         amount = _count(match.group(1))
         if amount > 100:
             raise typed.error("too-far")
-        return _exact(typed.today + _delta(unit, sign * amount))
+        middle = typed.today + _delta(unit, sign * amount)
+        if sign > 0 or (unit == "days" and not rough):
+            return _exact(middle)
+        return _around(middle, _AROUND_DAYS[unit])
     return None
 
 
@@ -512,9 +625,5 @@ def _read_month_names(typed: _Typed) -> ParsedDate | None:
         return _exact(_make_day(_full_year(match.group(3)), month, day, typed))
     match = _MONTH_YEAR.fullmatch(folded)
     if match and match.group(1) in _MONTH_NAMES:
-        return _month(int(match.group(2)), _month_number(match.group(1), typed))
-    for pattern, month_group in ((_DAY_MONTH_ONLY, 2), (_MONTH_DAY_ONLY, 1)):
-        match = pattern.fullmatch(folded)
-        if match and match.group(month_group) in _MONTH_NAMES:
-            raise typed.error("no-year", year=typed.today.year)
-    return None
+        return _checked_month(int(match.group(2)), _month_number(match.group(1), typed), typed)
+    return None  # a day and month without a year: date_phrases.read_yearless

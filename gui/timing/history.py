@@ -6,9 +6,12 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import Precision, format_day_month, format_span
+from .dates import ParsedDate, Precision, format_day_month, format_span
 
-MAX_AROUND_DAYS = 30
+MAX_AROUND_DAYS = 30  # what a person may pick or type as "± N days"
+# A reading widened by a hand-picked precision can cover more: "6 months ago" (± 15 days) with its
+# whole month, or "a year ago" (± 30) with ± 30 around a day at a month's edge.
+MAX_SPAN_DAYS = 2 * MAX_AROUND_DAYS + 1
 
 
 class HistoryError(ValueError):
@@ -27,10 +30,8 @@ class Treatment:
 
     def __post_init__(self) -> None:
         if self.precision is Precision.AROUND:
-            if not 1 <= self.plus_minus_days <= MAX_AROUND_DAYS:
-                raise HistoryError(
-                    f"'around' needs ± 1 to {MAX_AROUND_DAYS} days, not {self.plus_minus_days}"
-                )
+            if not 1 <= self.plus_minus_days <= MAX_SPAN_DAYS:
+                raise HistoryError(f"'around' needs ± 1 to {MAX_SPAN_DAYS} days, not {self.plus_minus_days}")
         elif self.plus_minus_days:
             raise HistoryError("± days apply only to an 'around' date")
 
@@ -61,3 +62,44 @@ class Treatment:
 
 
 History = tuple[Treatment, ...]
+
+
+def treatment_from_reading(
+    product_id: str,
+    reading: ParsedDate,
+    chosen: Precision | None = None,
+    plus_minus_days: int = 0,
+    area: str = "",
+) -> Treatment:
+    """The one way a typed date becomes a treatment, for the window and the command line alike.
+
+    ``reading`` is what the parser understood of the text, with its own precision ("2 weeks ago" is
+    around a day, "Nov 2026" a whole month). ``chosen`` is a precision picked by hand (with
+    ``plus_minus_days`` for AROUND), or None to take the text's own. A precision can only widen a
+    date, never narrow it: the treatment covers every day the text could mean *and* every day the
+    hand-picked precision adds around it ("Nov 2026" stays the whole month whatever was picked).
+    """
+    first, last = reading.first, reading.last
+    middle = first + timedelta(days=(last - first).days // 2)
+    if chosen is Precision.AROUND:
+        if not 1 <= plus_minus_days <= MAX_AROUND_DAYS:
+            raise HistoryError(f"'around' needs ± 1 to {MAX_AROUND_DAYS} days, not {plus_minus_days}")
+        first = min(first, middle - timedelta(days=plus_minus_days))
+        last = max(last, middle + timedelta(days=plus_minus_days))
+    elif chosen is Precision.MONTH:
+        first = min(first, middle.replace(day=1))
+        last = max(last, middle.replace(day=calendar.monthrange(middle.year, middle.month)[1]))
+    return covering(product_id, first, last, area)
+
+
+def covering(product_id: str, first: date, last: date, area: str = "") -> Treatment:
+    """The narrowest treatment whose days include ``first``..``last``: one day, a whole calendar
+    month, or a middle day ± N (one day wider when the span has an even number of days)."""
+    if first == last:
+        return Treatment(product_id, first, Precision.EXACT, 0, area)
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if first.day == 1 and last == first.replace(day=month_end):
+        return Treatment(product_id, first, Precision.MONTH, 0, area)
+    length = (last - first).days
+    middle = first + timedelta(days=length // 2)
+    return Treatment(product_id, middle, Precision.AROUND, (length + 1) // 2, area)

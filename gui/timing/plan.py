@@ -35,6 +35,14 @@ class Stage(Enum):
     CLEAR = "clear"
 
 
+class Closed(Enum):
+    """Why the bookable date is later than the day the search began (the earliest date, or today)."""
+
+    OPEN = "open"  # it is not: that day is open
+    WEEKDAY = "weekday"  # the clinic does not open on that weekday
+    CLOSURE = "closure"  # that day is one of the clinic's closure dates (a holiday)
+
+
 class NoteKind(Enum):
     LIMITED_EVIDENCE = "limited-evidence"
     APPROXIMATE = "approximate"
@@ -135,9 +143,10 @@ class Plan:
     reasons: tuple[Reason, ...]
     notes: tuple[Note, ...]
     policy: PolicyInfo
-    earliest_bookable: dt.date | None = None  # first open clinic day on or after ``earliest``
-    bookable_text: str = ""  # 'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026'
-    earliest_is_closure_day: bool = False  # closed on ``earliest`` for a closure date, not its weekday
+    # The big date: the first day on or after ``earliest``, on or after today, that the clinic is
+    # open (None only when it opens on no day in the next year). ``earliest`` stays the policy's date.
+    bookable: dt.date | None = None
+    closed_start: Closed = Closed.OPEN  # why ``bookable`` is later than max(earliest, today)
 
     @property
     def target_name(self) -> str:
@@ -146,13 +155,14 @@ class Plan:
     def target_name_in(self, lang: str) -> str:
         return words.target_name(self.target, lang)
 
-    def bookable_text_in(self, lang: str) -> str:
-        """``bookable_text`` in ``lang``: 'Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de …'."""
-        if not self.bookable_text or self.earliest is None:
-            return ""
-        if self.earliest_bookable is None:
-            return words.no_open_day_text(lang)
-        return words.bookable_text(self.earliest, self.earliest_bookable, self.earliest_is_closure_day, lang)
+    @property
+    def booking_starts(self) -> dt.date:
+        """Where the search for the bookable day begins: the earliest date, or today once it has passed."""
+        return max(self.earliest, self.today) if self.earliest else self.today
+
+    @property
+    def earliest_has_passed(self) -> bool:
+        return self.earliest is not None and self.earliest < self.today
 
     @property
     def has_ideal_window(self) -> bool:
@@ -232,19 +242,16 @@ def make_plan(
             policy.approved_on,
             policy.name_es,
         ),
-        **_bookable(earliest, clinic_days),
+        **_bookable(max(earliest, today) if earliest else today, clinic_days),
     )
 
 
-def _bookable(earliest: dt.date | None, days: ClinicDays | None) -> dict[str, Any]:
-    if earliest is None or days is None or days.always_open:
-        return {"earliest_bookable": earliest, "bookable_text": ""}
-    bookable = days.first_open_day(earliest)
-    if bookable is None:
-        return {"earliest_bookable": None, "bookable_text": words.no_open_day_text()}
-    closure_day = earliest.weekday() in days.open_weekdays
-    text = words.bookable_text(earliest, bookable, closure_day) if bookable != earliest else ""
-    return {"earliest_bookable": bookable, "bookable_text": text, "earliest_is_closure_day": closure_day}
+def _bookable(start: dt.date, days: ClinicDays | None) -> dict[str, Any]:
+    """The first open day on or after ``start``, and why it is not ``start`` itself."""
+    if days is None or days.is_open(start):
+        return {"bookable": start, "closed_start": Closed.OPEN}
+    closed = Closed.WEEKDAY if start.weekday() not in days.open_weekdays else Closed.CLOSURE
+    return {"bookable": days.first_open_day(start), "closed_start": closed}
 
 
 def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:

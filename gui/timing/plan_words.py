@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import words
-from .dates import format_day_month, format_long, format_relative, format_span
-from .plan import Note, NoteKind, Plan, Stage, Verdict
+from .dates import WEEKDAYS, format_day_month, format_long, format_medium, format_relative, format_span
+from .plan import Closed, Note, NoteKind, Plan, Stage, Verdict
 
 
 @dataclass(frozen=True)
@@ -97,17 +97,65 @@ def _late_detail(plan: Plan, day: str, lang: str) -> str:
 
 
 def earliest_text(plan: Plan, lang: str = "en") -> str:
-    """'Earliest date for microneedling: Tuesday 8 December 2026 — in 2 weeks'."""
-    target = plan.target_name_in(lang)
-    if lang == "es":
-        if plan.earliest is None:
-            return f"No hay inyecciones previas anotadas: no hace falta esperar antes del {target}."
-        relative = format_relative(plan.earliest, plan.today, lang)
-        return f"Primera fecha posible para el {target}: {format_long(plan.earliest, lang)} — {relative}"
+    """The big date, always a day the patient can book (open, on or after today and the earliest date):
+    'Earliest date for microneedling: Tuesday 8 December 2026 — in 2 weeks'; 'First bookable date for
+    microneedling: Monday 14 December 2026 — in 9 days' when the clinic is closed on the earliest date;
+    'Any open day from today: Monday 7 December 2026 — in 2 days' once the earliest date has passed."""
+    target, es = plan.target_name_in(lang), lang == "es"
     if plan.earliest is None:
+        if es:
+            return f"No hay inyecciones previas anotadas: no hace falta esperar antes del {target}."
         return f"No prior injections entered: no wait before {target}."
-    relative = format_relative(plan.earliest, plan.today)
-    return f"Earliest date for {target}: {format_long(plan.earliest)} — {relative}"
+    if plan.bookable is None:
+        if es:
+            return "La clínica no abre ningún día del próximo año: revise los días de apertura en Ajustes."
+        return "The clinic opens on no day in the next year: check the opening days in Settings."
+    when = f"{format_long(plan.bookable, lang)} — {format_relative(plan.bookable, plan.today, lang)}"
+    if plan.earliest_has_passed:
+        lead = "Cualquier día abierto desde hoy" if es else "Any open day from today"
+    elif plan.bookable != plan.earliest:
+        lead = f"Primera fecha reservable para el {target}" if es else f"First bookable date for {target}"
+    else:
+        lead = f"Primera fecha posible para el {target}" if es else f"Earliest date for {target}"
+    return f"{lead}: {when}"
+
+
+def bookable_reason(plan: Plan, lang: str = "en") -> str:
+    """Why the big date is not the policy's earliest date, in one line; empty when it is.
+
+    'Policy earliest: Sun 13 Dec 2026; the clinic is closed on Sundays.'
+    'Policy earliest: Tue 4 Aug 2026 (4 months ago); the clinic is closed today.'
+    """
+    es = lang == "es"
+    if plan.earliest is None:
+        if plan.bookable == plan.today:
+            return ""
+        if plan.bookable is None:
+            return words.no_open_day_text(lang)
+        first = format_long(plan.bookable, lang)
+        return f"Primer día abierto: {first}." if es else f"First open day: {first}."
+    if plan.bookable == plan.earliest:
+        return ""
+    said = format_medium(plan.earliest, lang)
+    if plan.earliest_has_passed:
+        said += f" ({format_relative(plan.earliest, plan.today, lang)})"
+    parts = [f"Primera fecha según la política: {said}" if es else f"Policy earliest: {said}"]
+    closed = _closed_words(plan, lang)
+    return "; ".join([*parts, closed] if closed else parts) + "."
+
+
+def _closed_words(plan: Plan, lang: str) -> str:
+    start, es = plan.booking_starts, lang == "es"
+    if plan.closed_start is Closed.OPEN:
+        return ""
+    if start == plan.today:
+        return "la clínica está cerrada hoy" if es else "the clinic is closed today"
+    if plan.closed_start is Closed.CLOSURE:
+        return "la clínica cierra ese día (día de cierre)" if es else "the clinic is closed that day"
+    weekday = WEEKDAYS[lang][start.weekday()]
+    if es:  # lunes…viernes are their own plural; sábados, domingos
+        return f"la clínica no abre los {weekday if weekday.endswith('s') else weekday + 's'}"
+    return f"the clinic is closed on {weekday}s"
 
 
 def ideal_window_text(plan: Plan, lang: str = "en") -> str:

@@ -2,7 +2,7 @@
 
 Qt's ``tr()`` follows the interface language; these follow the language a caller asks for, so a
 Spanish handout can be printed from an English window. English strings here are the ones the plan has
-always produced (``Note.text``, ``Reason.rule_text``, ``Plan.bookable_text`` keep them).
+always produced (``Note.text``, ``Reason.rule_text``, and the CLI's text keep them).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .dates import WEEKDAYS, Precision, format_day_month, format_long, format_span
+from .dates import Precision, format_day_month, format_span
 from .durations import Duration
 
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
@@ -196,15 +196,3 @@ def no_open_day_text(lang: str = "en") -> str:
     if lang == "es":
         return "La clínica no tiene ningún día abierto en el próximo año."
     return "The clinic has no open day in the next year."
-
-
-def bookable_text(earliest: date, bookable: date, closure_day: bool, lang: str = "en") -> str:
-    """'Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026' ('(closure day)' for a holiday);
-    'Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de noviembre de 2026'."""
-    weekday = WEEKDAYS[lang][earliest.weekday()]
-    closed = format_day_month(earliest, lang)
-    if lang == "es":
-        why = " (día de cierre)" if closure_day else ""
-        return f"Clínica cerrada el {weekday} {closed}{why} → {format_long(bookable, lang)}"
-    why = " (closure day)" if closure_day else ""
-    return f"Clinic closed {weekday} {closed}{why} → {format_long(bookable)}"

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from gui.timing import ClinicDays, NoteKind, Policy, Treatment, make_plan
+from gui.timing import ClinicDays, Closed, NoteKind, Policy, Treatment, make_plan
+from gui.timing.plan_words import bookable_reason
 
 MON_TO_FRI = frozenset(range(5))
 MON_TO_SAT = frozenset(range(6))
@@ -46,14 +47,34 @@ def test_plan_shows_bookable_date_when_it_differs(policy: Policy) -> None:
     history = [Treatment("botox", date(2026, 11, 15))]  # earliest Sunday 29 Nov 2026
     plan = make_plan(history, policy, date(2026, 11, 24), clinic_days=ClinicDays(MON_TO_SAT))
     assert plan.earliest == date(2026, 11, 29)
-    assert plan.earliest_bookable == date(2026, 11, 30)
-    assert plan.bookable_text == "Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026"
+    assert plan.bookable == date(2026, 11, 30) and plan.closed_start is Closed.WEEKDAY
+    assert bookable_reason(plan) == "Policy earliest: Sun 29 Nov 2026; the clinic is closed on Sundays."
+    assert bookable_reason(plan, "es") == (
+        "Primera fecha según la política: dom 29 nov 2026; la clínica no abre los domingos."
+    )
 
 
 def test_plan_bookable_same_day_has_no_text(policy: Policy) -> None:
     history = [Treatment("botox", date(2026, 11, 16))]  # earliest Monday 30 Nov
     plan = make_plan(history, policy, date(2026, 11, 24), clinic_days=ClinicDays(MON_TO_SAT))
-    assert plan.earliest_bookable == plan.earliest and plan.bookable_text == ""
+    assert plan.bookable == plan.earliest and bookable_reason(plan) == ""
+
+
+def test_a_passed_earliest_date_books_from_today(policy: Policy) -> None:
+    history = [Treatment("botox", date(2026, 7, 1))]  # earliest 15 Jul 2026, long past
+    plan = make_plan(history, policy, date(2026, 11, 29), clinic_days=ClinicDays(MON_TO_SAT))
+    assert plan.earliest_has_passed and plan.bookable == date(2026, 11, 30)
+    assert bookable_reason(plan) == (
+        "Policy earliest: Wed 15 Jul 2026 (4 months ago); the clinic is closed today."
+    )
+
+
+def test_a_closure_day_is_named(policy: Policy) -> None:
+    history = [Treatment("botox", date(2026, 11, 16))]  # earliest Monday 30 Nov
+    closed = ClinicDays(MON_TO_SAT, closures=frozenset({date(2026, 11, 30)}))
+    plan = make_plan(history, policy, date(2026, 11, 24), clinic_days=closed)
+    assert plan.bookable == date(2026, 12, 1) and plan.closed_start is Closed.CLOSURE
+    assert bookable_reason(plan) == "Policy earliest: Mon 30 Nov 2026; the clinic is closed that day."
 
 
 def test_proposed_on_a_closed_day_gets_a_note(policy: Policy) -> None:

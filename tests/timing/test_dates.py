@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -33,6 +33,11 @@ NUMERIC_DATE = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}")
 
 def one_day(year: int, month: int, day: int, text: str) -> ParsedDate:
     return ParsedDate(date(year, month, day), date(year, month, day), Precision.EXACT, text)
+
+
+def around(year: int, month: int, day: int, plus_minus: int, text: str) -> ParsedDate:
+    middle, margin = date(year, month, day), timedelta(days=plus_minus)
+    return ParsedDate(middle - margin, middle + margin, Precision.AROUND, text)
 
 
 # --- Accepted forms: one day ------------------------------------------------------------------------
@@ -103,14 +108,21 @@ def test_accepted_day(text: str, order: DateOrder | None, expected: ParsedDate) 
         pytest.param("ayer", one_day(2026, 11, 23, "Mon 23 Nov 2026"), id="ayer"),
         pytest.param("3 days ago", one_day(2026, 11, 21, "Sat 21 Nov 2026"), id="days-ago"),
         pytest.param("1 day ago", one_day(2026, 11, 23, "Mon 23 Nov 2026"), id="one-day-ago"),
-        pytest.param("2 weeks ago", TUE_10_NOV, id="weeks-ago"),
-        pytest.param("a week ago", one_day(2026, 11, 17, "Tue 17 Nov 2026"), id="a-week-ago"),
-        pytest.param("3 months ago", one_day(2026, 8, 24, "Mon 24 Aug 2026"), id="months-ago"),
-        pytest.param("1 year ago", one_day(2025, 11, 24, "Mon 24 Nov 2025"), id="year-ago"),
-        pytest.param("hace 2 semanas", TUE_10_NOV, id="hace-semanas"),
+        # Weeks, months and years ago are rounded by whoever says them: around a day, not one day.
+        pytest.param("2 weeks ago", around(2026, 11, 10, 3, "around 10 Nov 2026 ± 3 days"), id="weeks-ago"),
+        pytest.param("a week ago", around(2026, 11, 17, 3, "around 17 Nov 2026 ± 3 days"), id="a-week-ago"),
+        pytest.param(
+            "3 months ago", around(2026, 8, 24, 15, "around 24 Aug 2026 ± 15 days"), id="months-ago"
+        ),
+        pytest.param("1 year ago", around(2025, 11, 24, 30, "around 24 Nov 2025 ± 30 days"), id="year-ago"),
+        pytest.param(
+            "hace 2 semanas", around(2026, 11, 10, 3, "around 10 Nov 2026 ± 3 days"), id="hace-semanas"
+        ),
         pytest.param("hace 3 días", one_day(2026, 11, 21, "Sat 21 Nov 2026"), id="hace-dias-accent"),
         pytest.param("hace 3 dias", one_day(2026, 11, 21, "Sat 21 Nov 2026"), id="hace-dias-no-accent"),
-        pytest.param("hace un mes", one_day(2026, 10, 24, "Sat 24 Oct 2026"), id="hace-un-mes"),
+        pytest.param(
+            "hace un mes", around(2026, 10, 24, 15, "around 24 Oct 2026 ± 15 days"), id="hace-un-mes"
+        ),
         pytest.param("in 2 weeks", one_day(2026, 12, 8, "Tue 8 Dec 2026"), id="in-weeks"),
         pytest.param("dentro de 5 días", one_day(2026, 11, 29, "Sun 29 Nov 2026"), id="dentro-de"),
     ],
@@ -120,7 +132,7 @@ def test_accepted_relative(text: str, expected: ParsedDate) -> None:
 
 
 def test_relative_month_clamps_at_month_end() -> None:
-    assert parse_date("1 month ago", date(2026, 3, 31)).first == date(2026, 2, 28)
+    assert parse_date("1 month ago", date(2026, 3, 31)).middle == date(2026, 2, 28)
 
 
 # --- Accepted forms: month only ---------------------------------------------------------------------
@@ -234,7 +246,7 @@ ACCEPTED_TEXTS = [
     ("10 de noviembre de 2026", None),
     ("Tuesday 10 November 2026", None),
     ("3 days ago", None),
-    ("hace 2 semanas", None),
+    ("hace 3 días", None),
     ("in 2 weeks", None),
     ("today", None),
     ("2026-11", None),

@@ -26,6 +26,7 @@ from gui.timing import (
     when_text,
 )
 from gui.timing.durations import parse_duration
+from gui.timing.plan_words import bookable_reason
 from gui.timing.words import count
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -147,19 +148,18 @@ def test_every_note_kind_in_spanish(policy: Policy) -> None:
     assert [note_text(n, "en") for n in plan.notes] == [n.text for n in plan.notes]
 
 
-def test_bookable_text_in_both_languages(policy: Policy) -> None:
+def test_bookable_reason_in_both_languages(policy: Policy) -> None:
     filler = Treatment("ha-filler", date(2026, 11, 15))  # + 14 days = Sunday 29 Nov 2026
     plan = plan_of(policy, filler, clinic_days=ClinicDays(frozenset(range(6))))
-    assert plan.bookable_text_in("en") == plan.bookable_text
-    assert plan.bookable_text == "Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026"
-    assert (
-        plan.bookable_text_in("es")
-        == "Clínica cerrada el domingo 29 nov 2026 → lunes, 30 de noviembre de 2026"
+    assert plan.bookable == date(2026, 11, 30)
+    assert bookable_reason(plan, "en") == "Policy earliest: Sun 29 Nov 2026; the clinic is closed on Sundays."
+    assert bookable_reason(plan, "es") == (
+        "Primera fecha según la política: dom 29 nov 2026; la clínica no abre los domingos."
     )
     holiday = plan_of(policy, filler, clinic_days=ClinicDays(closures=frozenset({date(2026, 11, 29)})))
-    assert holiday.bookable_text.endswith("(closure day) → Monday 30 November 2026")
-    assert "(día de cierre) → lunes, 30 de noviembre de 2026" in holiday.bookable_text_in("es")
-    assert plan_of(policy, filler).bookable_text_in("es") == ""
+    assert bookable_reason(holiday) == ("Policy earliest: Sun 29 Nov 2026; the clinic is closed that day.")
+    assert "(día de cierre)" in bookable_reason(holiday, "es")
+    assert bookable_reason(plan_of(policy, filler), "es") == ""
 
 
 # --- the verdict: the headline's words, in either language, never "safe" --------------------------------
