@@ -1,7 +1,10 @@
-"""Command line: no sub-command starts the window; ``plan`` and ``products`` serve scripts.
+"""Command line: no sub-command starts the window; ``plan``, ``handout`` and ``products`` serve scripts.
 
-Bad input ends with exit status 2 and one line on stderr that names the bad value and what is
-accepted. No traceback reaches a person.
+``plan`` and ``handout`` are the window's answer on this desk: the same clinic settings (header, page
+size, opening days, numeric date order) and the same active policy, found the way the window finds
+them, and typed treatments read by the same function. Bad input ends with exit status 2 and one line
+on stderr that names the bad value and what is accepted; a broken settings or policy file on the desk
+is one warning line, and the command goes on as the window would. No traceback reaches a person.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -18,14 +22,19 @@ from typing import TYPE_CHECKING, NoReturn
 from .resource_files import default_policy_path
 from .timing import (
     LANGUAGES,
+    MAX_AROUND_DAYS,
     TARGETS,
     DateOrder,
     DateParseError,
     HistoryError,
+    ParsedDate,
     Plan,
     Policy,
     Precision,
+    Tense,
     Treatment,
+    bookable_reason,
+    earliest_text,
     format_day_month,
     format_long,
     format_relative,
@@ -33,13 +42,19 @@ from .timing import (
     make_plan,
     note_text,
     parse_date,
+    treatment_from_reading,
 )
 from .timing.words import evidence_text
 
 if TYPE_CHECKING:
     import argparse
 
+    from .settings import ClinicSettings
+
+
 PROG = "microneedling-window"
+# The names gui/app.py gives the application: Qt's config folder for this desk is made of them.
+APP_NAME = "Microneedling Window"
 EXIT_BAD_INPUT = 2
 DISCLAIMER = (
     "Educational information, not medical advice. Dates are within the clinic's policy, "
@@ -50,6 +65,9 @@ DISCLAIMER_ES = (
     "clínica, no son una garantía; decide un profesional calificado."
 )
 _AROUND = re.compile(r"^(?P<date>.+?)\s*~\s*(?P<days>\d+)$")
+# A day and a month in numbers ("03/04/2026", "3.4.26", "03-04"), whose order the desk must say; not
+# the middle of an ISO date ("2026-11-10"), which has one order only.
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
 
 
 class UsageError(Exception):
@@ -93,11 +111,26 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--target", choices=TARGETS, default="microneedling")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
     parser.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
-    parser.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    parser.add_argument(
+        "--policy", metavar="FILE", type=Path, help="a policy TOML file (default: this desk's active policy)"
+    )
     parser.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help="how to read numeric dates such as 03/04/2026 (default: refuse them as ambiguous)",
+        help="how to read numeric dates such as 03/04/2026 (default: the clinic's setting, else this "
+        "computer's order; with none, a date whose day and month could swap is refused)",
+    )
+    desk = parser.add_mutually_exclusive_group()
+    desk.add_argument(
+        "--settings",
+        metavar="FILE",
+        type=Path,
+        help="another clinic settings TOML file (default: this desk's, as the window uses them)",
+    )
+    desk.add_argument(
+        "--no-clinic-settings",
+        action="store_true",
+        help="ignore this desk's settings: no clinic header, always open, the default policy",
     )
 
 
@@ -129,6 +162,75 @@ def _start_window(argv: list[str]) -> int:
     return run(argv)
 
 
+# --- the desk: its settings and active policy, as the window has them -----------------------------
+
+
+@dataclass(frozen=True)
+class Desk:
+    """The clinic settings a command uses, and the config folder whose policy store it asks (None:
+    no desk policy, as with ``--no-clinic-settings``)."""
+
+    settings: ClinicSettings
+    config: Path | None
+
+
+def desk_config_folder() -> Path:
+    """This desk's config folder, found as the window finds it: Qt's AppConfigLocation under the
+    application's names. Only QtCore is imported (no display, and ``plan`` stays quick); the names
+    are borrowed for the look-up, so a running application keeps its own."""
+    from .qt_runtime import immortalize_none
+
+    immortalize_none()  # before any Qt call; see gui/qt_runtime.py
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    before = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    try:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
+    finally:
+        QCoreApplication.setOrganizationName(before[0])
+        QCoreApplication.setApplicationName(before[1])
+
+
+def _warn(message: str, lang: str) -> None:
+    """A store's banner as one warning line on stderr, in ``lang`` when it is a notice."""
+    from .notice import said_in
+
+    if message:
+        print(f"{PROG}: warning: {' '.join(said_in(message, lang).split())}", file=sys.stderr)
+
+
+def _desk(args: argparse.Namespace) -> Desk:
+    """The settings the window on this desk uses (or ``--settings FILE``, or the shipped defaults)."""
+    from .settings import ClinicSettings, SettingsStore, read_settings_file
+
+    if args.no_clinic_settings:
+        return Desk(ClinicSettings(), None)
+    if args.settings is not None:
+        path = args.settings.expanduser()
+        try:
+            settings = read_settings_file(path)
+        except ValueError as exc:
+            raise UsageError(f"--settings {path}: {exc}") from None
+        return Desk(settings, None if args.policy else desk_config_folder())
+    config = desk_config_folder()
+    loaded = SettingsStore(config).load()  # as the window does: a broken file is kept aside
+    _warn(loaded.banner, args.lang)
+    return Desk(loaded.settings, config)
+
+
+def _active_policy(args: argparse.Namespace, desk: Desk) -> Policy:
+    """``--policy FILE``; else the desk's active policy with the window's fallbacks; else the default."""
+    if args.policy is not None or desk.config is None:
+        return _load_policy(args.policy)
+    from .policy_store import PolicyStore
+
+    active = PolicyStore(desk.config, default_policy_path()).active(desk.settings.shared_policy)
+    _warn(active.banner, args.lang)
+    return active.policy
+
+
 # --- plan ------------------------------------------------------------------------------------------
 
 
@@ -154,8 +256,67 @@ def _order(code: str | None) -> DateOrder | None:
     return {"dmy": DateOrder.DAY_FIRST, "mdy": DateOrder.MONTH_FIRST}.get(code or "")
 
 
-def parse_history_item(item: str, policy: Policy, today: date, order: DateOrder | None) -> Treatment:
-    """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3``."""
+def _desk_order(setting: str) -> DateOrder | None:
+    from .qt_runtime import immortalize_none
+
+    immortalize_none()  # before any Qt call; see gui/qt_runtime.py
+    from .date_order import desk_date_order
+
+    return desk_date_order(setting)
+
+
+# The numeric order for a typed date: what ``date_order_for`` gives, or one order for every text.
+OrderFor = Callable[[str], DateOrder | None]
+
+
+def date_order_for(option: str | None, setting: str = "auto") -> OrderFor:
+    """``--date-order`` if given, else the desk's ``date_order`` setting; its "auto" (the system
+    locale's order, through QtCore) is looked up only for a text with a numeric day and month."""
+    fixed = _order(option) or _order(setting)
+
+    def order_for(text: str) -> DateOrder | None:
+        if fixed is not None or not _NUMERIC_DAY_MONTH.search(text):
+            return fixed
+        return _desk_order(setting)
+
+    return order_for
+
+
+def _reading(text: str, today: date, order: DateOrder | OrderFor | None, tense: Tense) -> ParsedDate:
+    """The one parser, as the window's fields call it: treatments look back, appointments ahead."""
+    numeric = order(text) if callable(order) else order
+    return parse_date(text, today, numeric, tense=tense)
+
+
+def _split_around(item: str, when: str) -> tuple[str, int | None]:
+    """``DATE~N`` → (DATE, N); a plain date → (date, None). ``~0`` and ``~31`` are refused."""
+    match = _AROUND.match(when)
+    if not match:
+        return when, None
+    text, days = match.group("date"), int(match.group("days"))
+    if not 1 <= days <= MAX_AROUND_DAYS:
+        raise UsageError(
+            f"--history {item!r}: ~{days} cannot be used; 'around' takes ± 1 to {MAX_AROUND_DAYS} days, "
+            f"e.g. {text}~3, or the date alone"
+        )
+    return text, days
+
+
+def _check_not_narrowed(item: str, text: str, reading: ParsedDate, days: int) -> None:
+    """A whole month stays a whole month: ``Nov 2026~3`` would claim a day nobody typed."""
+    if reading.precision is Precision.MONTH:
+        day = reading.first.replace(day=15).isoformat()
+        raise UsageError(
+            f"--history {item!r}: {reading.text} is a whole month, which cannot be narrowed with ~{days}; "
+            f"type the month alone ({text}) or one day with ~{days}, e.g. {day}~{days}"
+        )
+
+
+def parse_history_item(
+    item: str, policy: Policy, today: date, order: DateOrder | OrderFor | None
+) -> Treatment:
+    """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3``: read as the window reads
+    a typed treatment (``parse_date`` looking back, then ``treatment_from_reading``)."""
     product_id, sep, when = item.partition("=")
     product_id = product_id.strip().lower()
     if not sep or not when.strip():
@@ -163,47 +324,50 @@ def parse_history_item(item: str, policy: Policy, today: date, order: DateOrder 
     if product_id not in policy.products:
         known = ", ".join(policy.products)
         raise UsageError(f"--history {item!r}: unknown product {product_id!r}; known: {known}")
-    around = _AROUND.match(when.strip())
+    text, days = _split_around(item, when.strip())
     try:
-        parsed = parse_date(around.group("date") if around else when, today, order)
-        if around:
-            treatment = Treatment(product_id, parsed.first, Precision.AROUND, int(around.group("days")))
-        elif parsed.precision is Precision.MONTH:
-            treatment = Treatment(product_id, parsed.first, Precision.MONTH)
+        reading = _reading(text, today, order, Tense.PAST)
+        if days is None:
+            treatment = treatment_from_reading(product_id, reading)
         else:
-            treatment = Treatment(product_id, parsed.first)
+            _check_not_narrowed(item, text, reading, days)
+            treatment = treatment_from_reading(product_id, reading, Precision.AROUND, days)
         treatment.check_not_future(today)
     except (DateParseError, HistoryError) as exc:
         raise UsageError(f"--history {item!r}: {exc}") from None
     return treatment
 
 
-def _parse_proposed(text: str | None, today: date, order: DateOrder | None) -> date | None:
+def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor | None) -> date | None:
     if text is None:
         return None
     try:
-        parsed = parse_date(text, today, order)
+        parsed = _reading(text, today, order, Tense.FUTURE)
     except DateParseError as exc:
         raise UsageError(f"--proposed: {exc}") from None
-    if parsed.precision is not Precision.EXACT:
+    if parsed.precision is Precision.MONTH:
         raise UsageError(f"--proposed {text!r}: give a single day, not a whole month")
+    if parsed.precision is not Precision.EXACT:
+        raise UsageError(f"--proposed {text!r}: give a single day, not {parsed.text_in('en')}")
     if parsed.first < today:
         raise UsageError(f"--proposed {text!r}: {parsed.text} is before today ({format_day_month(today)})")
     return parsed.first
 
 
-def _plan_from_args(args: argparse.Namespace) -> Plan:
-    """The plan the ``plan`` and ``handout`` sub-commands' inputs describe; UsageError on bad input."""
-    policy = _load_policy(args.policy)
+def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
+    """The plan the inputs describe on this desk, and the settings it used; UsageError on bad input."""
     today = _parse_today(args.today)
-    order = _order(args.date_order)
+    desk = _desk(args)
+    policy = _active_policy(args, desk)
+    order = date_order_for(args.date_order, desk.settings.date_order)
     history = [parse_history_item(item, policy, today, order) for item in args.history]
     proposed = _parse_proposed(args.proposed, today, order)
-    return make_plan(history, policy, today, args.target, proposed)
+    plan = make_plan(history, policy, today, args.target, proposed, desk.settings.clinic_days)
+    return plan, desk.settings
 
 
 def _run_plan(args: argparse.Namespace) -> int:
-    plan = _plan_from_args(args)
+    plan = _plan_from_args(args)[0]
     print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
     return 0
 
@@ -213,13 +377,17 @@ def _iso(day: date | None) -> str | None:
 
 
 def plan_to_json(plan: Plan) -> dict[str, object]:
-    """The plan as JSON-ready values: exactly the documented keys, dates as ISO strings or null."""
+    """The plan as JSON-ready values: exactly the documented keys, dates as ISO strings or null.
+
+    ``earliest`` is the policy's earliest date (scripts rely on it); ``bookable`` is the big date the
+    window shows: the first day on or after it, and on or after today, that the clinic is open."""
     return {
         "today": _iso(plan.today),
         "target": plan.target,
         "date": _iso(plan.date),
         "verdict": plan.verdict.value,
         "earliest": _iso(plan.earliest),
+        "bookable": _iso(plan.bookable),
         "ideal_until": _iso(plan.ideal_until),
         "effect_ends": _iso(plan.effect_ends),
         "days_to_wait": plan.days_to_wait,
@@ -249,10 +417,9 @@ VERDICT_WORDS = {
 TEXT_WORDS = {
     "en": {
         "title": "{Target} plan — today is {today}",
-        "none": "No prior treatments entered: no wait applies under this policy.",
-        "earliest": "Earliest date:     ",
-        "ideal": "Ideal window ends: ",
-        "worn_off": "Toxin worn off by: ",
+        "earliest": "Policy earliest date: ",
+        "ideal": "Ideal window ends:    ",
+        "worn_off": "Toxin worn off by:    ",
         "proposed": "proposed date",
         "today": "today",
         "verdict": "Verdict for {judged}, {date}: {verdict}",
@@ -270,10 +437,9 @@ TEXT_WORDS = {
     },
     "es": {
         "title": "Plan de {target} — hoy es {today}",
-        "none": "No hay tratamientos previos anotados: según esta política no hace falta esperar.",
-        "earliest": "Primera fecha posible:    ",
-        "ideal": "Fin del periodo ideal:    ",
-        "worn_off": "Toxina sin efecto hacia:  ",
+        "earliest": "Primera fecha según la política: ",
+        "ideal": "Fin del periodo ideal:           ",
+        "worn_off": "Toxina sin efecto hacia:         ",
         "proposed": "la fecha propuesta",
         "today": "hoy",
         "verdict": "Veredicto para {judged}, {date}: {verdict}",
@@ -304,9 +470,12 @@ def _when(day: date, today: date, lang: str = "en") -> str:
 
 
 def _dates_lines(plan: Plan, w: dict[str, str], lang: str) -> list[str]:
+    """The big date the window shows (a day the clinic is open) and why it is not the policy's
+    earliest date, then the policy's dates themselves."""
+    lines = [earliest_text(plan, lang), *filter(None, [bookable_reason(plan, lang)])]
     if plan.earliest is None:
-        return [w["none"]]
-    lines = [w["earliest"] + _when(plan.earliest, plan.today, lang)]
+        return lines
+    lines += ["", w["earliest"] + _when(plan.earliest, plan.today, lang)]
     if plan.has_ideal_window and plan.ideal_until:
         lines.append(w["ideal"] + _when(plan.ideal_until, plan.today, lang))
     if plan.effect_ends:
@@ -375,15 +544,20 @@ def _run_products(args: argparse.Namespace) -> int:
 def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
     _add_plan_inputs(handout)
     handout.add_argument("--patient", metavar="NAME", help="the patient's name to print (not stored)")
-    handout.add_argument("--page", choices=("a4", "letter"), help="paper size (default: from the locale)")
+    handout.add_argument(
+        "--page",
+        choices=("a4", "letter"),
+        help="paper size (default: the clinic's setting, else the locale's)",
+    )
     _add_lang(handout, "the handout's language")
     handout.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF")
 
 
 def _run_handout(args: argparse.Namespace) -> int:
-    """Write the handout with no display: offscreen Qt, imported only for this sub-command."""
-    plan = _plan_from_args(args)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+    """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
+    desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
+    plan, settings = _plan_from_args(args)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from .qt_runtime import immortalize_none
 
     immortalize_none()  # before any Qt object is used; see gui/qt_runtime.py
@@ -397,9 +571,13 @@ def _run_handout(args: argparse.Namespace) -> int:
     problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr
     if problem:
         raise UsageError(f"cannot write {output}: {problem}")
+    clinic = Clinic(settings.name, settings.address, settings.phone, settings.website, logo=settings.logo)
+    page = page_size_for(
+        QLocale(), args.page or (None if settings.page_size == "auto" else settings.page_size)
+    )
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     try:
-        write_pdf(output, plan, Clinic(), args.lang, args.patient, page_size_for(QLocale(), args.page))
+        write_pdf(output, plan, clinic, args.lang, args.patient, page)
     except OSError as exc:
         raise UsageError(str(exc)) from None
     finally:

@@ -1,4 +1,4 @@
-"""The clinic's settings: profile, handout options, opening days and the shared policy path.
+"""The clinic's settings: profile, handout options, numeric date order, opening days, shared policy path.
 
 Stored as TOML in the user's config folder, validated field by field (problems are values a dialog
 shows beside the field), written atomically, with a last-good copy to fall back on. Settings hold
@@ -22,6 +22,8 @@ from .timing.clinic_days import ALL_WEEKDAYS
 
 PAGE_SIZES = ("auto", "a4", "letter")
 LANGUAGES = ("system", "en", "es")
+# How numeric dates such as 03/04/2026 are read: the computer's locale (when it has an order), or fixed.
+DATE_ORDERS = ("auto", "dmy", "mdy")
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_LOGO_BYTES = 1024 * 1024
 LOGO_SUFFIXES = (".png", ".svg")
@@ -39,6 +41,7 @@ class ClinicSettings:
     logo: str = ""  # path to a PNG or SVG of at most 1 MB
     page_size: str = "auto"  # auto (by the locale's territory), a4, letter
     language: str = "system"
+    date_order: str = "auto"  # auto (the system locale's order, if it has one), dmy, mdy
     open_weekdays: frozenset[int] = ALL_WEEKDAYS
     closures: frozenset[date] = field(default_factory=frozenset)
     shared_policy: str = ""  # a read-only policy file on a shared drive; wins over the local one
@@ -115,6 +118,7 @@ _FIELD_NAMES = {
         "logo": "logotipo",
         "page_size": "tamaño de página",
         "language": "idioma",
+        "date_order": "orden de las fechas numéricas",
         "open_weekdays": "días de apertura",
         "closures": "días de cierre",
     }
@@ -165,6 +169,8 @@ def validate(settings: ClinicSettings, lang: str = "en") -> list[FieldProblem]:
         problems.append(problem("page_size", "one-of", choices=", ".join(PAGE_SIZES)))
     if settings.language not in LANGUAGES:
         problems.append(problem("language", "one-of", choices=", ".join(LANGUAGES)))
+    if settings.date_order not in DATE_ORDERS:
+        problems.append(problem("date_order", "one-of", choices=", ".join(DATE_ORDERS)))
     if not settings.open_weekdays or not settings.open_weekdays <= ALL_WEEKDAYS:
         problems.append(problem("open_weekdays", "no-weekday"))
     return problems
@@ -192,6 +198,7 @@ def to_toml(settings: ClinicSettings) -> str:
         f"page_size = {text(settings.page_size)}",
         f"language = {text(settings.language)}",
     ]
+    lines += ["", "[dates]", f"date_order = {text(settings.date_order)}"]
     lines += ["", "[calendar]", f"open_weekdays = [{weekdays}]", f"closures = [{closures}]"]
     lines += ["", "[policy]", f"shared_file = {text(settings.shared_policy)}", ""]
     return "\n".join(lines)
@@ -200,6 +207,7 @@ def to_toml(settings: ClinicSettings) -> str:
 _SCHEMA = {
     "clinic": {"name", "address", "phone", "website", "logo"},
     "handout": {"page_size", "language"},
+    "dates": {"date_order"},
     "calendar": {"open_weekdays", "closures"},
     "policy": {"shared_file"},
 }
@@ -245,6 +253,30 @@ def _read_value(
 FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
 
 
+def _read(path: Path) -> ClinicSettings:
+    return from_mapping(tomllib.loads(path.read_text(encoding="utf-8")))[0]
+
+
+def _problem_in(path: Path, lang: str = "en") -> str | None:
+    """Why a settings file cannot be used, in words (in ``lang``); None when it can."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return _said(lang, "unreadable", problem=exc.strerror or exc)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return _said(lang, "not-toml", problem=exc)
+    problems = from_mapping(data, lang)[1]
+    return "; ".join(str(p) for p in problems) or None
+
+
+def read_settings_file(path: Path) -> ClinicSettings:
+    """The settings in any clinic settings file, which is only read (never moved aside or copied, as
+    the desk's own is): ``plan --settings FILE``. Raises ValueError (a Notice of the problem)."""
+    if _problem_in(path) is not None:
+        raise ValueError(notice(lambda lang: _problem_in(path, lang) or ""))
+    return _read(path)
+
+
 # --- the file on disk ------------------------------------------------------------------------------
 
 
@@ -266,12 +298,12 @@ class SettingsStore:
     def load(self) -> Loaded:
         if not self.path.exists():
             return Loaded(ClinicSettings())
-        problem = self._problem_in(self.path)
+        problem = _problem_in(self.path)
         if problem is None:
-            settings = self._read(self.path)
+            settings = _read(self.path)
             self._remember_good()
             return Loaded(settings)
-        said = notice(lambda lang: self._problem_in(self.path, lang) or "")  # before the file is moved
+        said = notice(lambda lang: _problem_in(self.path, lang) or "")  # before the file is moved
         kept = self._keep_aside()
         fallback, which = self._fallback()
         path = self.path
@@ -297,19 +329,6 @@ class SettingsStore:
         atomic_write_text(self.path, text)
         atomic_write_text(self.last_good, text)
 
-    def _read(self, path: Path) -> ClinicSettings:
-        return from_mapping(tomllib.loads(path.read_text(encoding="utf-8")))[0]
-
-    def _problem_in(self, path: Path, lang: str = "en") -> str | None:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            return _said(lang, "unreadable", problem=exc.strerror or exc)
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            return _said(lang, "not-toml", problem=exc)
-        problems = from_mapping(data, lang)[1]
-        return "; ".join(str(p) for p in problems) or None
-
     def _remember_good(self) -> None:
         try:
             if not self.last_good.exists() or self.last_good.read_bytes() != self.path.read_bytes():
@@ -325,6 +344,6 @@ class SettingsStore:
 
     def _fallback(self) -> tuple[ClinicSettings, str]:
         """The settings to use instead, and which they are (a key of the words above)."""
-        if self.last_good.exists() and self._problem_in(self.last_good) is None:
-            return self._read(self.last_good), "last-good"
+        if self.last_good.exists() and _problem_in(self.last_good) is None:
+            return _read(self.last_good), "last-good"
         return ClinicSettings(), "defaults"

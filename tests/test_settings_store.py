@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from gui.notice import said_in
 from gui.policy_store import PolicyStore
 from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings, SettingsStore, validate
+from gui.settings import ClinicSettings, SettingsStore, read_settings_file, to_toml, validate
 from gui.timing import Policy, load_policy_or_raise
 from gui.timing.durations import parse_duration
 from gui.timing.policy_toml import dump_policy
@@ -49,6 +50,7 @@ def clinic_policy(days: str = "21 days", version: str = "3") -> Policy:
         ({"logo": "/etc/hostname"}, "logo", "PNG or SVG"),
         ({"page_size": "a3"}, "page_size", "auto, a4, letter"),
         ({"language": "fr"}, "language", "system, en, es"),
+        ({"date_order": "ymd"}, "date_order", "auto, dmy, mdy"),
         ({"open_weekdays": frozenset()}, "open_weekdays", "at least one day"),
         ({"open_weekdays": frozenset({7})}, "open_weekdays", "at least one day"),
     ],
@@ -74,6 +76,7 @@ def test_good_settings_round_trip(tmp_path: Path) -> None:
         phone="+44 23 9200 0000",
         website="harbourskin.example",
         page_size="letter",
+        date_order="mdy",
         open_weekdays=frozenset(range(6)),
         closures=frozenset({date(2026, 12, 25)}),
         shared_policy="/mnt/share/policy.toml",
@@ -203,3 +206,37 @@ def test_export_then_import(tmp_path: Path) -> None:
     result = store.read(out)
     assert result.problems == () and result.policy is not None
     assert result.policy.label.startswith("Clinic policy v3")
+
+
+# --- the numeric date order, and a settings file that is only read ------------------------------------
+
+
+def test_date_order_is_saved_under_dates_and_defaults_to_auto(tmp_path: Path) -> None:
+    assert ClinicSettings().date_order == "auto"
+    assert '[dates]\ndate_order = "dmy"' in to_toml(ClinicSettings(date_order="dmy"))
+    store = SettingsStore(tmp_path)
+    store.path.write_text('[clinic]\nname = "Harbour Skin Clinic"\n', encoding="utf-8")  # an older file
+    assert store.load().settings.date_order == "auto"
+    store.path.write_text("[dates]\ndate_order = 3\n", encoding="utf-8")
+    loaded = store.load()
+    assert "dates.date_order: must be text" in loaded.banner
+
+
+def test_date_order_problems_in_spanish() -> None:
+    problems = validate(ClinicSettings(date_order="ymd"), "es")
+    assert [str(p) for p in problems] == ["orden de las fechas numéricas: uno de: auto, dmy, mdy"]
+
+
+def test_a_settings_file_is_read_and_left_as_it_is(tmp_path: Path) -> None:
+    good = tmp_path / "branch.toml"
+    settings = ClinicSettings(name="Harbour Skin Clinic", date_order="dmy", open_weekdays=frozenset(range(5)))
+    good.write_text(to_toml(settings), encoding="utf-8")
+    assert read_settings_file(good) == settings
+    bad = tmp_path / "broken.toml"
+    bad.write_text('[dates]\ndate_order = "ymd"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="date_order: one of: auto, dmy, mdy") as raised:
+        read_settings_file(bad)
+    assert said_in(raised.value, "es") == "orden de las fechas numéricas: uno de: auto, dmy, mdy"
+    with pytest.raises(ValueError, match="cannot read it"):
+        read_settings_file(tmp_path / "missing.toml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["branch.toml", "broken.toml"]  # nothing moved

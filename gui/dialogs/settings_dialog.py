@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..date_order import SETTING_ORDERS, system_date_order
 from ..i18n import translate, ui_language
 from ..settings import ClinicSettings, validate
 from ..widgets.hint_edit import HintLineEdit
@@ -26,6 +27,9 @@ from .common import FieldNote, buddy_label, hint_label, push_button, repolish, s
 from .settings_calendar import ClosuresField, WeekdayBoxes
 from .settings_files import LogoField, SharedPolicyField, shared_policy_problem
 from .settings_words import (
+    DATE_ORDER_CHOICES,
+    DATE_ORDER_EFFECTS,
+    DATE_ORDER_READINGS,
     FIELD_LABELS,
     GROUPS,
     LANGUAGE_CHOICES,
@@ -34,7 +38,14 @@ from .settings_words import (
     SHARED_POLICY_NOTE,
 )
 
-__all__ = ["FIELD_LABELS", "LANGUAGE_CHOICES", "PAGE_SIZE_CHOICES", "SHARED_POLICY_NOTE", "SettingsDialog"]
+__all__ = [
+    "DATE_ORDER_CHOICES",
+    "FIELD_LABELS",
+    "LANGUAGE_CHOICES",
+    "PAGE_SIZE_CHOICES",
+    "SHARED_POLICY_NOTE",
+    "SettingsDialog",
+]
 
 
 def _t(text: str) -> str:
@@ -78,6 +89,10 @@ class SettingsDialog(QDialog):
         self.logo = LogoField(self)
         self.page_size = self._combo(PAGE_SIZE_CHOICES)
         self.language = self._combo(LANGUAGE_CHOICES)
+        self.date_order = self._combo(DATE_ORDER_CHOICES)
+        # "Follow this computer" names what it gives; the locale is read once, at the start.
+        system = system_date_order()
+        self._system_order = system.value if system is not None else ""
         self.weekdays = WeekdayBoxes(self)
         self.closures = ClosuresField(today, self)
         self.shared_policy = SharedPolicyField(self)
@@ -89,6 +104,7 @@ class SettingsDialog(QDialog):
             "logo": self.logo,
             "page_size": self.page_size,
             "language": self.language,
+            "date_order": self.date_order,
             "open_weekdays": self.weekdays,
             "closures": self.closures,
             "shared_policy": self.shared_policy,
@@ -106,6 +122,7 @@ class SettingsDialog(QDialog):
         self.cancel_button = push_button("", "", self)
         self.save_button = push_button("", "", self)
         self.shared_note = hint_label("", self)
+        self.date_order_note = hint_label("", self)
 
     def _combo(self, choices: tuple[tuple[str, str], ...]) -> QComboBox:
         combo = QComboBox(self)
@@ -144,6 +161,8 @@ class SettingsDialog(QDialog):
                 parts.append(self.notes[field])
             if widget is self.shared_policy:
                 parts.append(self.shared_note)
+            if widget is self.date_order:
+                parts.append(self.date_order_note)
             self.labels[field] = buddy_label("", widget, box)
             form.addRow(self.labels[field], stacked(*parts))
         return box
@@ -165,6 +184,7 @@ class SettingsDialog(QDialog):
             for index, (_value, text) in enumerate(choices):
                 combo.setItemText(index, _t(text))
         self.language.setToolTip(self.tr("The language of the window and of the handouts."))
+        self._retranslate_date_order()
         self.shared_note.setText(_t(SHARED_POLICY_NOTE))
         self.summary.setAccessibleName(self.tr("Settings problems"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -173,6 +193,18 @@ class SettingsDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the settings"))
         for note in self.notes.values():
             note.retranslate_ui()
+
+    def _retranslate_date_order(self) -> None:
+        reading = _t(DATE_ORDER_READINGS[self._system_order])
+        for index, (_value, text) in enumerate(DATE_ORDER_CHOICES):
+            self.date_order.setItemText(index, _t(text).format(reading=reading))
+        self.date_order.setToolTip(self.tr("How dates typed in numbers, such as 03/04/2026, are read."))
+        self._show_date_order_effect()
+
+    def _show_date_order_effect(self, *_args: object) -> None:
+        """Say under the choice what it does to 03/04/2026 now (following this computer, or not)."""
+        chosen = SETTING_ORDERS.get(str(self.date_order.currentData()))
+        self.date_order_note.setText(_t(DATE_ORDER_EFFECTS[chosen.value if chosen else self._system_order]))
 
     def _fit(self) -> None:
         """Room for every label and wrapped hint in the current language (Spanish runs longer), but no
@@ -197,6 +229,8 @@ class SettingsDialog(QDialog):
         self.logo.set_path(settings.logo)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.page_size)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.date_order.setCurrentIndex(max(0, self.date_order.findData(settings.date_order)))
+        self._show_date_order_effect()
         self.weekdays.set_weekdays(settings.open_weekdays)
         self.closures.set_closures(settings.closures)
         self.shared_policy.set_path(settings.shared_policy)
@@ -214,6 +248,8 @@ class SettingsDialog(QDialog):
         self.logo.chosen.connect(partial(self._touch, "logo"))
         self.page_size.currentIndexChanged.connect(partial(self._touch, "page_size"))
         self.language.currentIndexChanged.connect(partial(self._touch, "language"))
+        self.date_order.currentIndexChanged.connect(partial(self._touch, "date_order"))
+        self.date_order.currentIndexChanged.connect(self._show_date_order_effect)
         self.weekdays.changed.connect(partial(self._touch, "open_weekdays"))
         self.shared_policy.changed.connect(self._on_changed)
         self.shared_policy.edit.editingFinished.connect(partial(self._touch, "shared_policy"))
@@ -233,6 +269,7 @@ class SettingsDialog(QDialog):
             logo=self.logo.path(),
             page_size=str(self.page_size.currentData()),
             language=str(self.language.currentData()),
+            date_order=str(self.date_order.currentData()),
             open_weekdays=self.weekdays.weekdays(),
             closures=self.closures.closures(),
             shared_policy=self.shared_policy.path(),

@@ -18,6 +18,32 @@ LANGUAGE_CHOICES = (
     ("en", "English"),
     ("es", "Español"),
 )
+# How numeric dates such as 03/04/2026 are read; "{reading}" is what this computer's locale gives.
+DATE_ORDER_CHOICES = (
+    ("auto", QT_TRANSLATE_NOOP("SettingsDialog", "Follow this computer ({reading})")),
+    ("dmy", QT_TRANSLATE_NOOP("SettingsDialog", "Day/month/year (03/04/2026 = 3 April)")),
+    ("mdy", QT_TRANSLATE_NOOP("SettingsDialog", "Month/day/year (03/04/2026 = March 4)")),
+)
+# The computer's reading, by ``DateOrder`` value ("" when the locale has no order).
+DATE_ORDER_READINGS = {
+    "dmy": QT_TRANSLATE_NOOP("SettingsDialog", "day/month"),
+    "mdy": QT_TRANSLATE_NOOP("SettingsDialog", "month/day"),
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "no order"),
+}
+# Under the choice: what it does to 03/04/2026 now, in words.
+DATE_ORDER_EFFECTS = {
+    "dmy": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "03/04/2026 is read as 3 April 2026, here and on the command line."
+    ),
+    "mdy": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "03/04/2026 is read as 4 March 2026, here and on the command line."
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "This computer has no date order, so a numeric date whose day and month are both 12 or less "
+        "(03/04/2026) is refused: type the month as a word.",
+    ),
+}
 # Field names as people read them, in the order focus visits them.
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("SettingsDialog", "Clinic name"),
@@ -27,6 +53,7 @@ FIELD_LABELS = {
     "logo": QT_TRANSLATE_NOOP("SettingsDialog", "Logo"),
     "page_size": QT_TRANSLATE_NOOP("SettingsDialog", "Handout page size"),
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "date_order": QT_TRANSLATE_NOOP("SettingsDialog", "Numeric dates"),
     "open_weekdays": QT_TRANSLATE_NOOP("SettingsDialog", "Opening days"),
     "shared_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Shared policy file"),
 }
@@ -53,10 +80,11 @@ GROUPS = {
         ((QT_TRANSLATE_NOOP("SettingsDialog", "Shared polic&y file"), "shared_policy"),),
     ),
     "handout": (
-        QT_TRANSLATE_NOOP("SettingsDialog", "Language and handout"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Language, dates and handout"),
         (
             (QT_TRANSLATE_NOOP("SettingsDialog", "Page si&ze"), "page_size"),
             (QT_TRANSLATE_NOOP("SettingsDialog", "Lan&guage"), "language"),
+            (QT_TRANSLATE_NOOP("SettingsDialog", "&Numeric dates"), "date_order"),
         ),
     ),
     "calendar": (

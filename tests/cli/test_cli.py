@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,19 +12,23 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = {
-    "today", "target", "date", "verdict", "earliest", "ideal_until",
+    "today", "target", "date", "verdict", "earliest", "bookable", "ideal_until",
     "effect_ends", "days_to_wait", "reasons", "policy",
 }  # fmt: skip
 REASON_KEYS = {"product", "from", "to", "earliest", "rule", "basis", "evidence", "sources"}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The command with this test's config folder (from conftest) and a C locale, which has no numeric
+    date order whatever the developer's own locale is."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_TIME")} | {"LANG": "C.UTF-8"}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=ROOT,
+        env=env,
     )
 
 
@@ -69,9 +74,11 @@ def test_too_early_counts_days_and_rf_target() -> None:
 
 
 def test_text_output_uses_month_names() -> None:
-    result = run("plan", "--history", "botox=2 weeks ago", "--today", "2026-11-24")
+    result = run("plan", "--history", "botox=2026-11-10", "--today", "2026-11-24")
     assert result.returncode == 0
-    assert "Earliest date:     Tuesday 24 November 2026 (today)" in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[2] == "Earliest date for microneedling: Tuesday 24 November 2026 — today"  # the big date
+    assert "Policy earliest date: Tuesday 24 November 2026 (today)" in lines
     assert "Default policy 2026.1" in result.stdout
     assert "not medical advice" in result.stdout
 
@@ -128,7 +135,8 @@ def test_text_output_in_spanish() -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("Plan de microneedling — hoy es martes, 24 de noviembre de 2026")
-    assert "Primera fecha posible:    martes, 24 de noviembre de 2026 (hoy)" in out
+    assert "Primera fecha posible para el microneedling: martes, 24 de noviembre de 2026 — hoy" in out
+    assert "Primera fecha según la política: martes, 24 de noviembre de 2026 (hoy)" in out
     assert "Veredicto para la fecha propuesta, martes, 1 de diciembre de 2026: IDEAL" in out
     assert "Ácido hialurónico (cualquier marca), alrededor del 20 oct 2026 ± 5 días" in out
     assert "Regla: Botox: esperar al menos 14 días antes del microneedling" in out
