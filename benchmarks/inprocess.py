@@ -22,7 +22,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui.qt_runtime import immortalize_none
 
-
 immortalize_none()  # None, True and False, before any Qt object; see gui/qt_runtime.py
 
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402

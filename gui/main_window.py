@@ -14,15 +14,16 @@ from .app import Workspace
 from .app_theme import is_high_contrast
 from .clinic import Clinic
 from .clinic_admin import ClinicAdmin
+from .entry_undo import AddRowCommand, EntryUndo, NewPatientCommand, RemoveRowCommand, UndoKeysToWindow
 from .i18n import install_language, resolve_language, translate, ui_language
 from .policy_store import ActivePolicy
 from .settings import ClinicSettings, Loaded
 from .theme import window_style_sheet
-from .timing import TARGET_NAMES, TARGETS, HistoryError, Plan, Policy, Treatment, make_plan
+from .timing import TARGET_NAMES, HistoryError, Plan, Policy, Treatment, make_plan
 from .widgets.banner import BannerBar
 from .widgets.column_scroll import ColumnScroll
 from .widgets.headline import Headline
-from .widgets.inputs_panel import Inputs, InputsPanel, row_problem, treatment_from_entry
+from .widgets.inputs_panel import EntryProblem, Inputs, InputsPanel, row_problem, treatment_from_entry
 from .widgets.side_panels import SidePanels
 from .widgets.timeline import TimelineWidget
 from .window_menus import WindowMenus
@@ -54,9 +55,9 @@ class MainWindow(QMainWindow):
         self._origin = origin
         self._today = today or date.today()
         self._follow_clock = today is None
-        self._undo_inputs: Inputs | None = None
         self._handout: HandoutActions | None = None
-        self.plan: Plan | None = None
+        self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
+        self.problems: list[EntryProblem] = []
         self.setStyleSheet(window_style_sheet(is_high_contrast()))
         self._build_widgets()
         self._build_actions()
@@ -119,7 +120,10 @@ class MainWindow(QMainWindow):
             self, self.workspace, self._settings, ActivePolicy(self._policy, self._origin), self._today
         )
         self.window_menus = menus = WindowMenus(self, self.admin)
-        self.new_patient_action, self.undo_action = menus.new_patient, menus.undo
+        self.new_patient_action, self.remove_row_action = menus.new_patient, menus.remove_row
+        self.undo_action, self.redo_action = menus.undo, menus.redo
+        self.undo_stack = EntryUndo(self)
+        UndoKeysToWindow(self.undo_stack, self).install()
         self.add_row_action, self.about_action, self.quit_action = menus.add_row, menus.about, menus.quit
         self.preview_action, self.print_action = menus.preview, menus.print_
         self.save_pdf_action = menus.save_pdf
@@ -142,11 +146,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _connect_signals(self) -> None:
-        self.inputs_panel.changed.connect(self._on_inputs_changed)
+        self.inputs_panel.changed.connect(self._on_entries_edited)
         self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
         self.new_patient_action.triggered.connect(self.new_patient)
-        self.undo_action.triggered.connect(self.undo_new_patient)
-        self.add_row_action.triggered.connect(self.history.add_row)
+        self.undo_action.triggered.connect(self.undo_stack.undo_entries)
+        self.redo_action.triggered.connect(self.undo_stack.redo_entries)
+        self.undo_stack.indexChanged.connect(self._on_undo_changed)
+        self.undo_stack.cleanChanged.connect(self._on_undo_changed)
+        self.add_row_action.triggered.connect(self.add_row)
+        self.history.add_requested.connect(self.add_row)
+        self.remove_row_action.triggered.connect(self.remove_focused_row)
+        self.history.remove_requested.connect(self.remove_row)
         self.about_action.triggered.connect(self.show_about)
         self.preview_action.triggered.connect(lambda: self.handout_actions().preview())
         self.print_action.triggered.connect(lambda: self.handout_actions().print_())
@@ -162,18 +172,33 @@ class MainWindow(QMainWindow):
     # --- the one place a plan is made ---------------------------------------------------------------
 
     @Slot()
+    def _on_entries_edited(self) -> None:
+        self.undo_stack.edited()  # the new patient's first edit: New patient can no longer be undone
+        self._on_inputs_changed()
+
+    @Slot()
     def _on_inputs_changed(self) -> None:
+        """Every entry read once; a plan only when every one is understood, else one clear state:
+        which entry to check, and no date, no verdict, no handout anywhere."""
         treatments, problems = self.inputs_panel.counted()
-        try:
-            plan = self._make_plan(treatments)
-        except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
-            problems.append(str(exc))
-            plan = self._make_plan([])
+        plan = None
+        if not problems:
+            try:
+                plan = self._make_plan(treatments)
+            except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
+                problems = [EntryProblem(1, str(exc), self.history.rows[0].date)]
+        self.plan, self.problems = plan, problems
         self._show_attention(problems)
-        self.plan = plan
-        self.headline.set_plan(plan, uncounted=len(problems))
+        if plan is None:
+            self.headline.set_problem(problems[0].check_text(), self._today)
+        else:
+            self.headline.set_plan(plan)
         self.timeline.set_plan(plan)
         self.panels.set_plan(plan)
+
+    def first_problem(self) -> EntryProblem | None:
+        """The first entry that is not understood (what the handout actions name and focus)."""
+        return self.problems[0] if self.problems else None
 
     @Slot(object)
     def _on_settings_changed(self, settings: ClinicSettings) -> None:
@@ -204,13 +229,13 @@ class MainWindow(QMainWindow):
         label = self._policy.label_in(ui_language())
         self.policy_label.setText(self.tr("Policy: {policy}").format(policy=label))
 
-    def _show_attention(self, problems: list[str]) -> None:
+    def _show_attention(self, problems: list[EntryProblem]) -> None:
         if problems:
             count = translate(
-                "MainWindow", "⚠ %n entries are not counted yet, so the dates below may be too early:", None,
+                "MainWindow", "⚠ %n entries are not understood yet, so no date or verdict is given:", None,
                 len(problems),
             )  # fmt: skip
-            self.attention.setText(" ".join([count, *problems]))
+            self.attention.setText("\n".join([count, *(p.list_text() for p in problems)]))
         self.attention.setVisible(bool(problems))
 
     # --- inputs -------------------------------------------------------------------------------------
@@ -238,23 +263,48 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_patient(self) -> None:
-        """Clear every input; undoable with Ctrl+Z (nothing is written anywhere)."""
-        snapshot = self.inputs()
-        self.restore_inputs(Inputs([], TARGETS[0], ""))
-        if not snapshot.is_empty:
-            self._undo_inputs = snapshot
-            self.undo_action.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Cleared for a new patient. Undo with Ctrl+Z."), 15_000)
+        """Clear every entry; undoable with Ctrl+Z until the new patient's first edit (nothing is
+        written anywhere). The patient name kept for the handout goes too."""
+        if self.inputs().is_empty:
+            self.undo_stack.clear()
+            self._on_cleared()
+            return
+        self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
+        self.statusBar().showMessage(self.tr("Cleared for a new patient. Undo with Ctrl+Z."), 15_000)
+
+    def _on_cleared(self) -> None:
+        if self._handout is not None:
+            self._handout.forget_patient()
+        self.panels.setCurrentIndex(0)
         self.history.rows[0].product.setFocus()
 
     @Slot()
+    def add_row(self) -> None:
+        self.undo_stack.push(AddRowCommand(self.history))
+
+    @Slot(int)
+    def remove_row(self, index: int) -> None:
+        self.undo_stack.push(RemoveRowCommand(self.history, index))
+
+    @Slot()
+    def remove_focused_row(self) -> None:
+        """Ctrl+Shift+Delete: remove the row the focus is in (nothing when it is in none)."""
+        focus = QApplication.focusWidget()
+        for index, row in enumerate(self.history.rows):
+            if focus is not None and (focus is row or row.isAncestorOf(focus)):
+                self.remove_row(index)
+                return
+
+    @Slot()
+    def _on_undo_changed(self) -> None:
+        stack = self.undo_stack
+        self.window_menus.show_undo(
+            stack.undoText() if stack.canUndo() else "", stack.redoText() if stack.canRedo() else ""
+        )
+
     def undo_new_patient(self) -> None:
-        if self._undo_inputs is None:
-            return
-        self.restore_inputs(self._undo_inputs)
-        self._undo_inputs = None
-        self.undo_action.setEnabled(False)
-        self.statusBar().showMessage(self.tr("Restored the previous patient's entries."), 5_000)
+        """Edit ▸ Undo (kept under its old name for scripts and tests)."""
+        self.undo_stack.undo_entries()
 
     def handout_actions(self) -> HandoutActions:
         """Print support is imported on first use: the first paint does not need it."""
@@ -267,8 +317,13 @@ class MainWindow(QMainWindow):
                 self.clinic,
                 lambda: None if self._settings.page_size == "auto" else self._settings.page_size,
                 language=ui_language,
+                problem=self._handout_problem,
             )
         return self._handout
+
+    def _handout_problem(self) -> tuple[str, QWidget] | None:
+        problem = self.first_problem()
+        return (problem.check_text(), problem.focus) if problem else None
 
     def clinic(self) -> Clinic:
         s = self._settings

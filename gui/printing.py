@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -125,6 +125,7 @@ class HandoutActions(QObject):
         clinic: Callable[[], Clinic],
         page_override: Callable[[], str | None] = lambda: None,
         language: Callable[[], str] = lambda: "en",
+        problem: Callable[[], tuple[str, QWidget] | None] = lambda: None,
     ) -> None:
         super().__init__(parent_window)
         self._window = parent_window
@@ -132,6 +133,7 @@ class HandoutActions(QObject):
         self._clinic = clinic
         self._page_override = page_override
         self._language = language
+        self._problem = problem  # an entry not understood: what to fix, and the field to fix it in
         self._patient: str | None = None
         self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
@@ -171,6 +173,8 @@ class HandoutActions(QObject):
 
     @Slot()
     def print_(self) -> None:
+        if self._refuse_unless_ready():
+            return
         if not QPrinterInfo.availablePrinters():
             self._offer_pdf()
             return
@@ -183,7 +187,13 @@ class HandoutActions(QObject):
     # -- dialog factories (the test seam) --------------------------------------------------------
 
     def make_name_dialog(self) -> HandoutQuestion:
-        return HandoutQuestion(self._window, self._language())
+        dialog = HandoutQuestion(self._window, self._language())
+        dialog.setTextValue(self._patient or "")  # the current patient's name, kept in memory only
+        return dialog
+
+    def forget_patient(self) -> None:
+        """New patient: the name typed for the last one's handout is gone (it was never stored)."""
+        self._patient = None
 
     def make_preview_dialog(self, printer: QPrinter) -> QPrintPreviewDialog:
         return QPrintPreviewDialog(printer, self._window)
@@ -214,12 +224,23 @@ class HandoutActions(QObject):
         self._held[key] = printer
         dialog.destroyed.connect(lambda *_: self._held.pop(key, None))
 
+    def _refuse_unless_ready(self) -> bool:
+        """No handout while any entry is not understood: say which and what to fix, then put the
+        focus there. True when refused."""
+        problem = self._problem()
+        if problem is None and self._current_plan() is not None:
+            return False
+        text, focus = problem or (self.tr("Enter a plan first."), None)
+        said = self.tr("No handout yet. {problem}").format(problem=text)
+        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No handout yet"), said)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if focus is not None:
+            box.finished.connect(lambda *_: focus.setFocus(Qt.FocusReason.OtherFocusReason))
+        self._show(box)
+        return True
+
     def _ask_patient(self, then: Callable[[str], None]) -> None:
-        if self._current_plan() is None:
-            box = self.make_message_box(
-                QMessageBox.Icon.Information, self.tr("Nothing to print"), self.tr("Enter a plan first.")
-            )
-            self._show(box)
+        if self._refuse_unless_ready():
             return
         dialog = self.make_name_dialog()
         dialog.accepted.connect(lambda: self._answered(dialog, then))

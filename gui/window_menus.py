@@ -22,8 +22,11 @@ class WindowMenus(QObject):
         self._window, self.admin = window, admin
         self.new_patient = self._action(QKeySequence.StandardKey.New)
         self.undo = self._action(QKeySequence.StandardKey.Undo)
-        self.undo.setEnabled(False)
+        self.redo = self._action(QKeySequence.StandardKey.Redo)
+        self._undo_texts = ("", "")  # what Undo and Redo would undo or redo, from the window's stack
         self.add_row = self._action(QKeySequence("Ctrl+T"))
+        # Not Delete alone (it edits text) nor Ctrl+Delete (deletes a word in a text field).
+        self.remove_row = self._action(QKeySequence("Ctrl+Shift+Delete"))
         self.preview = self._action(QKeySequence("Ctrl+Shift+P"))
         self.print_ = self._action(QKeySequence.StandardKey.Print)
         self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
@@ -38,13 +41,13 @@ class WindowMenus(QObject):
         self.high_contrast.toggled.connect(self._on_high_contrast_toggled)
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_patient, self.add_row])
+        self.file_menu.addActions([self.new_patient, self.add_row, self.remove_row])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.preview, self.print_, self.save_pdf])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addActions([self.undo, self.redo])
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.high_contrast)
         self.tools_menu = bar.addMenu("")
@@ -67,8 +70,8 @@ class WindowMenus(QObject):
         """Called by the window on ``LanguageChange`` (a QObject that is not a widget never hears it)."""
         texts = (
             (self.new_patient, self.tr("&New patient")),
-            (self.undo, self.tr("&Undo New patient")),
             (self.add_row, self.tr("&Add treatment")),
+            (self.remove_row, self.tr("&Remove this treatment")),
             (self.preview, self.tr("Print Pre&view…")),
             (self.print_, self.tr("&Print handout…")),
             (self.save_pdf, self.tr("Save handout as P&DF…")),
@@ -78,6 +81,7 @@ class WindowMenus(QObject):
         )
         for action, text in texts:
             action.setText(text)
+        self.show_undo(*self._undo_texts)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -85,6 +89,14 @@ class WindowMenus(QObject):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.admin.retranslate_ui()
+
+    def show_undo(self, undo: str, redo: str) -> None:
+        """Edit ▸ Undo and Redo name what they would undo ('Undo Remove treatment 2'), or are off."""
+        self._undo_texts = (undo, redo)
+        self.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
+        self.undo.setEnabled(bool(undo))
+        self.redo.setEnabled(bool(redo))
 
     @Slot(bool)
     def _on_high_contrast_toggled(self, on: bool) -> None:

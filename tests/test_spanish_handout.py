@@ -86,7 +86,7 @@ def test_the_earliest_date_reads_as_spanish_dates_do() -> None:
         "Primera fecha posible para su microneedling: martes, 24 de noviembre de 2026 Es decir, hoy." in text
     )
     assert f"Preparado para: {PATIENT}" in text and "Página 1 de 1" in text
-    assert "Reserve su microneedling cualquier día desde hoy, martes, 24 de noviembre de 2026." in text
+    assert "Reserve su microneedling cualquier día abierto desde el martes, 24 de noviembre de 2026." in text
     assert "hágalo a más tardar el miércoles, 10 de febrero de 2027" in text
     assert "Ácido hialurónico (cualquier marca)" in text
     assert "alrededor del 20 oct 2026 ± 5 días" in text and "domingo, 8 de noviembre de 2026" in text
@@ -109,8 +109,8 @@ def test_a_too_early_appointment_says_why_in_spanish() -> None:
     message = main_message(plan, "es")
     assert message.tag == "✖ Demasiado pronto"
     assert message.text == (
-        "Su cita del viernes, 20 de noviembre de 2026 es demasiado pronto. La primera fecha posible es el "
-        "martes, 24 de noviembre de 2026"
+        "Su cita del viernes, 20 de noviembre de 2026 es demasiado pronto. El primer día que puede "
+        "reservar es el martes, 24 de noviembre de 2026"
     )
     assert message.follow_up == section("risks-too-early", "es").body
     (text,) = spanish(plan)

@@ -94,19 +94,29 @@ def no_wait(plan: Plan, lang: str = "en") -> str:
 
 
 def main_message(plan: Plan, lang: str = "en") -> Message:
-    """The top of the handout. Says 'within your clinic's policy', never 'safe'."""
-    earliest = format_long(plan.earliest, lang) if plan.earliest else ""
+    """The top of the handout. Says 'within your clinic's policy', never 'safe'.
+
+    The date in large type is always a day the patient can book: on or after the earliest date, on or
+    after today, and open (the policy's own earliest date is said beside it when it differs).
+    """
+    big = format_long(plan.bookable, lang) if plan.bookable else ""
+    target = plan.target_name_in(lang)
     if plan.proposed is None:
         if plan.earliest is None:
             return Message("", no_wait(plan, lang), "", "", "")
-        lead = phrase(lang, "earliest_for", target=plan.target_name_in(lang))
-        return Message("", lead, earliest, "", _follow_up(plan, lang))
+        if plan.earliest_has_passed:
+            lead = phrase(lang, "bookable_from_today", target=target)
+        elif plan.bookable != plan.earliest:
+            lead = phrase(lang, "first_bookable_for", target=target)
+        else:
+            lead = phrase(lang, "earliest_for", target=target)
+        return Message("", lead, big, "", _follow_up(plan, lang))
     verdict = verdict_text(plan, lang)
     tag = f"{verdict.icon} {verdict.title}"
     proposed = format_long(plan.proposed, lang)
     if plan.verdict is Verdict.TOO_EARLY:
         lead = phrase(lang, "too_early_lead", proposed=proposed)
-        return Message(tag, lead, earliest, "", section("risks-too-early", lang).body)
+        return Message(tag, lead, big, "", section("risks-too-early", lang).body)
     if plan.earliest is None:
         within = phrase(lang, "appointment_within", proposed=proposed)
         return Message(tag, no_wait(plan, lang), "", "", within)
@@ -117,13 +127,17 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
 def _follow_up(plan: Plan, lang: str) -> str:
     if plan.earliest is None:
         return ""
+    said = format_long(plan.earliest, lang)
     if plan.proposed is not None:
-        target = plan.target_name_in(lang)
-        text = phrase(lang, "earliest_is", target=target, date=format_long(plan.earliest, lang))
-    elif plan.earliest < plan.today:
-        text = phrase(lang, "passed")
+        text = phrase(lang, "earliest_is", target=plan.target_name_in(lang), date=said)
+    elif plan.earliest_has_passed:
+        text = phrase(lang, "passed", date=said)
     else:
-        text = phrase(lang, "that_is", relative=format_relative(plan.earliest, plan.today, lang))
+        text = phrase(
+            lang, "that_is", relative=format_relative(plan.bookable or plan.earliest, plan.today, lang)
+        )
+        if plan.bookable != plan.earliest:
+            text += " " + phrase(lang, "policy_earliest_closed", date=said)
     if plan.verdict is Verdict.LATE and plan.proposed is not None:
         text += " " + phrase(lang, "waning")
     return text
@@ -164,12 +178,12 @@ def _day(day: dt.date, lang: str) -> str:
 
 
 def _first_bookable(plan: Plan, lang: str) -> str:
-    """The earliest date, or the clinic's first open day after it: 'Monday 30 November 2026 (the
-    clinic is closed on 29 Nov 2026)'."""
-    assert plan.earliest is not None
-    bookable = plan.earliest_bookable
-    if bookable is None or bookable == plan.earliest:
-        return _day(plan.earliest, lang)
+    """The first day the patient can book: 'Monday 30 November 2026 (the clinic is closed on 29 Nov
+    2026)' when the clinic is closed on the earliest date."""
+    bookable = plan.bookable or plan.earliest
+    assert bookable is not None
+    if plan.earliest is None or bookable == plan.earliest or plan.earliest_has_passed:
+        return _day(bookable, lang)
     closed = escape(format_day_month(plan.earliest, lang))
     return phrase(lang, "closed_on", date=_day(bookable, lang), closed=closed)
 
@@ -181,7 +195,7 @@ def _book_action(plan: Plan, lang: str) -> str:
     if plan.proposed is not None:
         return phrase(lang, "keep", date=_day(plan.proposed, lang))
     if plan.earliest is None or plan.earliest <= plan.today:
-        return phrase(lang, "book_today", target=target, date=_day(plan.today, lang))
+        return phrase(lang, "book_today", target=target, date=_day(plan.bookable or plan.today, lang))
     return phrase(lang, "book_after", target=target, date=_first_bookable(plan, lang))
 
 

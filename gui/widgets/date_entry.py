@@ -30,6 +30,7 @@ from ..timing import (
     DateOrder,
     DateParseError,
     ParsedDate,
+    Tense,
     format_day_month,
     format_relative,
     order_from_pattern,
@@ -39,6 +40,9 @@ from .hint_edit import HintLineEdit
 
 # A check refuses a date the field must not take (a future treatment), in words in the given language.
 Check = Callable[[ParsedDate, date, str], None]
+# What the echo says the field's date is, in a language: the owner may widen the reading (a row's
+# hand-picked precision) and the echo must say what will be counted.
+Describe = Callable[[ParsedDate, str], str]
 
 
 def locale_order(locale: QLocale | None = None) -> DateOrder | None:
@@ -66,6 +70,8 @@ class DateEntry(QWidget):
         today: date,
         *,
         check: Check | None = None,
+        tense: Tense | None = None,
+        describe: Describe | None = None,
         placeholder: str = "",
         accessible_name: str = "",
         parent: QWidget | None = None,
@@ -73,6 +79,8 @@ class DateEntry(QWidget):
         super().__init__(parent)
         self._today = today
         self._check = check
+        self._tense = tense  # which way "11 Dec", "October" or "Friday" point: a past or a coming day
+        self._describe = describe
         self._order = locale_order()
         self._order_fixed = False
         self._placeholder, self._name = placeholder, accessible_name
@@ -184,8 +192,16 @@ class DateEntry(QWidget):
     def error(self) -> str:
         return self._error
 
+    @property
+    def today(self) -> date:
+        return self._today
+
     def text(self) -> str:
         return self.edit.text()
+
+    def refresh_echo(self) -> None:
+        """Say again what was understood (the owner's reading of it may have changed)."""
+        self._show_echo()
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
@@ -226,7 +242,7 @@ class DateEntry(QWidget):
         self._parsed, self._error = None, ""
         if text.strip():
             try:
-                parsed = parse_date(text, self._today, self._order, lang)
+                parsed = parse_date(text, self._today, self._order, lang, self._tense)
                 if self._check is not None:
                     self._check(parsed, self._today, lang)
                 self._parsed = parsed
@@ -234,13 +250,18 @@ class DateEntry(QWidget):
                 self._error = str(exc)
         self._show_echo()
 
+    def _understood(self, parsed: ParsedDate, lang: str) -> str:
+        if self._describe is not None:
+            described = self._describe(parsed, lang)
+            if described:
+                return described
+        return f"{understood_text(parsed, lang)} · {format_relative(parsed.first, self._today, lang)}"
+
     def _show_echo(self) -> None:
         if self._error:
             text, state = self.tr("⚠ Not understood: {problem}").format(problem=self._error), "error"
         elif self._parsed is not None:
-            lang = ui_language()
-            relative = format_relative(self._parsed.first, self._today, lang)
-            text, state = f"✓ {understood_text(self._parsed, lang)} · {relative}", "ok"
+            text, state = f"✓ {self._understood(self._parsed, ui_language())}", "ok"
         else:
             text, state = "", ""
         self.echo.setText(text)

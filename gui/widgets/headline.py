@@ -5,6 +5,7 @@ The sentences come from :mod:`gui.timing.plan_words`, the same ones the handout 
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
@@ -12,7 +13,15 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import ui_language
-from ..timing import Plan, Verdict, earliest_text, format_long, ideal_window_text, verdict_text
+from ..timing import (
+    Plan,
+    Verdict,
+    bookable_reason,
+    earliest_text,
+    format_long,
+    ideal_window_text,
+    verdict_text,
+)
 from .ui_words import content
 
 
@@ -70,17 +79,14 @@ class Headline(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_plan(self, plan: Plan, uncounted: int = 0) -> None:
+    def set_plan(self, plan: Plan) -> None:
         """The plan's words, in the interface language, from the same sentences as the handout's."""
         lang = ui_language()
-        self.today_label.setText(self.tr("Today is {date}").format(date=format_long(plan.today, lang)))
+        self._show_today(plan.today)
         self.earliest_label.setText(earliest_text(plan, lang))
-        bookable = plan.bookable_text_in(lang)
-        self.bookable_label.setText(f"⮕ {bookable}" if bookable else "")
-        self.bookable_label.setVisible(bool(bookable))
-        self.ideal_label.setText(ideal_window_text(plan, lang))
-        self.ideal_label.setVisible(bool(self.ideal_label.text()))
-        verdict = verdict_text(plan, lang, uncounted)
+        self._show(self.bookable_label, bookable_reason(plan, lang))
+        self._show(self.ideal_label, ideal_window_text(plan, lang))
+        verdict = verdict_text(plan, lang)
         self.verdict_icon.setText(verdict.icon)
         self.verdict_label.setText(
             f"<b>{escape(verdict.title, quote=False)}.</b> {escape(verdict.detail, quote=False)}"
@@ -88,10 +94,30 @@ class Headline(QWidget):
         self.verdict_frame.setAccessibleName(
             self.tr("Verdict: {title}. {detail}").format(title=verdict.title, detail=verdict.detail)
         )
+        self.verdict_frame.setVisible(True)
         too_early = plan.verdict is Verdict.TOO_EARLY
-        self.warning_label.setText(content("risks-too-early").body if too_early else "")
-        self.warning_label.setVisible(too_early)
-        state = "incomplete" if uncounted else plan.verdict.value
+        self._show(self.warning_label, content("risks-too-early").body if too_early else "")
+        self._set_state(plan.verdict.value)
+
+    def set_problem(self, check: str, today: date) -> None:
+        """The one clear state while an entry is not understood: what to check, and no date, no verdict
+        and no too-early text (a missing injection could only make the date later)."""
+        self._show_today(today)
+        self.earliest_label.setText(check)
+        for label in (self.bookable_label, self.ideal_label, self.warning_label):
+            self._show(label, "")
+        self.verdict_frame.setVisible(False)
+        self._set_state("incomplete")
+
+    def _show_today(self, today: date) -> None:
+        self.today_label.setText(self.tr("Today is {date}").format(date=format_long(today, ui_language())))
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _set_state(self, state: str) -> None:
         if self.verdict_frame.property("verdict") != state:  # the style sheet colours by verdict
             self.verdict_frame.setProperty("verdict", state)
             self.verdict_frame.style().unpolish(self.verdict_frame)

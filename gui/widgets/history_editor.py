@@ -22,6 +22,8 @@ class HistoryEditor(QWidget):
     """A growing list of :class:`HistoryRow` cards; emits ``history_changed`` on any edit."""
 
     history_changed = Signal()
+    add_requested = Signal()  # the Add button: the window makes it an undoable command
+    remove_requested = Signal(int)  # a row's ✕ (or its shortcut), by row index
 
     def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +42,7 @@ class HistoryEditor(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take focus and scroll into view
         self._scroll = scroll
         self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(self.add_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -76,13 +78,37 @@ class HistoryEditor(QWidget):
         return row
 
     def _append_row(self) -> HistoryRow:
+        return self._insert(len(self._rows))
+
+    def _insert(self, index: int) -> HistoryRow:
         row = HistoryRow(self._policy, self._today, self._list_host)
-        self._rows.append(row)
-        self._list.insertWidget(self._list.count() - 1, row)
+        self._rows.insert(index, row)
+        self._list.insertWidget(index, row)
         row.changed.connect(self.history_changed)
-        row.remove_requested.connect(self.remove_row)
+        row.remove_requested.connect(lambda r: self.remove_requested.emit(self._rows.index(r)))
         self._renumber()
         return row
+
+    def insert_row(self, index: int, entry: RowEntry | None = None) -> HistoryRow:
+        """A row at ``index`` (clamped), holding ``entry`` if given; it gets the focus."""
+        row = self._insert(max(0, min(index, len(self._rows))))
+        if entry is not None:
+            row.restore(entry)
+        row.product.setFocus()
+        QTimer.singleShot(0, row, lambda: self._scroll.ensureWidgetVisible(row))
+        self.history_changed.emit()
+        return row
+
+    def take_row(self, index: int) -> RowEntry:
+        """Remove row ``index`` and return what it held; the focus moves to the row now in its place
+        (whose field starts a fresh undo history, so Ctrl+Z there brings the row back)."""
+        row = self._rows[index]
+        entry = row.entry()
+        self.remove_row(row)
+        focused = self._rows[min(index, len(self._rows) - 1)].product.lineEdit()
+        if focused is not None:
+            focused.setText(focused.text())  # setText empties a field's own undo history
+        return entry
 
     @Slot(object)
     def remove_row(self, row: HistoryRow) -> None:
@@ -138,7 +164,7 @@ class HistoryEditor(QWidget):
     def set_today(self, today: date) -> None:
         self._today = today
         for row in self._rows:
-            row.date.set_today(today)
+            row.set_today(today)
 
     def set_policy(self, policy: Policy) -> None:
         """A new policy (edited, imported or shared): rows keep their product when it still exists."""

@@ -19,7 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..timing import MAX_AROUND_DAYS, Policy, Precision, check_not_future
+from ..timing import (
+    MAX_AROUND_DAYS,
+    ParsedDate,
+    Policy,
+    Precision,
+    Tense,
+    Treatment,
+    check_not_future,
+    format_medium,
+    format_relative,
+    format_span,
+    treatment_from_reading,
+)
 from .date_entry import DateEntry
 from .product_combo import ProductCombo
 
@@ -33,20 +45,34 @@ DEFAULT_AROUND_DAYS = 7
 
 @dataclass(frozen=True)
 class RowEntry:
-    """What one row holds right now. ``product_id`` is None until a listed product is chosen."""
+    """What one row holds right now (memory only). ``product_id`` is None until a listed product is
+    chosen; ``reading`` is None while the date is empty or not understood; ``chosen`` is a precision
+    picked by hand (None: the date's own), with ``plus_minus_days`` for AROUND."""
 
     product_id: str | None
+    product_text: str
     date_text: str
-    parsed_first: date | None
-    parsed_precision: Precision | None
-    precision: Precision
+    reading: ParsedDate | None
+    chosen: Precision | None
     plus_minus_days: int
     area: str
-    error: str
+    date_error: str
+    product_error: str
 
     @property
     def is_blank(self) -> bool:
-        return self.product_id is None and not self.date_text.strip() and not self.area.strip()
+        return not self.product_text.strip() and not self.date_text.strip() and not self.area.strip()
+
+    @property
+    def error(self) -> str:
+        return self.product_error or self.date_error
+
+    def treatment(self) -> Treatment | None:
+        """The treatment this row counts as; None while it is blank, incomplete or not understood."""
+        if self.error or self.product_id is None or self.reading is None:
+            return None
+        days = self.plus_minus_days if self.chosen is Precision.AROUND else 0
+        return treatment_from_reading(self.product_id, self.reading, self.chosen, days, self.area.strip())
 
 
 class HistoryRow(QFrame):
@@ -60,7 +86,9 @@ class HistoryRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel(self)
         self.product = ProductCombo(policy, self)
-        self.date = DateEntry(today, check=check_not_future, parent=self)
+        self.date = DateEntry(
+            today, check=check_not_future, tense=Tense.PAST, describe=self._describe, parent=self
+        )
         self.precision = QComboBox(self)
         for precision, label in PRECISIONS:
             self.precision.addItem(label, precision)
@@ -71,7 +99,10 @@ class HistoryRow(QFrame):
         self.area = QLineEdit(self)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
+        self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # off the Tab path; see widgets()
         self._number = 0
+        self._hand: tuple[Precision, int] | None = None  # a precision picked by hand stays
+        self._syncing = False
         self._lay_out()
         self._connect_signals()
         self._sync_around()
@@ -85,7 +116,7 @@ class HistoryRow(QFrame):
         self.around.setAccessibleName(self.tr("Plus or minus days"))
         self.area.setPlaceholderText(self.tr("Area (optional)"))
         self.area.setAccessibleName(self.tr("Treated area (optional)"))
-        self.remove_button.setToolTip(self.tr("Remove this treatment"))
+        self.remove_button.setToolTip(self.tr("Remove this treatment (Ctrl+Shift+Delete)"))
         self._show_number()
         self._sync_around()
 
@@ -124,26 +155,73 @@ class HistoryRow(QFrame):
 
     def _connect_signals(self) -> None:
         self.product.currentTextChanged.connect(self._on_edited)
-        self.date.changed.connect(self._on_date_changed)
-        self.precision.currentIndexChanged.connect(self._on_edited)
-        self.around.valueChanged.connect(self._on_edited)
+        self.date.changed.connect(self._on_edited)
+        self.precision.activated.connect(self._on_precision_picked)  # by the person, not by code
+        self.around.valueChanged.connect(self._on_around_changed)
         self.area.textChanged.connect(self._on_edited)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.product, self.date, self.precision, self.around, self.area, self.remove_button)
+        """The row's Tab stops, left to right (✕ is not one: Ctrl+Shift+Delete removes the row)."""
+        return (self.product, self.date, self.precision, self.around, self.area)
 
-    @Slot()
-    def _on_date_changed(self) -> None:
-        parsed = self.date.parsed
-        if parsed is not None and parsed.precision is Precision.MONTH:
-            self.set_precision(Precision.MONTH)  # "Nov 2026" means month only
+    @Slot(int)
+    def _on_precision_picked(self, index: int) -> None:
+        picked = self.precision.itemData(index)
+        if isinstance(picked, Precision):
+            self._hand = (picked, self.around.value())
+        self._on_edited()
+
+    @Slot(int)
+    def _on_around_changed(self, value: int) -> None:
+        if self._syncing:
+            return
+        self._hand = (Precision.AROUND, value)
         self._on_edited()
 
     @Slot()
     def _on_edited(self) -> None:
-        self._sync_around()
+        self._sync_precision()
+        self.date.refresh_echo()
         self.changed.emit()
+
+    def reading(self) -> Treatment | None:
+        """The date as the plan will count it (any product): the text's own reading, widened by a
+        precision picked by hand; None while the date is empty or not understood."""
+        parsed = self.date.parsed
+        if parsed is None:
+            return None
+        chosen, days = self._hand or (None, 0)
+        return treatment_from_reading("", parsed, chosen, days if chosen is Precision.AROUND else 0)
+
+    def _describe(self, _parsed: ParsedDate, lang: str) -> str:
+        """The echo: the same reading as the plan and the timeline ("around 21 Nov 2026 ± 3 days")."""
+        treatment = self.reading()
+        if treatment is None:
+            return ""
+        if treatment.precision is Precision.EXACT:
+            said = format_medium(treatment.on, lang)
+        else:
+            said = format_span(treatment.first_possible, treatment.last_possible, treatment.precision, lang)
+        return f"{said} · {format_relative(treatment.on, self.date.today, lang)}"
+
+    def _sync_precision(self) -> None:
+        """Show the precision the plan uses: the text's own unless one was picked by hand, and never
+        narrower than the text ("Nov 2026" is a whole month whatever was picked)."""
+        treatment = self.reading()
+        if treatment is not None:
+            shown, days = treatment.precision, treatment.plus_minus_days
+        else:
+            shown, days = self._hand or (Precision.EXACT, self.around.value())
+        self._syncing = True
+        try:
+            if self.current_precision() is not shown:
+                self.set_precision(shown)
+            if shown is Precision.AROUND and days and self.around.value() != days:
+                self.around.setValue(min(days, MAX_AROUND_DAYS))
+        finally:
+            self._syncing = False
+        self._sync_around()
 
     def _sync_around(self) -> None:
         self.around.setEnabled(self.current_precision() is Precision.AROUND)
@@ -156,30 +234,47 @@ class HistoryRow(QFrame):
         return value if isinstance(value, Precision) else Precision.EXACT
 
     def set_precision(self, precision: Precision) -> None:
+        blocked = self.precision.blockSignals(True)
         self.precision.setCurrentIndex(self.precision.findData(precision))
+        self.precision.blockSignals(blocked)
+
+    def pick_precision(self, precision: Precision, plus_minus_days: int | None = None) -> None:
+        """What a person does with the precision list (and the ± days): it stays until changed."""
+        if plus_minus_days is not None:
+            self._syncing = True
+            self.around.setValue(plus_minus_days)
+            self._syncing = False
+        self._hand = (precision, self.around.value())
+        self._on_edited()
+
+    def set_today(self, today: date) -> None:
+        self.date.set_today(today)
+        self._on_edited()
 
     def entry(self) -> RowEntry:
-        parsed = self.date.parsed
+        product_text = self.product.currentText()
         product_id = self.product.product_id()
-        error = self.date.error
-        if not error and self.product.currentText().strip() and product_id is None:
-            error = self.tr("'{name}' is not on the list; choose a product.").format(
-                name=self.product.currentText().strip()
-            )
+        product_error = ""
+        if product_text.strip() and product_id is None:
+            product_error = self.product.problem()
+        chosen, days = self._hand or (None, self.around.value())
         return RowEntry(
             product_id=product_id,
+            product_text=product_text,
             date_text=self.date.text(),
-            parsed_first=parsed.first if parsed else None,
-            parsed_precision=parsed.precision if parsed else None,
-            precision=self.current_precision(),
-            plus_minus_days=self.around.value(),
+            reading=self.date.parsed,
+            chosen=chosen,
+            plus_minus_days=days,
             area=self.area.text(),
-            error=error,
+            date_error=self.date.error,
+            product_error=product_error,
         )
 
     def restore(self, entry: RowEntry) -> None:
         self.product.set_product(entry.product_id)
+        if entry.product_id is None and entry.product_text:
+            self.product.setEditText(entry.product_text)
+        self._hand = (entry.chosen, entry.plus_minus_days) if entry.chosen else None
         self.date.set_text(entry.date_text)
-        self.set_precision(entry.precision)
-        self.around.setValue(entry.plus_minus_days)
         self.area.setText(entry.area)
+        self._on_edited()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import translate
-from ..timing import TARGETS, Policy, Precision, Treatment, check_not_past
+from ..timing import TARGETS, Policy, Tense, Treatment, check_not_past
 from .date_entry import DateEntry
 from .history_editor import HistoryEditor, RowEntry
 
@@ -39,28 +39,49 @@ class Inputs:
         return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
 
 
+@dataclass(frozen=True)
+class EntryProblem:
+    """An entry that is not understood: which one (row number, or 0 for the proposed date), what is
+    wrong in words, and the field to put the focus in so it can be fixed."""
+
+    row: int
+    what: str
+    focus: QWidget
+
+    @property
+    def place(self) -> str:
+        if self.row:
+            return translate("InputsPanel", "Row {number}").format(number=self.row)
+        return translate("InputsPanel", "The proposed date")
+
+    def check_text(self) -> str:
+        """The headline's one clear state: 'Check row 2: type the date of the injection.'"""
+        if self.row:
+            text = translate("InputsPanel", "Check row {number}: {problem}")
+        else:
+            text = translate("InputsPanel", "Check the proposed date: {problem}")
+        return text.format(number=self.row, problem=self.what)
+
+    def list_text(self) -> str:
+        return f"{self.place}: {self.what}"
+
+
 def treatment_from_entry(entry: RowEntry) -> Treatment | None:
     """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
-    if entry.error or entry.product_id is None or entry.parsed_first is None:
-        return None
-    precision = Precision.MONTH if entry.parsed_precision is Precision.MONTH else entry.precision
-    plus_minus = entry.plus_minus_days if precision is Precision.AROUND else 0
-    return Treatment(entry.product_id, entry.parsed_first, precision, plus_minus, entry.area.strip())
+    return entry.treatment()
 
 
 def row_problem(number: int, entry: RowEntry) -> str | None:
-    """Why a row that is not blank is not counted, in words."""
+    """Why a row that is not blank is not counted, in words; None when it counts (or is blank)."""
     if entry.is_blank:
         return None
     if entry.error:
-        text = translate("InputsPanel", "row {number}: {problem}")
-    elif entry.product_id is None:
-        text = translate("InputsPanel", "row {number}: choose a product.")
-    elif entry.parsed_first is None:
-        text = translate("InputsPanel", "row {number}: type the date of the injection.")
-    else:
-        return None
-    return text.format(number=number, problem=entry.error)
+        return entry.error
+    if entry.product_id is None:
+        return translate("InputsPanel", "choose a product.")
+    if entry.reading is None:
+        return translate("InputsPanel", "type the date of the injection.")
+    return None
 
 
 class InputsPanel(QGroupBox):
@@ -80,7 +101,7 @@ class InputsPanel(QGroupBox):
             target_row.addWidget(button)
         self.target_group.buttons()[0].setChecked(True)
         target_row.addStretch(1)
-        self.proposed = DateEntry(today, check=check_not_past)
+        self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
         self.procedure_label = QLabel(self)
         self.proposed_label = QLabel(self)
         self.proposed_label.setBuddy(self.proposed.edit)
@@ -134,9 +155,18 @@ class InputsPanel(QGroupBox):
         self.set_target(inputs.target)
         self.proposed.set_text(inputs.proposed_text)
 
-    def counted(self) -> tuple[list[Treatment], list[str]]:
-        """The rows read once: the treatments that count, and why each other non-blank row does not."""
-        entries = self.history.entries()
-        treatments = [t for t in map(treatment_from_entry, entries) if t is not None]
-        problems = [p for n, e in enumerate(entries, 1) if (p := row_problem(n, e))]
+    def counted(self) -> tuple[list[Treatment], list[EntryProblem]]:
+        """Every entry read once: the treatments that count, and each entry that is not understood
+        (a row, or the proposed date). While any is not understood there is no answer to give."""
+        treatments, problems = [], []
+        for number, row in enumerate(self.history.rows, start=1):
+            entry = row.entry()
+            what = row_problem(number, entry)
+            if what is not None:
+                focus = row.product if entry.product_id is None and not entry.date_error else row.date
+                problems.append(EntryProblem(number, what, focus))
+            elif (treatment := entry.treatment()) is not None:
+                treatments.append(treatment)
+        if self.proposed.error:
+            problems.append(EntryProblem(0, self.proposed.error, self.proposed))
         return treatments, problems

@@ -6,8 +6,10 @@ they are); a typed name is understood in either language.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
 
 from ..i18n import ui_language
@@ -114,11 +116,52 @@ class ProductCombo(QComboBox):
             editor.setCursorPosition(0)  # a long name reads from its start, not its end
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.accept_unique_match()  # Tab, Shift+Tab or a click elsewhere: "filler" becomes the filler
         super().focusOutEvent(event)
         self._show_start()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_unique_match()
+        super().keyPressEvent(event)
+
     def product_id(self) -> str | None:
         return self._ids_by_name.get(self.currentText().strip().casefold())
+
+    def matches(self) -> list[str]:
+        """The products whose name (in either language) or id contains what was typed, accents and
+        case ignored; named in the interface language."""
+        typed = _fold(self.currentText())
+        if not typed:
+            return []
+        lang = ui_language()
+        return [
+            product.name_in(lang)
+            for product in self._policy.products.values()
+            if any(typed in _fold(name) for name in (product.id, *(product.name_in(c) for c in LANGUAGES)))
+        ]
+
+    def accept_unique_match(self) -> bool:
+        """Take the one product that what was typed can mean; False when there is none or several."""
+        if self.product_id() is not None:
+            return False
+        names = self.matches()
+        if len(names) != 1:
+            return False
+        index = self.findText(names[0], Qt.MatchFlag.MatchExactly)
+        if index < 0:
+            return False
+        self.setCurrentIndex(index)
+        return True
+
+    def problem(self) -> str:
+        """Why the typed text is not a product, in words, with the products it could mean."""
+        typed, names = self.currentText().strip(), self.matches()
+        if not names:
+            text = self.tr("'{name}' is not on the list; choose a product.")
+            return text.format(name=typed)
+        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        return self.tr("'{name}' could be {products}; choose one.").format(name=typed, products=shown)
 
     def set_product(self, product_id: str | None) -> None:
         index = self.findData(product_id, Qt.ItemDataRole.UserRole) if product_id else -1
@@ -126,3 +169,9 @@ class ProductCombo(QComboBox):
         if index < 0:
             self.setEditText("")
         self._show_start()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Ácido' → 'acido'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

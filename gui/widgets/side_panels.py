@@ -143,18 +143,23 @@ class SidePanels(QTabWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_plan(self, plan: Plan) -> None:
+    def set_plan(self, plan: Plan | None) -> None:
+        """The plan's parts; None while an entry is not understood (the Why tab then says so)."""
         self._plan = plan
         self._why_stale = True
         self._show_why_if_current()
-        self._show_risks(plan.verdict is Verdict.TOO_EARLY)
+        self._show_risks(plan is not None and plan.verdict is Verdict.TOO_EARLY)
 
     @Slot()
     def _show_why_if_current(self) -> None:
         """Write the Why tab for the current plan, if that tab is the one shown and is out of date."""
-        if self._why_stale and self._plan is not None and self.currentWidget() is self.why:
-            self.why.setHtml(why_html(self._plan))
+        if self._why_stale and self.currentWidget() is self.why:
+            self.why.setHtml(why_html(self._plan) if self._plan is not None else self._no_plan_html())
             self._why_stale = False
+
+    def _no_plan_html(self) -> str:
+        text = self.tr("No dates until every entry is understood: check the entries marked on the left.")
+        return f"<p>{escape(text)}</p>"
 
     def _show_risks(self, too_early: bool) -> None:
         if too_early == self._too_early:

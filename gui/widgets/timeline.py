@@ -23,7 +23,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from gui.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
-from gui.timing import Plan, Precision, Stage, format_day_month, format_medium, format_month
+from gui.timing import (
+    Plan,
+    Precision,
+    Stage,
+    bookable_reason,
+    earliest_text,
+    format_day_month,
+    format_medium,
+    format_month,
+)
 
 from .timeline_layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
 from .timeline_paint import paint_timeline
@@ -115,19 +124,22 @@ def describe_timeline(plan: Plan | None, *, lang: str | None = None) -> str:
     code = lang or ui_language()
     w = words_in(code)
     if plan is None:
-        return w.translate("TimelineWords", "No plan yet.")
+        return w.translate("TimelineWords", NO_PLAN)
     parts = [w.translate("TimelineWords", "Today {date}.").format(date=format_medium(plan.today, code))]
     if not plan.reasons:
         parts.append(w.translate("TimelineWords", "No treatments yet. Add a treatment to see the timeline."))
     parts += _treatment_words(plan, code)
     parts += [_span_words(stage, first, last, code) for stage, first, last in stage_spans(plan)]
-    if bookable := plan.bookable_text_in(code):
-        parts.append(f"{bookable}.")
+    if bookable := bookable_reason(plan, code):
+        parts.append(earliest_text(plan, code) + ". " + bookable)
     if plan.proposed is not None:
         stage = w.translate("TimelineWords", _STAGE_WORDS[plan.stage_on(plan.proposed)])
         text = w.translate("TimelineWords", "Proposed date {date}: {stage}.")
         parts.append(text.format(date=format_medium(plan.proposed, code), stage=stage))
     return " ".join(parts)
+
+
+NO_PLAN = QT_TRANSLATE_NOOP("TimelineWords", "No timeline until every entry is understood.")
 
 
 class TimelineWidget(QWidget):
@@ -239,8 +251,16 @@ class TimelineWidget(QWidget):
             painter.fillRect(self.rect(), theme.background)
             if geometry is not None:
                 paint_timeline(painter, geometry, theme, self.font())
+            else:  # an entry is not understood: an empty track would look like "no wait"
+                painter.setPen(theme.text)
+                painter.drawText(
+                    self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._no_plan_text()
+                )
             if self.hasFocus():
                 self._paint_focus_frame(painter, theme)
+
+    def _no_plan_text(self) -> str:
+        return words_in(ui_language()).translate("TimelineWords", NO_PLAN)
 
     def _paint_focus_frame(self, painter: QPainter, theme: Theme) -> None:
         """A frame in the highlight colour (the text colour if that would not stand out) round the drawing."""

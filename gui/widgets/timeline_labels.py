@@ -138,7 +138,7 @@ def marker_days(plan: Plan, lang: str | None = None) -> list[tuple[MarkKind, dt.
         days.append((MarkKind.PROPOSED, plan.proposed))
     if plan.reasons and plan.earliest is not None and plan.earliest not in (plan.today, plan.proposed):
         days.append((MarkKind.EARLIEST, plan.earliest))
-    bookable = plan.earliest_bookable
+    bookable = plan.bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
         days.append((MarkKind.BOOKABLE, bookable))
     return [(kind, day, words_in(lang).translate("Timeline", MARKER_WORDS[kind])) for kind, day in days]

@@ -15,10 +15,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>⚠ %n entries are not counted yet, so the dates below may be too early:</source>
+        <source>⚠ %n entries are not understood yet, so no date or verdict is given:</source>
         <translation>
-            <numerusform>⚠ %n entry is not counted yet, so the dates below may be too early:</numerusform>
-            <numerusform>⚠ %n entries are not counted yet, so the dates below may be too early:</numerusform>
+            <numerusform>⚠ %n entry is not understood yet, so no date or verdict is given:</numerusform>
+            <numerusform>⚠ %n entries are not understood yet, so no date or verdict is given:</numerusform>
         </translation>
     </message>
 </context>

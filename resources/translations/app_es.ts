@@ -121,6 +121,21 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     </message>
 </context>
 <context>
+    <name>EntryUndo</name>
+    <message>
+        <source>Add treatment</source>
+        <translation>Añadir tratamiento</translation>
+    </message>
+    <message>
+        <source>Remove treatment {number}</source>
+        <translation>Quitar el tratamiento {number}</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Details were written to {path}.</source>
@@ -213,12 +228,16 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Nothing to print</source>
-        <translation>Nada que imprimir</translation>
-    </message>
-    <message>
         <source>Enter a plan first.</source>
         <translation>Introduzca primero un plan.</translation>
+    </message>
+    <message>
+        <source>No handout yet. {problem}</source>
+        <translation>Todavía no hay hoja informativa. {problem}</translation>
+    </message>
+    <message>
+        <source>No handout yet</source>
+        <translation>Todavía no hay hoja informativa</translation>
     </message>
     <message>
         <source>Microneedling plan</source>
@@ -353,8 +372,8 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Zona tratada (opcional)</translation>
     </message>
     <message>
-        <source>Remove this treatment</source>
-        <translation>Quitar este tratamiento</translation>
+        <source>Remove this treatment (Ctrl+Shift+Delete)</source>
+        <translation>Quitar este tratamiento (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>Treatment {number}</source>
@@ -372,24 +391,32 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
             <numerusform> días</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&apos;{name}&apos; is not on the list; choose a product.</source>
-        <translation>«{name}» no está en la lista; elija un producto.</translation>
-    </message>
 </context>
 <context>
     <name>InputsPanel</name>
     <message>
-        <source>row {number}: {problem}</source>
-        <translation>fila {number}: {problem}</translation>
+        <source>Row {number}</source>
+        <translation>Fila {number}</translation>
     </message>
     <message>
-        <source>row {number}: choose a product.</source>
-        <translation>fila {number}: elija un producto.</translation>
+        <source>The proposed date</source>
+        <translation>La fecha propuesta</translation>
     </message>
     <message>
-        <source>row {number}: type the date of the injection.</source>
-        <translation>fila {number}: escriba la fecha de la inyección.</translation>
+        <source>Check row {number}: {problem}</source>
+        <translation>Revise la fila {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Check the proposed date: {problem}</source>
+        <translation>Revise la fecha propuesta: {problem}</translation>
+    </message>
+    <message>
+        <source>choose a product.</source>
+        <translation>elija un producto.</translation>
+    </message>
+    <message>
+        <source>type the date of the injection.</source>
+        <translation>escriba la fecha de la inyección.</translation>
     </message>
     <message>
         <source>Prior injections and treatments</source>
@@ -494,19 +521,15 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Política: {policy}</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n entries are not counted yet, so the dates below may be too early:</source>
+        <source>⚠ %n entries are not understood yet, so no date or verdict is given:</source>
         <translation>
-            <numerusform>⚠ %n dato aún no se cuenta, así que las fechas de abajo podrían quedar demasiado pronto:</numerusform>
-            <numerusform>⚠ %n datos aún no se cuentan, así que las fechas de abajo podrían quedar demasiado pronto:</numerusform>
+            <numerusform>⚠ %n dato aún no se entiende, así que no se da ninguna fecha ni valoración:</numerusform>
+            <numerusform>⚠ %n datos aún no se entienden, así que no se da ninguna fecha ni valoración:</numerusform>
         </translation>
     </message>
     <message>
         <source>Cleared for a new patient. Undo with Ctrl+Z.</source>
         <translation>Listo para un nuevo paciente. Puede deshacerlo con Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Restored the previous patient&apos;s entries.</source>
-        <translation>Se han recuperado los datos del paciente anterior.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +877,14 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <source>Product</source>
         <translation>Producto</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is not on the list; choose a product.</source>
+        <translation>«{name}» no está en la lista; elija un producto.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could be {products}; choose one.</source>
+        <translation>«{name}» puede ser {products}; elija uno.</translation>
+    </message>
 </context>
 <context>
     <name>RuleDetail</name>
@@ -912,6 +943,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <source>Save the settings</source>
         <translation>Guardar la configuración</translation>
     </message>
+    <message>
+        <source>How dates typed in numbers, such as 03/04/2026, are read.</source>
+        <translation>Cómo se leen las fechas escritas en números, como 03/04/2026.</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ Not saved: %n field(s) need attention: {names}.</source>
         <translation>
@@ -930,6 +965,42 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Follow this computer ({reading})</source>
+        <translation>Según este equipo ({reading})</translation>
+    </message>
+    <message>
+        <source>Day/month/year (03/04/2026 = 3 April)</source>
+        <translation>Día/mes/año (03/04/2026 = 3 de abril)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/04/2026 = March 4)</source>
+        <translation>Mes/día/año (03/04/2026 = 4 de marzo)</translation>
+    </message>
+    <message>
+        <source>day/month</source>
+        <translation>día/mes</translation>
+    </message>
+    <message>
+        <source>month/day</source>
+        <translation>mes/día</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>sin orden</translation>
+    </message>
+    <message>
+        <source>03/04/2026 is read as 3 April 2026, here and on the command line.</source>
+        <translation>03/04/2026 se lee como 3 de abril de 2026, aquí y en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>03/04/2026 is read as 4 March 2026, here and on the command line.</source>
+        <translation>03/04/2026 se lee como 4 de marzo de 2026, aquí y en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>This computer has no date order, so a numeric date whose day and month are both 12 or less (03/04/2026) is refused: type the month as a word.</source>
+        <translation>Este equipo no tiene un orden para las fechas, así que no se acepta una fecha en números si el día y el mes son los dos 12 o menos (03/04/2026): escriba el mes con letras.</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -958,6 +1029,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Fechas en números</translation>
     </message>
     <message>
         <source>Opening days</source>
@@ -1016,8 +1091,8 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Archivo de política co&amp;mpartido</translation>
     </message>
     <message>
-        <source>Language and handout</source>
-        <translation>Idioma y hoja informativa</translation>
+        <source>Language, dates and handout</source>
+        <translation>Idioma, fechas y hoja informativa</translation>
     </message>
     <message>
         <source>Page si&amp;ze</source>
@@ -1026,6 +1101,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Numeric dates</source>
+        <translation>&amp;Fechas en números</translation>
     </message>
     <message>
         <source>Calendar (for booking suggestions)</source>
@@ -1115,6 +1194,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Ab&amp;out</source>
         <translation>&amp;Información</translation>
+    </message>
+    <message>
+        <source>No dates until every entry is understood: check the entries marked on the left.</source>
+        <translation>No hay fechas hasta que se entiendan todos los datos: revise los datos marcados a la izquierda.</translation>
     </message>
     <message>
         <source>⚠ &amp;Risks</source>
@@ -1270,8 +1353,8 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Demasiado pronto.</translation>
     </message>
     <message>
-        <source>No plan yet.</source>
-        <translation>Todavía no hay plan.</translation>
+        <source>No timeline until every entry is understood.</source>
+        <translation>No hay línea de tiempo hasta que se entiendan todos los datos.</translation>
     </message>
     <message>
         <source>Today {date}.</source>
@@ -1379,12 +1462,12 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>&amp;Nuevo paciente</translation>
     </message>
     <message>
-        <source>&amp;Undo New patient</source>
-        <translation>&amp;Deshacer Nuevo paciente</translation>
-    </message>
-    <message>
         <source>&amp;Add treatment</source>
         <translation>&amp;Añadir tratamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this treatment</source>
+        <translation>&amp;Quitar este tratamiento</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -1433,6 +1516,22 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 </TS>

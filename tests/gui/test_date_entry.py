@@ -29,7 +29,7 @@ def entry(qtbot: QtBot) -> DateEntry:
         ("10/11/2026", "✓ Tue 10 Nov 2026 · 2 weeks ago"),
         ("12.03.2026", "✓ Thu 12 Mar 2026 · 8 months ago"),
         ("yesterday", "✓ Mon 23 Nov 2026 · yesterday"),
-        ("hace 2 semanas", "✓ Tue 10 Nov 2026 · 2 weeks ago"),
+        ("hace 2 semanas", "✓ around 10 Nov 2026 ± 3 days · 2 weeks ago"),  # weeks ago: ± 3 days
         ("Oct 2026", "✓ October 2026 · 7 weeks ago"),
     ],
 )

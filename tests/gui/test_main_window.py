@@ -98,7 +98,8 @@ def test_ambiguous_date_without_order_is_refused_with_both_readings(window: Main
     qtbot.keyClicks(row.date.edit, "03/04/2026")
     assert row.date.parsed is None
     assert "3 Apr 2026" in row.date.echo.text() and "4 Mar 2026" in row.date.echo.text()
-    assert "row 1" in window.attention.text() and window.attention.isVisibleTo(window)
+    assert "Row 1" in window.attention.text() and window.attention.isVisibleTo(window)
+    assert window.plan is None and window.headline.earliest_label.text().startswith("Check row 1: ")
 
 
 def test_impossible_date_is_refused_and_text_kept(window: MainWindow, qtbot: QtBot) -> None:
@@ -108,25 +109,25 @@ def test_impossible_date_is_refused_and_text_kept(window: MainWindow, qtbot: QtB
     assert row.date.parsed is None
     assert "February 2026 has 28 days" in row.date.echo.text()
     assert row.date.text() == "31/02/2026"  # what they typed is still there
-    assert window.plan is not None and window.plan.earliest is None
+    assert window.plan is None  # no answer while a row is not understood (not "no wait")
 
 
 def test_future_treatment_refused_with_message(window: MainWindow) -> None:
     fill_row(window.history.rows[0], "botox", "2026-12-10")
     echo = window.history.rows[0].date.echo.text()
     assert "after today" in echo and "24 Nov 2026" in echo
-    assert window.plan is not None and window.plan.reasons == ()
-    assert "not counted" in window.attention.text()
+    assert window.plan is None
+    assert "not understood" in window.attention.text()
 
 
 def test_precision_changes(window: MainWindow) -> None:
     row = window.history.rows[0]
     fill_row(row, "ha-filler", "2026-11-05")
     assert window.plan is not None and window.plan.earliest == date(2026, 11, 19)
-    row.set_precision(Precision.AROUND)
-    row.around.setValue(7)
-    assert window.plan.earliest == date(2026, 11, 26)  # latest possible day 12 Nov + 14 days
-    row.set_precision(Precision.MONTH)
+    row.pick_precision(Precision.AROUND, 7)
+    assert window.plan is not None and window.plan.earliest == date(2026, 11, 26)  # 12 Nov + 14 days
+    row.pick_precision(Precision.MONTH)
+    assert window.plan is not None
     assert window.plan.earliest == date(2026, 12, 8)  # month capped at today, 24 Nov + 14
     assert not row.around.isEnabled()
 
@@ -241,7 +242,8 @@ def test_unknown_product_is_named_in_the_row(window: MainWindow, qtbot: QtBot) -
     qtbot.keyClicks(editor, "Juvederm")
     row.date.set_text("2026-11-10")
     assert "'Juvederm' is not on the list" in window.attention.text()
-    assert "Check the entries first" in window.headline.verdict_label.text()
+    assert window.headline.earliest_label.text().startswith("Check row 1: 'Juvederm' is not on the list")
+    assert not window.headline.verdict_frame.isVisibleTo(window)
 
 
 def test_about_shows_version_policy_sources_and_disclaimer(window: MainWindow, qtbot: QtBot) -> None:

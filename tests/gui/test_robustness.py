@@ -57,9 +57,12 @@ def test_closed_day_moves_the_bookable_date(qtbot: QtBot, workspace: Workspace) 
     row = window.history.rows[0]
     row.product.set_product("botox")
     row.date.set_text("2026-11-15")
-    assert window.plan is not None and window.plan.earliest_bookable == date(2026, 11, 30)
+    assert window.plan is not None and window.plan.bookable == date(2026, 11, 30)
+    assert window.headline.earliest_label.text().startswith(
+        "First bookable date for microneedling: Monday 30 November 2026"
+    )
     assert window.headline.bookable_label.text() == (
-        "⮕ Clinic closed Sunday 29 Nov 2026 → Monday 30 November 2026"
+        "Policy earliest: Sun 29 Nov 2026; the clinic is closed on Sundays."
     )
 
 

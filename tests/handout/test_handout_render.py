@@ -61,8 +61,8 @@ def test_main_message_comes_first_after_the_header() -> None:
         ((BOTOX, HA_AROUND), date(2026, 12, 1),
          "Your appointment on Tuesday 1 December 2026 is within your clinic's policy"),
         ((Treatment("botox", date(2026, 11, 20)),), date(2026, 11, 25),
-         "Your appointment on Wednesday 25 November 2026 is too early: "
-         "the earliest date is Friday 4 December 2026"),
+         "Your appointment on Wednesday 25 November 2026 is too early. "
+         "The first day you can book is Friday 4 December 2026"),
         ((), None, "No wait is needed before your microneedling under your clinic's policy"),
         ((), date(2026, 12, 1), "No wait is needed before your microneedling under your clinic's policy"),
     ],

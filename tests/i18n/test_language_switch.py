@@ -34,8 +34,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     second = win.history.add_row()
     second.product.set_product("ha-filler")
     second.date.set_text("2026-10-20")
-    second.set_precision(Precision.AROUND)
-    second.around.setValue(1)
+    second.pick_precision(Precision.AROUND, 1)
     win.history.add_row().date.set_text("2026-11-01")  # no product: not counted
     win.history.add_row().area.setText("forehead")  # no product and no date: not counted
     yield win
@@ -51,7 +50,7 @@ def texts(window: MainWindow) -> dict[str, str]:
         "button": window.history.add_button.text(),
         "tab": window.panels.tabText(2),
         "group": window.inputs_panel.title(),
-        "verdict": window.headline.verdict_label.text(),
+        "check": window.headline.earliest_label.text(),
         "attention": window.attention.text(),
         "suffix": row.around.suffix(),
         "precision": row.precision.currentText(),
@@ -67,8 +66,8 @@ ENGLISH = {
     "button": "&Add treatment",
     "tab": "&Why this date",
     "group": "Prior injections and treatments",
-    "verdict": "<b>Check the entries first.</b> 2 entries are not counted yet, so no verdict is given.",
-    "attention": "⚠ 2 entries are not counted yet, so the dates below may be too early:",
+    "check": "Check row 3: choose a product.",
+    "attention": "⚠ 2 entries are not understood yet, so no date or verdict is given:\nRow 3: choose",
     "suffix": " day",
     "precision": "Around (± days)",
     "placeholder": "e.g. 1 Dec 2026, in 2 weeks (empty = today)",
@@ -81,9 +80,8 @@ SPANISH = {
     "button": "Añadir &tratamiento",
     "tab": "Por &qué esta fecha",
     "group": "Inyecciones y tratamientos previos",
-    "verdict": "<b>Revise primero los datos.</b> 2 datos aún no se cuentan, así que todavía no se da una "
-    "valoración.",
-    "attention": "⚠ 2 datos aún no se cuentan, así que las fechas de abajo podrían quedar demasiado pronto:",
+    "check": "Revise la fila 3: elija un producto.",
+    "attention": "⚠ 2 datos aún no se entienden, así que no se da ninguna fecha ni valoración:\nFila 3",
     "suffix": " día",
     "precision": "Aproximado (± días)",
     "placeholder": "p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)",

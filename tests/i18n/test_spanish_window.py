@@ -52,8 +52,7 @@ def window(qtbot: QtBot, switch_to: Switch) -> Iterator[MainWindow]:
     second = win.history.add_row()
     second.product.set_product("ha-filler")
     second.date.set_text("20 oct 2026")
-    second.set_precision(Precision.AROUND)
-    second.around.setValue(5)
+    second.pick_precision(Precision.AROUND, 5)
     win.proposed.set_text("1 dic 2026")
     yield win
 
@@ -138,20 +137,20 @@ def test_a_bad_row_is_named_in_spanish(window: MainWindow) -> None:
     attention = window.attention.text()
     assert window.attention.isVisibleTo(window)
     assert attention == (
-        "⚠ 1 dato aún no se cuenta, así que las fechas de abajo podrían quedar demasiado pronto: fila 3: "
+        "⚠ 1 dato aún no se entiende, así que no se da ninguna fecha ni valoración:\nFila 3: "
         "«2026-02-31»: febrero de 2026 tiene 28 días, así que el día 31 no existe."
     )
-    verdict = headline_texts(window)["verdict"]
-    assert (
-        verdict
-        == "Revise primero los datos. 1 dato aún no se cuenta, así que todavía no se da una valoración."
+    assert window.plan is None
+    assert headline_texts(window)["earliest"] == (
+        "Revise la fila 3: «2026-02-31»: febrero de 2026 tiene 28 días, así que el día 31 no existe."
     )
+    window.panels.setCurrentWidget(window.panels.why)
     for where, text in {
         "attention": attention,
         **headline_texts(window),
-        **timeline_texts(window),
+        "timeline": window.timeline.accessibleDescription(),
         **status_texts(window),
-        "why": why_text(window),
+        "why": window.panels.why.toPlainText(),
     }.items():
         assert english_in(text) == [], (where, text)
 
@@ -178,12 +177,15 @@ def test_switching_back_to_english_restores_english(window: MainWindow, switch_t
     switch_to("en")
     h = headline_texts(window)
     assert h["today"] == "Today is Tuesday 24 November 2026"
-    assert h["earliest"].startswith("Earliest date for microneedling: ")
-    assert h["verdict"] == "Check the entries first. 1 entry is not counted yet, so no verdict is given."
+    assert h["earliest"] == "Check row 3: '2026-02-31': February 2026 has 28 days, so day 31 does not exist."
     assert window.attention.text() == (
-        "⚠ 1 entry is not counted yet, so the dates below may be too early: row 3: '2026-02-31': "
+        "⚠ 1 entry is not understood yet, so no date or verdict is given:\nRow 3: '2026-02-31': "
         "February 2026 has 28 days, so day 31 does not exist."
     )
+    window.history.rows[2].date.set_text("2026-11-02")  # put right: the plan comes back, in English
+    h = headline_texts(window)
+    assert h["earliest"].startswith("Earliest date for microneedling: ")
+    assert h["verdict"].startswith("Ideal.")
     assert window.history.rows[0].date.echo.text() == "✓ Tue 10 Nov 2026 · 2 weeks ago"
     why = why_text(window)
     assert why.startswith("Why this date") and "Wait at least 14 days after Botox before microneedling" in why
@@ -191,9 +193,12 @@ def test_switching_back_to_english_restores_english(window: MainWindow, switch_t
     timeline = timeline_texts(window)
     assert "Today Tue 24 Nov 2026." in timeline["description"] and "Ideal window" in timeline["drawn"]
     assert window.policy_label.text() == "Policy: Default policy 2026.1"
+    window.history.rows[2].date.set_text("2026-02-31")
     switch_to("es")  # and Spanish again, from English
+    assert window.headline.earliest_label.text().startswith("Revise la fila 3")
+    assert window.attention.text().startswith("⚠ 1 dato aún no se entiende")
+    window.history.rows[2].date.set_text("2026-02-28")
     assert window.headline.earliest_label.text().startswith("Primera fecha posible")
-    assert window.attention.text().startswith("⚠ 1 dato aún no se cuenta")
 
 
 def test_product_names_follow_the_language(window: MainWindow, switch_to: Switch) -> None:
