@@ -14,6 +14,7 @@ from .app import Workspace
 from .app_theme import is_high_contrast
 from .clinic import Clinic
 from .clinic_admin import ClinicAdmin
+from .date_order import desk_date_order
 from .entry_undo import AddRowCommand, EntryUndo, NewPatientCommand, RemoveRowCommand, UndoKeysToWindow
 from .i18n import install_language, resolve_language, translate, ui_language
 from .policy_store import ActivePolicy
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.inputs_panel = InputsPanel(self._policy, self._today)
         self.history, self.proposed = self.inputs_panel.history, self.inputs_panel.proposed
+        self._apply_date_order()
         self.target_group = self.inputs_panel.target_group
         self.banner = BannerBar()
         self.attention = QLabel()
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_settings_changed(self, settings: ClinicSettings) -> None:
         self._settings = settings
+        self._apply_date_order()
         language = resolve_language(settings.language)
         app = QApplication.instance()
         if language != ui_language() and app is not None:
@@ -220,6 +223,12 @@ class MainWindow(QMainWindow):
             self.tr("Now using {policy}.").format(policy=active.policy.label_in(ui_language())), 10_000
         )
         self._on_inputs_changed()
+
+    def _apply_date_order(self) -> None:
+        """One rule for numeric dates on this desk, the command line's too (Settings ▸ Numeric dates)."""
+        order = desk_date_order(self._settings.date_order)
+        self.history.set_order(order)
+        self.proposed.set_order(order)
 
     def _make_plan(self, treatments: list[Treatment]) -> Plan:
         days = self._settings.clinic_days

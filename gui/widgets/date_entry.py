@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ..date_order import system_date_order
 from ..i18n import ui_language
 from ..timing import (
     DateOrder,
@@ -33,7 +34,6 @@ from ..timing import (
     Tense,
     format_day_month,
     format_relative,
-    order_from_pattern,
     parse_date,
 )
 from .hint_edit import HintLineEdit
@@ -43,12 +43,6 @@ Check = Callable[[ParsedDate, date, str], None]
 # What the echo says the field's date is, in a language: the owner may widen the reading (a row's
 # hand-picked precision) and the echo must say what will be counted.
 Describe = Callable[[ParsedDate, str], str]
-
-
-def locale_order(locale: QLocale | None = None) -> DateOrder | None:
-    """The numeric day/month order of a locale's short date format; None when it puts the year first."""
-    locale = locale or QLocale()
-    return order_from_pattern(locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def understood_text(parsed: ParsedDate, lang: str) -> str:
@@ -81,8 +75,7 @@ class DateEntry(QWidget):
         self._check = check
         self._tense = tense  # which way "11 Dec", "October" or "Friday" point: a past or a coming day
         self._describe = describe
-        self._order = locale_order()
-        self._order_fixed = False
+        self._order = system_date_order()  # the window sets the desk's order (Settings ▸ Numeric dates)
         self._placeholder, self._name = placeholder, accessible_name
         self._parsed: ParsedDate | None = None
         self._error = ""
@@ -124,7 +117,10 @@ class DateEntry(QWidget):
         shortcut.activated.connect(self.calendar_button.showMenu)
 
     def retranslate_ui(self) -> None:
-        """Texts in the interface language; the calendar and the numeric order follow the new locale."""
+        """Texts in the interface language; the calendar follows the new locale.
+
+        The numeric order does not: 03/04/2026 must not change meaning when the desk switches language.
+        """
         name = self._name or self.tr("Date")
         self.edit.setPlaceholderText(self._placeholder or self.tr("e.g. 10 Nov 2026, 2 weeks ago, Nov 2026"))
         self.edit.setAccessibleName(name)
@@ -133,11 +129,9 @@ class DateEntry(QWidget):
         if self._calendar is not None:
             self._name_calendar(self._calendar)
         self.echo.setAccessibleName(self.tr("{name}: as understood").format(name=name))
-        if not self._order_fixed:
-            self._order = locale_order()
-        understood = (self._parsed, self._error)
+        error = self._error
         self._refresh()
-        if (self._parsed, self._error) != understood:  # the new locale reads numeric dates differently
+        if self._error != error:  # the owner lists the problem in the new language
             self.changed.emit()
 
     def _name_calendar(self, calendar: QCalendarWidget) -> None:
@@ -215,9 +209,14 @@ class DateEntry(QWidget):
         self._refresh()
 
     def set_order(self, order: DateOrder | None) -> None:
-        """Override the locale's numeric order (tests, or a clinic setting)."""
-        self._order, self._order_fixed = order, True
+        """The desk's numeric order (None: refuse a date whose day and month could swap)."""
+        if order is self._order:
+            return
+        self._order = order
+        understood = (self._parsed, self._error)
         self._refresh()
+        if (self._parsed, self._error) != understood:
+            self.changed.emit()
 
     def clear(self) -> None:
         self.edit.clear()

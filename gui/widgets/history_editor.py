@@ -11,7 +11,8 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget
 
-from ..timing import Policy
+from ..date_order import system_date_order
+from ..timing import DateOrder, Policy
 from .history_row import PRECISIONS, HistoryRow, RowEntry
 from .product_combo import ProductCombo
 
@@ -28,6 +29,7 @@ class HistoryEditor(QWidget):
     def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._policy, self._today = policy, today
+        self._order: DateOrder | None = system_date_order()
         self._rows: list[HistoryRow] = []
         self._tab_tail: tuple[QWidget, ...] = ()
         self._list_host = QWidget()
@@ -82,6 +84,7 @@ class HistoryEditor(QWidget):
 
     def _insert(self, index: int) -> HistoryRow:
         row = HistoryRow(self._policy, self._today, self._list_host)
+        row.date.set_order(self._order)
         self._rows.insert(index, row)
         self._list.insertWidget(index, row)
         row.changed.connect(self.history_changed)
@@ -160,6 +163,12 @@ class HistoryEditor(QWidget):
 
     def clear(self) -> None:
         self.restore([])
+
+    def set_order(self, order: DateOrder | None) -> None:
+        """The desk's numeric date order, for every row and every row added later."""
+        self._order = order
+        for row in self._rows:
+            row.date.set_order(order)
 
     def set_today(self, today: date) -> None:
         self._today = today

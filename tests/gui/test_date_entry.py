@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
+from gui.date_order import locale_date_order as locale_order
 from gui.timing import DateOrder, Precision, check_not_future
-from gui.widgets.date_entry import DateEntry, locale_order
+from gui.widgets.date_entry import DateEntry
 
 TODAY = date(2026, 11, 24)
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
 from gui.resource_files import default_policy_path
+from gui.settings import ClinicSettings
 from gui.timing import Precision, Verdict, load_policy_or_raise
 from gui.widgets.history_editor import HistoryRow
 
@@ -22,7 +23,8 @@ TODAY = date(2026, 11, 24)
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     QApplication.setOrganizationName("Microneedling Window Tests")
-    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
+    dmy = ClinicSettings(date_order="dmy")  # this desk writes the day first, as in the UK
+    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY, settings=dmy)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -79,16 +81,13 @@ def test_typed_dates_go_through_the_parser(window: MainWindow, qtbot: QtBot) -> 
     assert window.plan is not None and window.plan.earliest == TODAY
 
 
-def test_typed_month_first_locale(qtbot: QtBot) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    try:
-        win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
-        qtbot.addWidget(win)
-        row = win.history.rows[0]
-        qtbot.keyClicks(row.date.edit, "3/12/2026")  # the QDateEdit trap gave 2000-03-01
-        assert row.date.parsed is not None and row.date.parsed.first == date(2026, 3, 12)
-    finally:
-        QLocale.setDefault(QLocale.c())
+def test_typed_month_first_desk(qtbot: QtBot) -> None:
+    mdy = ClinicSettings(date_order="mdy")
+    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY, settings=mdy)
+    qtbot.addWidget(win)
+    row = win.history.rows[0]
+    qtbot.keyClicks(row.date.edit, "3/12/2026")  # the QDateEdit trap gave 2000-03-01
+    assert row.date.parsed is not None and row.date.parsed.first == date(2026, 3, 12)
 
 
 def test_ambiguous_date_without_order_is_refused_with_both_readings(window: MainWindow, qtbot: QtBot) -> None:
