@@ -82,6 +82,7 @@ class EntryUndo(QUndoStack):
             self.clear()
         else:
             self.forget_new_patient()
+            self._new_patient_at = -1  # an undone New patient is dropped from the redo side now
         self._apply(lambda: super(EntryUndo, self).push(cmd))
         if isinstance(cmd, NewPatientCommand):
             self._new_patient_at = self.index()

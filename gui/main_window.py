@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .app import Workspace
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([540, 740])
         splitter.setChildrenCollapsible(False)
+        splitter.setContentsMargins(8, 6, 8, 0)  # the panel titles do not touch the window's edge
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.policy_label = QLabel()
@@ -274,8 +275,9 @@ class MainWindow(QMainWindow):
     def new_patient(self) -> None:
         """Clear every entry; undoable with Ctrl+Z until the new patient's first edit (nothing is
         written anywhere). The patient name kept for the handout goes too."""
-        if self.inputs().is_empty:
+        if self.inputs().is_empty:  # nothing to lose: a fresh single row, and nothing to undo
             self.undo_stack.clear()
+            self.history.restore([])
             self._on_cleared()
             return
         self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
@@ -328,7 +330,15 @@ class MainWindow(QMainWindow):
                 language=ui_language,
                 problem=self._handout_problem,
             )
+            self._handout.pdf_saved.connect(self._say_saved)
         return self._handout
+
+    @Slot(str)
+    def _say_saved(self, path: str) -> None:
+        """Where the PDF went, in the status bar long enough to find it (staff attach it to an email)."""
+        self.statusBar().showMessage(
+            self.tr("Handout saved: {path}").format(path=QDir.toNativeSeparators(path)), 30_000
+        )
 
     def _handout_problem(self) -> tuple[str, QWidget] | None:
         problem = self.first_problem()
@@ -356,10 +366,33 @@ class MainWindow(QMainWindow):
     # --- window state (geometry only: never patient data) --------------------------------------------
 
     def _restore_window_state(self) -> None:
+        """Last session's place and size, or 1280×800; either way inside the screen's free area (a
+        1366×768 desk with a taskbar has about 1366×728), so the status bar is never off-screen."""
         geometry = QSettings().value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        self._fit_on_screen()  # again when first shown, once the title bar's height is known
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_on_screen()
+
+    def _fit_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
             return
-        self.resize(1280, 800)
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.resize(max(width, 1), max(height, 1))
+        box = self.frameGeometry()
+        box.moveLeft(min(max(box.left(), free.left()), free.right() - box.width() + 1))
+        box.moveTop(min(max(box.top(), free.top()), free.bottom() - box.height() + 1))
+        self.move(box.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

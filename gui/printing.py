@@ -105,7 +105,8 @@ class HandoutQuestion(QInputDialog):
 def default_pdf_path(today: date | None = None) -> Path:
     """``microneedling-plan-YYYY-MM-DD.pdf`` in the Documents folder (the home folder if there is none)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"microneedling-plan-{(today or date.today()).isoformat()}.pdf"
+    where = Path(folder) if folder and Path(folder).is_dir() else Path.home()  # never the program's folder
+    return where / f"microneedling-plan-{(today or date.today()).isoformat()}.pdf"
 
 
 class HandoutActions(QObject):

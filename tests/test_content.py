@@ -26,6 +26,8 @@ FILES = [
     "disclaimer.md",
 ]
 
+# Files made of parts picked by the plan (``## key`` paragraphs), and their keys in order.
+PARTS = {"risks-too-early.md": ("toxin", "filler", "filler-heat", "needling", "other", "ask")}
 # Files that carry the full educational-not-medical-advice statement somewhere in them.
 DISCLAIMER_ANYWHERE = {"about.md", "disclaimer.md"}
 # Every other file is read by the patient on its own, so it must end with that statement.
@@ -188,10 +190,20 @@ def test_reading_level(name: str) -> None:
 def test_simple_markdown_only(name: str) -> None:
     text = read(name)
     assert text.count("\n# ") == 0, f"{name}: only one '# ' title line is allowed"
-    assert not re.search(r"^\s*#{2,}", text, re.MULTILINE), f"{name}: no subheadings"
+    markers = re.findall(r"^#{2,}.*$", text, re.MULTILINE)
+    if name in PARTS:  # "## key" lines mark parts a caller picks from; they are never shown
+        assert markers == [f"## {key}" for key in PARTS[name]], f"{name}: {markers}"
+    else:
+        assert markers == [], f"{name}: no subheadings"
     assert "](" not in text and "http" not in text, f"{name}: no links"
     assert not re.search(r"<[A-Za-z/!]", text), f"{name}: no HTML"
     assert "|" not in text, f"{name}: no tables"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_parts_are_the_same_in_both_languages(lang: str) -> None:
+    for name, keys in PARTS.items():
+        assert re.findall(r"^## (\S+)$", read(name, lang), re.MULTILINE) == list(keys), (lang, name)
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -263,7 +275,8 @@ def test_spanish_file_mirrors_the_english_structure(name: str) -> None:
 @pytest.mark.parametrize("name", FILES)
 def test_spanish_simple_markdown_only(name: str) -> None:
     text = read(name, "es")
-    assert text.count("\n# ") == 0 and not re.search(r"^\s*#{2,}", text, re.MULTILINE)
+    markers = re.findall(r"^#{2,}.*$", text, re.MULTILINE)
+    assert text.count("\n# ") == 0 and markers == [f"## {key}" for key in PARTS.get(name, ())]
     assert "](" not in text and "http" not in text and not re.search(r"<[A-Za-z/!]", text) and "|" not in text
 
 

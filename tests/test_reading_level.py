@@ -70,6 +70,8 @@ def panel_text(markdown: str) -> str:
     """Markdown as read: markup gone; a heading or a bullet ends its sentence, as it does on screen."""
     lines = []
     for raw in markdown.replace("**", "").splitlines():
+        if re.fullmatch(r"## [a-z-]+", raw):  # a part's key, never shown
+            continue
         line = _MARKUP.sub("", raw).strip()
         if line and not line.endswith((".", "?", "!", ":")):
             line += "."

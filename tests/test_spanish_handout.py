@@ -33,7 +33,7 @@ from handout_support import (
 )
 
 from gui.clinic import Clinic
-from gui.content import section
+from gui.content import section, too_early_text
 from gui.handout import main_message
 from gui.handout.phrases import PHRASES, phrase
 from gui.timing import ClinicDays, Plan, Treatment, make_plan
@@ -112,7 +112,8 @@ def test_a_too_early_appointment_says_why_in_spanish() -> None:
         "Su cita del viernes, 20 de noviembre de 2026 es demasiado pronto. El primer día que puede "
         "reservar es el martes, 24 de noviembre de 2026"
     )
-    assert message.follow_up == section("risks-too-early", "es").body
+    assert message.follow_up == too_early_text(plan, "es")
+    assert "toxina" in message.follow_up and "relleno" not in message.follow_up  # Botox only: no filler
     (text,) = spanish(plan)
     assert "Cambie su cita al martes, 24 de noviembre de 2026 o a una fecha posterior." in text
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from gui.clinic import Clinic
-from gui.content import section
+from gui.content import section, too_early_text
 from gui.timing import Plan, Verdict, format_day_month, format_long, format_relative, verdict_text
 
 from .phrases import phrase
@@ -116,7 +116,7 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     proposed = format_long(plan.proposed, lang)
     if plan.verdict is Verdict.TOO_EARLY:
         lead = phrase(lang, "too_early_lead", proposed=proposed)
-        return Message(tag, lead, big, "", section("risks-too-early", lang).body)
+        return Message(tag, lead, big, "", too_early_text(plan, lang))
     if plan.earliest is None:
         within = phrase(lang, "appointment_within", proposed=proposed)
         return Message(tag, no_wait(plan, lang), "", "", within)
@@ -152,7 +152,7 @@ def message_html(message: Message) -> str:
     if message.tail:
         sentence += " " + escape(message.tail)
     tag = f'<p class="tag">{escape(message.tag)}</p>' if message.tag else ""
-    follow = f"<p>{escape(message.follow_up)}</p>" if message.follow_up else ""
+    follow = "".join(f"<p>{escape(p)}</p>" for p in message.follow_up.split("\n\n") if p)
     return f'{tag}<p class="lead">{sentence}</p>{follow}'
 
 

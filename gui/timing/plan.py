@@ -165,6 +165,13 @@ class Plan:
         return self.earliest is not None and self.earliest < self.today
 
     @property
+    def too_early_because(self) -> tuple[Reason, ...]:
+        """The treatments whose wait has not ended on the judged date: what makes it too early."""
+        if self.verdict is not Verdict.TOO_EARLY:
+            return ()
+        return tuple(r for r in self.reasons if r.earliest > self.date)
+
+    @property
     def has_ideal_window(self) -> bool:
         return (
             self.earliest is not None and self.ideal_until is not None and self.ideal_until >= self.earliest

@@ -107,6 +107,7 @@ class DateEntry(QWidget):
         column.setSpacing(2)
         column.addLayout(row)
         column.addWidget(self.echo)
+        self._column = column
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder skips NoFocus widgets
 
@@ -203,6 +204,12 @@ class DateEntry(QWidget):
     def set_date(self, day: date) -> None:
         """Set an exact day (from code, a click on the timeline or the calendar)."""
         self.edit.setText(format_day_month(day, ui_language()))
+
+    def detach_echo(self) -> QLabel:
+        """Hand the echo line to the owner's layout (a history row puts it under the whole row, so a
+        long message grows the row at its foot and never moves the fields below the date)."""
+        self._column.removeWidget(self.echo)
+        return self.echo
 
     def set_today(self, today: date) -> None:
         self._today = today

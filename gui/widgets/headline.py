@@ -12,17 +12,16 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..content import too_early_text
 from ..i18n import ui_language
 from ..timing import (
     Plan,
-    Verdict,
     bookable_reason,
     earliest_text,
     format_long,
     ideal_window_text,
     verdict_text,
 )
-from .ui_words import content
 
 
 class Headline(QWidget):
@@ -95,8 +94,7 @@ class Headline(QWidget):
             self.tr("Verdict: {title}. {detail}").format(title=verdict.title, detail=verdict.detail)
         )
         self.verdict_frame.setVisible(True)
-        too_early = plan.verdict is Verdict.TOO_EARLY
-        self._show(self.warning_label, content("risks-too-early").body if too_early else "")
+        self._show(self.warning_label, too_early_text(plan, ui_language()).replace("\n\n", " "))
         self._set_state(plan.verdict.value)
 
     def set_problem(self, check: str, today: date) -> None:

@@ -139,9 +139,13 @@ class HistoryRow(QFrame):
         how_sure.addStretch(1)
         grid.addLayout(how_sure, 1, 1)
         grid.addWidget(self.area, 1, 2)
+        grid.addWidget(self.date.detach_echo(), 2, 1, 1, 3)  # under everything: errors push nothing
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self.date.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        # Room for "99." so row 10 lines up with rows 1-9.
+        self.number.setMinimumWidth(self.fontMetrics().horizontalAdvance("99."))
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
     def set_number(self, number: int) -> None:
         self._number = number

@@ -106,6 +106,7 @@ class InputsPanel(QGroupBox):
         self.proposed_label = QLabel(self)
         self.proposed_label.setBuddy(self.proposed.edit)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
         form.addRow(self.procedure_label, target_row)
         form.addRow(self.proposed_label, self.proposed)
         layout = QVBoxLayout(self)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
 
 from ..i18n import ui_language
 from ..timing import LANGUAGES, Policy
@@ -30,6 +30,17 @@ class ProductCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_policy(policy)
         self.retranslate_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # see _on_focus_changed
+            app.focusChanged.connect(self._on_focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the field accepts a unique match. focusOutEvent alone misses the commonest case:
+        Tab while the completer's list is open moves the focus without a focus-out event here."""
+        mine = (self, self.lineEdit())
+        if old in mine and new not in mine:
+            self.accept_unique_match()
 
     def sizeHint(self) -> QSize:
         return self._with_room_for_names(super().sizeHint())
@@ -131,27 +142,34 @@ class ProductCombo(QComboBox):
     def matches(self) -> list[str]:
         """The products whose name (in either language) or id contains what was typed, accents and
         case ignored; named in the interface language."""
+        lang = ui_language()
+        return [self._policy.products[i].name_in(lang) for i in self._matching_ids()]
+
+    def _matching_ids(self) -> list[str]:
         typed = _fold(self.currentText())
         if not typed:
             return []
-        lang = ui_language()
         return [
-            product.name_in(lang)
+            product.id
             for product in self._policy.products.values()
             if any(typed in _fold(name) for name in (product.id, *(product.name_in(c) for c in LANGUAGES)))
         ]
 
     def accept_unique_match(self) -> bool:
-        """Take the one product that what was typed can mean; False when there is none or several."""
-        if self.product_id() is not None:
-            return False
-        names = self.matches()
-        if len(names) != 1:
-            return False
-        index = self.findText(names[0], Qt.MatchFlag.MatchExactly)
+        """Take the one product that what was typed can mean, shown by its name ('botox' → 'Botox');
+        False when there is none or several."""
+        product_id = self.product_id()
+        if product_id is None:
+            ids = self._matching_ids()
+            if len(ids) != 1:
+                return False
+            product_id = ids[0]
+        index = self.findData(product_id, Qt.ItemDataRole.UserRole)
         if index < 0:
             return False
-        self.setCurrentIndex(index)
+        if self.currentIndex() != index or self.currentText() != self.itemText(index):
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
         return True
 
     def problem(self) -> str:

@@ -7,12 +7,12 @@ from html import escape
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
+from ..content import too_early_text
 from ..i18n import QT_TRANSLATE_NOOP, ui_language, words_in
 from ..timing import (
     Plan,
     PolicyInfo,
     Reason,
-    Verdict,
     evidence_text,
     format_day_month,
     format_long,
@@ -112,7 +112,7 @@ class SidePanels(QTabWidget):
             self.addTab(browser, "")
         self._plan: Plan | None = None
         self._why_stale = True  # the Why tab is written when it is shown, not on every keystroke
-        self._too_early: bool | None = None
+        self._too_early: str | None = None  # the too-early warning shown, "" for none
         self.currentChanged.connect(self._show_why_if_current)
         self.retranslate_ui()
 
@@ -134,7 +134,7 @@ class SidePanels(QTabWidget):
         self.benefits.setMarkdown(content("benefits").markdown)
         self.about.setMarkdown(content("about").markdown)
         self._too_early = None
-        self._show_risks(bool(self._plan and self._plan.verdict is Verdict.TOO_EARLY))
+        self._show_risks(too_early_text(self._plan, ui_language()) if self._plan else "")
         self._why_stale = True
         self._show_why_if_current()
 
@@ -148,7 +148,7 @@ class SidePanels(QTabWidget):
         self._plan = plan
         self._why_stale = True
         self._show_why_if_current()
-        self._show_risks(plan is not None and plan.verdict is Verdict.TOO_EARLY)
+        self._show_risks(too_early_text(plan, ui_language()) if plan else "")
 
     @Slot()
     def _show_why_if_current(self) -> None:
@@ -161,13 +161,15 @@ class SidePanels(QTabWidget):
         text = self.tr("No dates until every entry is understood: check the entries marked on the left.")
         return f"<p>{escape(text)}</p>"
 
-    def _show_risks(self, too_early: bool) -> None:
+    def _show_risks(self, too_early: str) -> None:
+        """The risks, with the risks of this too-early date (for the treatments that make it too early)
+        brought forward above everything else."""
         if too_early == self._too_early:
             return
         self._too_early = too_early
         risks = content("risks").markdown
-        if too_early:  # bring the risks of going too early forward, above everything else
-            warning = content("risks-too-early")
-            risks = f"> **⚠ {warning.title}**\n>\n> {warning.body}\n\n{risks}"
+        if too_early:
+            quoted = "\n>\n".join(f"> {p}" for p in too_early.split("\n\n"))
+            risks = f"> **⚠ {content('risks-too-early').title}**\n>\n{quoted}\n\n{risks}"
         self.risks.setMarkdown(risks)
         self.setTabText(self.RISKS_TAB, self.tr("⚠ &Risks") if too_early else self.tr("&Risks"))

@@ -531,6 +531,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <source>Cleared for a new patient. Undo with Ctrl+Z.</source>
         <translation>Listo para un nuevo paciente. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>Handout saved: {path}</source>
+        <translation>Hoja informativa guardada: {path}</translation>
+    </message>
 </context>
 <context>
     <name>PolicyEditor</name>

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -253,3 +254,31 @@ def test_about_shows_version_policy_sources_and_disclaimer(window: MainWindow, q
     assert "not medical advice" in box.text()
     assert "Dermatol Surg" in box.detailedText()
     box.close()
+
+
+def test_too_early_warning_follows_the_treatments_and_target(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "ha-filler", "2026-11-20")
+    window.set_target("rf-microneedling")
+    warning = window.headline.warning_label.text()
+    assert "heat" in warning.lower() and "toxin" not in warning and "eyelid" not in warning
+    window.panels.setCurrentWidget(window.panels.risks)
+    risks = window.panels.risks.toPlainText()
+    assert risks.index("heats the skin") < risks.index("Risks and side effects")  # brought forward
+    assert "##" not in risks and "filler-heat" not in risks
+    fill_row(window.history.rows[0], "botox", "2026-11-20")
+    assert (
+        "toxin" in window.headline.warning_label.text() and "heat" not in window.headline.warning_label.text()
+    )
+
+
+def test_a_unique_match_is_accepted_on_tab_while_the_list_is_open(window: MainWindow, qtbot: QtBot) -> None:
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    combo = window.history.rows[0].product
+    editor = combo.lineEdit()
+    editor.setFocus()
+    QTest.keyClicks(editor, "filler")
+    assert combo.completer().popup().isVisible()  # the person sees the list and presses Tab anyway
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert combo.product_id() == "ha-filler" and combo.currentText() == "Hyaluronic-acid filler (any brand)"
+    assert window.history.rows[0].date.edit.hasFocus()

@@ -59,6 +59,25 @@ def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path:
     assert "Harbour Skin Clinic" in text
     assert "Tuesday 24 November 2026" in text and "October 2026" in text and "Botox" in text
     assert "Default policy 2026.1" in text and "not medical advice" in text
+    assert window.statusBar().currentMessage() == f"Handout saved: {target}"  # where it went
+
+
+def test_the_save_dialog_opens_in_documents_or_home_never_the_program_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    for expected in (home / "Documents", home):  # a new account may have no Documents folder yet
+        window.save_pdf_action.trigger()
+        answer(qtbot, window, QInputDialog, lambda d: d.accept())
+        dialog = window.handout_actions().current_dialog
+        answer(qtbot, window, QFileDialog, lambda d: None)
+        assert isinstance(dialog, QFileDialog)
+        assert Path(dialog.selectedFiles()[0]).parent == expected
+        dialog.reject()
+        if expected != home:
+            (home / "Documents").rmdir()
 
 
 def test_print_from_the_window_reaches_the_cups_queue(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import time
 from collections.abc import Sequence
@@ -18,7 +19,8 @@ from pypdf import PdfReader
 HISTORY = ("--history", "botox=2026-11-10", "--today", "2026-11-24")
 # Qt's own log of the widget repaint manager: this line says the whole main window was drawn and flushed.
 PAINT_LOG_RULE = "qt.widgets.painting=true"
-WINDOW_PAINTED = "Flushing QRegion(0,0 1280x800) of MainWindow("
+# The whole main window flushed, at whatever size fits the screen (offscreen: 800×800).
+WINDOW_PAINTED = re.compile(r"Flushing QRegion\(0,0 \d+x\d+\) of MainWindow\(")
 WINDOW_TIMEOUT_S = 60
 
 
@@ -56,14 +58,14 @@ def check_sub_commands(command: Sequence[str], cwd: Path, env: dict[str, str]) -
 
 
 def check_window_paints(command: Sequence[str], cwd: Path, env: dict[str, str]) -> None:
-    """Start the window offscreen; pass once Qt reports the whole 1280×800 main window flushed."""
+    """Start the window offscreen; pass once Qt reports the whole main window flushed."""
     log = cwd / "window.log"
     window_env = {**env, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": PAINT_LOG_RULE}
     with log.open("w") as log_file:
         app = subprocess.Popen(list(command), cwd=cwd, env=window_env, stdout=log_file, stderr=log_file)
         try:
             deadline = time.monotonic() + WINDOW_TIMEOUT_S
-            while WINDOW_PAINTED not in log.read_text(errors="replace"):
+            while not WINDOW_PAINTED.search(log.read_text(errors="replace")):
                 code = app.poll()
                 assert code is None, f"the window process ended ({code}):\n{_tail(log)}"
                 assert time.monotonic() < deadline, f"no painted main window in {WINDOW_TIMEOUT_S} s"
