@@ -1,4 +1,5 @@
-"""Everyday date phrases: 'last Friday', 'el viernes que viene', 'early October', 'el mes pasado', '11 Dec'.
+"""Everyday date phrases: 'last Friday', 'el viernes que viene', 'early October', 'el mes pasado',
+'last week', 'octubre pasado', '11 Dec'.
 
 Each reads to every day it could mean, never fewer. A part of a month ("early" = days 1–10, "mid" =
 11–20, "late" = 21 to the end) becomes the smallest symmetric 'around' span that covers it. A date
@@ -118,6 +119,42 @@ def read_month_phrase(typed: _Typed) -> ParsedDate | None:
     return _month(month.year, month.month)
 
 
+_LAST_NAMED_MONTH = re.compile(
+    r"(?:(?:in|en)\s+)?(?:(?:el\s+)?(?P<before>last|previous|pasado)\s+)?(?P<month>[a-z]+)\.?"
+    r"(?:\s+(?P<after>pasado))?"
+)
+
+
+def read_last_named_month(typed: _Typed) -> ParsedDate | None:
+    """'last October', 'octubre pasado', 'el pasado octubre': the most recent October before the
+    current month (typed in October, the one a year ago). Only for a past treatment."""
+    match = _LAST_NAMED_MONTH.fullmatch(typed.folded)
+    if match is None or match["month"] not in _MONTH_NAMES or not (match["before"] or match["after"]):
+        return None
+    if match["before"] and match["after"]:
+        return None
+    _direction(typed, Tense.PAST)
+    month, today = _MONTH_NAMES[match["month"]], typed.today
+    return _month(today.year if month < today.month else today.year - 1, month)
+
+
+_WEEKS_BACK = {
+    "last week": 1, "previous week": 1, "the previous week": 1, "the week before last": 2,
+    "la semana pasada": 1, "semana pasada": 1, "la semana anterior": 1, "semana anterior": 1,
+}  # fmt: skip
+
+
+def read_week_phrase(typed: _Typed) -> ParsedDate | None:
+    """'last week', 'la semana pasada': any day Monday to Sunday of the calendar week before this
+    one (two weeks back for 'the week before last'), as that week's Thursday ± 3 days."""
+    back = _WEEKS_BACK.get(typed.folded)
+    if back is None:
+        return None
+    _direction(typed, Tense.PAST)
+    monday = typed.today - timedelta(days=typed.today.weekday() + 7 * back)
+    return around_covering(monday, monday + timedelta(days=6), lean_early=False)
+
+
 # ---------------------------------------------------------------------------------------------
 # Parts of a month: "early October", "mid-Oct 2026", "a finales de octubre de 2026"
 
@@ -196,4 +233,4 @@ def read_yearless(typed: _Typed) -> ParsedDate | None:
     return None
 
 
-READERS = (read_month_phrase, read_part_of_month, read_yearless)
+READERS = (read_month_phrase, read_week_phrase, read_last_named_month, read_part_of_month, read_yearless)

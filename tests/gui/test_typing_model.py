@@ -42,7 +42,7 @@ from hypothesis.stateful import (
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gui import cli
 from gui.i18n import install_language, ui_language
@@ -90,7 +90,8 @@ DATE_TEXTS = (
     # whole months, around days, phrases
     "Oct 2026", "octubre 2026", "last month", "October", "mid-October 2026", "early Oct 2026",
     "late September 2026", "2 weeks ago", "2 wks ago", "about 7 weeks ago", "hace 3 semanas",
-    "3 months ago", "a year ago", "11 Nov", "yesterday", "today", "last Friday",
+    "3 months ago", "a year ago", "11 Nov", "yesterday", "today", "last Friday", "last week",
+    "octubre pasado", "la semana pasada",
     # refused: impossible, future, nonsense, half typed
     "2026-02-31", "2026-12-10", "next week", "soon", "31/31/2026", "2026-1", "Novem",
 )  # fmt: skip
@@ -105,12 +106,14 @@ def fold(text: str) -> str:
 
 
 def product_meant(typed: str) -> str | None:
-    """The product a typed name stands for: the one whose id or name (either language) contains it."""
-    found = [
-        p.id
-        for p in POLICY.products.values()
-        if fold(typed) and any(fold(typed) in fold(n) for n in (p.id, *(p.name_in(c) for c in LANGUAGES)))
-    ]
+    """The product a typed name stands for: the one whose id or name (either language) is exactly
+    what was typed, or else the only one that contains it."""
+    names = {p.id: (p.id, *(p.name_in(c) for c in LANGUAGES)) for p in POLICY.products.values()}
+    typed = fold(typed).strip()
+    if not typed:
+        return None
+    exact = [i for i, ns in names.items() if any(typed == fold(n) for n in ns)]
+    found = exact or [i for i, ns in names.items() if any(typed in fold(n) for n in ns)]
     return found[0] if len(found) == 1 else None
 
 
@@ -118,9 +121,14 @@ def product_meant(typed: str) -> str | None:
 class Row:
     """One row as the person typed it."""
 
-    product_text: str = ""
+    product_text: str = ""  # as typed, while no product is accepted
     date_text: str = ""
     hand: tuple[Precision, int] | None = None
+    accepted: str | None = None  # the product id, once the field has taken the product
+
+    def shown_product(self, lang: str) -> str:
+        """What the product field shows: an accepted product by its name in the interface language."""
+        return POLICY.products[self.accepted].name_in(lang) if self.accepted else self.product_text
 
     @property
     def blank(self) -> bool:
@@ -143,7 +151,7 @@ def reading(text: str, lang: str) -> ParsedDate | None:
 
 def treatment(row: Row, lang: str) -> Treatment | None:
     """What the core makes of a row, or None when the row is not understood."""
-    product_id, read = product_meant(row.product_text), reading(row.date_text, lang)
+    product_id, read = row.accepted, reading(row.date_text, lang)
     if product_id is None or read is None:
         return None
     chosen, days = row.hand or (None, 0)
@@ -210,9 +218,22 @@ class DeskSession(RuleBasedStateMachine):
 
     # --- helpers ---------------------------------------------------------------------------------------
 
-    @staticmethod
-    def settle() -> None:
+    def settle(self) -> None:
+        """Let the window answer; then, as a window manager does, give the window back its activation
+        when a closed popup (the completer's list) took it: the offscreen platform leaves the hidden
+        list active, and keys would go nowhere. (Checked on a real X server: Tab and Enter behave the
+        same there without this.)"""
         QCoreApplication.processEvents()
+        window = getattr(self, "window", None)
+        if (
+            window is not None
+            and window.isVisible()
+            and QApplication.activePopupWidget() is None
+            and QApplication.activeModalWidget() is None
+            and QApplication.activeWindow() is not window
+        ):
+            window.activateWindow()
+            QCoreApplication.processEvents()
 
     def lang(self) -> str:
         return ui_language()
@@ -224,9 +245,26 @@ class DeskSession(RuleBasedStateMachine):
         self.settle()
 
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        focus = QApplication.focusWidget() or self.window
+        # An open completer list has the keyboard, as on a real desk (it hands Tab and Enter on).
+        focus = QApplication.activePopupWidget() or QApplication.focusWidget() or self.window
         QTest.keyClick(focus, key, modifiers)
         self.settle()
+
+    def click(self, widget: QWidget) -> None:
+        """A left click as the platform delivers it: through the window, so that an open completer
+        list closes and swallows the click, as it does on a real desk. The person sees that nothing
+        happened and clicks again."""
+        for _ in range(2):
+            popup = QApplication.activePopupWidget()
+            QTest.mouseClick(
+                self.window.windowHandle(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                widget.mapTo(self.window, widget.rect().center()),
+            )
+            self.settle()
+            if popup is None:
+                return
 
     def type_into(self, edit: object, text: str) -> None:
         """Click into a field, select what is there and type over it key by key."""
@@ -261,26 +299,30 @@ class DeskSession(RuleBasedStateMachine):
         if by_keyboard:
             self.press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
         else:
-            QTest.mouseClick(self.window.history.add_button, Qt.MouseButton.LeftButton)
-            self.settle()
+            self.click(self.window.history.add_button)
         self.desk.rows.append(Row())
         self.push(("add", [len(self.desk.rows) - 1, None]))
 
-    @rule(data=st.data(), text=st.sampled_from(PRODUCT_TEXTS), leave_by=st.sampled_from(["click", "enter"]))
+    @rule(
+        data=st.data(),
+        text=st.sampled_from(PRODUCT_TEXTS),
+        leave_by=st.sampled_from(["tab", "click", "enter"]),
+    )
     def type_product(self, data: st.DataObject, text: str, leave_by: str) -> None:
         index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
         combo = self.window.history.rows[index].product
         self.type_into(combo.lineEdit(), text)
-        if leave_by == "click":  # on to the date with the mouse
+        if leave_by == "tab":
+            self.press(Qt.Key.Key_Tab)
+        elif leave_by == "click":  # on to the date with the mouse
             date_edit = self.window.history.rows[index].date.edit
-            QTest.mouseClick(date_edit, Qt.MouseButton.LeftButton)
-            self.settle()
+            self.click(date_edit)
         else:
             self.press(Qt.Key.Key_Return)
         row = self.desk.rows[index]
-        meant = product_meant(text)
-        row.product_text = POLICY.products[meant].name_in(self.lang()) if meant else text
-        self.edited()
+        if text or row.shown_product(self.lang()):
+            self.edited()
+        row.product_text, row.accepted = text, product_meant(text)
 
     @rule(data=st.data(), text=st.sampled_from(DATE_TEXTS), then_tab=st.booleans())
     def type_date(self, data: st.DataObject, text: str, then_tab: bool) -> None:
@@ -288,8 +330,9 @@ class DeskSession(RuleBasedStateMachine):
         self.type_into(self.window.history.rows[index].date.edit, text)
         if then_tab:
             self.press(Qt.Key.Key_Tab)
+        if text or self.desk.rows[index].date_text:
+            self.edited()
         self.desk.rows[index].date_text = text
-        self.edited()
 
     @rule(
         data=st.data(),
@@ -372,24 +415,22 @@ class DeskSession(RuleBasedStateMachine):
 
     @rule(code=st.sampled_from(["en", "es"]))
     def switch_language(self, code: str) -> None:
-        self.switch(code)
-        for row in self.desk.rows:  # an accepted product is shown by its name in the new language
-            meant = product_meant(row.product_text)
-            if meant and row.product_text == POLICY.products[meant].name_in("es" if code == "en" else "en"):
-                row.product_text = POLICY.products[meant].name_in(code)
+        self.switch(code)  # an accepted product is then shown by its name in the new language
 
     @rule(procedure=st.sampled_from(["microneedling", "rf-microneedling"]))
     def choose_procedure(self, procedure: str) -> None:
         buttons = {str(b.property("target")): b for b in self.window.target_group.buttons()}
-        QTest.mouseClick(buttons[procedure], Qt.MouseButton.LeftButton)
-        self.settle()
+        self.click(buttons[procedure])
+        if procedure != self.desk.target:  # choosing the new patient's procedure is an edit too
+            self.edited()
         self.desk.target = procedure
 
     @rule(text=st.sampled_from(PROPOSED_TEXTS))
     def type_proposed(self, text: str) -> None:
         self.type_into(self.window.proposed.edit, text)
+        if text or self.desk.proposed:
+            self.edited()
         self.desk.proposed = text
-        self.edited()
 
     # --- what must hold after every step ----------------------------------------------------------------
 
@@ -414,7 +455,7 @@ class DeskSession(RuleBasedStateMachine):
         assert len(rows) == len(self.desk.rows)
         for shown, typed in zip(rows, self.desk.rows, strict=True):
             assert shown.date.edit.text() == typed.date_text
-            assert shown.product.currentText() == typed.product_text
+            assert shown.product.currentText() == typed.shown_product(self.lang())
         assert self.window.proposed.edit.text() == self.desk.proposed
 
     @invariant()
@@ -487,7 +528,7 @@ class DeskSession(RuleBasedStateMachine):
         for row in self.desk.rows:
             if row.blank:
                 continue
-            meant = product_meant(row.product_text)
+            meant = row.accepted
             if row.hand is not None and row.hand[0] is not Precision.AROUND:
                 return  # the command line has no "whole month" switch for a typed day: nothing to compare
             read = reading(row.date_text, "en")
@@ -522,7 +563,7 @@ class DeskSession(RuleBasedStateMachine):
             assert json.loads(done.stdout)["bookable"] == said["bookable"]
 
 
-@pytest.mark.typing_model  # not in the default run yet: it still finds the discrepancies listed in issue 11
+@pytest.mark.typing_model  # in the default run (about 4 minutes); -m 'not typing_model' leaves it out
 def test_what_is_typed_is_what_is_planned(qapp: QApplication, tmp_path: Path) -> None:
     from gui.settings import to_toml
 

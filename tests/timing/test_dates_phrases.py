@@ -101,6 +101,19 @@ ACCEPTED = [
     case("este mes", PAST, whole(2026, 12)),
     case("last month", PAST, whole(2026, 12), NEW_YEAR),
     case("last month", PAST, whole(2026, 2), MARCH_END),
+    # Last week: any day of the calendar week before this one (Monday to Sunday).
+    case("last week", PAST, days(2026, 11, 23, 29)),
+    case("la semana pasada", PAST, days(2026, 11, 23, 29)),
+    case("the week before last", PAST, days(2026, 11, 16, 22)),
+    case("last week", PAST, days(2026, 12, 21, 27), NEW_YEAR),
+    # "Last October", "octubre pasado": the most recent one before the current month.
+    case("last October", PAST, whole(2026, 10)),
+    case("octubre pasado", PAST, whole(2026, 10)),
+    case("el pasado octubre", PAST, whole(2026, 10)),
+    case("en octubre pasado", PAST, whole(2026, 10)),
+    case("last December", PAST, whole(2025, 12)),  # this December has only begun
+    case("diciembre pasado", PAST, whole(2025, 12)),
+    case("last December", PAST, whole(2026, 12), NEW_YEAR),
     # A bare month: the most recent that has begun (PAST), the next that has not ended (FUTURE).
     case("December", PAST, whole(2026, 12)),
     case("October", PAST, whole(2026, 10)),
@@ -295,6 +308,9 @@ REFUSED = [
     refusal("last month", FUTURE, "only fits a past treatment", "for an appointment"),
     refusal("este mes", FUTURE, "only fits a past treatment"),
     refusal("last Friday", FUTURE, "only fits a past treatment"),
+    refusal("last week", FUTURE, "only fits a past treatment"),
+    refusal("octubre pasado", FUTURE, "only fits a past treatment"),
+    refusal("last week", None, "cannot be used here"),
     refusal("el viernes pasado", FUTURE, "only fits a past treatment"),
     refusal("next Friday", PAST, "only fits an appointment", "for a past treatment"),
     refusal("el próximo viernes", PAST, "only fits an appointment"),
