@@ -34,6 +34,7 @@ from .timing import (
     Tense,
     Treatment,
     bookable_reason,
+    check_not_past,
     earliest_text,
     format_day_month,
     format_long,
@@ -44,6 +45,8 @@ from .timing import (
     parse_date,
     treatment_from_reading,
 )
+from .timing.echo import one_line, quoted
+from .timing.limits import FIRST_TODAY, LAST_TODAY, today_in_range
 from .timing.words import evidence_text
 
 if TYPE_CHECKING:
@@ -56,6 +59,8 @@ PROG = "microneedling-window"
 # The names gui/app.py gives the application: Qt's config folder for this desk is made of them.
 APP_NAME = "Microneedling Window"
 EXIT_BAD_INPUT = 2
+EXIT_OUTPUT_FAILED = 1  # standard output could not be written (a full disk)
+EXIT_PIPE_CLOSED = 141  # the reader closed the pipe: what a shell reports for a tool ended by SIGPIPE
 DISCLAIMER = (
     "Educational information, not medical advice. Dates are within the clinic's policy, "
     "not a guarantee; a qualified professional decides."
@@ -64,7 +69,7 @@ DISCLAIMER_ES = (
     "Información educativa, no es consejo médico. Las fechas están dentro de la política de la "
     "clínica, no son una garantía; decide un profesional calificado."
 )
-_AROUND = re.compile(r"^(?P<date>.+?)\s*~\s*(?P<days>\d+)$")
+_AROUND = re.compile(r"^(?P<date>[^~]+?)\s*~\s*(?P<days>\d+)$")
 # A day and a month in numbers ("03/04/2026", "3.4.26", "03-04"), whose order the desk must say; not
 # the middle of an ISO date ("2026-11-10"), which has one order only.
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)")
@@ -72,6 +77,11 @@ _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)"
 
 class UsageError(Exception):
     """Bad command-line input; the message is the one line shown to the person."""
+
+
+def _quoted(text: str) -> str:
+    """A value the person gave, as a message repeats it: short, on one line, quoted."""
+    return quoted(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,6 +148,28 @@ def _add_lang(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help=f"{what} (default: en)")
 
 
+class _OutputFailed(Exception):
+    """Standard output could not take what a sub-command printed."""
+
+
+def _say(text: str) -> None:
+    """Print to standard output now, so that a closed pipe or a full disk is met here, not at exit."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is still buffered cannot fail again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (an in-process caller's buffer): nothing to do
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
@@ -151,8 +183,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "handout":
             return _run_handout(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except _OutputFailed as failed:
+        _drop_stdout()
+        cause = failed.__cause__
+        if isinstance(cause, BrokenPipeError):
+            return EXIT_PIPE_CLOSED  # the reader has what it wanted (`| head -1`): quiet, as Unix tools are
+        reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+        print(f"{PROG}: error: cannot write the output: {reason}", file=sys.stderr)
+        return EXIT_OUTPUT_FAILED
     return _start_window(args_list)
 
 
@@ -247,9 +287,12 @@ def _parse_today(text: str | None) -> date:
     if text is None:
         return date.today()
     try:
-        return date.fromisoformat(text)
+        today = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--today {text!r}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
+        raise UsageError(f"--today {_quoted(text)}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
+    if not today_in_range(today):
+        raise UsageError(f"--today {_quoted(text)}: use a day from {FIRST_TODAY} to {LAST_TODAY}")
+    return today
 
 
 def _order(code: str | None) -> DateOrder | None:
@@ -292,12 +335,18 @@ def _split_around(item: str, when: str) -> tuple[str, int | None]:
     """``DATE~N`` → (DATE, N); a plain date → (date, None). ``~0`` and ``~31`` are refused."""
     match = _AROUND.match(when)
     if not match:
+        before, tilde, _ = when.partition("~")
+        if tilde and before.strip():  # "DATE~-3", "DATE~~3", "DATE~": not the form, say the form
+            raise UsageError(
+                f"--history {_quoted(item)}: after a date, '~' takes the days either side, "
+                f"1 to {MAX_AROUND_DAYS}, e.g. 2026-11-10~3"
+            )
         return when, None
     text, days = match.group("date"), int(match.group("days"))
     if not 1 <= days <= MAX_AROUND_DAYS:
         raise UsageError(
-            f"--history {item!r}: ~{days} cannot be used; 'around' takes ± 1 to {MAX_AROUND_DAYS} days, "
-            f"e.g. {text}~3, or the date alone"
+            f"--history {_quoted(item)}: ~{days} cannot be used; 'around' takes ± 1 to "
+            f"{MAX_AROUND_DAYS} days, e.g. {text}~3, or the date alone"
         )
     return text, days
 
@@ -307,8 +356,8 @@ def _check_not_narrowed(item: str, text: str, reading: ParsedDate, days: int) ->
     if reading.precision is Precision.MONTH:
         day = reading.first.replace(day=15).isoformat()
         raise UsageError(
-            f"--history {item!r}: {reading.text} is a whole month, which cannot be narrowed with ~{days}; "
-            f"type the month alone ({text}) or one day with ~{days}, e.g. {day}~{days}"
+            f"--history {_quoted(item)}: {reading.text} is a whole month, which cannot be narrowed with "
+            f"~{days}; type the month alone ({text}) or one day with ~{days}, e.g. {day}~{days}"
         )
 
 
@@ -320,10 +369,10 @@ def parse_history_item(
     product_id, sep, when = item.partition("=")
     product_id = product_id.strip().lower()
     if not sep or not when.strip():
-        raise UsageError(f"--history {item!r}: use PRODUCT=DATE, e.g. botox=2026-11-10")
+        raise UsageError(f"--history {_quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-11-10")
     if product_id not in policy.products:
         known = ", ".join(policy.products)
-        raise UsageError(f"--history {item!r}: unknown product {product_id!r}; known: {known}")
+        raise UsageError(f"--history {_quoted(item)}: unknown product {_quoted(product_id)}; known: {known}")
     text, days = _split_around(item, when.strip())
     try:
         reading = _reading(text, today, order, Tense.PAST)
@@ -334,7 +383,7 @@ def parse_history_item(
             treatment = treatment_from_reading(product_id, reading, Precision.AROUND, days)
         treatment.check_not_future(today)
     except (DateParseError, HistoryError) as exc:
-        raise UsageError(f"--history {item!r}: {exc}") from None
+        raise UsageError(f"--history {_quoted(item)}: {exc}") from None
     return treatment
 
 
@@ -343,14 +392,9 @@ def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor |
         return None
     try:
         parsed = _reading(text, today, order, Tense.FUTURE)
+        check_not_past(parsed, today)  # the window's check: one day, from today until 5 years ahead
     except DateParseError as exc:
-        raise UsageError(f"--proposed: {exc}") from None
-    if parsed.precision is Precision.MONTH:
-        raise UsageError(f"--proposed {text!r}: give a single day, not a whole month")
-    if parsed.precision is not Precision.EXACT:
-        raise UsageError(f"--proposed {text!r}: give a single day, not {parsed.text_in('en')}")
-    if parsed.first < today:
-        raise UsageError(f"--proposed {text!r}: {parsed.text} is before today ({format_day_month(today)})")
+        raise UsageError(f"--proposed {_quoted(text)}: {exc}") from None
     return parsed.first
 
 
@@ -368,7 +412,7 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
 
 def _run_plan(args: argparse.Namespace) -> int:
     plan = _plan_from_args(args)[0]
-    print(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
+    _say(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
     return 0
 
 
@@ -534,7 +578,7 @@ def _run_products(args: argparse.Namespace) -> int:
     policy = _load_policy(args.policy)
     width = max(len(pid) for pid in policy.products)
     for product in policy.products.values():
-        print(f"{product.id:<{width}}  {product.name}  [{product.class_name}]")
+        _say(f"{product.id:<{width}}  {product.name}  [{product.class_name}]")
     return 0
 
 
@@ -582,5 +626,5 @@ def _run_handout(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     finally:
         app.processEvents()
-    print(f"wrote {output}")
+    _say(f"wrote {output}")
     return 0

@@ -17,8 +17,10 @@ from typing import Any
 
 from .notice import notice
 from .storage import atomic_write_text, keep_broken
+from .timing import LANGUAGES as TEXT_LANGUAGES
 from .timing import ClinicDays
 from .timing.clinic_days import ALL_WEEKDAYS
+from .timing.small_files import read_small_text
 
 PAGE_SIZES = ("auto", "a4", "letter")
 LANGUAGES = ("system", "en", "es")
@@ -84,6 +86,8 @@ _SAID = {
         "defaults": "the default settings",
         "banner": "The settings file {path} could not be used ({problem}). It was kept as {kept}; "
         "the app is using {which}. Check Settings and save them again.",
+        "partial": "Part of the settings file {path} could not be used and was left out ({problems}); "
+        "the rest is in use. Check Settings and save them again.",
     },
     "es": {
         "too-long": "como máximo {limit} caracteres",
@@ -106,6 +110,8 @@ _SAID = {
         "defaults": "la configuración predeterminada",
         "banner": "No se pudo usar el archivo de configuración {path} ({problem}). Se ha guardado como "
         "{kept}; la aplicación usa {which}. Revise la configuración y vuelva a guardarla.",
+        "partial": "Una parte del archivo de configuración {path} no se pudo usar y se ha dejado fuera "
+        "({problems}); el resto está en uso. Revise la configuración y vuelva a guardarla.",
     },
 }
 # Field names in a banner (the dialog has its own labels); English keeps the settings' own names.
@@ -254,19 +260,35 @@ FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
 
 
 def _read(path: Path) -> ClinicSettings:
-    return from_mapping(tomllib.loads(path.read_text(encoding="utf-8")))[0]
+    return from_mapping(tomllib.loads(read_small_text(path)))[0]
 
 
-def _problem_in(path: Path, lang: str = "en") -> str | None:
-    """Why a settings file cannot be used, in words (in ``lang``); None when it can."""
+def _file_problem(path: Path, lang: str = "en") -> str | None:
+    """Why a settings file cannot be read at all (missing, not a file, not TOML), in words; None
+    when it can, whatever its values."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        tomllib.loads(read_small_text(path))
     except OSError as exc:
         return _said(lang, "unreadable", problem=exc.strerror or exc)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return _said(lang, "not-toml", problem=exc)
-    problems = from_mapping(data, lang)[1]
-    return "; ".join(str(p) for p in problems) or None
+    return None
+
+
+def _salvaged(path: Path, lang: str = "en") -> tuple[ClinicSettings, list[FieldProblem]]:
+    """The settings in a readable file, each broken field left at its default (a missing logo does
+    not cost the clinic its opening days), and the problems that were left out."""
+    settings, problems = from_mapping(tomllib.loads(read_small_text(path)), lang)
+    broken = {p.field for p in problems} & set(FIELD_NAMES)
+    if broken:
+        defaults = ClinicSettings()
+        settings = replace(settings, **{name: getattr(defaults, name) for name in broken})
+    return settings, problems
+
+
+def _problem_in(path: Path, lang: str = "en") -> str | None:
+    """Why a settings file cannot be used as it is, in words (in ``lang``); None when it can."""
+    return _file_problem(path, lang) or "; ".join(str(p) for p in _salvaged(path, lang)[1]) or None
 
 
 def read_settings_file(path: Path) -> ClinicSettings:
@@ -298,12 +320,9 @@ class SettingsStore:
     def load(self) -> Loaded:
         if not self.path.exists():
             return Loaded(ClinicSettings())
-        problem = _problem_in(self.path)
-        if problem is None:
-            settings = _read(self.path)
-            self._remember_good()
-            return Loaded(settings)
-        said = notice(lambda lang: _problem_in(self.path, lang) or "")  # before the file is moved
+        if _file_problem(self.path) is None:
+            return self._load_readable()
+        said = notice(lambda lang: _file_problem(self.path, lang) or "")  # before the file is moved
         kept = self._keep_aside()
         fallback, which = self._fallback()
         path = self.path
@@ -320,6 +339,22 @@ class SettingsStore:
                 )
             ),
         )
+
+    def _load_readable(self) -> Loaded:
+        """A file that reads as TOML: its good fields are used, whatever is wrong with the others.
+        It stays where it is (Settings ▸ Save writes it whole again); only a clean file becomes the
+        last good copy."""
+        settings, problems = _salvaged(self.path)
+        if not problems:
+            self._remember_good()
+            return Loaded(settings)
+        path = self.path
+        left_out = {lang: "; ".join(str(p) for p in _salvaged(path, lang)[1]) for lang in TEXT_LANGUAGES}
+
+        def said(lang: str) -> str:
+            return _said(lang, "partial", path=path, problems=left_out.get(lang) or left_out["en"])
+
+        return Loaded(settings, notice(said))
 
     def save(self, settings: ClinicSettings) -> None:
         """Validate, then write atomically; raises ValueError (a Notice of the problems) or OSError."""

@@ -94,8 +94,8 @@ def test_save_refuses_invalid_settings(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    ['[clinic\nname = "x"', "[clinic]\nname = 3\n", '[clinic]\ncolour = "red"\n', b"\xff\xfe\x00bad"],
-    ids=["bad-toml", "wrong-type", "unknown-key", "not-utf8"],
+    ['[clinic\nname = "x"', b"\xff\xfe\x00bad", "", "\x00"],
+    ids=["bad-toml", "not-utf8", "folder", "nul"],
 )
 def test_corrupt_settings_fall_back_to_last_good_and_keep_the_file(
     tmp_path: Path, content: str | bytes
@@ -104,7 +104,10 @@ def test_corrupt_settings_fall_back_to_last_good_and_keep_the_file(
     good = ClinicSettings(name="Harbour Skin Clinic")
     store.save(good)
     store.load()
-    if isinstance(content, bytes):
+    if content == "":  # a folder where the file should be
+        store.path.unlink()
+        store.path.mkdir()
+    elif isinstance(content, bytes):
         store.path.write_bytes(content)
     else:
         store.path.write_text(content)
@@ -112,9 +115,53 @@ def test_corrupt_settings_fall_back_to_last_good_and_keep_the_file(
     assert loaded.settings == good
     assert str(store.path) in loaded.banner and "last good settings" in loaded.banner
     kept = list(tmp_path.glob("clinic.broken-*.toml"))
-    assert len(kept) == 1 and kept[0].read_bytes() == (
-        content if isinstance(content, bytes) else content.encode()
+    assert len(kept) == 1
+    if content:
+        assert kept[0].read_bytes() == (content if isinstance(content, bytes) else content.encode())
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped", "said"),
+    [
+        ("name = 3", "name", "name: must be text"),
+        ('colour = "red"', None, "clinic.colour: unknown key"),
+        ('logo = "/nowhere/logo.png"', "logo", "/nowhere/logo.png cannot be found"),
+        ('phone = "call us"', "phone", "phone: use digits"),
+        ('open_weekdays = ["funday"]', "open_weekdays", "open_weekdays: a list of day names"),
+        ('page_size = "a3"', "page_size", "page_size: one of"),
+    ],
+    ids=["wrong-type", "unknown-key", "missing-logo", "bad-phone", "bad-weekday", "bad-page"],
+)
+def test_a_broken_field_is_left_out_and_the_rest_is_kept(
+    tmp_path: Path, line: str, dropped: str | None, said: str
+) -> None:
+    """A logo that went missing must not cost the clinic its name, opening days and closures."""
+    store = SettingsStore(tmp_path)
+    kept_fields = ClinicSettings(
+        name="Harbour Skin Clinic",
+        open_weekdays=frozenset(range(5)),
+        closures=frozenset({date(2026, 12, 25)}),
     )
+    store.save(kept_fields)
+    key = line.split(" =")[0]
+    lines = store.path.read_text().splitlines()
+    at = next((i for i, old in enumerate(lines) if old.startswith(f"{key} = ")), None)
+    if at is None:
+        lines.insert(lines.index("[clinic]") + 1, line)
+    else:
+        lines[at] = line
+    store.path.write_text("\n".join(lines) + "\n")
+    text_before = store.path.read_text()
+    loaded = store.load()
+    for name in ("name", "open_weekdays", "closures"):
+        if name != dropped:
+            assert getattr(loaded.settings, name) == getattr(kept_fields, name), name
+    if dropped is not None:
+        assert getattr(loaded.settings, dropped) == getattr(ClinicSettings(), dropped)
+    assert said in loaded.banner and "the rest is in use" in loaded.banner
+    assert store.path.read_text() == text_before  # left where it is, for Settings ▸ Save to mend
+    assert not list(tmp_path.glob("clinic.broken-*.toml"))
+    assert "Harbour Skin Clinic" in store.last_good.read_text()  # the last good copy is untouched
 
 
 def test_corrupt_settings_without_last_good_use_defaults(tmp_path: Path) -> None:

@@ -19,6 +19,9 @@ from enum import Enum
 
 from dateutil.relativedelta import relativedelta
 
+from .echo import shortened
+from .limits import EARLIEST_TREATMENT, latest_appointment
+
 MONTHS = {
     "en": [
         "January",
@@ -81,44 +84,52 @@ class DateParseError(ValueError):
     """Typed text that is not one clear date; the message says why and what to type instead."""
 
 
+MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
 EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
-# Every message the parser and the checks give, per language. ``text`` is what was typed; English
-# quotes it as Python does ('10/13/2026'), Spanish with «».
+# Every message the parser and the checks give, per language. ``text`` is what was typed, shortened
+# and on one line (``echo.shortened``); English quotes it with '', Spanish with «».
 MESSAGES = {
     "en": {
         "empty": f"Type a date, for example {EXAMPLES}.",
-        "unreadable": f"Cannot read {{text!r}} as a date. Try {EXAMPLES}.",
-        "no-month": "{text!r}: there is no month {month}.",
-        "no-day": "{text!r}: {month_name} {year} has {last} days, so day {day} does not exist.",
-        "weekday": "{text!r}: {date} is a {weekday}, not a {typed}. Check the date.",
-        "unit": "{text!r}: unknown unit {unit!r}; use days, weeks, months or years.",
-        "too-far": "{text!r} is too far away; type the date instead.",
-        "no-reading": "{text!r} is not a real date in either day or month order.",
-        "ambiguous": "{text!r} could be {first} or {second}. "
+        "too-long": f"'{{text}}' is too long to be a date. Try {EXAMPLES}.",
+        "unreadable": f"Cannot read '{{text}}' as a date. Try {EXAMPLES}.",
+        "no-month": "'{text}': there is no month {month}.",
+        "no-day": "'{text}': {month_name} {year} has {last} days, so day {day} does not exist.",
+        "weekday": "'{text}': {date} is a {weekday}, not a {typed}. Check the date.",
+        "unit": "'{text}': unknown unit '{unit}'; use days, weeks, months or years.",
+        "too-far": "'{text}' is too far away: a treatment can be from 1 Jan 1990 until today, "
+        "an appointment from today until 5 years ahead.",
+        "no-reading": "'{text}' is not a real date in either day or month order.",
+        "ambiguous": "'{text}' could be {first} or {second}. "
         "Type the month as a word (e.g. {first}) or as {iso}.",
-        "not-month": "{text!r}: {word!r} is not a month name.",
-        "no-year": "{text!r} has no year. Add it, for example {text} {year}.",
-        "bad-year": "{text!r}: there is no year {year}.",
-        "needs-date": "{text!r} cannot be used here; type the date with its year, for example {example}.",
-        "past-only": "{text!r} only fits a past treatment; for an appointment, type one day from today "
+        "not-month": "'{text}': '{word}' is not a month name.",
+        "no-year": "'{text}' has no year. Add it, for example {text} {year}.",
+        "bad-year": "'{text}': there is no year {year}.",
+        "needs-date": "'{text}' cannot be used here; type the date with its year, for example {example}.",
+        "past-only": "'{text}' only fits a past treatment; for an appointment, type one day from today "
         "on, for example {example}.",
-        "future-only": "{text!r} only fits an appointment; for a past treatment, type the day it was "
+        "future-only": "'{text}' only fits an appointment; for a past treatment, type the day it was "
         "done, for example {example}.",
         "future": "{said} is after today ({today}). "
         "A past treatment cannot be in the future: check the date.",
         "whole-month": "{said} is a whole month; choose one day for the appointment.",
         "not-one-day": "{said} is not one day; choose one day for the appointment.",
         "past": "{said} is before today ({today}); choose today or a later day.",
+        "too-old": "{said} is before {first}; a past treatment can be from {first} until today.",
+        "too-late": "{said} is more than 5 years ahead; choose a day from today until {last}.",
     },
     "es": {
         "empty": "Escriba una fecha, por ejemplo 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "too-long": "«{text}» es demasiado largo para ser una fecha. "
+        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
         "unreadable": "No se entiende «{text}» como fecha. "
         "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
         "no-month": "«{text}»: no existe el mes {month}.",
         "no-day": "«{text}»: {month_name} de {year} tiene {last} días, así que el día {day} no existe.",
         "weekday": "«{text}»: el {date} es {weekday}, no {typed}. Revise la fecha.",
         "unit": "«{text}»: unidad desconocida «{unit}»; use días, semanas, meses o años.",
-        "too-far": "«{text}» queda demasiado lejos; escriba la fecha.",
+        "too-far": "«{text}» queda demasiado lejos: un tratamiento puede ser del 1 ene 1990 hasta hoy; "
+        "una cita, desde hoy hasta dentro de 5 años.",
         "no-reading": "«{text}» no es una fecha real, ni leída como día/mes ni como mes/día.",
         "ambiguous": "«{text}» puede ser el {first} o el {second}. "
         "Escriba el mes con letras (p. ej., {first}) o como {iso}.",
@@ -135,6 +146,8 @@ MESSAGES = {
         "whole-month": "{said} es un mes entero; elija un día para la cita.",
         "not-one-day": "{said} no es un día concreto; elija un día para la cita.",
         "past": "{said} es anterior a hoy ({today}); elija hoy o un día posterior.",
+        "too-old": "{said} es anterior al {first}; un tratamiento pasado puede ser del {first} hasta hoy.",
+        "too-late": "{said} está a más de 5 años; elija un día desde hoy hasta el {last}.",
     },
 }
 
@@ -270,6 +283,9 @@ def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
     """Refuse a past treatment's date that lies after today, in words (in ``lang``)."""
     if parsed.first > today or (parsed.precision is Precision.EXACT and parsed.last > today):
         raise _error(lang, "future", said=parsed.text_in(lang), today=format_day_month(today, lang))
+    if parsed.first < EARLIEST_TREATMENT:
+        first = format_day_month(EARLIEST_TREATMENT, lang)
+        raise _error(lang, "too-old", said=parsed.text_in(lang), first=first)
 
 
 def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
@@ -280,6 +296,9 @@ def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
         raise _error(lang, "not-one-day", said=parsed.text_in(lang))
     if parsed.first < today:
         raise _error(lang, "past", said=parsed.text_in(lang), today=format_day_month(today, lang))
+    last = latest_appointment(today)
+    if parsed.first > last:
+        raise _error(lang, "too-late", said=parsed.text_in(lang), last=format_day_month(last, lang))
 
 
 def order_from_pattern(pattern: str) -> DateOrder | None:
@@ -391,6 +410,8 @@ def parse_date(
     year, a bare weekday or month points: PAST (a treatment had) or FUTURE (an appointment); with
     ``None`` those are refused.
     """
+    if len(text.strip()) > MAX_DATE_TEXT:  # before any pattern runs over it
+        raise _Typed(text, "", today, order, lang, tense).error("too-long")
     typed = _Typed(text, _fold(text), today, order, lang, tense)
     if not typed.folded:
         raise _error(lang, "empty")
@@ -429,7 +450,9 @@ class _Typed:
     tense: Tense | None = None
 
     def error(self, code: str, **values: object) -> DateParseError:
-        return _error(self.lang, code, text=self.text.strip(), **values)
+        """The message ``code``; every text in it that came from the person is shortened."""
+        shown = {name: shortened(v) if isinstance(v, str) else v for name, v in values.items()}
+        return _error(self.lang, code, text=shortened(self.text.strip()), **shown)
 
 
 def _exact(day: date) -> ParsedDate:

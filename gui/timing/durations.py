@@ -9,6 +9,9 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from .echo import shortened
+from .limits import MAX_DURATION_YEARS
+
 _UNITS = {
     "day": "days",
     "days": "days",
@@ -36,10 +39,15 @@ _PROBE_DATES = tuple(
 # What parse_duration refuses, in English; gui.timing.problem_words says each in other languages.
 DURATION_MESSAGES = {
     "duration-empty": "empty duration; write a number and a unit, e.g. '14 days'",
-    "duration-unit": "unknown unit {unit!r} in {text!r}; use days, weeks, months or years",
-    "duration-unreadable": "cannot read {text!r} as a duration; write a number and a unit, "
+    "duration-unit": "unknown unit '{unit}' in '{text}'; use days, weeks, months or years",
+    "duration-unreadable": "cannot read '{text}' as a duration; write a number and a unit, "
     "e.g. '14 days', '4 weeks' or '3 months'",
+    "duration-too-long": "'{text}' is too long; a duration is at most 10 years, e.g. '3 months'",
 }
+# The most of each unit a duration may hold: 10 years whichever way it is written. Checked before any
+# date arithmetic, so "9999 years" or a 20-digit day count is a problem value, never an overflow.
+_MOST = {"years": 10, "months": 120, "weeks": 522, "days": 3653}
+_LONGEST = relativedelta(years=MAX_DURATION_YEARS)
 
 
 class DurationError(ValueError):
@@ -49,8 +57,8 @@ class DurationError(ValueError):
     """
 
     def __init__(self, code: str, **values: str) -> None:
-        self.code, self.values = code, values
-        super().__init__(DURATION_MESSAGES[code].format(**values))
+        self.code, self.values = code, {name: shortened(value) for name, value in values.items()}
+        super().__init__(DURATION_MESSAGES[code].format(**self.values))
 
 
 @dataclass(frozen=True, order=True)
@@ -125,8 +133,17 @@ def parse_duration(text: str) -> Duration:
         unit = _UNITS.get(match.group(2))
         if unit is None:
             raise DurationError("duration-unit", unit=match.group(2), text=text)
+        number = match.group(1).lstrip("+-")
+        if len(number) > 4:
+            raise DurationError("duration-too-long", text=text)
         totals[unit] += int(match.group(1))
         position = match.end()
     if position == 0 or cleaned[position:].strip():
         raise DurationError("duration-unreadable", text=text)
-    return Duration(**totals)
+    if any(abs(totals[unit]) > most for unit, most in _MOST.items()):
+        raise DurationError("duration-too-long", text=text)
+    duration = Duration(**totals)
+    start = _PROBE_DATES[0]
+    if abs((duration.after(start) - start).days) > (start + _LONGEST - start).days:
+        raise DurationError("duration-too-long", text=text)
+    return duration

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import ParsedDate, Precision, format_day_month, format_span
+from .limits import EARLIEST_TREATMENT
 
 MAX_AROUND_DAYS = 30  # what a person may pick or type as "± N days"
 # A reading widened by a hand-picked precision can cover more: "6 months ago" (± 15 days) with its
@@ -59,6 +60,10 @@ class Treatment:
                 f"{when} is after today ({format_day_month(today)}); "
                 "a past treatment cannot be in the future. Check the date."
             )
+        if self.first_possible < EARLIEST_TREATMENT:
+            when = format_span(self.first_possible, self.last_possible, self.precision)
+            first = format_day_month(EARLIEST_TREATMENT)
+            raise HistoryError(f"{when} is before {first}; a past treatment can be from {first} until today.")
 
 
 History = tuple[Treatment, ...]

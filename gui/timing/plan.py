@@ -10,9 +10,10 @@ from typing import Any
 
 from . import words
 from .clinic_days import ClinicDays
-from .dates import Precision, format_span
+from .dates import Precision, format_day_month, format_span
 from .durations import Duration
-from .history import Treatment
+from .history import HistoryError, Treatment
+from .limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
 from .policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
 
 TARGET_NAMES = words.TARGET_WORDS["en"]
@@ -210,6 +211,22 @@ _VERDICT_OF_STAGE = {
 }
 
 
+def _check_in_range(history: tuple[Treatment, ...], today: dt.date, proposed: dt.date | None) -> None:
+    """Refuse dates outside the span the app reasons about (``limits``), before any arithmetic."""
+    if not today_in_range(today):
+        raise HistoryError(
+            f"today ({format_day_month(today)}) must be from {format_day_month(FIRST_TODAY)} "
+            f"to {format_day_month(LAST_TODAY)}"
+        )
+    for treatment in history:
+        treatment.check_not_future(today)
+    if proposed is not None and not EARLIEST_TREATMENT <= proposed <= latest_appointment(today):
+        raise HistoryError(
+            f"the proposed date ({format_day_month(proposed)}) must be before "
+            f"{format_day_month(latest_appointment(today))}, 5 years from today"
+        )
+
+
 def make_plan(
     history: Iterable[Treatment],
     policy: Policy,
@@ -218,9 +235,13 @@ def make_plan(
     proposed: dt.date | None = None,
     clinic_days: ClinicDays | None = None,
 ) -> Plan:
-    """Compute the plan. Raises ``HistoryError`` for a future treatment, ``ValueError`` for a bad target."""
+    """Compute the plan. Raises ``HistoryError`` for a date outside the span the app reasons about
+    (a future or pre-1990 treatment, a ``today`` outside 2000–2099, a proposed date over 5 years
+    ahead), ``ValueError`` for a bad target."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
+    history = tuple(history)
+    _check_in_range(history, today, proposed)
     reasons = [_remembered_reason(t, policy, today, target) for t in history]
     earliest = max((r.earliest for r in reasons), default=None)
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)

@@ -17,6 +17,7 @@ from typing import Any
 from .dates import format_day_month
 from .durations import TWO_YEARS, Duration, DurationError, parse_duration
 from .problem_words import problem_message
+from .small_files import read_small_text
 
 TARGETS = ("microneedling", "rf-microneedling")
 EVIDENCE_LEVELS = ("label", "consensus", "study", "expert-opinion", "clinic-policy", "limited")
@@ -193,7 +194,7 @@ def load_policy(path: Path | str) -> PolicyResult:
     """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_small_text(path))
     except OSError as exc:
         return _fail(path, "unreadable-file", problem=exc.strerror or str(exc))
     except UnicodeDecodeError:
@@ -299,6 +300,9 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
         check.problem(f"policy.{missing}", "signature-half")
     classes = _read_classes(check, check.table(data, "", "classes"))
     products = _read_products(check, check.table(data, "", "products"), classes)
+    for key, table in (("classes", classes), ("products", products)):
+        if not table and isinstance(data.get(key), Mapping):
+            check.problem(key, f"no-{key}")  # a policy with nothing to look up is no policy
     rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
     _check_coverage(check, products, rules)
     if check.problems:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .durations import DURATION_MESSAGES, Duration
+from .echo import shortened
 from .words import duration_text, target_name
 
 PROBLEMS = {
@@ -25,22 +26,24 @@ PROBLEMS = {
         "empty-text": "must be non-empty text",
         "not-date": "must be a date written as YYYY-MM-DD (no quotes)",
         "duration-not-text": "must be text such as '14 days', '4 weeks' or '3 months'",
-        "negative": "{value!r} is negative; waits count forward from the treatment",
-        "too-long": "{value!r} is over two years; the longest allowed is 2 years",
+        "negative": "'{value}' is negative; waits count forward from the treatment",
+        "too-long": "'{value}' is over two years; the longest allowed is 2 years",
         "review-order": "is before policy.reviewed",
         "signature-half": "missing: a signed policy needs both approved_by and approved_on",
         "class-not-table": "must be a table with a name",
+        "no-classes": "is empty; a policy needs at least one class of product",
+        "no-products": "is empty; a policy needs at least one product",
         "product-not-table": "must be a table with a name and a class",
         "product-is-class": "a product may not share its id with a class",
-        "unknown-class": "unknown class {name!r}; known: {known}",
-        "unknown-applies-to": "unknown product or class {name!r}; known: {known}",
+        "unknown-class": "unknown class '{name}'; known: {known}",
+        "unknown-applies-to": "unknown product or class '{name}'; known: {known}",
         "not-target-table": "must be a table of targets",
         "unknown-target": "unknown target; use one of: {known}",
         "missing-earliest": "missing; every rule needs an earliest wait",
         "before-earliest": "{ideal_until} is before earliest ({earliest})",
         "before-ideal": "{effect_ends} is before ideal_until ({ideal_until})",
         "needs-ideal": "needs ideal_until as well",
-        "unknown-evidence": "{value!r} is not one of: {known}",
+        "unknown-evidence": "'{value}' is not one of: {known}",
         "no-sources": "must be a non-empty list of citations (text)",
         "no-rule": "missing: no rule says how long to wait after {product} before {target}",
     },
@@ -51,6 +54,8 @@ PROBLEMS = {
         "(en inglés)",
         "duration-unreadable": "no se entiende «{text}» como duración; escriba un número y una unidad en "
         "inglés, p. ej., «14 days», «4 weeks» o «3 months»",
+        "duration-too-long": "«{text}» es demasiado largo; una duración es de 10 años como máximo, "
+        "p. ej., «3 months»",
         "unreadable-file": "no se puede leer el archivo ({problem})",
         "not-utf8": "el archivo no es texto UTF-8",
         "not-toml": "no es TOML válido: {problem}",
@@ -66,6 +71,8 @@ PROBLEMS = {
         "review-order": "es anterior a la fecha de revisión (policy.reviewed)",
         "signature-half": "falta: una política firmada necesita tanto approved_by como approved_on",
         "class-not-table": "debe ser una tabla con un nombre (name)",
+        "no-classes": "está vacía; una política necesita al menos una clase de producto",
+        "no-products": "está vacía; una política necesita al menos un producto",
         "product-not-table": "debe ser una tabla con un nombre (name) y una clase (class)",
         "product-is-class": "un producto no puede tener el mismo id que una clase",
         "unknown-class": "clase desconocida «{name}»; se conocen: {known}",
@@ -83,6 +90,10 @@ PROBLEMS = {
 }
 
 
+_TYPED = {"value", "name", "text", "unit"}  # values taken from the file as written
+_NONE = {"en": "none", "es": "ninguno"}
+
+
 def _shown(value: object, lang: str) -> object:
     """A value as the sentence says it: durations and product names in ``lang``."""
     if isinstance(value, Duration):
@@ -95,6 +106,10 @@ def problem_message(code: str, values: Mapping[str, object], lang: str = "en") -
     """The problem ``code`` with its ``values``, in ``lang`` (English where a language lacks it)."""
     template = PROBLEMS.get(lang, {}).get(code) or PROBLEMS["en"][code]
     shown = {name: _shown(value, lang) for name, value in values.items()}
+    for name in _TYPED & shown.keys():  # what came from the file: short, on one line
+        shown[name] = shortened(str(shown[name]))
+    if "known" in shown and not shown["known"]:
+        shown["known"] = _NONE.get(lang, _NONE["en"])
     if isinstance(values.get("target"), str):
         shown["target_name"] = target_name(str(values["target"]), lang)
     return template.format(**shown)

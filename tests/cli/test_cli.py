@@ -101,7 +101,7 @@ def test_products_lists_ids_names_and_classes() -> None:
         (["--history", "botox=2026-11-10~40"], "1 to 30 days"),
         (["--today", "24/11/2026"], "--today '24/11/2026': use the form YYYY-MM-DD"),
         (["--proposed", "2026-11-01"], "before today"),
-        (["--proposed", "Dec 2026"], "single day"),
+        (["--proposed", "Dec 2026"], "choose one day"),
         (["--target", "laser"], "invalid choice: 'laser'"),
         (["--policy", "/no/such/policy.toml"], "cannot read the file"),
         (["--frobnicate"], "unrecognized arguments"),

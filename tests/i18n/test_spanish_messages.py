@@ -67,10 +67,17 @@ def test_a_broken_settings_file_gives_a_banner_in_both_languages(tmp_path: Path)
     store.path.write_text('[clinic]\nphone = "12"\n')
     banner = store.load().banner
     assert isinstance(banner, Notice)
-    assert banner.startswith(f"The settings file {store.path} could not be used (phone: use digits")
-    assert banner.text_in("es").startswith(
-        f"No se pudo usar el archivo de configuración {store.path} (teléfono: use solo cifras"
+    assert banner.startswith(
+        f"Part of the settings file {store.path} could not be used and was left out (phone: use digits"
     )
+    assert banner.text_in("es").startswith(
+        f"Una parte del archivo de configuración {store.path} no se pudo usar y se ha dejado fuera "
+        "(teléfono: use solo cifras"
+    )
+    assert "el resto está en uso" in banner.text_in("es")
+    store.path.write_text('[clinic\nphone = "12"\n')  # not TOML at all: kept aside, defaults in use
+    banner = store.load().banner
+    assert banner.startswith(f"The settings file {store.path} could not be used (it is not valid TOML")
     assert "la configuración predeterminada" in banner.text_in("es")
 
 
