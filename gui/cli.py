@@ -600,6 +600,10 @@ def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
 def _run_handout(args: argparse.Namespace) -> int:
     """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
     desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
+    from .handout.text import patient_name_problem
+
+    if args.patient is not None and (problem := patient_name_problem(args.patient)):
+        raise UsageError(f"--patient {_quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from .qt_runtime import immortalize_none
@@ -614,7 +618,7 @@ def _run_handout(args: argparse.Namespace) -> int:
     output = args.output.expanduser()
     problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr
     if problem:
-        raise UsageError(f"cannot write {output}: {problem}")
+        raise UsageError(f"cannot write {quoted(str(output), limit=120)}: {problem}")
     clinic = Clinic(settings.name, settings.address, settings.phone, settings.website, logo=settings.logo)
     page = page_size_for(
         QLocale(), args.page or (None if settings.page_size == "auto" else settings.page_size)

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
 
 from .clinic import Clinic
 from .handout import HandoutWriteError, RenderError, page_size_for, prepare_device, render_handout, write_pdf
+from .handout.text import MAX_NAME
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .timing import LANGUAGE_NAMES, LANGUAGES, Plan
 
@@ -39,7 +41,8 @@ NO_PRINTER = QT_TRANSLATE_NOOP(
 )
 SAVE_AS_PDF = QT_TRANSLATE_NOOP("HandoutActions", "Save as PDF…")
 NAME_PROMPT = QT_TRANSLATE_NOOP(
-    "HandoutQuestion", "Patient name to print on the handout (optional; it is not saved):"
+    "HandoutQuestion",
+    "Patient name to print on the handout (optional, up to 80 characters; it is not saved):",
 )
 LANGUAGE_PROMPT = QT_TRANSLATE_NOOP("HandoutQuestion", "Handout &language:")
 # Why a PDF could not be written or printed (gui.handout gives them in English); others are shown as they are.
@@ -50,6 +53,10 @@ WRITE_REASONS = (
     QT_TRANSLATE_NOOP("HandoutActions", "part of the path is a file, not a folder"),
     QT_TRANSLATE_NOOP("HandoutActions", "the disk is read-only"),
     QT_TRANSLATE_NOOP("HandoutActions", "the disk is full"),
+    QT_TRANSLATE_NOOP(
+        "HandoutActions", "that is not a regular file (a device, a pipe or a socket); choose a file name"
+    ),
+    QT_TRANSLATE_NOOP("HandoutActions", "the file name is not valid"),
     QT_TRANSLATE_NOOP("HandoutActions", "the printer or file could not be opened for drawing"),  # RenderError
 )
 PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
@@ -91,6 +98,9 @@ class HandoutQuestion(QInputDialog):
         row.addWidget(label)
         row.addWidget(self.language_box, 1)
         self.sizeHint()  # makes QInputDialog build its own layout (label, line edit, buttons) now
+        name_field = self.findChild(QLineEdit)
+        if name_field is not None:
+            name_field.setMaxLength(MAX_NAME)  # the prompt says so; the handout never prints more
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertLayout(layout.count() - 1, row)  # above the buttons

@@ -64,7 +64,19 @@ class HandoutWriteError(OSError):
 
 
 def write_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written, before any work is done; None when it looks writable."""
+    """Why ``path`` cannot be written, before any work is done; None when it looks writable.
+
+    Only a new file or an existing regular file is written (atomically, by a rename): a device such
+    as /dev/null, a pipe or a socket is refused, never replaced."""
+    try:
+        return _write_problem(path)
+    except OSError as exc:  # a folder on the way that cannot be looked into, a name too long
+        return _reason(exc)
+    except ValueError:  # a NUL character in the name
+        return "the file name is not valid"
+
+
+def _write_problem(path: Path) -> str | None:
     folder = path.parent
     if path.is_dir():
         return "that is a folder, not a file name"
@@ -72,6 +84,8 @@ def write_problem(path: Path) -> str | None:
         return "the folder does not exist"
     if not folder.is_dir():
         return f"{folder.name} is a file, not a folder"
+    if path.exists() and not path.is_file():
+        return "that is not a regular file (a device, a pipe or a socket); choose a file name"
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return "you do not have permission to write there"
     return None

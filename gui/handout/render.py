@@ -233,7 +233,7 @@ def render_handout(
     ``language`` ('en' or 'es') is the handout's own, chosen per print; ValueError for any other.
     """
     check_language(language)
-    patient = (patient_name or "").strip() or None
+    patient = text.printable_name(patient_name)
     job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), load_logo(clinic.logo))
     layout = fit(device, job, style)
     painter = QPainter()

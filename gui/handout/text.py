@@ -62,6 +62,28 @@ def clinic_html(clinic: Clinic) -> str | None:
     return name + "".join(f'<p class="address">{escape(line)}</p>' for line in lines)
 
 
+MAX_NAME = 80  # the longest patient name printed: the window's field takes no more, the CLI refuses more
+
+
+def patient_name_problem(name: str) -> str | None:
+    """Why a patient name cannot be printed as given (in English, for the command line); None if it can."""
+    if len(name.strip()) > MAX_NAME:
+        return f"a name of at most {MAX_NAME} characters (this one has {len(name.strip())})"
+    if any(not c.isprintable() for c in name.strip()):
+        return "a name on one line, without control characters"
+    return None
+
+
+def printable_name(name: str | None) -> str | None:
+    """The name as the handout prints it, whatever it was given: one line, at most ``MAX_NAME``
+    characters (a longer one cut with '…'), or None. The last guard: a name cannot push the plan,
+    the date or the disclaimer off the handout."""
+    shown = " ".join("".join(c if c.isprintable() else " " for c in name or "").split())
+    if len(shown) > MAX_NAME:
+        shown = shown[: MAX_NAME - 1].rstrip() + "…"
+    return shown or None
+
+
 def title_html(patient_name: str | None, beside_letterhead: bool = False, lang: str = "en") -> str:
     """The handout's title and, when given, whom it is for; right-aligned beside a letterhead."""
     align = ' align="right"' if beside_letterhead else ""

@@ -192,6 +192,14 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>el disco está lleno</translation>
     </message>
     <message>
+        <source>that is not a regular file (a device, a pipe or a socket); choose a file name</source>
+        <translation>no es un archivo normal (es un dispositivo, una tubería o un socket); elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the file name is not valid</source>
+        <translation>el nombre del archivo no es válido</translation>
+    </message>
+    <message>
         <source>the printer or file could not be opened for drawing</source>
         <translation>no se pudo abrir la impresora o el archivo para imprimir</translation>
     </message>
@@ -275,8 +283,8 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
 <context>
     <name>HandoutQuestion</name>
     <message>
-        <source>Patient name to print on the handout (optional; it is not saved):</source>
-        <translation>Nombre del paciente para la hoja informativa (opcional; no se guarda):</translation>
+        <source>Patient name to print on the handout (optional, up to 80 characters; it is not saved):</source>
+        <translation>Nombre del paciente para la hoja informativa (opcional, hasta 80 caracteres; no se guarda):</translation>
     </message>
     <message>
         <source>Handout &amp;language:</source>

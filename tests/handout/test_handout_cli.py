@@ -62,7 +62,7 @@ def test_unwritable_path_is_exit_2_with_one_line() -> None:
     result = run(*MAIN, "-o", "/nonexistent/dir/x.pdf")
     assert result.returncode == 2
     assert result.stderr == (
-        "microneedling-window: error: cannot write /nonexistent/dir/x.pdf: the folder does not exist\n"
+        "microneedling-window: error: cannot write '/nonexistent/dir/x.pdf': the folder does not exist\n"
     )
 
 

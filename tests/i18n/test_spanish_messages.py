@@ -222,7 +222,9 @@ def test_print_dialogs_speak_the_interface_language(
     question = HandoutQuestion(window, "es")
     qtbot.addWidget(question)
     assert question.windowTitle() == "Hoja informativa para el paciente"
-    assert question.labelText() == "Nombre del paciente para la hoja informativa (opcional; no se guarda):"
+    assert question.labelText() == (
+        "Nombre del paciente para la hoja informativa (opcional, hasta 80 caracteres; no se guarda):"
+    )
     monkeypatch.setattr("gui.printing.QPrinterInfo", NoPrinters)
     actions.print_()
     box = actions.current_dialog
