@@ -457,6 +457,7 @@ VERDICT_WORDS = {
     "ideal": "IDEAL — within the clinic's policy, while the toxin still works",
     "late": "LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller",
     "clear": "CLEAR — within the clinic's policy",
+    "closed": "CLOSED — the clinic is closed that day; book an open day",
 }
 TEXT_WORDS = {
     "en": {
@@ -506,6 +507,7 @@ VERDICT_WORDS_ES = {
     "late": "TARDE — permitido; la toxina pierde efecto o ya no lo tiene, así que el beneficio "
     "combinado es menor",
     "clear": "SIN ESPERA — dentro de la política de la clínica",
+    "closed": "CERRADO — la clínica cierra ese día; reserve un día abierto",
 }
 
 
@@ -549,7 +551,9 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
     w = TEXT_WORDS[lang]
     target = plan.target_name_in(lang)
     lines = [
-        w["title"].format(Target=target.capitalize(), target=target, today=format_long(plan.today, lang)),
+        w["title"].format(
+            Target=target[:1].upper() + target[1:], target=target, today=format_long(plan.today, lang)
+        ),
         "",
     ]
     lines += _dates_lines(plan, w, lang)

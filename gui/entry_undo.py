@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from .i18n import translate
 from .widgets.history_editor import HistoryEditor
@@ -124,13 +124,18 @@ class UndoKeysToWindow(QObject):
         self._stack = stack
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QLineEdit):
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        # An editable combo box (the product field) has the focus itself and hands the key to its line
+        # edit directly, past any event filter: decide for its line edit here.
+        field = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+        if not isinstance(field, QLineEdit):
             return False
         assert isinstance(event, QKeyEvent)
         if event.matches(QKeySequence.StandardKey.Undo):
-            own, window = watched.isUndoAvailable(), self._stack.canUndo()
+            own, window = field.isUndoAvailable(), self._stack.canUndo()
         elif event.matches(QKeySequence.StandardKey.Redo):
-            own, window = watched.isRedoAvailable(), self._stack.canRedo()
+            own, window = field.isRedoAvailable(), self._stack.canRedo()
         else:
             return False
         if own or not window:

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = menus.undo, menus.redo
         self.undo_stack = EntryUndo(self)
         UndoKeysToWindow(self.undo_stack, self).install()
+        self.undo_stack.canUndoChanged.connect(self._forget_undo_hint)
+        self._undo_hint = ""
         self.add_row_action, self.about_action, self.quit_action = menus.add_row, menus.about, menus.quit
         self.preview_action, self.print_action = menus.preview, menus.print_
         self.save_pdf_action = menus.save_pdf
@@ -281,7 +283,14 @@ class MainWindow(QMainWindow):
             self._on_cleared()
             return
         self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
-        self.statusBar().showMessage(self.tr("Cleared for a new patient. Undo with Ctrl+Z."), 15_000)
+        self._undo_hint = self.tr("Cleared for a new patient. Undo with Ctrl+Z.")
+        self.statusBar().showMessage(self._undo_hint, 15_000)
+
+    @Slot(bool)
+    def _forget_undo_hint(self, can_undo: bool) -> None:
+        """ "Undo with Ctrl+Z" stays only while undo is possible (the new patient's first edit ends it)."""
+        if not can_undo and self.statusBar().currentMessage() == self._undo_hint:
+            self.statusBar().clearMessage()
 
     def _on_cleared(self) -> None:
         if self._handout is not None:

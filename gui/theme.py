@@ -157,6 +157,7 @@ VERDICT_COLOURS = {
     "ideal": ("#e6f4ea", "#1e6b35", "#0b2e16"),
     "late": ("#fff4e0", "#8a5300", "#3d2500"),
     "clear": ("#e8f0fe", "#1a4fa0", "#0b1f44"),
+    "closed": ("#fdecea", "#b3261e", "#410e0b"),  # not bookable: as too early
     "incomplete": ("#fff4e0", "#8a5300", "#3d2500"),
 }
 ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
@@ -169,6 +170,7 @@ HIGH_CONTRAST_VERDICT_COLOURS = {
     "ideal": ("#000000", "#33dd66", "#ffffff"),
     "late": ("#000000", "#ffbb33", "#ffffff"),
     "clear": ("#000000", "#66bbff", "#ffffff"),
+    "closed": ("#000000", "#ff6666", "#ffffff"),
     "incomplete": ("#000000", "#ffff00", "#ffff00"),
 }
 HIGH_CONTRAST_ERROR_TEXT = "#ff8a80"

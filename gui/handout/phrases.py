@@ -25,7 +25,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "appointment_within": "Your appointment on {proposed} is within your clinic's policy.",
         "appointment_on": "Your appointment on",
         "is_within": "is within your clinic's policy",
-        "earliest_is": "The earliest date for your {target} is {date}.",
+        "earliest_is": "The first day you can book your {target} is {date}.",
+        "closed_lead": "Your clinic is closed on {proposed}. The next day it is open is",
+        "closed_never": "Your clinic is closed on {proposed}. Please ask the clinic for another day.",
         "passed": "The earliest date under your clinic's policy, {date}, has passed.",
         "policy_earliest_closed": "Your clinic's policy allows it from {date}, but the clinic is closed "
         "that day.",
@@ -74,7 +76,9 @@ PHRASES: dict[str, dict[str, str]] = {
         "appointment_within": "Su cita del {proposed} está dentro de la política de su clínica.",
         "appointment_on": "Su cita del",
         "is_within": "está dentro de la política de su clínica",
-        "earliest_is": "La primera fecha posible para su {target} es el {date}.",
+        "earliest_is": "El primer día en que puede reservar su {target} es el {date}.",
+        "closed_lead": "Su clínica está cerrada el {proposed}. El siguiente día en que abre es el",
+        "closed_never": "Su clínica está cerrada el {proposed}. Pida otro día a la clínica.",
         "passed": "La primera fecha según la política de su clínica, el {date}, ya pasó.",
         "policy_earliest_closed": "La política de su clínica lo permite desde el {date}, pero la clínica "
         "está cerrada ese día.",

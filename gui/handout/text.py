@@ -139,6 +139,11 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     if plan.verdict is Verdict.TOO_EARLY:
         lead = phrase(lang, "too_early_lead", proposed=proposed)
         return Message(tag, lead, big, "", too_early_text(plan, lang))
+    if plan.verdict is Verdict.CLOSED:
+        if plan.next_open is None:
+            return Message(tag, phrase(lang, "closed_never", proposed=proposed), "", "", "")
+        lead = phrase(lang, "closed_lead", proposed=proposed)
+        return Message(tag, lead, format_long(plan.next_open, lang), "", _follow_up(plan, lang))
     if plan.earliest is None:
         within = phrase(lang, "appointment_within", proposed=proposed)
         return Message(tag, no_wait(plan, lang), "", "", within)
@@ -151,7 +156,8 @@ def _follow_up(plan: Plan, lang: str) -> str:
         return ""
     said = format_long(plan.earliest, lang)
     if plan.proposed is not None:
-        text = phrase(lang, "earliest_is", target=plan.target_name_in(lang), date=said)
+        first = format_long(plan.bookable or plan.earliest, lang)  # a day the patient can book
+        text = phrase(lang, "earliest_is", target=plan.target_name_in(lang), date=first)
     elif plan.earliest_has_passed:
         text = phrase(lang, "passed", date=said)
     else:
@@ -214,6 +220,10 @@ def _book_action(plan: Plan, lang: str) -> str:
     target = escape(plan.target_name_in(lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
+    if plan.proposed is not None and plan.verdict is Verdict.CLOSED:
+        if plan.next_open is None:
+            return escape(phrase(lang, "closed_never", proposed=format_long(plan.proposed, lang)))
+        return phrase(lang, "move", date=_day(plan.next_open, lang))
     if plan.proposed is not None:
         return phrase(lang, "keep", date=_day(plan.proposed, lang))
     if plan.earliest is None or plan.earliest <= plan.today:

@@ -85,12 +85,18 @@ class DateParseError(ValueError):
 
 
 MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
+# What to type for an appointment (a day from today on): no past forms, no whole month.
+FUTURE_EXAMPLES = "15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday"
+FUTURE_EXAMPLES_ES = "15 dic 2026, 2026-12-15, dentro de 2 semanas o el viernes que viene"
 EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
 # Every message the parser and the checks give, per language. ``text`` is what was typed, shortened
 # and on one line (``echo.shortened``); English quotes it with '', Spanish with «».
 MESSAGES = {
     "en": {
         "empty": f"Type a date, for example {EXAMPLES}.",
+        "empty-future": f"Type a date, for example {FUTURE_EXAMPLES}.",
+        "unreadable-future": f"Cannot read '{{text}}' as a date. Try {FUTURE_EXAMPLES}.",
+        "too-long-future": f"'{{text}}' is too long to be a date. Try {FUTURE_EXAMPLES}.",
         "too-long": f"'{{text}}' is too long to be a date. Try {EXAMPLES}.",
         "unreadable": f"Cannot read '{{text}}' as a date. Try {EXAMPLES}.",
         "no-month": "'{text}': there is no month {month}.",
@@ -120,6 +126,10 @@ MESSAGES = {
     },
     "es": {
         "empty": "Escriba una fecha, por ejemplo 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "empty-future": f"Escriba una fecha, por ejemplo {FUTURE_EXAMPLES_ES}.",
+        "unreadable-future": f"No se entiende «{{text}}» como fecha. Pruebe con {FUTURE_EXAMPLES_ES}.",
+        "too-long-future": "«{text}» es demasiado largo para ser una fecha. "
+        f"Pruebe con {FUTURE_EXAMPLES_ES}.",
         "too-long": "«{text}» es demasiado largo para ser una fecha. "
         "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
         "unreadable": "No se entiende «{text}» como fecha. "
@@ -152,9 +162,13 @@ MESSAGES = {
 }
 
 
-def _error(lang: str, code: str, **values: object) -> DateParseError:
-    """The parse error ``code`` in ``lang`` (English for a language the parser does not speak)."""
-    return DateParseError(MESSAGES.get(lang, MESSAGES["en"])[code].format(**values))
+def _error(lang: str, code: str, tense: Tense | None = None, **values: object) -> DateParseError:
+    """The parse error ``code`` in ``lang`` (English for a language the parser does not speak); for
+    an appointment (``tense`` FUTURE) its examples are appointment dates where the code has them."""
+    messages = MESSAGES.get(lang, MESSAGES["en"])
+    if tense is Tense.FUTURE and f"{code}-future" in messages:
+        code = f"{code}-future"
+    return DateParseError(messages[code].format(**values))
 
 
 @dataclass(frozen=True)
@@ -226,25 +240,26 @@ def format_relative(d: date, today: date, lang: str = "en") -> str:
     """'today', 'in 5 days', '2 weeks ago', 'in 3 months' — rounded down, never rounded up."""
     days = (d - today).days
     if lang == "es":
-        return _relative_es(days)
+        return _relative_es(d, today)
     if days == 0:
         return "today"
     if days == 1:
         return "tomorrow"
     if days == -1:
         return "yesterday"
-    amount = _relative_amount(abs(days), "en")
+    amount = _relative_amount(min(d, today), max(d, today), "en")
     return f"in {amount}" if days > 0 else f"{amount} ago"
 
 
-def _relative_es(days: int) -> str:
+def _relative_es(d: date, today: date) -> str:
+    days = (d - today).days
     if days == 0:
         return "hoy"
     if days == 1:
         return "mañana"
     if days == -1:
         return "ayer"
-    amount = _relative_amount(abs(days), "es")
+    amount = _relative_amount(min(d, today), max(d, today), "es")
     return f"dentro de {amount}" if days > 0 else f"hace {amount}"
 
 
@@ -259,12 +274,15 @@ def _amount(value: int, unit: str, lang: str) -> str:
     return f"{value} {one if value == 1 else many}"
 
 
-def _relative_amount(days: int, lang: str) -> str:
+def _relative_amount(earlier: date, later: date, lang: str) -> str:
+    """Days up to 2 weeks, weeks up to 2 months, then whole calendar months (6 Sep → 6 Dec is 3)."""
+    days = (later - earlier).days
     if days < 14:
         return _amount(days, "day", lang)
     if days < 61:
         return _amount(days // 7, "week", lang)
-    return _amount(days * 12 // 365, "month", lang)
+    step = relativedelta(later, earlier)
+    return _amount(step.years * 12 + step.months, "month", lang)
 
 
 def format_span(first: date, last: date, precision: Precision, lang: str = "en") -> str:
@@ -414,7 +432,7 @@ def parse_date(
         raise _Typed(text, "", today, order, lang, tense).error("too-long")
     typed = _Typed(text, _fold(text), today, order, lang, tense)
     if not typed.folded:
-        raise _error(lang, "empty")
+        raise _error(lang, "empty", tense)
     try:
         return _read(typed)
     except DateParseError:
@@ -452,7 +470,7 @@ class _Typed:
     def error(self, code: str, **values: object) -> DateParseError:
         """The message ``code``; every text in it that came from the person is shortened."""
         shown = {name: shortened(v) if isinstance(v, str) else v for name, v in values.items()}
-        return _error(self.lang, code, text=shortened(self.text.strip()), **shown)
+        return _error(self.lang, code, self.tense, text=shortened(self.text.strip()), **shown)
 
 
 def _exact(day: date) -> ParsedDate:

@@ -24,6 +24,7 @@ class Verdict(Enum):
     IDEAL = "ideal"
     LATE = "late"
     CLEAR = "clear"
+    CLOSED = "closed"  # not too early, but the clinic is closed on the judged date: not bookable
 
 
 class Stage(Enum):
@@ -148,6 +149,8 @@ class Plan:
     # open (None only when it opens on no day in the next year). ``earliest`` stays the policy's date.
     bookable: dt.date | None = None
     closed_start: Closed = Closed.OPEN  # why ``bookable`` is later than max(earliest, today)
+    # With a CLOSED verdict, the first open day after the judged date (None if none in the next year).
+    next_open: dt.date | None = None
 
     @property
     def target_name(self) -> str:
@@ -249,6 +252,9 @@ def make_plan(
     reasons = [replace(r, sets_earliest=r.earliest == earliest) for r in reasons]
     judged = proposed or today
     verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends)]
+    next_open = None
+    if verdict is not Verdict.TOO_EARLY and clinic_days is not None and not clinic_days.is_open(judged):
+        verdict, next_open = Verdict.CLOSED, clinic_days.first_open_day(judged)
     return Plan(
         today=today,
         target=target,
@@ -271,6 +277,7 @@ def make_plan(
             policy.name_es,
         ),
         **_bookable(max(earliest, today) if earliest else today, clinic_days),
+        next_open=next_open,
     )
 
 

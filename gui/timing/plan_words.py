@@ -28,6 +28,7 @@ _TITLES = {
         "late": "Allowed, past the ideal window",
         "none": "No wait applies",
         "clear": "Within clinic policy",
+        "closed": "Clinic closed that day",
     },
     "es": {
         "check": "Revise primero los datos",
@@ -36,6 +37,7 @@ _TITLES = {
         "late": "Permitido, pasado el periodo ideal",
         "none": "No hace falta esperar",
         "clear": "Dentro de la política de la clínica",
+        "closed": "La clínica cierra ese día",
     },
 }
 
@@ -67,7 +69,12 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
             detail = f"{day} cae {wait} antes de la primera fecha posible, el {earliest}."
         else:
             detail = f"{day} is {wait} before the earliest date, {earliest}."
+        if plan.bookable and plan.bookable != plan.earliest:  # the day to book, not a closed one
+            bookable = format_medium(plan.bookable, lang)
+            detail += f" Primer día reservable: {bookable}." if es else f" First bookable day: {bookable}."
         return VerdictText("✖", titles["too-early"], detail)
+    if plan.verdict is Verdict.CLOSED:
+        return VerdictText("✖", titles["closed"], _closed_detail(plan, day, lang))
     if plan.verdict is Verdict.IDEAL:
         if es:
             detail = f"{day} está dentro de la política de la clínica y la toxina aún hace efecto."
@@ -82,6 +89,21 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
     if es:
         return VerdictText("✔", titles["clear"], f"{day} es la primera fecha posible o una posterior.")
     return VerdictText("✔", titles["clear"], f"{day} is on or after the earliest date.")
+
+
+def _closed_detail(plan: Plan, day: str, lang: str) -> str:
+    es = lang == "es"
+    if plan.next_open is None:
+        nxt = "no abre ningún día del próximo año" if es else "it opens on no day in the next year"
+    else:
+        nxt = (
+            f"el siguiente día abierto es el {format_medium(plan.next_open, lang)}"
+            if es
+            else (f"the next open day is {format_medium(plan.next_open, lang)}")
+        )
+    if es:
+        return f"{day}: la clínica está cerrada ese día; {nxt}."
+    return f"{day}: the clinic is closed that day; {nxt}."
 
 
 def _late_detail(plan: Plan, day: str, lang: str) -> str:

@@ -97,6 +97,11 @@ class HistoryRow(QFrame):
         self.around.setValue(DEFAULT_AROUND_DAYS)
         self.around.setPrefix("± ")
         self.area = QLineEdit(self)
+        # Beside its own field: what the typed product is not, with the products it could mean.
+        self.product_note = QLabel(self)
+        self.product_note.setWordWrap(True)
+        self.product_note.setProperty("state", "error")
+        self.product_note.setVisible(False)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # off the Tab path; see widgets()
@@ -139,7 +144,8 @@ class HistoryRow(QFrame):
         how_sure.addStretch(1)
         grid.addLayout(how_sure, 1, 1)
         grid.addWidget(self.area, 1, 2)
-        grid.addWidget(self.date.detach_echo(), 2, 1, 1, 3)  # under everything: errors push nothing
+        grid.addWidget(self.product_note, 2, 1, 1, 3)  # shown only while the product is not understood
+        grid.addWidget(self.date.detach_echo(), 3, 1, 1, 3)  # under everything: errors push nothing
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self.date.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
@@ -261,6 +267,7 @@ class HistoryRow(QFrame):
         product_error = ""
         if product_text.strip() and product_id is None:
             product_error = self.product.problem()
+        self._show_product_note(product_error)
         chosen, days = self._hand or (None, self.around.value())
         return RowEntry(
             product_id=product_id,
@@ -273,6 +280,14 @@ class HistoryRow(QFrame):
             date_error=self.date.error,
             product_error=product_error,
         )
+
+    def _show_product_note(self, problem: str) -> None:
+        text = f"⚠ {problem}" if problem else ""
+        if self.product_note.text() != text:
+            self.product_note.setText(text)
+            self.product_note.setAccessibleName(text)
+            self.product_note.setVisible(bool(text))
+            self.product.setAccessibleDescription(problem)
 
     def restore(self, entry: RowEntry) -> None:
         self.product.set_product(entry.product_id)

@@ -178,6 +178,9 @@ class ProductCombo(QComboBox):
         if not names:
             text = self.tr("'{name}' is not on the list; choose a product.")
             return text.format(name=typed)
+        if len(names) == 1:
+            text = self.tr("'{name}' means {product}: press Tab or Enter to take it.")
+            return text.format(name=typed, product=names[0])
         shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
         return self.tr("'{name}' could be {products}; choose one.").format(name=typed, products=shown)
 

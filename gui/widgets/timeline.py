@@ -316,8 +316,8 @@ class TimelineWidget(QWidget):
             return None
         if key in _KEY_STEPS:
             return plan.date + dt.timedelta(days=_KEY_STEPS[key])
-        if key == Qt.Key.Key_Home:
-            return plan.earliest
+        if key == Qt.Key.Key_Home:  # the first bookable day: open, not the policy's date on a closed day
+            return plan.bookable or plan.earliest
         return None
 
     def _request(self, day: dt.date) -> None:

@@ -894,6 +894,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>«{name}» no está en la lista; elija un producto.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; means {product}: press Tab or Enter to take it.</source>
+        <translation>«{name}» es {product}: pulse Tab o Intro para elegirlo.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; could be {products}; choose one.</source>
         <translation>«{name}» puede ser {products}; elija uno.</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.main_window import MainWindow
@@ -282,3 +282,70 @@ def test_a_unique_match_is_accepted_on_tab_while_the_list_is_open(window: MainWi
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert combo.product_id() == "ha-filler" and combo.currentText() == "Hyaluronic-acid filler (any brand)"
     assert window.history.rows[0].date.edit.hasFocus()
+
+
+def _focus_product_field(window: MainWindow, qtbot: QtBot) -> QWidget:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    field = window.history.rows[0].product
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    return field
+
+
+def test_ctrl_z_in_the_empty_product_field_undoes_new_patient(window: MainWindow, qtbot: QtBot) -> None:
+    """New patient puts the cursor in the product field and says "Undo with Ctrl+Z": the key must work
+    there (the combo box hands it to its line edit past the window's filter)."""
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.new_patient_action.trigger()
+    field = _focus_product_field(window, qtbot)
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.history.rows[0].product.product_id() == "botox"
+    assert window.history.rows[0].date.text() == "2026-11-10"
+
+
+def test_ctrl_z_in_the_next_product_field_undoes_a_removed_row(window: MainWindow, qtbot: QtBot) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.history.add_row()
+    fill_row(window.history.rows[1], "ha-filler", "Oct 2026")
+    window.history.rows[0].remove_button.click()
+    assert len(window.history.rows) == 1
+    field = _focus_product_field(window, qtbot)
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.product.product_id() for r in window.history.rows] == ["botox", "ha-filler"]
+
+
+def test_the_undo_hint_goes_when_undo_is_no_longer_possible(window: MainWindow, qtbot: QtBot) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.new_patient_action.trigger()
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    fill_row(window.history.rows[0], "dysport", "2026-11-01")  # the new patient's first edit
+    assert not window.undo_action.isEnabled()
+    assert "Ctrl+Z" not in window.statusBar().currentMessage()
+
+
+def test_a_proposed_day_the_clinic_is_closed_is_not_a_yes(qtbot: QtBot) -> None:
+    closed = ClinicSettings(
+        date_order="dmy", open_weekdays=frozenset(range(6)), closures=frozenset({date(2026, 12, 25)})
+    )
+    win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY, settings=closed)
+    qtbot.addWidget(win)
+    fill_row(win.history.rows[0], "botox", "2026-11-10")
+    win.proposed.set_text("25 Dec 2026")
+    assert win.plan is not None and win.plan.verdict is Verdict.CLOSED
+    assert win.plan.next_open == date(2026, 12, 26)
+    said = win.headline.verdict_label.text()
+    assert "closed" in said and "26 Dec 2026" in said and "Ideal" not in said
+
+
+def test_an_unknown_product_is_flagged_beside_its_own_field(window: MainWindow, qtbot: QtBot) -> None:
+    field = _focus_product_field(window, qtbot)
+    QTest.keyClicks(field.lineEdit(), "xyz")
+    QTest.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+    note = window.history.rows[0].product_note
+    assert note.isVisible() and "'xyz' is not on the list" in note.text()
+    field.setFocus()
+    field.lineEdit().selectAll()
+    QTest.keyClicks(field.lineEdit(), "botox")
+    QTest.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+    assert not note.isVisible() and note.text() == ""

@@ -13,6 +13,7 @@ from gui.timing import (
     DateParseError,
     ParsedDate,
     Precision,
+    Tense,
     check_not_future,
     format_day_month,
     format_long,
@@ -462,3 +463,29 @@ def test_the_apps_own_renderings_read_back(render: Callable[[date], str], day: d
 )
 def test_spanish_formats_and_plurals(function: Callable[[], str], expected: str) -> None:
     assert function() == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "english", "spanish"),
+    [
+        (date(2026, 9, 6), "3 months ago", "hace 3 meses"),  # exactly three calendar months
+        (date(2026, 9, 7), "2 months ago", "hace 2 meses"),  # one day short of three: rounded down
+        (date(2025, 12, 6), "12 months ago", "hace 12 meses"),
+        (date(2027, 3, 6), "in 3 months", "dentro de 3 meses"),
+        (date(2026, 11, 6), "4 weeks ago", "hace 4 semanas"),
+    ],
+)
+def test_relative_months_are_calendar_months(day: date, english: str, spanish: str) -> None:
+    assert format_relative(day, date(2026, 12, 6)) == english
+    assert format_relative(day, date(2026, 12, 6), "es") == spanish
+
+
+@pytest.mark.parametrize("text", ["asdf", "", "x" * 80])
+def test_an_appointment_field_suggests_appointment_dates(text: str) -> None:
+    """'2 weeks ago' or a month would be refused there: the hint offers what the field takes."""
+    with pytest.raises(DateParseError) as info:
+        parse_date(text, TODAY, tense=Tense.FUTURE)
+    assert "in 2 weeks" in str(info.value) and "ago" not in str(info.value)
+    with pytest.raises(DateParseError) as info:
+        parse_date(text, TODAY, tense=Tense.PAST)
+    assert "2 weeks ago" in str(info.value)
