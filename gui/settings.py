@@ -82,6 +82,7 @@ _SAID = {
         "not-text": "must be text",
         "unreadable": "cannot read it: {problem}",
         "not-toml": "it is not valid TOML: {problem}",
+        "not-utf8": "it is not UTF-8 text",
         "last-good": "the last good settings",
         "defaults": "the default settings",
         "banner": "The settings file {path} could not be used ({problem}). It was kept as {kept}; "
@@ -106,6 +107,7 @@ _SAID = {
         "not-text": "debe ser texto",
         "unreadable": "no se puede leer: {problem}",
         "not-toml": "no es TOML válido: {problem}",
+        "not-utf8": "no es texto UTF-8",
         "last-good": "la última configuración válida",
         "defaults": "la configuración predeterminada",
         "banner": "No se pudo usar el archivo de configuración {path} ({problem}). Se ha guardado como "
@@ -270,7 +272,9 @@ def _file_problem(path: Path, lang: str = "en") -> str | None:
         tomllib.loads(read_small_text(path))
     except OSError as exc:
         return _said(lang, "unreadable", problem=exc.strerror or exc)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except UnicodeDecodeError:
+        return _said(lang, "not-utf8")
+    except tomllib.TOMLDecodeError as exc:
         return _said(lang, "not-toml", problem=exc)
     return None
 

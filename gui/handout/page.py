@@ -77,6 +77,8 @@ def write_problem(path: Path) -> str | None:
 
 
 def _write_problem(path: Path) -> str | None:
+    if "\x00" in str(path):  # pathlib's checks answer False for such a name instead of failing
+        return "the file name is not valid"
     folder = path.parent
     if path.is_dir():
         return "that is a folder, not a file name"

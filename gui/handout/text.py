@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from html import escape
 
@@ -62,6 +63,7 @@ def clinic_html(clinic: Clinic) -> str | None:
     return name + "".join(f'<p class="address">{escape(line)}</p>' for line in lines)
 
 
+_BREAKING = {"Cc", "Zl", "Zp"}  # control characters and line breaks: not part of a printed name
 MAX_NAME = 80  # the longest patient name printed: the window's field takes no more, the CLI refuses more
 
 
@@ -69,7 +71,7 @@ def patient_name_problem(name: str) -> str | None:
     """Why a patient name cannot be printed as given (in English, for the command line); None if it can."""
     if len(name.strip()) > MAX_NAME:
         return f"a name of at most {MAX_NAME} characters (this one has {len(name.strip())})"
-    if any(not c.isprintable() for c in name.strip()):
+    if any(unicodedata.category(c) in _BREAKING for c in name.strip()):
         return "a name on one line, without control characters"
     return None
 
@@ -78,7 +80,7 @@ def printable_name(name: str | None) -> str | None:
     """The name as the handout prints it, whatever it was given: one line, at most ``MAX_NAME``
     characters (a longer one cut with '…'), or None. The last guard: a name cannot push the plan,
     the date or the disclaimer off the handout."""
-    shown = " ".join("".join(c if c.isprintable() else " " for c in name or "").split())
+    shown = " ".join("".join(" " if unicodedata.category(c) in _BREAKING else c for c in name or "").split())
     if len(shown) > MAX_NAME:
         shown = shown[: MAX_NAME - 1].rstrip() + "…"
     return shown or None

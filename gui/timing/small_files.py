@@ -17,6 +17,8 @@ MAX_BYTES = 1_000_000  # far above any real policy (the shipped one is about 12 
 def read_small_text(path: Path | str, limit: int = MAX_BYTES) -> str:
     """The UTF-8 text of ``path``. Raises OSError whose ``strerror`` says why in words (missing,
     not a regular file, larger than 1 MB, no permission) and UnicodeDecodeError for other bytes."""
+    if "\x00" in str(path):
+        raise OSError(errno.EINVAL, "the file name is not valid", str(path).replace("\x00", "\\x00"))
     mode = os.stat(path).st_mode  # follows links: a link to a regular file is one
     if not stat.S_ISREG(mode):
         raise OSError(errno.EINVAL, "not a regular file", str(path))
