@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -248,7 +248,10 @@ def _read_value(
             said = _said(lang, "weekday-names", choices=", ".join(WEEKDAY_KEYS))
             problems.append(FieldProblem(key, said, lang))
     elif key == "closures":
-        if isinstance(value, list) and all(isinstance(v, date) for v in value):
+        # A date-time is a date in Python, and would never equal the day it falls on: a list of days only.
+        if isinstance(value, list) and all(
+            isinstance(v, date) and not isinstance(v, datetime) for v in value
+        ):
             values[key] = frozenset(value)
         else:
             problems.append(FieldProblem(key, _said(lang, "date-list"), lang))
@@ -276,6 +279,8 @@ def _file_problem(path: Path, lang: str = "en") -> str | None:
         return _said(lang, "not-utf8")
     except tomllib.TOMLDecodeError as exc:
         return _said(lang, "not-toml", problem=exc)
+    except RecursionError:  # arrays or tables nested thousands deep
+        return _said(lang, "not-toml", problem="nested too deeply")
     return None
 
 

@@ -16,10 +16,12 @@ from typing import Any
 
 from .dates import format_day_month
 from .durations import TWO_YEARS, Duration, DurationError, parse_duration
+from .echo import shortened
 from .problem_words import problem_message
 from .small_files import read_small_text
 
 TARGETS = ("microneedling", "rf-microneedling")
+POLICY_DATES = (date(1990, 1, 1), date(2099, 12, 31))  # reviewed, next review, approved on
 EVIDENCE_LEVELS = ("label", "consensus", "study", "expert-opinion", "clinic-policy", "limited")
 # Evidence levels that rest on opinion or custom rather than trials: the plan flags them.
 WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
@@ -161,7 +163,9 @@ class PolicyProblem:
 
 
 def make_problem(file: str, key: str, code: str, **values: object) -> PolicyProblem:
-    """A problem from its code and values; its English message comes from the same words."""
+    """A problem from its code and values; its English message comes from the same words. The key
+    path is written as the file spells it, on one line and short (a key may hold any text)."""
+    key = shortened(key, 80)
     return PolicyProblem(file, key, problem_message(code, values), code, tuple(values.items()))
 
 
@@ -201,6 +205,8 @@ def load_policy(path: Path | str) -> PolicyResult:
         return _fail(path, "not-utf8")
     except tomllib.TOMLDecodeError as exc:
         return _fail(path, "not-toml", problem=str(exc))
+    except RecursionError:  # arrays or tables nested thousands deep
+        return _fail(path, "not-toml", problem="nested too deeply")
     return parse_policy(data, str(path))
 
 
@@ -256,7 +262,10 @@ class _Checker:
     def day(self, data: Mapping[str, Any], key: str, name: str) -> date:
         value = data.get(name)
         if isinstance(value, date) and not isinstance(value, datetime):
-            return value
+            if POLICY_DATES[0] <= value <= POLICY_DATES[1]:
+                return value
+            self.problem(f"{key}.{name}", "date-range", first=POLICY_DATES[0], last=POLICY_DATES[1])
+            return date.min
         self.problem(f"{key}.{name}", "not-date")
         return date.min
 
