@@ -1,0 +1,86 @@
+"""Make the README's pictures: the main window with a patient typed in, and page 1 of the handout in
+English and Spanish. Run from a checkout: ``uv run python docs/make_screenshots.py`` (needs pdftoppm).
+
+The window is grabbed offscreen at 1280×800 with the same entries every time, counted from a fixed
+today, so a picture changes only when the app does.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtGui import QPageSize  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui.clinic import Clinic  # noqa: E402
+from gui.handout import write_pdf  # noqa: E402
+from gui.i18n import install_language  # noqa: E402
+from gui.main_window import MainWindow  # noqa: E402
+from gui.qt_runtime import immortalize_none  # noqa: E402
+from gui.resource_files import default_policy_path  # noqa: E402
+from gui.settings import ClinicSettings  # noqa: E402
+from gui.timing import load_policy_or_raise  # noqa: E402
+
+TODAY = date(2026, 11, 24)  # a Tuesday
+ENTRIES = [("botox", "2 weeks ago"), ("ha-filler", "mid-October"), ("dysport", "Aug 2026")]
+PROPOSED = "1 Dec 2026"
+CLINIC = Clinic(
+    "Harbour Skin Clinic", "12 Quay Street\nHarbourtown HT1 2AB", "+44 20 7946 0123", "harbourskin.example"
+)
+
+
+def window_picture(out: Path) -> MainWindow:
+    settings = ClinicSettings(date_order="dmy", open_weekdays=frozenset(range(6)))  # closed on Sundays
+    window = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY, settings=settings)
+    window.show()
+    window.resize(1280, 800)  # after show: the window first fits itself to the (small) offscreen screen
+    for index, (product, when) in enumerate(ENTRIES):
+        if index:
+            window.history.add_row()
+        row = window.history.rows[index]
+        row.product.set_product(product)
+        row.date.set_text(when)
+    window.proposed.set_text(PROPOSED)
+    QApplication.processEvents()
+    window.grab().save(str(out))
+    return window
+
+
+def handout_picture(window: MainWindow, lang: str, out: Path) -> None:
+    assert window.plan is not None, "the entries above must all be understood"
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "handout.pdf"
+        page = QPageSize(QPageSize.PageSizeId.A4)
+        write_pdf(pdf, window.plan, CLINIC, lang, "Ana Ruiz", page, printed_on=TODAY)
+        stem = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem], check=True
+        )
+        out.write_bytes(stem.with_suffix(".png").read_bytes())
+
+
+def main() -> None:
+    immortalize_none()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+    docs = ROOT / "docs"
+    window = window_picture(docs / "window.png")
+    handout_picture(window, "en", docs / "handout-page1.png")
+    handout_picture(window, "es", docs / "handout-page1-es.png")
+    print("wrote docs/window.png, docs/handout-page1.png, docs/handout-page1-es.png")
+
+
+if __name__ == "__main__":
+    main()
