@@ -136,8 +136,10 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Every fixed text in the interface language, then the plan's words again."""
         title = self.tr("Microneedling Window")
+        # The display name first: a window's title on screen is composed with the display name at the
+        # moment the title is set ("Microneedling Window — Ventana de microneedling" after a switch).
+        QApplication.setApplicationDisplayName(title)
         self.setWindowTitle(title)
-        QApplication.setApplicationDisplayName(title)  # some desktops add it to every window title
         self.window_menus.retranslate_ui()
         self.attention.setAccessibleName(self.tr("Rows that need attention"))
         self.policy_label.setAccessibleName(self.tr("Active timing policy"))

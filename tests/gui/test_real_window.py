@@ -97,3 +97,40 @@ def test_main_py_shows_a_real_window_under_xvfb(xvfb_display: str, tmp_path: Pat
     assert len(colours) > 20, "the screenshot is blank or nearly so"
     black = sum(1 for x in range(0, 1280, 16) for y in range(0, 800, 16) if image.pixel(x, y) == 0xFF000000)
     assert black < 0.5 * (1280 // 16) * (800 // 16), "most of the screen is black: no window drawn"
+
+
+TITLES = r"""
+import subprocess, sys
+from datetime import date
+from gui.qt_runtime import immortalize_none
+immortalize_none()
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0], "-platform", "xcb"])
+from gui.i18n import install_language
+from gui.main_window import MainWindow
+from gui.resource_files import default_policy_path
+from gui.timing import load_policy_or_raise
+window = MainWindow(load_policy_or_raise(default_policy_path()), today=date(2026, 11, 24))
+window.show()
+QTest.qWaitForWindowExposed(window)
+for code in ("en", "es", "en"):
+    install_language(app, code)
+    QTest.qWait(300)
+    xprop = ["xprop", "-id", str(int(window.winId())), "WM_NAME"]
+    print(subprocess.run(xprop, capture_output=True, text=True).stdout.strip())
+"""
+
+
+def test_the_title_bar_follows_a_language_switch(xvfb_display: str, tmp_path: Path) -> None:
+    """The window manager's title is composed when the title is set: it must not keep the other
+    language's name ("Microneedling Window — Ventana de microneedling")."""
+    env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", TITLES], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    titles = [line.split("=", 1)[1].strip() for line in done.stdout.splitlines() if "WM_NAME" in line]
+    assert titles == ['"Microneedling Window"', '"Ventana de microneedling"', '"Microneedling Window"'], (
+        titles
+    )

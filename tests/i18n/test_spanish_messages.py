@@ -235,3 +235,28 @@ def test_print_dialogs_speak_the_interface_language(
     box.reject()
     switch_to("en")
     assert actions.save_pdf_action.text() == "Save as P&DF…"
+
+
+def test_qt_file_and_print_dialogs_are_whole_in_spanish(qtbot: QtBot, switch_to: Switch) -> None:
+    """Qt's Spanish catalogue lacks a few of Qt 6's own texts; the app's catalogue carries them."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit
+
+    from gui.i18n import QT_CATALOGUE_GAPS
+
+    switch_to("es")
+    try:
+        files = QFileDialog(None, "x")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        printer = QPrinter()
+        printing = QPrintDialog(printer)
+        for dialog in (files, printing):
+            qtbot.addWidget(dialog)
+        shown = {label.text() for d in (files, printing) for label in d.findChildren(QLabel)}
+        shown |= {button.text() for d in (files, printing) for button in d.findChildren(QAbstractButton)}
+        shown |= {edit.toolTip() for edit in printing.findChildren(QLineEdit)}
+        assert "&Buscar en:" in shown and "Archivos de &tipo:" in shown
+        assert not set(QT_CATALOGUE_GAPS) & shown
+    finally:
+        switch_to("en")
