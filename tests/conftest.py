@@ -16,6 +16,9 @@ from gui.qt_runtime import immortalize_none
 # CI draws the same examples every run (a red build must mean a change broke something); local runs
 # explore new random examples, and what they find becomes a fixed regression test.
 settings.register_profile("ci", derandomize=True, database=None)
+# Before resolving an issue: 5,000 typing-model sessions (``--hypothesis-profile=long``). Registered here,
+# before pytest reads the option; a profile registered in a test module is not yet known then.
+settings.register_profile("long", max_examples=5_000, stateful_step_count=14, deadline=None)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 

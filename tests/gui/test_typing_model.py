@@ -76,8 +76,6 @@ DESK = ClinicSettings(
 )
 DAYS = DESK.clinic_days
 
-settings.register_profile("long", max_examples=5_000, stateful_step_count=14, deadline=None)
-
 PRODUCT_TEXTS = (
     "Botox", "botox", "Dysport", "Xeomin", "Jeuveau", "Daxxify", "Sculptra", "Radiesse", "filler",
     "Hyaluronic-acid filler (any brand)", "hialur", "Microneedling", "rf-micro",
