@@ -196,7 +196,10 @@ def place_treatments(
     wants = [
         _Want(i, treatment_anchor(r, scale), _treatment_texts(r, code)) for i, r in enumerate(plan.reasons)
     ]
-    wants.sort(key=lambda w: (-w.anchor, w.key))
+    # On the same day, the treatment that sets the earliest date is placed first: if a label must give
+    # way to "+N more", it is never the one the date comes from.
+    setters = {i for i, r in enumerate(plan.reasons) if r.sets_earliest}
+    wants.sort(key=lambda w: (-w.anchor, w.key not in setters, w.key))
     placed, dropped = _place_all(wants, _Lanes(rect.x, rect.right, unit), metrics)
     if not dropped:
         return placed, None

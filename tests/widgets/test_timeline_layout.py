@@ -318,3 +318,15 @@ def test_empty_hint_is_never_crossed_by_a_marker_line(days: int, width: int) -> 
     assert geometry.message is not None
     for marker in geometry.markers:
         assert not crosses(marker.line, geometry.message.box)
+
+
+@pytest.mark.parametrize("width", [300, 400, 600])
+@pytest.mark.parametrize("order", [("botox", "ha-filler", "dysport"), ("ha-filler", "dysport", "botox")])
+def test_the_treatment_that_sets_the_date_keeps_its_label(width: int, order: tuple[str, ...]) -> None:
+    """Injections on the same day: when some labels give way to "+N more", the date's is never one."""
+    day = date(2026, 11, 27)
+    plan = make_plan([Treatment(p, day) for p in order], POLICY, date(2026, 12, 4), "rf-microneedling")
+    setter = next(i for i, r in enumerate(plan.reasons) if r.sets_earliest)
+    assert plan.reasons[setter].product.id == "ha-filler"
+    geometry = layout(plan, width)
+    assert geometry.treatments[setter].label is not None
