@@ -9,6 +9,8 @@ is one warning line, and the command goes on as the window would. No traceback r
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import re
@@ -152,13 +154,26 @@ class _OutputFailed(Exception):
     """Standard output could not take what a sub-command printed."""
 
 
-def _say(text: str) -> None:
-    """Print to standard output now, so that a closed pipe or a full disk is met here, not at exit."""
+def _say(text: str, *, result: bool = True) -> None:
+    """Print to standard output now, so that a closed pipe or a full disk is met here, not at exit.
+
+    ``result`` False: a note beside a result kept elsewhere (the handout's PDF), which needs no output.
+    """
     try:
+        if sys.stdout is None:  # started with standard output closed (`>&-`)
+            raise OSError(errno.EBADF, "standard output is closed")
         print(text)
         sys.stdout.flush()
     except OSError as exc:
-        raise _OutputFailed(exc) from exc
+        if result:
+            raise _OutputFailed(exc) from exc
+
+
+def _complain(line: str) -> None:
+    """One line on standard error, if there is one (``print`` would fall back to standard output)."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):
+            print(line, file=sys.stderr)
 
 
 def _drop_stdout() -> None:
@@ -166,7 +181,7 @@ def _drop_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # no file descriptor (an in-process caller's buffer): nothing to do
+    except (OSError, ValueError, AttributeError):  # no descriptor (a caller's buffer, or none): nothing to do
         pass
 
 
@@ -183,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "handout":
             return _run_handout(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)
+        _complain(f"{PROG}: error: {one_line(str(exc))}")
         return EXIT_BAD_INPUT
     except _OutputFailed as failed:
         _drop_stdout()
@@ -191,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(cause, BrokenPipeError):
             return EXIT_PIPE_CLOSED  # the reader has what it wanted (`| head -1`): quiet, as Unix tools are
         reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
-        print(f"{PROG}: error: cannot write the output: {reason}", file=sys.stderr)
+        _complain(f"{PROG}: error: cannot write the output: {reason}")
         return EXIT_OUTPUT_FAILED
     return _start_window(args_list)
 
@@ -238,7 +253,7 @@ def _warn(message: str, lang: str) -> None:
     from .notice import said_in
 
     if message:
-        print(f"{PROG}: warning: {' '.join(said_in(message, lang).split())}", file=sys.stderr)
+        _complain(f"{PROG}: warning: {' '.join(said_in(message, lang).split())}")
 
 
 def _desk(args: argparse.Namespace) -> Desk:
@@ -252,7 +267,7 @@ def _desk(args: argparse.Namespace) -> Desk:
         try:
             settings = read_settings_file(path)
         except ValueError as exc:
-            raise UsageError(f"--settings {path}: {exc}") from None
+            raise UsageError(f"--settings {quoted(str(path), limit=260)}: {exc}") from None
         return Desk(settings, None if args.policy else desk_config_folder())
     config = desk_config_folder()
     loaded = SettingsStore(config).load()  # as the window does: a broken file is kept aside
@@ -289,6 +304,10 @@ def _parse_today(text: str | None) -> date:
     try:
         today = date.fromisoformat(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise UsageError(
+                f"--today {_quoted(text)}: there is no such day; check the month and day"
+            ) from None
         raise UsageError(f"--today {_quoted(text)}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
     if not today_in_range(today):
         raise UsageError(f"--today {_quoted(text)}: use a day from {FIRST_TODAY} to {LAST_TODAY}")
@@ -622,7 +641,7 @@ def _run_handout(args: argparse.Namespace) -> int:
     output = args.output.expanduser()
     problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr
     if problem:
-        raise UsageError(f"cannot write {quoted(str(output), limit=120)}: {problem}")
+        raise UsageError(f"cannot write {quoted(str(output), limit=260)}: {problem}")
     clinic = Clinic(settings.name, settings.address, settings.phone, settings.website, logo=settings.logo)
     page = page_size_for(
         QLocale(), args.page or (None if settings.page_size == "auto" else settings.page_size)
@@ -634,5 +653,5 @@ def _run_handout(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     finally:
         app.processEvents()
-    _say(f"wrote {output}")
+    _say(f"wrote {output}", result=False)
     return 0

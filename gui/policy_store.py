@@ -15,6 +15,7 @@ from .notice import Notice, notice
 from .storage import atomic_write_text, keep_broken
 from .timing import Policy, PolicyResult, format_day_month, load_policy, load_policy_or_raise
 from .timing.policy_toml import dump_policy
+from .timing.small_files import read_small_text
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,10 @@ class PolicyStore:
         fallback = load_policy(self.clinic_last_good) if self.clinic_last_good.exists() else None
         if fallback is not None and fallback.policy is not None and not fallback.problems:
             policy, origin, using = fallback.policy, "clinic-last-good", "last-good"
+            # Back in place of the broken file (kept aside): the next start and the command line use
+            # the clinic's signed rules too, instead of silently falling to the default policy.
+            if not self.clinic_path.exists() and not self.clinic_path.is_symlink():
+                self._copy(self.clinic_last_good, self.clinic_path)
         else:
             policy, origin, using = self.default(), "default", "default"
         problem = _problem_notice(result)
@@ -192,10 +197,10 @@ class PolicyStore:
     @staticmethod
     def _copy(source: Path, target: Path) -> None:
         try:
-            text = source.read_text(encoding="utf-8")
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
+            text = read_small_text(source)
+            if not target.is_file() or read_small_text(target) != text:
                 atomic_write_text(target, text)
-        except OSError:
+        except (OSError, UnicodeDecodeError):
             pass  # a missing backup must not stop the app; it is written again next time
 
     @staticmethod

@@ -57,6 +57,7 @@ WRITE_REASONS = (
         "HandoutActions", "that is not a regular file (a device, a pipe or a socket); choose a file name"
     ),
     QT_TRANSLATE_NOOP("HandoutActions", "the file name is not valid"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the file name must end in .pdf"),
     QT_TRANSLATE_NOOP("HandoutActions", "the printer or file could not be opened for drawing"),  # RenderError
 )
 PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")

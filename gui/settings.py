@@ -7,6 +7,7 @@ the clinic, never the patient.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -387,7 +388,14 @@ class SettingsStore:
             return self.path  # cannot rename (read-only folder): leave it in place, untouched
 
     def _fallback(self) -> tuple[ClinicSettings, str]:
-        """The settings to use instead, and which they are (a key of the words above)."""
+        """The settings to use instead, and which they are (a key of the words above). The last good
+        copy is put back in place of the broken file (kept aside), so the next start, the command line
+        and every later run use it too: the clinic's days are never lost silently."""
         if self.last_good.exists() and _problem_in(self.last_good) is None:
-            return _read(self.last_good), "last-good"
+            settings = _read(self.last_good)
+            if not self.path.exists() and not self.path.is_symlink():
+                # In a read-only folder it is used for this run; the banner says so again next time.
+                with contextlib.suppress(OSError):
+                    atomic_write_text(self.path, read_small_text(self.last_good))
+            return settings, "last-good"
         return ClinicSettings(), "defaults"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..i18n import translate
-from ..timing import DateParseError, ParsedDate, Precision, check_not_future, format_month
+from ..timing import DateParseError, ParsedDate, Precision, check_not_future, format_day_month, format_month
 from ..widgets.date_entry import DateEntry
 from ..widgets.hint_edit import HintLineEdit
 from .common import FieldNote, buddy_label, stacked
@@ -21,7 +21,14 @@ def check_approval_day(parsed: ParsedDate, today: date, lang: str = "en") -> Non
         month = format_month(parsed.first.year, parsed.first.month, lang)
         text = translate("PolicyMetaForm", "{month} is a whole month; give the day the policy was approved.")
         raise DateParseError(text.format(month=month))
-    check_not_future(parsed, today, lang)
+    if parsed.first > today:
+        text = translate(
+            "PolicyMetaForm", "{day} is after today ({today}); a policy is approved today or earlier."
+        )
+        raise DateParseError(
+            text.format(day=format_day_month(parsed.first, lang), today=format_day_month(today, lang))
+        )
+    check_not_future(parsed, today, lang)  # the span the app reasons about: from 1990
 
 
 class PolicyMetaForm(QWidget):

@@ -90,6 +90,8 @@ def _write_problem(path: Path) -> str | None:
         return "that is not a regular file (a device, a pipe or a socket); choose a file name"
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return "you do not have permission to write there"
+    if path.suffix.lower() != ".pdf":  # a slip of the keyboard must not overwrite a settings file
+        return "the file name must end in .pdf"
     return None
 
 

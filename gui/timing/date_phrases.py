@@ -203,20 +203,15 @@ _BARE_MONTH = re.compile(r"(?:(?:in|en)\s+)?([a-z]+)\.?")
 
 
 def _day_without_year(typed: _Typed, month: int, day: int) -> date:
-    """PAST: the most recent such day by today; FUTURE: the next from today. 29 Feb: the nearest
-    leap year that way."""
+    """PAST: the most recent such day by today; FUTURE: the next from today. A day that year does not
+    have is refused, naming that year ("29 Feb" in 2026 does not leap to 2024 or 2028 unsaid)."""
     tense = _yearless_tense(typed)
-    if (month, day) != (2, 29):
-        _make_day(typed.today.year, month, day, typed)  # refuses a day no year has ("31 Apr")
     today, year = typed.today, typed.today.year
     if tense is Tense.PAST and (month, day) > (today.month, today.day):
         year -= 1
     elif tense is Tense.FUTURE and (month, day) < (today.month, today.day):
         year += 1
-    step = -1 if tense is Tense.PAST else 1
-    while (month, day) == (2, 29) and not calendar.isleap(year):
-        year += step
-    return date(year, month, day)
+    return _make_day(year, month, day, typed)
 
 
 def read_yearless(typed: _Typed) -> ParsedDate | None:

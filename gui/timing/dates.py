@@ -84,6 +84,7 @@ class DateParseError(ValueError):
     """Typed text that is not one clear date; the message says why and what to type instead."""
 
 
+_TILDE_DAYS = re.compile(r"\S\s*~\s*\d+\s*$")
 MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
 # What to type for an appointment (a day from today on): no past forms, no whole month.
 FUTURE_EXAMPLES = "15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday"
@@ -98,6 +99,7 @@ MESSAGES = {
         "unreadable-future": f"Cannot read '{{text}}' as a date. Try {FUTURE_EXAMPLES}.",
         "too-long-future": f"'{{text}}' is too long to be a date. Try {FUTURE_EXAMPLES}.",
         "too-long": f"'{{text}}' is too long to be a date. Try {EXAMPLES}.",
+        "tilde": "'{text}': type the date alone, then choose 'Around (± days)' and the days either side.",
         "unreadable": f"Cannot read '{{text}}' as a date. Try {EXAMPLES}.",
         "no-month": "'{text}': there is no month {month}.",
         "no-day": "'{text}': {month_name} {year} has {last} days, so day {day} does not exist.",
@@ -132,6 +134,7 @@ MESSAGES = {
         f"Pruebe con {FUTURE_EXAMPLES_ES}.",
         "too-long": "«{text}» es demasiado largo para ser una fecha. "
         "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "tilde": "«{text}»: escriba solo la fecha y elija «Aproximado (± días)» y los días a cada lado.",
         "unreadable": "No se entiende «{text}» como fecha. "
         "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
         "no-month": "«{text}»: no existe el mes {month}.",
@@ -264,8 +267,18 @@ def _relative_es(d: date, today: date) -> str:
 
 
 _UNIT_WORDS = {  # (one, more than one)
-    "en": {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")},
-    "es": {"day": ("día", "días"), "week": ("semana", "semanas"), "month": ("mes", "meses")},
+    "en": {
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+    },
+    "es": {
+        "day": ("día", "días"),
+        "week": ("semana", "semanas"),
+        "month": ("mes", "meses"),
+        "year": ("año", "años"),
+    },
 }
 
 
@@ -282,6 +295,8 @@ def _relative_amount(earlier: date, later: date, lang: str) -> str:
     if days < 61:
         return _amount(days // 7, "week", lang)
     step = relativedelta(later, earlier)
+    if step.years >= 2:  # "3 years", not "36 months"
+        return _amount(step.years, "year", lang)
     return _amount(step.years * 12 + step.months, "month", lang)
 
 
@@ -453,6 +468,8 @@ def _read(typed: _Typed) -> ParsedDate:
         result = reader(typed)
         if result is not None:
             return _checked_weekday(result, typed)
+    if _TILDE_DAYS.search(typed.folded):  # "2026-11-10~3": the command line's form, not the window's
+        raise typed.error("tilde")
     raise typed.error("unreadable")
 
 

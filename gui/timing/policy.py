@@ -154,8 +154,9 @@ class PolicyProblem:
         return problem_message(self.code, dict(self.values), lang) if self.code else self.message
 
     def text_in(self, lang: str) -> str:
-        """The whole problem, file and key included, in ``lang``."""
-        where = f"{self.file}: {self.key}" if self.key else self.file
+        """The whole problem, file and key included, in ``lang`` (a long or odd file name shortened)."""
+        file = shortened(self.file, 260)  # the longest path Windows allows by default
+        where = f"{file}: {self.key}" if self.key else file
         return f"{where}: {self.message_in(lang)}"
 
     def __str__(self) -> str:
@@ -257,6 +258,9 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.problem(f"{key}.{name}", "empty-text")
             return ""
+        if name.startswith("name") and any(not c.isprintable() for c in value.strip()):
+            self.problem(f"{key}.{name}", "name-one-line")  # printed on one line everywhere
+            return ""
         return value.strip()
 
     def day(self, data: Mapping[str, Any], key: str, name: str) -> date:
@@ -280,7 +284,10 @@ class _Checker:
         try:
             duration = parse_duration(value)
         except DurationError as exc:
-            self.problem(path, exc.code, **exc.values)
+            if exc.code == "duration-too-long":  # one limit in a policy's words: two years
+                self.problem(path, "too-long", value=value)
+            else:
+                self.problem(path, exc.code, **exc.values)
             return None
         if duration.is_negative():
             self.problem(path, "negative", value=value)
@@ -361,7 +368,18 @@ def _read_products(
             check.text(body, key, "name_es", required=False),
             product_class.name_es if product_class else "",
         )
+    _check_names_differ(check, products)
     return products
+
+
+def _check_names_differ(check: _Checker, products: Mapping[str, Product]) -> None:
+    """Two products with one name could not be told apart on the screen, the handout or a typed row."""
+    seen: dict[str, str] = {}
+    for product in products.values():
+        for name in {product.name, product.name_es} - {""}:
+            other = seen.setdefault(name.casefold(), product.id)
+            if other != product.id:
+                check.problem(f"products.{product.id}.name", "same-name", name=name, other=other)
 
 
 def _read_rules(

@@ -24,6 +24,8 @@ PROBLEMS = {
         "unknown-key": "unknown key; allowed: {allowed}",
         "missing": "missing",
         "empty-text": "must be non-empty text",
+        "name-one-line": "must be one line of text, without line breaks or control characters",
+        "same-name": "'{name}' is also the name of {other}; each product needs its own name",
         "not-date": "must be a date written as YYYY-MM-DD (no quotes)",
         "date-range": "must be a date from {first} to {last}",
         "duration-not-text": "must be text such as '14 days', '4 weeks' or '3 months'",
@@ -65,6 +67,8 @@ PROBLEMS = {
         "unknown-key": "clave desconocida; se admiten: {allowed}",
         "missing": "falta",
         "empty-text": "no puede estar vacío",
+        "name-one-line": "debe ser una sola línea de texto, sin saltos de línea ni caracteres de control",
+        "same-name": "«{name}» es también el nombre de {other}; cada producto necesita su propio nombre",
         "not-date": "debe ser una fecha escrita como AAAA-MM-DD (sin comillas)",
         "date-range": "debe ser una fecha del {first} al {last}",
         "duration-not-text": "debe ser un texto como «14 days», «4 weeks» o «3 months»",
@@ -93,6 +97,7 @@ PROBLEMS = {
 
 
 _TYPED = {"value", "name", "text", "unit"}  # values taken from the file as written
+_LISTS = {"known", "allowed"}
 _NONE = {"en": "none", "es": "ninguno"}
 
 
@@ -110,6 +115,8 @@ def problem_message(code: str, values: Mapping[str, object], lang: str = "en") -
     shown = {name: _shown(value, lang) for name, value in values.items()}
     for name in _TYPED & shown.keys():  # what came from the file: short, on one line
         shown[name] = shortened(str(shown[name]))
+    for name in _LISTS & shown.keys():  # lists of ids the file defines: on one line, not endless
+        shown[name] = shortened(str(shown[name]), 300)
     if "known" in shown and not shown["known"]:
         shown["known"] = _NONE.get(lang, _NONE["en"])
     if isinstance(values.get("target"), str):

@@ -26,4 +26,4 @@ def read_small_text(path: Path | str, limit: int = MAX_BYTES) -> str:
         data = stream.read(limit + 1)
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"larger than {limit // 1_000_000} MB", str(path))
-    return data.decode("utf-8")
+    return data.decode("utf-8-sig")  # a byte-order mark (Notepad's) is not part of the text

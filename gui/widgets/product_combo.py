@@ -14,7 +14,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyl
 
 from ..i18n import ui_language
 from ..timing import LANGUAGES, Policy
+from ..timing.echo import shortened
 from .hint_edit import TEXT_MARGINS
+
+MAX_TYPED = 60  # longer than any product name; a pasted paragraph must not stretch the row
 
 
 class ProductCombo(QComboBox):
@@ -72,6 +75,7 @@ class ProductCombo(QComboBox):
     def retranslate_ui(self) -> None:
         editor = self.lineEdit()
         if editor is not None:
+            editor.setMaxLength(MAX_TYPED)
             editor.setPlaceholderText(self.tr("Product… (type to search)"))
         self.setAccessibleName(self.tr("Product"))
 
@@ -174,7 +178,7 @@ class ProductCombo(QComboBox):
 
     def problem(self) -> str:
         """Why the typed text is not a product, in words, with the products it could mean."""
-        typed, names = self.currentText().strip(), self.matches()
+        typed, names = shortened(self.currentText().strip()), self.matches()
         if not names:
             text = self.tr("'{name}' is not on the list; choose a product.")
             return text.format(name=typed)

@@ -33,6 +33,7 @@ from gui.timing import (
     format_medium,
     format_month,
 )
+from gui.timing.limits import latest_appointment
 
 from .timeline_layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
 from .timeline_paint import paint_timeline
@@ -322,4 +323,6 @@ class TimelineWidget(QWidget):
 
     def _request(self, day: dt.date) -> None:
         if self._plan is not None:
-            self.proposed_date_requested.emit(max(day, self._plan.today))
+            # From today until the last day an appointment can be: the keys stop there, never past it.
+            today = self._plan.today
+            self.proposed_date_requested.emit(min(max(day, today), latest_appointment(today)))

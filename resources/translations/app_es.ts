@@ -200,6 +200,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>el nombre del archivo no es válido</translation>
     </message>
     <message>
+        <source>the file name must end in .pdf</source>
+        <translation>el nombre del archivo debe terminar en .pdf</translation>
+    </message>
+    <message>
         <source>the printer or file could not be opened for drawing</source>
         <translation>no se pudo abrir la impresora o el archivo para imprimir</translation>
     </message>
@@ -845,6 +849,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>{month} is a whole month; give the day the policy was approved.</source>
         <translation>{month} es un mes entero; indique el día en que se aprobó la política.</translation>
+    </message>
+    <message>
+        <source>{day} is after today ({today}); a policy is approved today or earlier.</source>
+        <translation>{day} es posterior a hoy ({today}); una política se aprueba hoy o antes.</translation>
     </message>
     <message>
         <source>e.g. Clinic policy</source>

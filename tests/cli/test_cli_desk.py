@@ -193,7 +193,7 @@ def test_a_bad_settings_file_is_exit_2_with_one_line(tmp_path: Path, content: st
     result = run("plan", "--settings", str(bad), "--today", TODAY.isoformat())
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"microneedling-window: error: --settings {bad}: ")
+    assert result.stderr.startswith(f"microneedling-window: error: --settings '{bad}': ")
     assert problem in result.stderr
     assert bad.read_text(encoding="utf-8") == content and sorted(tmp_path.iterdir()) == [bad]  # untouched
 
@@ -204,7 +204,7 @@ def test_a_missing_settings_file_is_exit_2_with_one_line(tmp_path: Path) -> None
     assert result.returncode == 2
     assert (
         result.stderr
-        == f"microneedling-window: error: --settings {missing}: cannot read it: No such file or directory\n"
+        == f"microneedling-window: error: --settings '{missing}': cannot read it: No such file or directory\n"
     )
 
 

@@ -180,6 +180,8 @@ class DeskSession(RuleBasedStateMachine):
     folder: Path
     subprocess_every = 25  # a real ``plan`` process every so many CLI checks (each costs a second)
     cli_checks = 0
+    # What a run did, printed at its end (run with -s to see it): sessions, checked steps, handouts.
+    sessions = steps = handouts = 0
 
     def __init__(self) -> None:
         super().__init__()
@@ -195,6 +197,7 @@ class DeskSession(RuleBasedStateMachine):
         """A fresh window for each session: one session's leftovers must not decide another's."""
         self.switch("en")
         QApplication.setOrganizationName("Microneedling Window Tests")
+        DeskSession.sessions += 1
         self.window = MainWindow(POLICY, today=TODAY, settings=DESK)
         self.window.resize(1280, 720)
         self.window.show()
@@ -449,6 +452,7 @@ class DeskSession(RuleBasedStateMachine):
 
     @invariant()
     def the_window_shows_what_was_typed(self) -> None:
+        DeskSession.steps += 1
         rows = self.window.history.rows
         assert len(rows) == len(self.desk.rows)
         for shown, typed in zip(rows, self.desk.rows, strict=True):
@@ -510,7 +514,10 @@ class DeskSession(RuleBasedStateMachine):
         plan = w.plan
         assert plan.bookable is not None
         lang = self.lang()  # the handout is offered in the interface language
-        if plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
+        DeskSession.handouts += 1
+        if plan.verdict is Verdict.CLOSED:
+            big = plan.next_open  # the clinic is closed on the judged day: the next open one is offered
+        elif plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
             big = plan.proposed  # the appointment, judged within policy
         else:
             big = plan.bookable if plan.earliest is not None else None
@@ -575,3 +582,8 @@ def test_what_is_typed_is_what_is_planned(qapp: QApplication, tmp_path: Path) ->
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
     run_state_machine_as_test(DeskSession, settings=run)
+    s = DeskSession
+    print(
+        f"\ntyping model: {s.sessions} sessions, {s.steps} checked steps, {s.handouts} handouts read back, "
+        f"{s.cli_checks} command-line checks ({1 + (s.cli_checks - 1) // s.subprocess_every} as processes)"
+    )

@@ -50,7 +50,7 @@ CASES = [
     plan(*BOTOX, "--today", "0001-01-01", refused="use a day from 2000-01-01 to 2099-12-31"),
     plan(*BOTOX, "--today", "1999-12-31", refused="use a day from 2000-01-01 to 2099-12-31"),
     plan(*BOTOX, "--today", "2100-01-01", refused="use a day from 2000-01-01 to 2099-12-31"),
-    plan(*BOTOX, "--today", "2026-02-30", refused="use the form YYYY-MM-DD"),
+    plan(*BOTOX, "--today", "2026-02-30", refused="there is no such day"),
     plan(*BOTOX, "--today", "24 Nov 2026", refused="use the form YYYY-MM-DD"),
     plan(*BOTOX, "--today", "", refused="use the form YYYY-MM-DD"),
     plan(*BOTOX, "--today", LONG, refused="use the form YYYY-MM-DD"),
@@ -204,6 +204,9 @@ def test_a_path_that_is_not_a_small_text_file_is_one_line(
         ("file/x.pdf", "is a file, not a folder"),
         ("nul\x00.pdf", "the file name is not valid"),
         ("x" * 300 + ".pdf", "File name too long"),
+        ("file", "the file name must end in .pdf"),
+        ("notes.txt", "the file name must end in .pdf"),
+        ("clinic.toml", "the file name must end in .pdf"),
     ],
 )
 def test_handout_output_only_to_a_new_or_regular_file(
@@ -261,3 +264,19 @@ def test_a_full_disk_is_one_line_and_status_1() -> None:
         done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=60)
     assert done.returncode == cli.EXIT_OUTPUT_FAILED
     assert done.stderr == "microneedling-window: error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("command", [["plan", *BASE, *BOTOX], ["products"]])
+def test_a_closed_standard_output_is_one_line_and_status_1(command: list[str]) -> None:
+    """Started with `>&-`: there is no standard output at all."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *command],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode == cli.EXIT_OUTPUT_FAILED
+    assert done.stderr == "microneedling-window: error: cannot write the output: standard output is closed\n"

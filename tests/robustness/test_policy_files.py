@@ -7,6 +7,7 @@ import copy
 import os
 import tomllib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,11 @@ MAPPINGS += [
     ("product-unknown-class", mutated(set_at(("products", "botox", "class"), "nope"))),
     ("product-class-missing", mutated(drop(("products", "botox", "class")))),
     ("product-name-empty", mutated(set_at(("products", "botox", "name"), ""))),
+    ("product-name-two-lines", mutated(set_at(("products", "botox", "name"), "Bo\ntox"))),
+    ("product-name-bell", mutated(set_at(("products", "botox", "name"), "Botox\x07"))),
+    ("product-name-rtl-override", mutated(set_at(("products", "botox", "name"), "Botox\u202e"))),
+    ("two-products-one-name", mutated(set_at(("products", "dysport", "name"), "Botox"))),
+    ("two-products-one-name-any-case", mutated(set_at(("products", "dysport", "name"), "BOTOX"))),
     ("product-is-text", mutated(set_at(("products", "botox"), "Botox"))),
     (
         "product-same-id-as-class",
@@ -133,7 +139,6 @@ FILES: list[tuple[str, bytes | str]] = [
     ("not-utf8", b"\xff\xfe[policy]"),
     ("empty-file", ""),
     ("only-comments", "# nothing here\n"),
-    ("bom", "\ufeff" + DEFAULT_TEXT),
     ("nul-bytes", "\x00" * 100),
     ("deep-nesting", "a = " + "[" * 5000 + "]" * 5000),
     ("huge-string", 'x = "' + "y" * 900_000 + '"'),
@@ -175,8 +180,6 @@ def test_a_broken_policy_file_is_problems_in_words(name: str, content: bytes | s
     else:
         path.write_text(content, encoding="utf-8")
     result = load_policy(path)
-    if name == "bom":  # a BOM is not TOML; the message says where
-        assert result.problems
     assert (result.policy is None) == bool(result.problems)
     assert result.problems, name
     for problem in result.problems:
@@ -203,7 +206,16 @@ def test_a_policy_path_that_is_not_a_file_is_one_problem(kind: str, tmp_path: Pa
     one_line(result.problems[0].text_in("en"))
 
 
-STORE_CASES = [(n, c) for n, c in FILES if n not in {"bom"}] + [
+def test_a_policy_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    """What Notepad writes: the mark is not part of the text."""
+    path = tmp_path / "policy.toml"
+    path.write_text("\ufeff" + DEFAULT_TEXT, encoding="utf-8")
+    result = load_policy(path)
+    assert result.problems == () and result.policy is not None
+
+
+STORE_CASES = [
+    *FILES,
     ("folder", ""),
     ("fifo", ""),
     ("dev-zero-link", ""),
@@ -250,3 +262,24 @@ def test_a_broken_shared_policy_is_ignored_with_a_banner(
     assert "shared policy file cannot be used" in active.banner
     banner(active.banner)
     assert shared.exists() or shared.is_symlink()  # not ours: left as it is
+
+
+def test_the_clinics_last_good_policy_stays_in_use_on_every_later_start(tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+
+    from gui.timing import Duration
+
+    store = PolicyStore(tmp_path, default_policy_path())
+    default = store.default()
+    rule = default.rules[("neurotoxin", "microneedling")]
+    rules = {**default.rules, ("neurotoxin", "microneedling"): changed(rule, earliest=Duration(days=21))}
+    signed = changed(
+        default, version="clinic-21d", rules=rules, approved_by="Dr Lee", approved_on=date(2026, 11, 20)
+    )
+    store.save(signed)
+    assert store.active().policy.version == "clinic-21d"
+    store.clinic_path.write_text("garbage = [")
+    first = store.active()
+    assert first.policy.version == "clinic-21d" and "policy.broken-" in first.banner
+    again = PolicyStore(tmp_path, default_policy_path()).active()
+    assert again.policy.version == "clinic-21d" and again.origin == "clinic"

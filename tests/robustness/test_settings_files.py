@@ -130,3 +130,22 @@ def test_without_a_last_good_copy_the_defaults_are_used(tmp_path: Path) -> None:
     store.path.write_text("a = " + "[" * 5000 + "]" * 5000)
     loaded = store.load()
     assert loaded.settings == ClinicSettings() and "default settings" in loaded.banner
+
+
+@pytest.mark.parametrize("broken", ["not toml [[[", "folder"])
+def test_the_last_good_settings_stay_in_use_on_every_later_start(broken: str, tmp_path: Path) -> None:
+    """Kept aside once, the broken file must not leave the next start (or the command line) with
+    default settings: the last good copy is put back in its place."""
+    store = SettingsStore(tmp_path)
+    store.save(GOOD)
+    store.load()
+    store.path.unlink()
+    if broken == "folder":
+        store.path.mkdir()
+    else:
+        store.path.write_text(broken)
+    first = store.load()
+    assert first.settings == GOOD and "last good settings" in first.banner
+    again = SettingsStore(tmp_path).load()
+    assert again.settings == GOOD and again.banner == ""
+    assert read_settings_file(store.path) == GOOD

@@ -471,6 +471,9 @@ def test_spanish_formats_and_plurals(function: Callable[[], str], expected: str)
         (date(2026, 9, 6), "3 months ago", "hace 3 meses"),  # exactly three calendar months
         (date(2026, 9, 7), "2 months ago", "hace 2 meses"),  # one day short of three: rounded down
         (date(2025, 12, 6), "12 months ago", "hace 12 meses"),
+        (date(2024, 12, 7), "23 months ago", "hace 23 meses"),
+        (date(2024, 12, 6), "2 years ago", "hace 2 años"),
+        (date(1990, 1, 1), "36 years ago", "hace 36 años"),
         (date(2027, 3, 6), "in 3 months", "dentro de 3 meses"),
         (date(2026, 11, 6), "4 weeks ago", "hace 4 semanas"),
     ],

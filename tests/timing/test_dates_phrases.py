@@ -165,8 +165,8 @@ ACCEPTED = [
     case("11 dic", FUTURE, exact(2026, 12, 11)),
     case("5 Dec", PAST, exact(2026, 12, 5)),  # today itself, both ways
     case("5 Dec", FUTURE, exact(2026, 12, 5)),
-    case("29 Feb", PAST, exact(2024, 2, 29)),
-    case("29 Feb", FUTURE, exact(2028, 2, 29)),
+    case("29 Feb", PAST, exact(2028, 2, 29), date(2028, 3, 10)),  # this year's, in a leap year
+    case("29 Feb", FUTURE, exact(2028, 2, 29), date(2027, 12, 1)),
     case("31 Dec", PAST, exact(2026, 12, 31), NEW_YEAR),
     case("1 Jan", FUTURE, exact(2028, 1, 1), NEW_YEAR),
     case("Friday 11 Dec", FUTURE, exact(2026, 12, 11)),
@@ -267,7 +267,7 @@ def test_exact_and_month_have_no_margin(text: str, middle: date) -> None:
 
 READ_BACK = [
     ("11 Dec", FUTURE),
-    ("29 Feb", PAST),
+    ("29 Feb 2024", PAST),
     ("next Friday", FUTURE),
     ("el viernes pasado", PAST),
     ("anteayer", None),
@@ -318,6 +318,10 @@ REFUSED = [
     # Days that do not exist, weekdays that do not match.
     refusal("31 Apr", PAST, "April 2026 has 30 days", "day 31 does not exist"),
     refusal("30 Feb", FUTURE, "day 30 does not exist"),
+    # No leap to a far year unsaid: the year the day would be in has no 29 Feb.
+    refusal("29 Feb", PAST, "February 2026 has 28 days", "day 29 does not exist"),
+    refusal("29 Feb", FUTURE, "February 2027 has 28 days"),
+    refusal("31 Feb", FUTURE, "February 2027 has 28 days"),
     refusal("Friday 11 Dec", PAST, "11 Dec 2025 is a Thursday", "not a Friday"),
     refusal("Monday 10 Nov 2026", PAST, "is a Tuesday"),
     refusal("Jan 0000", PAST, "there is no year 0"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -242,3 +242,17 @@ def test_painting_into_a_300_dpi_pdf_gives_vector_text(tmp_path: Path) -> None:
     for words in ("Ideal window", "Too early", "Today 24 Nov 2026", "Botox 10 Nov 2026", "Jan 2027"):
         assert words in text
     assert list(page.images) == []
+
+
+def test_keys_stop_at_the_last_day_an_appointment_can_be(widget: TimelineWidget, qtbot: QtBot) -> None:
+    """Five years ahead at most: the next key would give a date every field refuses, and the keys
+    would then have no plan to move from."""
+    last = date(2031, 11, 24)
+    botox = Treatment("botox", date(2026, 11, 10))
+    plan = make_plan([botox], POLICY, TODAY, proposed=last - timedelta(days=2))
+    widget.set_plan(plan)
+    widget.setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown):
+        with qtbot.waitSignal(widget.proposed_date_requested, timeout=1000) as blocker:
+            qtbot.keyClick(widget, key)
+        assert blocker.args == [min(plan.date + timedelta(days=1 if key == Qt.Key.Key_Right else 7), last)]
