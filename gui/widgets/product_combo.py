@@ -159,6 +159,18 @@ class ProductCombo(QComboBox):
             if any(typed in _fold(name) for name in (product.id, *(product.name_in(c) for c in LANGUAGES)))
         ]
 
+    def _products_of_matching_classes(self) -> list[str]:
+        """The products (named in the interface language) of every class whose name holds the text."""
+        typed, lang = _fold(self.currentText()), ui_language()
+        if not typed:
+            return []
+        classes = {
+            class_id
+            for class_id, product_class in self._policy.classes.items()
+            if any(typed in _fold(product_class.name_in(code)) for code in LANGUAGES)
+        }
+        return [p.name_in(lang) for p in self._policy.products.values() if p.class_id in classes]
+
     def accept_unique_match(self) -> bool:
         """Take the one product that what was typed can mean, shown by its name ('botox' → 'Botox');
         False when there is none or several."""
@@ -180,6 +192,11 @@ class ProductCombo(QComboBox):
         """Why the typed text is not a product, in words, with the products it could mean."""
         typed, names = shortened(self.currentText().strip()), self.matches()
         if not names:
+            kin = self._products_of_matching_classes()  # "toxin": no product is called that; a class is
+            if kin:
+                shown = ", ".join(kin[:4]) + (", …" if len(kin) > 4 else "")
+                text = self.tr("'{name}' is not a product name; it could be {products}. Choose one.")
+                return text.format(name=typed, products=shown)
             text = self.tr("'{name}' is not on the list; choose a product.")
             return text.format(name=typed)
         if len(names) == 1:

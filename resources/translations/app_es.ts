@@ -898,6 +898,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Producto</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not a product name; it could be {products}. Choose one.</source>
+        <translation>«{name}» no es el nombre de un producto; puede ser {products}. Elija uno.</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not on the list; choose a product.</source>
         <translation>«{name}» no está en la lista; elija un producto.</translation>
     </message>

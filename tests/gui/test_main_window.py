@@ -349,3 +349,25 @@ def test_an_unknown_product_is_flagged_beside_its_own_field(window: MainWindow, 
     QTest.keyClicks(field.lineEdit(), "botox")
     QTest.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
     assert not note.isVisible() and note.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "toxin",
+            "'toxin' is not a product name; it could be Botox, Dysport, Xeomin, Jeuveau, …. Choose one.",
+        ),
+        (
+            "relleno",
+            "'relleno' is not a product name; it could be Hyaluronic-acid filler (any brand), Sculptra",
+        ),
+        ("xyz", "'xyz' is not on the list; choose a product."),
+    ],
+)
+def test_a_class_name_lists_its_products(window: MainWindow, qtbot: QtBot, typed: str, said: str) -> None:
+    """Staff say 'toxin' or 'relleno': no product has that name, but a class does."""
+    field = _focus_product_field(window, qtbot)
+    QTest.keyClicks(field.lineEdit(), typed)
+    QTest.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+    assert said in window.history.rows[0].product_note.text()
