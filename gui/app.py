@@ -86,11 +86,12 @@ def show_error_later(parent: QWidget | None, text: str) -> None:
     box.open()
 
 
-def run(argv: Sequence[str] = ()) -> int:
+def run(argv: Sequence[str] = (), language: str | None = None) -> int:
+    """The window; ``language`` ('en' or 'es', from ``main.py --lang``) wins over the clinic's setting."""
     app = create_application(argv)
     workspace = Workspace.for_user()
     loaded = workspace.settings_store.load()
-    install_language(app, resolve_language(loaded.settings.language))
+    install_language(app, resolve_language(language or loaded.settings.language))
     apply_theme(app, saved_high_contrast())  # before the window exists, so it is built in the right look
     from .main_window import MainWindow
 

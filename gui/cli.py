@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="When can a patient have microneedling after toxin or filler injections? "
         "With no sub-command, opens the window.",
     )
+    parser.add_argument(
+        "--lang",
+        dest="window_language",
+        choices=LANGUAGES,
+        help="the window's language (default: the clinic's setting, else this computer's)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     plan = sub.add_parser("plan", help="compute the earliest date and a verdict")
     _add_plan_inputs(plan)
@@ -197,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_products(args)
         if args.command == "handout":
             return _run_handout(args)
+        if args.window_language:
+            return _start_window([], args.window_language)
     except UsageError as exc:
         _complain(f"{PROG}: error: {one_line(str(exc))}")
         return EXIT_BAD_INPUT
@@ -211,10 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _start_window(args_list)
 
 
-def _start_window(argv: list[str]) -> int:
+def _start_window(argv: list[str], language: str | None = None) -> int:
     from .app import run  # Qt is imported only when the window is wanted
 
-    return run(argv)
+    return run(argv, language)
 
 
 # --- the desk: its settings and active policy, as the window has them -----------------------------

@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         QApplication.setApplicationDisplayName(title)
         self.setWindowTitle(title)
         self.window_menus.retranslate_ui()
-        self.attention.setAccessibleName(self.tr("Rows that need attention"))
-        self.policy_label.setAccessibleName(self.tr("Active timing policy"))
+        # Their names are the texts shown; what they are goes in the description.
+        self.attention.setAccessibleDescription(self.tr("Rows that need attention"))
+        self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
         self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
         self._on_inputs_changed()

@@ -35,7 +35,7 @@ class BannerBar(QFrame):
         self.hide()
 
     def retranslate_ui(self) -> None:
-        self.label.setAccessibleName(self.tr("Important notice"))
+        self.label.setAccessibleDescription(self.tr("Important notice"))  # its name is the notice itself
         self.dismiss.setToolTip(self.tr("Hide this notice"))
         self.dismiss.setAccessibleName(self.tr("Hide this notice"))
         self._show_messages()

@@ -129,7 +129,8 @@ class DateEntry(QWidget):
         self.calendar_button.setAccessibleName(self.tr("{name}: pick from a calendar").format(name=name))
         if self._calendar is not None:
             self._name_calendar(self._calendar)
-        self.echo.setAccessibleName(self.tr("{name}: as understood").format(name=name))
+        # What the field understood is the echo's name (its text); what it is, its description.
+        self.echo.setAccessibleDescription(self.tr("{name}: as understood").format(name=name))
         error = self._error
         self._refresh()
         if self._error != error:  # the owner lists the problem in the new language

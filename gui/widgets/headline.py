@@ -60,11 +60,16 @@ class Headline(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        """Fixed texts; the plan's own words come again with the next :meth:`set_plan`."""
-        self.earliest_label.setAccessibleName(self.tr("Earliest date"))
-        self.bookable_label.setAccessibleName(self.tr("Earliest bookable date"))
-        self.verdict_label.setAccessibleName(self.tr("Verdict"))
-        self.warning_label.setAccessibleName(self.tr("Risks of going too early"))
+        """Fixed texts; the plan's own words come again with the next :meth:`set_plan`.
+
+        Each result says what it is as its accessible *description*: its name stays empty, so a screen
+        reader reads the text shown ("Earliest date for microneedling: Tuesday 15 December 2026 —
+        in 10 days"), never a fixed word that hides it.
+        """
+        self.earliest_label.setAccessibleDescription(self.tr("Earliest date"))
+        self.bookable_label.setAccessibleDescription(self.tr("Earliest bookable date"))
+        self.verdict_label.setAccessibleDescription(self.tr("Verdict"))
+        self.warning_label.setAccessibleDescription(self.tr("Risks of going too early"))
 
     def _apply_fonts(self) -> None:
         """Larger type for the main message, always relative to the current font (it may be scaled)."""

@@ -21,6 +21,7 @@ def report() -> None:
         print("CONFIG:" + QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
         print("BANNER:" + " | ".join(window.banner.messages))
         print("POLICY:" + window.policy_label.text())
+        print("TITLE:" + window.windowTitle())
     QApplication.exit(0 if windows else 3)
 
 
@@ -34,5 +35,5 @@ def exec_and_report(*_: object) -> int:
 
 QApplication.exec = exec_and_report  # type: ignore[method-assign]
 main = sys.argv[1]
-sys.argv = [main]
+sys.argv = [main, *sys.argv[2:]]
 runpy.run_path(main, run_name="__main__")

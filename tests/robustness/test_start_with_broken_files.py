@@ -53,7 +53,7 @@ def place(path: Path, kind: str) -> None:
         path.write_text(BROKEN[kind], encoding="utf-8")
 
 
-def start(home: Path) -> dict[str, str]:
+def start(home: Path, *argv: str) -> dict[str, str]:
     """Start main.py as a desk would, with ``home`` as the user's folders; what the window shows."""
     env = {
         **os.environ,
@@ -63,7 +63,7 @@ def start(home: Path) -> dict[str, str]:
         "QT_QPA_PLATFORM": "offscreen",
     }
     done = subprocess.run(
-        [sys.executable, str(DRIVER), str(ROOT / "main.py")],
+        [sys.executable, str(DRIVER), str(ROOT / "main.py"), *argv],
         capture_output=True,
         text=True,
         env=env,
@@ -111,3 +111,24 @@ def test_broken_clinic_settings_start_with_a_banner_naming_them(kind: str, tmp_p
     shown = start(tmp_path)
     assert str(settings) in shown["BANNER"]
     assert shown["POLICY"] == "Policy: Default policy 2026.1"
+
+
+@pytest.mark.parametrize(
+    ("setting", "option", "title"),
+    [
+        ("", "es", "Ventana de microneedling"),
+        ("es", "en", "Microneedling Window"),
+        ("es", None, "Ventana de microneedling"),
+    ],
+)
+def test_main_py_lang_chooses_the_window_language(
+    setting: str, option: str | None, title: str, tmp_path: Path
+) -> None:
+    """`main.py --lang en|es` wins over the clinic's language setting (the sub-commands had it already)."""
+    if setting:
+        settings = config_folder(tmp_path) / "clinic.toml"
+        settings.parent.mkdir(parents=True)
+        settings.write_text(f'[handout]\nlanguage = "{setting}"\n', encoding="utf-8")
+    shown = start(tmp_path, *(["--lang", option] if option else []))
+    assert shown["TITLE"] == title
+    assert shown["BANNER"] == ""
