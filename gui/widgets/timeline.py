@@ -32,6 +32,7 @@ from gui.timing import (
     format_day_month,
     format_medium,
     format_month,
+    verdict_text,
 )
 from gui.timing.limits import latest_appointment
 
@@ -131,12 +132,15 @@ def describe_timeline(plan: Plan | None, *, lang: str | None = None) -> str:
         parts.append(w.translate("TimelineWords", "No treatments yet. Add a treatment to see the timeline."))
     parts += _treatment_words(plan, code)
     parts += [_span_words(stage, first, last, code) for stage, first, last in stage_spans(plan)]
-    if bookable := bookable_reason(plan, code):
-        parts.append(earliest_text(plan, code) + ". " + bookable)
+    if plan.reasons:  # the headline's own words: the big date, and why it is not the policy's date
+        bookable = bookable_reason(plan, code)
+        parts.append(earliest_text(plan, code) + "." + (f" {bookable}" if bookable else ""))
     if plan.proposed is not None:
         stage = w.translate("TimelineWords", _STAGE_WORDS[plan.stage_on(plan.proposed)])
         text = w.translate("TimelineWords", "Proposed date {date}: {stage}.")
         parts.append(text.format(date=format_medium(plan.proposed, code), stage=stage))
+    verdict = verdict_text(plan, code)  # the verdict as the headline says it, never another one
+    parts.append(f"{verdict.title}. {verdict.detail}")
     return " ".join(parts)
 
 

@@ -65,7 +65,9 @@ from gui.timing import (
     make_plan,
     parse_date,
     treatment_from_reading,
+    verdict_text,
 )
+from gui.widgets.timeline import describe_timeline
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 ROOT = Path(__file__).resolve().parents[2]
@@ -464,11 +466,13 @@ class DeskSession(RuleBasedStateMachine):
     def the_answer_is_the_cores_answer_or_none(self) -> None:
         w, lang = self.window, self.lang()
         treatments, understood, proposed = self.expected()
+        described = w.timeline.accessibleDescription()  # what a screen reader hears of the timeline
         if not understood:
             assert w.plan is None
             assert not w.headline.verdict_frame.isVisibleTo(w)
             assert not w.headline.bookable_label.isVisibleTo(w)
             assert w.problems and w.attention.isVisibleTo(w)
+            assert described == describe_timeline(None, lang=lang)  # no verdict, no date there either
             return
         assert w.plan is not None, [p.check_text() for p in w.problems]
         plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS)
@@ -480,6 +484,8 @@ class DeskSession(RuleBasedStateMachine):
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
+            assert w.headline.earliest_label.text() in described  # the same big date, in the same words
+        assert verdict_text(plan, lang).title in described  # and the same verdict as the headline
 
     # --- at chosen steps: the paper and the command line ---------------------------------------------------
 

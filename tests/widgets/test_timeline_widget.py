@@ -256,3 +256,19 @@ def test_keys_stop_at_the_last_day_an_appointment_can_be(widget: TimelineWidget,
         with qtbot.waitSignal(widget.proposed_date_requested, timeout=1000) as blocker:
             qtbot.keyClick(widget, key)
         assert blocker.args == [min(plan.date + timedelta(days=1 if key == Qt.Key.Key_Right else 7), last)]
+
+
+def test_the_description_says_the_headlines_date_and_verdict(widget: TimelineWidget) -> None:
+    """A closed proposed day is 'Clinic closed that day' there as on the screen, never 'ideal' alone."""
+    from gui.timing import ClinicDays, Verdict, earliest_text, verdict_text
+
+    closed_sundays = ClinicDays.from_iterables(range(6), ())
+    botox = Treatment("botox", date(2026, 11, 10))
+    plan = make_plan([botox], POLICY, TODAY, proposed=date(2026, 12, 6), clinic_days=closed_sundays)
+    assert plan.verdict is Verdict.CLOSED
+    widget.set_plan(plan)
+    text = widget.accessibleDescription()
+    assert earliest_text(plan) in text
+    assert f"{verdict_text(plan).title}. {verdict_text(plan).detail}" in text
+    widget.set_plan(None)
+    assert widget.accessibleDescription() == "No timeline until every entry is understood."
