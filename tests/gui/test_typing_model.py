@@ -42,7 +42,7 @@ from hypothesis.stateful import (
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
 
 from gui import cli
 from gui.i18n import install_language, ui_language
@@ -256,7 +256,14 @@ class DeskSession(RuleBasedStateMachine):
     def click(self, widget: QWidget) -> None:
         """A left click as the platform delivers it: through the window, so that an open completer
         list closes and swallows the click, as it does on a real desk. The person sees that nothing
-        happened and clicks again."""
+        happened and clicks again. A field scrolled out of the treatment list is scrolled into view
+        first, as a person does before clicking it."""
+        holder = widget.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.ensureWidgetVisible(widget)
+            self.settle()
         for _ in range(2):
             popup = QApplication.activePopupWidget()
             QTest.mouseClick(
