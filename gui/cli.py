@@ -81,11 +81,6 @@ class UsageError(Exception):
     """Bad command-line input; the message is the one line shown to the person."""
 
 
-def _quoted(text: str) -> str:
-    """A value the person gave, as a message repeats it: short, on one line, quoted."""
-    return quoted(text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not needed to open the window: imported for a sub-command only
 
@@ -314,11 +309,11 @@ def _parse_today(text: str | None) -> date:
     except ValueError:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             raise UsageError(
-                f"--today {_quoted(text)}: there is no such day; check the month and day"
+                f"--today {quoted(text)}: there is no such day; check the month and day"
             ) from None
-        raise UsageError(f"--today {_quoted(text)}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
+        raise UsageError(f"--today {quoted(text)}: use the form YYYY-MM-DD, e.g. 2026-11-24") from None
     if not today_in_range(today):
-        raise UsageError(f"--today {_quoted(text)}: use a day from {FIRST_TODAY} to {LAST_TODAY}")
+        raise UsageError(f"--today {quoted(text)}: use a day from {FIRST_TODAY} to {LAST_TODAY}")
     return today
 
 
@@ -365,14 +360,14 @@ def _split_around(item: str, when: str) -> tuple[str, int | None]:
         before, tilde, _ = when.partition("~")
         if tilde and before.strip():  # "DATE~-3", "DATE~~3", "DATE~": not the form, say the form
             raise UsageError(
-                f"--history {_quoted(item)}: after a date, '~' takes the days either side, "
+                f"--history {quoted(item)}: after a date, '~' takes the days either side, "
                 f"1 to {MAX_AROUND_DAYS}, e.g. 2026-11-10~3"
             )
         return when, None
     text, days = match.group("date"), int(match.group("days"))
     if not 1 <= days <= MAX_AROUND_DAYS:
         raise UsageError(
-            f"--history {_quoted(item)}: ~{days} cannot be used; 'around' takes ± 1 to "
+            f"--history {quoted(item)}: ~{days} cannot be used; 'around' takes ± 1 to "
             f"{MAX_AROUND_DAYS} days, e.g. {text}~3, or the date alone"
         )
     return text, days
@@ -383,7 +378,7 @@ def _check_not_narrowed(item: str, text: str, reading: ParsedDate, days: int) ->
     if reading.precision is Precision.MONTH:
         day = reading.first.replace(day=15).isoformat()
         raise UsageError(
-            f"--history {_quoted(item)}: {reading.text} is a whole month, which cannot be narrowed with "
+            f"--history {quoted(item)}: {reading.text} is a whole month, which cannot be narrowed with "
             f"~{days}; type the month alone ({text}) or one day with ~{days}, e.g. {day}~{days}"
         )
 
@@ -396,10 +391,10 @@ def parse_history_item(
     product_id, sep, when = item.partition("=")
     product_id = product_id.strip().lower()
     if not sep or not when.strip():
-        raise UsageError(f"--history {_quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-11-10")
+        raise UsageError(f"--history {quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-11-10")
     if product_id not in policy.products:
         known = ", ".join(policy.products)
-        raise UsageError(f"--history {_quoted(item)}: unknown product {_quoted(product_id)}; known: {known}")
+        raise UsageError(f"--history {quoted(item)}: unknown product {quoted(product_id)}; known: {known}")
     text, days = _split_around(item, when.strip())
     try:
         reading = _reading(text, today, order, Tense.PAST)
@@ -410,7 +405,7 @@ def parse_history_item(
             treatment = treatment_from_reading(product_id, reading, Precision.AROUND, days)
         treatment.check_not_future(today)
     except (DateParseError, HistoryError) as exc:
-        raise UsageError(f"--history {_quoted(item)}: {exc}") from None
+        raise UsageError(f"--history {quoted(item)}: {exc}") from None
     return treatment
 
 
@@ -421,7 +416,7 @@ def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor |
         parsed = _reading(text, today, order, Tense.FUTURE)
         check_not_past(parsed, today)  # the window's check: one day, from today until 5 years ahead
     except DateParseError as exc:
-        raise UsageError(f"--proposed {_quoted(text)}: {exc}") from None
+        raise UsageError(f"--proposed {quoted(text)}: {exc}") from None
     return parsed.first
 
 
@@ -634,7 +629,7 @@ def _run_handout(args: argparse.Namespace) -> int:
     from .handout.text import patient_name_problem
 
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
-        raise UsageError(f"--patient {_quoted(args.patient)}: use {problem}")
+        raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from .qt_runtime import immortalize_none

@@ -265,48 +265,54 @@ def _read_value(
 FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
 
 
-def _read(path: Path) -> ClinicSettings:
-    return from_mapping(tomllib.loads(read_small_text(path)))[0]
+@dataclass(frozen=True)
+class _File:
+    """A settings file, read and parsed once: its text and data, or why it cannot be read at all
+    (missing, not a file, not UTF-8, not TOML) as a key of the words above and its values."""
+
+    text: str = ""
+    data: Mapping[str, Any] | None = None
+    problem: tuple[str, dict[str, object]] | None = None
+
+    def problem_in(self, lang: str = "en") -> str | None:
+        return _said(lang, self.problem[0], **self.problem[1]) if self.problem else None
+
+    def salvaged(self, lang: str = "en") -> tuple[ClinicSettings, list[FieldProblem]]:
+        """Its settings, each broken field left at its default (a missing logo does not cost the
+        clinic its opening days), and the problems that were left out (in ``lang``)."""
+        settings, problems = from_mapping(self.data or {}, lang)
+        broken = {p.field for p in problems} & set(FIELD_NAMES)
+        if broken:
+            defaults = ClinicSettings()
+            settings = replace(settings, **{name: getattr(defaults, name) for name in broken})
+        return settings, problems
+
+    def problems_in(self, lang: str = "en") -> str | None:
+        """Why the file cannot be used as it is, in words (in ``lang``); None when it can."""
+        return self.problem_in(lang) or "; ".join(str(p) for p in self.salvaged(lang)[1]) or None
 
 
-def _file_problem(path: Path, lang: str = "en") -> str | None:
-    """Why a settings file cannot be read at all (missing, not a file, not TOML), in words; None
-    when it can, whatever its values."""
+def _read_file(path: Path) -> _File:
     try:
-        tomllib.loads(read_small_text(path))
+        text = read_small_text(path)
+        return _File(text, tomllib.loads(text))
     except OSError as exc:
-        return _said(lang, "unreadable", problem=exc.strerror or exc)
+        return _File(problem=("unreadable", {"problem": exc.strerror or exc}))
     except UnicodeDecodeError:
-        return _said(lang, "not-utf8")
+        return _File(problem=("not-utf8", {}))
     except tomllib.TOMLDecodeError as exc:
-        return _said(lang, "not-toml", problem=exc)
+        return _File(problem=("not-toml", {"problem": exc}))
     except RecursionError:  # arrays or tables nested thousands deep
-        return _said(lang, "not-toml", problem="nested too deeply")
-    return None
-
-
-def _salvaged(path: Path, lang: str = "en") -> tuple[ClinicSettings, list[FieldProblem]]:
-    """The settings in a readable file, each broken field left at its default (a missing logo does
-    not cost the clinic its opening days), and the problems that were left out."""
-    settings, problems = from_mapping(tomllib.loads(read_small_text(path)), lang)
-    broken = {p.field for p in problems} & set(FIELD_NAMES)
-    if broken:
-        defaults = ClinicSettings()
-        settings = replace(settings, **{name: getattr(defaults, name) for name in broken})
-    return settings, problems
-
-
-def _problem_in(path: Path, lang: str = "en") -> str | None:
-    """Why a settings file cannot be used as it is, in words (in ``lang``); None when it can."""
-    return _file_problem(path, lang) or "; ".join(str(p) for p in _salvaged(path, lang)[1]) or None
+        return _File(problem=("not-toml", {"problem": "nested too deeply"}))
 
 
 def read_settings_file(path: Path) -> ClinicSettings:
     """The settings in any clinic settings file, which is only read (never moved aside or copied, as
     the desk's own is): ``plan --settings FILE``. Raises ValueError (a Notice of the problem)."""
-    if _problem_in(path) is not None:
-        raise ValueError(notice(lambda lang: _problem_in(path, lang) or ""))
-    return _read(path)
+    file = _read_file(path)
+    if file.problems_in() is not None:
+        raise ValueError(notice(lambda lang: file.problems_in(lang) or ""))
+    return file.salvaged()[0]
 
 
 # --- the file on disk ------------------------------------------------------------------------------
@@ -330,9 +336,9 @@ class SettingsStore:
     def load(self) -> Loaded:
         if not self.path.exists():
             return Loaded(ClinicSettings())
-        if _file_problem(self.path) is None:
-            return self._load_readable()
-        said = notice(lambda lang: _file_problem(self.path, lang) or "")  # before the file is moved
+        file = _read_file(self.path)
+        if file.problem is None:
+            return self._load_readable(file)
         kept = self._keep_aside()
         fallback, which = self._fallback()
         path = self.path
@@ -343,23 +349,23 @@ class SettingsStore:
                     lang,
                     "banner",
                     path=path,
-                    problem=said.text_in(lang),
+                    problem=file.problem_in(lang),
                     kept=kept.name,
                     which=_said(lang, which),
                 )
             ),
         )
 
-    def _load_readable(self) -> Loaded:
+    def _load_readable(self, file: _File) -> Loaded:
         """A file that reads as TOML: its good fields are used, whatever is wrong with the others.
         It stays where it is (Settings ▸ Save writes it whole again); only a clean file becomes the
         last good copy."""
-        settings, problems = _salvaged(self.path)
+        settings, problems = file.salvaged()
         if not problems:
-            self._remember_good()
+            self._remember_good(file.text)
             return Loaded(settings)
         path = self.path
-        left_out = {lang: "; ".join(str(p) for p in _salvaged(path, lang)[1]) for lang in TEXT_LANGUAGES}
+        left_out = {lang: "; ".join(str(p) for p in file.salvaged(lang)[1]) for lang in TEXT_LANGUAGES}
 
         def said(lang: str) -> str:
             return _said(lang, "partial", path=path, problems=left_out.get(lang) or left_out["en"])
@@ -374,10 +380,11 @@ class SettingsStore:
         atomic_write_text(self.path, text)
         atomic_write_text(self.last_good, text)
 
-    def _remember_good(self) -> None:
+    def _remember_good(self, text: str) -> None:
+        """``text`` (the clean file just read) as the last good copy, unless it already is."""
         try:
-            if not self.last_good.exists() or self.last_good.read_bytes() != self.path.read_bytes():
-                atomic_write_text(self.last_good, self.path.read_text(encoding="utf-8"))
+            if _read_file(self.last_good).text != text:
+                atomic_write_text(self.last_good, text)
         except OSError:
             pass  # a missing backup must not stop the app; the next save writes it again
 
@@ -391,11 +398,11 @@ class SettingsStore:
         """The settings to use instead, and which they are (a key of the words above). The last good
         copy is put back in place of the broken file (kept aside), so the next start, the command line
         and every later run use it too: the clinic's days are never lost silently."""
-        if self.last_good.exists() and _problem_in(self.last_good) is None:
-            settings = _read(self.last_good)
+        good = _read_file(self.last_good)
+        if good.problems_in() is None:
             if not self.path.exists() and not self.path.is_symlink():
                 # In a read-only folder it is used for this run; the banner says so again next time.
                 with contextlib.suppress(OSError):
-                    atomic_write_text(self.path, read_small_text(self.last_good))
-            return settings, "last-good"
+                    atomic_write_text(self.path, good.text)
+            return good.salvaged()[0], "last-good"
         return ClinicSettings(), "defaults"

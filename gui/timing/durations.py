@@ -47,7 +47,7 @@ DURATION_MESSAGES = {
 # The most of each unit a duration may hold: 10 years whichever way it is written. Checked before any
 # date arithmetic, so "9999 years" or a 20-digit day count is a problem value, never an overflow.
 _MOST = {"years": 10, "months": 120, "weeks": 522, "days": 3653}
-_LONGEST = relativedelta(years=MAX_DURATION_YEARS)
+_LONGEST_DAYS = (_PROBE_DATES[0] + relativedelta(years=MAX_DURATION_YEARS) - _PROBE_DATES[0]).days
 
 
 class DurationError(ValueError):
@@ -144,6 +144,6 @@ def parse_duration(text: str) -> Duration:
         raise DurationError("duration-too-long", text=text)
     duration = Duration(**totals)
     start = _PROBE_DATES[0]
-    if abs((duration.after(start) - start).days) > (start + _LONGEST - start).days:
+    if abs((duration.after(start) - start).days) > _LONGEST_DAYS:
         raise DurationError("duration-too-long", text=text)
     return duration

@@ -214,15 +214,14 @@ _VERDICT_OF_STAGE = {
 }
 
 
-def _check_in_range(history: tuple[Treatment, ...], today: dt.date, proposed: dt.date | None) -> None:
-    """Refuse dates outside the span the app reasons about (``limits``), before any arithmetic."""
+def _check_in_range(today: dt.date, proposed: dt.date | None) -> None:
+    """Refuse a today or a proposed date outside the span the app reasons about (``limits``), before
+    any arithmetic; each treatment is checked where its reason is made (``Treatment.span_until``)."""
     if not today_in_range(today):
         raise HistoryError(
             f"today ({format_day_month(today)}) must be from {format_day_month(FIRST_TODAY)} "
             f"to {format_day_month(LAST_TODAY)}"
         )
-    for treatment in history:
-        treatment.check_not_future(today)
     if proposed is not None and not EARLIEST_TREATMENT <= proposed <= latest_appointment(today):
         raise HistoryError(
             f"the proposed date ({format_day_month(proposed)}) must be before "
@@ -243,8 +242,7 @@ def make_plan(
     ahead), ``ValueError`` for a bad target."""
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
-    history = tuple(history)
-    _check_in_range(history, today, proposed)
+    _check_in_range(today, proposed)
     reasons = [_remembered_reason(t, policy, today, target) for t in history]
     earliest = max((r.earliest for r in reasons), default=None)
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)

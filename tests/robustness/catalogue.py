@@ -8,8 +8,10 @@ Today is Tuesday 24 November 2026 throughout.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 TODAY = date(2026, 11, 24)
 PAST, FUTURE = "past", "future"
@@ -208,3 +210,22 @@ for form in BROKEN_FORMS:
             REFUSED.append(Typed(shown, tense, refused=""))  # refused; the fragment is the text itself
 
 TYPED = ACCEPTED + REFUSED
+
+
+# Paths that name something other than a small text file: what ``place_broken`` can put there.
+NOT_FILES = ("folder", "fifo", "dev-zero-link")
+
+
+def place_broken(path: Path, kind: str, content: bytes | str = "") -> None:
+    """Put at ``path`` a folder, a pipe or a link to /dev/zero (``NOT_FILES``), else ``content``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero-link":
+        path.symlink_to("/dev/zero")
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")

@@ -17,6 +17,8 @@ from gui.policy_store import PolicyStore
 from gui.resource_files import default_policy_path
 from gui.timing import load_policy, parse_policy
 
+from .catalogue import NOT_FILES, place_broken
+
 DEFAULT_TEXT = default_policy_path().read_text(encoding="utf-8")
 DEFAULT = tomllib.loads(DEFAULT_TEXT)
 RULE = ("rules", "neurotoxin", "microneedling")
@@ -216,23 +218,8 @@ def test_a_policy_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
 
 STORE_CASES = [
     *FILES,
-    ("folder", ""),
-    ("fifo", ""),
-    ("dev-zero-link", ""),
+    *((kind, "") for kind in NOT_FILES),
 ]
-
-
-def _place(path: Path, name: str, content: bytes | str) -> None:
-    if name == "folder":
-        path.mkdir()
-    elif name == "fifo":
-        os.mkfifo(path)
-    elif name == "dev-zero-link":
-        path.symlink_to("/dev/zero")
-    elif isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
 
 
 @pytest.mark.parametrize(("name", "content"), STORE_CASES, ids=[n for n, _ in STORE_CASES])
@@ -240,7 +227,7 @@ def test_a_broken_clinic_policy_is_kept_aside_with_a_banner(
     name: str, content: bytes | str, tmp_path: Path
 ) -> None:
     store = PolicyStore(tmp_path, default_policy_path())
-    _place(store.clinic_path, name, content)
+    place_broken(store.clinic_path, name, content)
     active = store.active()
     assert active.origin == "default" and active.policy.name == "Default policy"
     assert "policy.broken-" in active.banner and "Default policy 2026.1" in active.banner
@@ -255,7 +242,7 @@ def test_a_broken_shared_policy_is_ignored_with_a_banner(
 ) -> None:
     shared = tmp_path / "share" / "policy.toml"
     shared.parent.mkdir()
-    _place(shared, name, content)
+    place_broken(shared, name, content)
     store = PolicyStore(tmp_path / "desk", default_policy_path())
     active = store.active(str(shared))
     assert active.policy.name == "Default policy"

@@ -3,13 +3,14 @@ banner naming it); a file that cannot be read at all is kept aside; nothing stop
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from gui.settings import ClinicSettings, SettingsStore, read_settings_file, to_toml
+
+from .catalogue import NOT_FILES, place_broken
 
 GOOD = ClinicSettings(
     name="Harbour Skin Clinic",
@@ -92,9 +93,7 @@ UNREADABLE: list[tuple[str, bytes | str]] = [
     ("deep-nesting", "a = " + "[" * 5000 + "]" * 5000),
     ("too-big", "# " + "x" * 1_100_000),
     ("nul", "\x00"),
-    ("folder", ""),
-    ("fifo", ""),
-    ("dev-zero-link", ""),
+    *((kind, "") for kind in NOT_FILES),
     ("duplicate-key", '[clinic]\nname = "a"\nname = "b"\n'),
     ("duplicate-table", "[clinic]\n[clinic]\n"),
 ]
@@ -108,16 +107,7 @@ def test_a_file_that_cannot_be_read_is_kept_aside_and_the_last_good_used(
     store.save(GOOD)
     store.load()
     store.path.unlink()
-    if name == "folder":
-        store.path.mkdir()
-    elif name == "fifo":
-        os.mkfifo(store.path)
-    elif name == "dev-zero-link":
-        store.path.symlink_to("/dev/zero")
-    elif isinstance(content, bytes):
-        store.path.write_bytes(content)
-    else:
-        store.path.write_text(content)
+    place_broken(store.path, name, content)
     loaded = store.load()
     assert loaded.settings == GOOD
     assert "last good settings" in loaded.banner and str(store.path) in loaded.banner
@@ -140,10 +130,7 @@ def test_the_last_good_settings_stay_in_use_on_every_later_start(broken: str, tm
     store.save(GOOD)
     store.load()
     store.path.unlink()
-    if broken == "folder":
-        store.path.mkdir()
-    else:
-        store.path.write_text(broken)
+    place_broken(store.path, broken, broken)
     first = store.load()
     assert first.settings == GOOD and "last good settings" in first.banner
     again = SettingsStore(tmp_path).load()

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from .catalogue import NOT_FILES, place_broken
+
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("start_driver.py")
 DEEP = "a = " + "[" * 5000 + "]" * 5000
@@ -35,22 +37,12 @@ BROKEN = {
     "empty-tables": EMPTY_POLICY,
     "not-toml": "not = [valid",
     "deep-nesting": DEEP,
-    "dir": "",
-    "fifo": "",
-    "zero": "",
+    **dict.fromkeys(NOT_FILES, ""),
 }
 
 
 def place(path: Path, kind: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if kind == "dir":
-        path.mkdir()
-    elif kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "zero":
-        path.symlink_to("/dev/zero")
-    else:
-        path.write_text(BROKEN[kind], encoding="utf-8")
+    place_broken(path, kind, BROKEN[kind])
 
 
 def start(home: Path, *argv: str) -> dict[str, str]:
@@ -100,7 +92,7 @@ def test_a_broken_shared_policy_starts_with_a_banner_naming_it(kind: str, tmp_pa
     assert shared.exists() or shared.is_symlink()  # not ours to move
 
 
-@pytest.mark.parametrize("kind", ["deep-nesting", "dir", "fifo", "zero", "missing-logo"])
+@pytest.mark.parametrize("kind", ["deep-nesting", *NOT_FILES, "missing-logo"])
 def test_broken_clinic_settings_start_with_a_banner_naming_them(kind: str, tmp_path: Path) -> None:
     settings = config_folder(tmp_path) / "clinic.toml"
     if kind == "missing-logo":
