@@ -379,6 +379,24 @@ class DeskSession(RuleBasedStateMachine):
         self.redo.append((kind, data))
         self._apply(kind, data, undo=True)
 
+    @rule(data=st.data())
+    def undo_with_ctrl_z_in_a_product_field(self, data: st.DataObject) -> None:
+        """Ctrl+Z typed in a product field with nothing of its own to undo (after New patient or a
+        removed row, as the status bar invites) undoes the window's last step."""
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        field = self.window.history.rows[index].product
+        editor = field.lineEdit()
+        if editor is None or editor.isUndoAvailable():
+            return  # the key undoes the typing in that field, as in any text field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.settle()
+        self.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if not self.undo:
+            return
+        kind, held = self.undo.pop()
+        self.redo.append((kind, held))
+        self._apply(kind, held, undo=True)
+
     @rule()
     def redo_from_the_edit_menu(self) -> None:
         self.window.redo_action.trigger()
