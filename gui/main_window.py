@@ -21,6 +21,7 @@ from .policy_store import ActivePolicy
 from .settings import ClinicSettings, Loaded
 from .theme import window_style_sheet
 from .timing import TARGET_NAMES, HistoryError, Plan, Policy, Treatment, make_plan
+from .widgets.announcer import Announcer
 from .widgets.banner import BannerBar
 from .widgets.column_scroll import ColumnScroll
 from .widgets.headline import Headline
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.attention.setObjectName("attention")
         self.attention.setWordWrap(True)
         self.headline = Headline()
+        self.announcer = Announcer(self.headline)  # the headline's words, said once typing pauses
         self.timeline = TimelineWidget()
         self.panels = SidePanels()
         self.panels.setUsesScrollButtons(False)  # every tab whole, whatever the text size
@@ -203,6 +205,9 @@ class MainWindow(QMainWindow):
             self.headline.set_plan(plan)
         self.timeline.set_plan(plan)
         self.panels.set_plan(plan)
+        spoken = self.headline.spoken()
+        self.results.setAccessibleDescription(spoken)  # what the results area holds, reached with Tab
+        self.announcer.say(spoken)
 
     def first_problem(self) -> EntryProblem | None:
         """The first entry that is not understood (what the handout actions name and focus)."""

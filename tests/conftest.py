@@ -40,6 +40,18 @@ def require_service() -> Callable[[str, bool, str], None]:
     return _require_service
 
 
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    """A real X server (Xvfb) for the test; fails in CI when Xvfb is missing."""
+    import shutil
+
+    from services import xvfb
+
+    _require_service("Xvfb", shutil.which("Xvfb") is not None, "install the xvfb package (see .ci/run)")
+    with xvfb() as display:
+        yield display
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep QSettings and QStandardPaths writes out of the real home folder."""

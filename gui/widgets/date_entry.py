@@ -36,6 +36,7 @@ from ..timing import (
     format_relative,
     parse_date,
 )
+from .accessible import name_clear_button
 from .hint_edit import HintLineEdit
 
 # A check refuses a date the field must not take (a future treatment), in words in the given language.
@@ -125,6 +126,8 @@ class DateEntry(QWidget):
         name = self._name or self.tr("Date")
         self.edit.setPlaceholderText(self._placeholder or self.tr("e.g. 10 Nov 2026, 2 weeks ago, Nov 2026"))
         self.edit.setAccessibleName(name)
+        self.setAccessibleName(name)  # the field as a whole (Tab reaches it; its edit takes the keys)
+        name_clear_button(self.edit, self.tr("{name}: clear").format(name=name))
         self.calendar_button.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(self.tr("{name}: pick from a calendar").format(name=name))
         if self._calendar is not None:

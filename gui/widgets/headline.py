@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..content import too_early_text
@@ -112,6 +112,16 @@ class Headline(QWidget):
         self.verdict_frame.setVisible(False)
         self._set_state("incomplete")
 
+    def spoken(self) -> str:
+        """The answer as a screen reader announces it: the texts shown, in the order shown — the big
+        date, why it is not the policy's own date, and the verdict (the risks of going too early stay
+        on screen to be read); while an entry is not understood, only what to check."""
+        labels = [self.earliest_label, self.bookable_label]
+        if self.verdict_frame.isVisibleTo(self):
+            labels.append(self.verdict_label)
+        texts = [_plain(label) for label in labels if label.isVisibleTo(self)]
+        return " ".join(_sentence(text) for text in texts if text)
+
     def _show_today(self, today: date) -> None:
         self.today_label.setText(self.tr("Today is {date}").format(date=format_long(today, ui_language())))
 
@@ -125,6 +135,21 @@ class Headline(QWidget):
             self.verdict_frame.setProperty("verdict", state)
             self.verdict_frame.style().unpolish(self.verdict_frame)
             self.verdict_frame.style().polish(self.verdict_frame)
+
+
+def _plain(label: QLabel) -> str:
+    """A label's text as heard: rich text without its tags, every run of white space one space."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    return " ".join(text.split())
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence does, so that two texts are heard as two sentences."""
+    return text if text[-1] in ".!?:;…" else f"{text}."
 
 
 def _scaled(base: QFont, factor: float, bold: bool = False) -> QFont:

@@ -32,6 +32,7 @@ from ..timing import (
     format_span,
     treatment_from_reading,
 )
+from .accessible import name_field, spoken_label
 from .date_entry import DateEntry
 from .product_combo import ProductCombo
 
@@ -102,6 +103,8 @@ class HistoryRow(QFrame):
         self.product_note.setWordWrap(True)
         self.product_note.setProperty("state", "error")
         self.product_note.setVisible(False)
+        # Read by screen readers beside each combo's value ("Product, combo box, Botox"); never drawn.
+        self.product_label, self.precision_label = spoken_label(self.product), spoken_label(self.precision)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # off the Tab path; see widgets()
@@ -117,7 +120,7 @@ class HistoryRow(QFrame):
         self.date.set_labels(self.tr("Treatment date"))
         for index, (_precision, label) in enumerate(PRECISIONS):
             self.precision.setItemText(index, self.tr(label))
-        self.precision.setAccessibleName(self.tr("How sure is the date"))
+        name_field(self.precision, self.tr("How sure is the date"))
         self.around.setAccessibleName(self.tr("Plus or minus days"))
         self.area.setPlaceholderText(self.tr("Area (optional)"))
         self.area.setAccessibleName(self.tr("Treated area (optional)"))

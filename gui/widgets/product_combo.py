@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyl
 from ..i18n import ui_language
 from ..timing import LANGUAGES, Policy
 from ..timing.echo import shortened
+from .accessible import name_field
 from .hint_edit import TEXT_MARGINS
 
 MAX_TYPED = 60  # longer than any product name; a pasted paragraph must not stretch the row
@@ -77,7 +78,8 @@ class ProductCombo(QComboBox):
         if editor is not None:
             editor.setMaxLength(MAX_TYPED)
             editor.setPlaceholderText(self.tr("Product… (type to search)"))
-        self.setAccessibleName(self.tr("Product"))
+            editor.setAccessibleName(self.tr("Product"))  # the part that takes the typing
+        name_field(self, self.tr("Product"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,8 +7,6 @@ import math
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QFocusEvent,
     QFontMetricsF,
     QKeyEvent,
@@ -185,8 +183,8 @@ class TimelineWidget(QWidget):
     def set_plan(self, plan: Plan | None) -> None:
         self._plan = plan
         self._invalidate()
+        # Qt tells screen readers of a new description, and of none when the words are the same.
         self.setAccessibleDescription(describe_timeline(plan))
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def timeline_geometry(self) -> TimelineGeometry | None:
         """The layout for the current size, font and plan (what the last paint drew)."""

@@ -100,6 +100,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>p. ej., 10 nov 2026, hace 2 semanas, nov 2026</translation>
     </message>
     <message>
+        <source>{name}: clear</source>
+        <translation>{name}: borrar</translation>
+    </message>
+    <message>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation>Elegir en un calendario (Alt+Abajo)</translation>
     </message>

@@ -101,6 +101,8 @@ def label_problem(label: QLabel) -> str | None:
 
 
 def button_problem(button: QAbstractButton) -> str | None:
+    if button.metaObject().className() == "QLineEditIconButton":
+        return None  # a line edit's clear button draws only its icon; its text is its spoken name
     hint, size = button.sizeHint(), button.size()
     if hint.width() > size.width() or hint.height() > size.height():
         return f"{describe(button, button.text())}: needs {hint.toTuple()}, has {size.toTuple()}"

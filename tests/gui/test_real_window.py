@@ -11,38 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from services import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.service
-
-
-def _wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
-
-
-@pytest.fixture
-def xvfb_display(tmp_path: Path, require_service):  # type: ignore[no-untyped-def]
-    xvfb = shutil.which("Xvfb")
-    require_service("Xvfb", xvfb is not None, "install the xvfb package (see .ci/run)")
-    assert xvfb is not None
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(
-        [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    try:
-        _wait_for(socket.exists, 10, f"Xvfb on {display}")
-        yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_main_py_shows_a_real_window_under_xvfb(xvfb_display: str, tmp_path: Path) -> None:
@@ -77,7 +49,7 @@ def test_main_py_shows_a_real_window_under_xvfb(xvfb_display: str, tmp_path: Pat
             ).stdout
             return "Microneedling Window" in names
 
-        _wait_for(window_is_up, 30, "the main window to be mapped")
+        wait_for(window_is_up, 30, "the main window to be mapped")
         time.sleep(1.0)  # let it paint
         subprocess.run(grab, env=env, check=True, timeout=30)
         icon = subprocess.run(

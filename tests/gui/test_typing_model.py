@@ -492,7 +492,10 @@ class DeskSession(RuleBasedStateMachine):
         w, lang = self.window, self.lang()
         treatments, understood, proposed = self.expected()
         described = w.timeline.accessibleDescription()  # what a screen reader hears of the timeline
+        # What a screen reader is told, or will be told once typing pauses: the headline's words now.
+        assert w.announcer.current == w.headline.spoken() == w.results.accessibleDescription()
         if not understood:
+            assert w.announcer.current == w.problems[0].check_text()  # "Check row N: …", nothing more
             assert w.plan is None
             assert not w.headline.verdict_frame.isVisibleTo(w)
             assert not w.headline.bookable_label.isVisibleTo(w)
