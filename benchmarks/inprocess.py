@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout, for ``gui``
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui.qt_runtime import immortalize_none
+from gui.ui.qt_runtime import immortalize_none
 
-immortalize_none()  # None, True and False, before any Qt object; see gui/qt_runtime.py
+immortalize_none()  # None, True and False, before any Qt object; see gui/ui/qt_runtime.py
 
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
@@ -43,7 +43,7 @@ def _date_texts(row: int) -> tuple[str, str]:
 
 def edit(app: QApplication, treatments: int, edits: int) -> dict[str, list[int]]:
     from gui.app import Workspace
-    from gui.main_window import MainWindow
+    from gui.ui.window.main_window import MainWindow
 
     home = Path(tempfile.mkdtemp(prefix="mnw-bench-"))
     window = MainWindow.from_workspace(Workspace(home / "config", home / "data"), TODAY)
@@ -91,10 +91,10 @@ def handout(app: QApplication, runs: int) -> dict[str, list[int]]:
     start = time.perf_counter_ns()
     from PySide6.QtGui import QPageSize
 
-    from gui.clinic import Clinic
+    from gui.core import Precision, Treatment, load_policy_or_raise, make_plan
+    from gui.core.clinic import Clinic
     from gui.handout import pdf_bytes
-    from gui.resource_files import default_policy_path
-    from gui.timing import Precision, Treatment, load_policy_or_raise, make_plan
+    from gui.store.resources import default_policy_path
 
     imported = time.perf_counter_ns() - start
     policy = load_policy_or_raise(default_policy_path())

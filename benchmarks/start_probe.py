@@ -4,7 +4,7 @@
 sub-command, so ``gui.app.run`` builds the real ``MainWindow`` from the user's workspace); ``bare`` shows
 a plain QWidget with a QLabel; ``skeleton`` a QMainWindow with the app's kinds of widgets and none of
 its code (an information figure: what the widget set alone costs). All call ``immortalize_none``
-first (gui/qt_runtime.py), so the baseline is the same process minus the app. The reading is taken
+first (gui/ui/qt_runtime.py), so the baseline is the same process minus the app. The reading is taken
 one event-loop turn after the window's first paint event, when the whole widget tree has painted and
 the backing store has been flushed.
 """
@@ -60,7 +60,7 @@ _KEEP: list[object] = []
 
 
 def bare() -> int:
-    from gui.qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
     immortalize_none()
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
@@ -78,7 +78,7 @@ def skeleton() -> int:
     """The app's kinds of Qt widgets, about as many, with none of its code: a menu bar of 20 actions, a
     splitter, a scrolled editable treatment row, radio buttons, word-wrapped labels, a painted
     canvas and four markdown tabs. What the window's widget set costs before any app code runs."""
-    from gui.qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
     immortalize_none()
     from PySide6.QtWidgets import QApplication
@@ -191,7 +191,7 @@ def _skeleton_window() -> QMainWindow:
 
 
 def app() -> int:
-    from gui.qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
     immortalize_none()
     from PySide6.QtWidgets import QApplication

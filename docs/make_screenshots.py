@@ -22,14 +22,14 @@ from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtGui import QPageSize  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.clinic import Clinic  # noqa: E402
+from gui.core import load_policy_or_raise  # noqa: E402
+from gui.core.clinic import Clinic  # noqa: E402
 from gui.handout import write_pdf  # noqa: E402
-from gui.i18n import install_language  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.qt_runtime import immortalize_none  # noqa: E402
-from gui.resource_files import default_policy_path  # noqa: E402
-from gui.settings import ClinicSettings  # noqa: E402
-from gui.timing import load_policy_or_raise  # noqa: E402
+from gui.store.resources import default_policy_path  # noqa: E402
+from gui.store.settings import ClinicSettings  # noqa: E402
+from gui.ui.i18n import install_language  # noqa: E402
+from gui.ui.qt_runtime import immortalize_none  # noqa: E402
+from gui.ui.window.main_window import MainWindow  # noqa: E402
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 ENTRIES = [("botox", "2 weeks ago"), ("ha-filler", "mid-October"), ("dysport", "Aug 2026")]

@@ -11,14 +11,14 @@ from PySide6.QtCore import QSize, QStandardPaths, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from . import __version__
-from .app_theme import apply_theme, saved_high_contrast
-from .errors import ErrorReporter
-from .i18n import install_language, resolve_language, translate
-from .policy_store import PolicyStore
-from .qt_runtime import immortalize_none
-from .resource_files import ResourceNotFound, default_policy_path, resource_path
-from .settings import SettingsStore
+from gui import __version__
+from gui.store.policies import PolicyStore
+from gui.store.resources import ResourceNotFound, default_policy_path, resource_path
+from gui.store.settings import SettingsStore
+from gui.ui.app_theme import apply_theme, saved_high_contrast
+from gui.ui.errors import ErrorReporter
+from gui.ui.i18n import install_language, resolve_language, translate
+from gui.ui.qt_runtime import immortalize_none
 
 APP_NAME = "Microneedling Window"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)  # resources/icons/microneedling-window-N.png
@@ -93,7 +93,7 @@ def run(argv: Sequence[str] = (), language: str | None = None) -> int:
     loaded = workspace.settings_store.load()
     install_language(app, resolve_language(language or loaded.settings.language))
     apply_theme(app, saved_high_contrast())  # before the window exists, so it is built in the right look
-    from .main_window import MainWindow
+    from gui.ui.window.main_window import MainWindow
 
     window = MainWindow.from_workspace(workspace, loaded=loaded)
     reporter = ErrorReporter(workspace.data, lambda text: show_error_later(window, text))

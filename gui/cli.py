@@ -21,8 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from .resource_files import default_policy_path
-from .timing import (
+from gui.core import (
     LANGUAGES,
     MAX_AROUND_DAYS,
     TARGETS,
@@ -47,14 +46,15 @@ from .timing import (
     parse_date,
     treatment_from_reading,
 )
-from .timing.echo import one_line, quoted
-from .timing.limits import FIRST_TODAY, LAST_TODAY, today_in_range
-from .timing.words import evidence_text
+from gui.core.echo import one_line, quoted
+from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
+from gui.core.words.common import evidence_text
+from gui.store.resources import default_policy_path
 
 if TYPE_CHECKING:
     import argparse
 
-    from .settings import ClinicSettings
+    from gui.store.settings import ClinicSettings
 
 
 PROG = "microneedling-window"
@@ -215,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_window(argv: list[str], language: str | None = None) -> int:
-    from .app import run  # Qt is imported only when the window is wanted
+    from gui.app import run  # Qt is imported only when the window is wanted
 
     return run(argv, language)
 
@@ -236,9 +236,9 @@ def desk_config_folder() -> Path:
     """This desk's config folder, found as the window finds it: Qt's AppConfigLocation under the
     application's names. Only QtCore is imported (no display, and ``plan`` stays quick); the names
     are borrowed for the look-up, so a running application keeps its own."""
-    from .qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
-    immortalize_none()  # before any Qt call; see gui/qt_runtime.py
+    immortalize_none()  # before any Qt call; see gui/ui/qt_runtime.py
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     before = QCoreApplication.organizationName(), QCoreApplication.applicationName()
@@ -253,7 +253,7 @@ def desk_config_folder() -> Path:
 
 def _warn(message: str, lang: str) -> None:
     """A store's banner as one warning line on stderr, in ``lang`` when it is a notice."""
-    from .notice import said_in
+    from gui.core.words.notice import said_in
 
     if message:
         _complain(f"{PROG}: warning: {' '.join(said_in(message, lang).split())}")
@@ -261,7 +261,7 @@ def _warn(message: str, lang: str) -> None:
 
 def _desk(args: argparse.Namespace) -> Desk:
     """The settings the window on this desk uses (or ``--settings FILE``, or the shipped defaults)."""
-    from .settings import ClinicSettings, SettingsStore, read_settings_file
+    from gui.store.settings import ClinicSettings, SettingsStore, read_settings_file
 
     if args.no_clinic_settings:
         return Desk(ClinicSettings(), None)
@@ -282,7 +282,7 @@ def _active_policy(args: argparse.Namespace, desk: Desk) -> Policy:
     """``--policy FILE``; else the desk's active policy with the window's fallbacks; else the default."""
     if args.policy is not None or desk.config is None:
         return _load_policy(args.policy)
-    from .policy_store import PolicyStore
+    from gui.store.policies import PolicyStore
 
     active = PolicyStore(desk.config, default_policy_path()).active(desk.settings.shared_policy)
     _warn(active.banner, args.lang)
@@ -322,10 +322,10 @@ def _order(code: str | None) -> DateOrder | None:
 
 
 def _desk_order(setting: str) -> DateOrder | None:
-    from .qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
-    immortalize_none()  # before any Qt call; see gui/qt_runtime.py
-    from .date_order import desk_date_order
+    immortalize_none()  # before any Qt call; see gui/ui/qt_runtime.py
+    from gui.store.date_order import desk_date_order
 
     return desk_date_order(setting)
 
@@ -626,20 +626,20 @@ def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
 def _run_handout(args: argparse.Namespace) -> int:
     """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
     desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
-    from .handout.text import patient_name_problem
+    from gui.handout.text import patient_name_problem
 
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
-    from .qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
-    immortalize_none()  # before any Qt object is used; see gui/qt_runtime.py
+    immortalize_none()  # before any Qt object is used; see gui/ui/qt_runtime.py
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
 
-    from .clinic import Clinic
-    from .handout import page_size_for, write_pdf, write_problem
+    from gui.core.clinic import Clinic
+    from gui.handout import page_size_for, write_pdf, write_problem
 
     output = args.output.expanduser()
     problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr

@@ -25,9 +25,9 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = SIZES) -> dict[int, bytes]:
     """Each size drawn by Qt's SVG renderer onto a transparent image, as PNG bytes."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from gui.qt_runtime import immortalize_none
+    from gui.ui.qt_runtime import immortalize_none
 
-    immortalize_none()  # before any Qt object; see gui/qt_runtime.py
+    immortalize_none()  # before any Qt object; see gui/ui/qt_runtime.py
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer

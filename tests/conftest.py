@@ -11,7 +11,7 @@ os.environ.setdefault("LANG", "C.UTF-8")
 import pytest
 from hypothesis import settings
 
-from gui.qt_runtime import immortalize_none
+from gui.ui.qt_runtime import immortalize_none
 
 # CI draws the same examples every run (a red build must mean a change broke something); local runs
 # explore new random examples, and what they find becomes a fixed regression test.
@@ -22,7 +22,7 @@ settings.register_profile("long", max_examples=5_000, stateful_step_count=14, de
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-immortalize_none()  # PySide6 6.12 on Python 3.11 leaks references to None; see gui/qt_runtime.py
+immortalize_none()  # PySide6 6.12 on Python 3.11 leaks references to None; see gui/ui/qt_runtime.py
 
 
 def _require_service(name: str, available: bool, how: str) -> None:
@@ -68,7 +68,7 @@ def switch_to(qapp: object) -> Iterator[Callable[[str], str]]:
     from PySide6.QtCore import QCoreApplication, QLocale
     from PySide6.QtWidgets import QApplication
 
-    from gui.i18n import install_language
+    from gui.ui.i18n import install_language
 
     assert isinstance(qapp, QApplication)
     before = QLocale()

@@ -35,10 +35,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "handout"))
 
 from handout_support import BOTOX, EIGHT, HA_AROUND, all_text, plan_of, render_pdf
 
-from gui.content import SECTIONS, section
+from gui.core import NoteKind, Plan, load_policy_or_raise, note_text
 from gui.handout.phrases import phrase
-from gui.resource_files import default_policy_path
-from gui.timing import NoteKind, Plan, load_policy_or_raise, note_text
+from gui.store.content import SECTIONS, section
+from gui.store.resources import default_policy_path
 
 MAX_FK_GRADE = 8.0
 MAX_COLEMAN_LIAU = 9.0

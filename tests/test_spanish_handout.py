@@ -32,12 +32,12 @@ from handout_support import (
     render_pdf,
 )
 
-from gui.clinic import Clinic
-from gui.content import section, too_early_text
+from gui.core import ClinicDays, Plan, Treatment, make_plan
+from gui.core.clinic import Clinic
+from gui.core.durations import parse_duration
 from gui.handout import main_message
 from gui.handout.phrases import PHRASES, phrase
-from gui.timing import ClinicDays, Plan, Treatment, make_plan
-from gui.timing.durations import parse_duration
+from gui.store.content import section, too_early_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -1,6 +1,6 @@
 """The patient handout: one rendering path for the print preview, a printer, a PDF and the command line."""
 
-from .page import (
+from gui.handout.page import (
     LETTER_TERRITORIES,
     PAGE_CHOICES,
     HandoutWriteError,
@@ -10,8 +10,8 @@ from .page import (
     write_pdf,
     write_problem,
 )
-from .render import MIN_MARGIN_MM, RenderError, content_rect, render_handout
-from .text import main_message
+from gui.handout.render import MIN_MARGIN_MM, RenderError, content_rect, render_handout
+from gui.handout.text import main_message
 
 __all__ = [
     "LETTER_TERRITORIES",

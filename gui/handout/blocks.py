@@ -14,14 +14,13 @@ from itertools import combinations, pairwise
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
 
-from gui.theme import Theme
-from gui.timing import Plan
-from gui.widgets.timeline import QtTextMetrics
-from gui.widgets.timeline_layout import Box, layout_timeline, timeline_height
-from gui.widgets.timeline_paint import paint_timeline
-
-from .logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
-from .style import HandoutStyle
+from gui.core import Plan
+from gui.drawing.layout import Box, layout_timeline, timeline_height
+from gui.drawing.paint import paint_timeline
+from gui.drawing.theme import Theme
+from gui.handout.logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
+from gui.handout.style import HandoutStyle
+from gui.ui.widgets.timeline import QtTextMetrics
 
 Paint = Callable[[QPainter, QPointF], None]
 Split = Callable[[float], "tuple[Block, Block] | None"]

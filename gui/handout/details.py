@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from gui.content import section
-from gui.timing import (
+from gui.core import (
     NoteKind,
     Plan,
     Precision,
@@ -17,11 +16,11 @@ from gui.timing import (
     format_long,
     note_text,
 )
-from gui.timing import when_text as _when_words
-from gui.timing.dates import MONTHS
-
-from .phrases import phrase
-from .text import heading
+from gui.core import when_text as _when_words
+from gui.core.dates import MONTHS
+from gui.handout.phrases import phrase
+from gui.handout.text import heading
+from gui.store.content import section
 
 COLUMN_WIDTHS = (29, 27, 44)  # per cent of the table width; every row uses the same
 

@@ -10,11 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
-from gui.clinic import Clinic
-from gui.timing import Plan
-
-from .render import render_handout
-from .style import STYLE
+from gui.core import Plan
+from gui.core.clinic import Clinic
+from gui.handout.render import render_handout
+from gui.handout.style import STYLE
 
 PDF_DPI = 300
 PAGE_CHOICES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

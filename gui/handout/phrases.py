@@ -7,7 +7,7 @@ values that the caller has already escaped; every other template is plain text.
 
 from __future__ import annotations
 
-from gui.timing import check_language
+from gui.core import check_language
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {

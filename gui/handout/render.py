@@ -14,14 +14,13 @@ from html import escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
-from gui.clinic import Clinic
-from gui.timing import Plan, check_language
-
-from . import details, text
-from .blocks import Block, BlockMaker
-from .logo import Logo, load_logo
-from .phrases import phrase
-from .style import STYLE, HandoutStyle, message_tint
+from gui.core import Plan, check_language
+from gui.core.clinic import Clinic
+from gui.handout import details, text
+from gui.handout.blocks import Block, BlockMaker
+from gui.handout.logo import Logo, load_logo
+from gui.handout.phrases import phrase
+from gui.handout.style import STYLE, HandoutStyle, message_tint
 
 ONE_PAGE_TREATMENTS = 6
 FIT_FLOOR = 0.82  # the smallest share of the normal type size used to keep a plan on one page

@@ -10,8 +10,8 @@ from dataclasses import dataclass, fields, replace
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from gui.theme import Theme
-from gui.timing import Plan, Stage, Verdict
+from gui.core import Plan, Stage, Verdict
+from gui.drawing.theme import Theme
 
 
 @dataclass(frozen=True)

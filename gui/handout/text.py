@@ -12,11 +12,10 @@ import unicodedata
 from dataclasses import dataclass
 from html import escape
 
-from gui.clinic import Clinic
-from gui.content import section, too_early_text
-from gui.timing import Plan, Verdict, format_day_month, format_long, format_relative, verdict_text
-
-from .phrases import phrase
+from gui.core import Plan, Verdict, format_day_month, format_long, format_relative, verdict_text
+from gui.core.clinic import Clinic
+from gui.handout.phrases import phrase
+from gui.store.content import section, too_early_text
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 MAX_ACTIONS = 3

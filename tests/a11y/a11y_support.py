@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
 
-from gui.main_window import MainWindow
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
 # Three treatments, one of them the longest product name, and a proposed date.

@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.app_theme import apply_theme
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.timing import load_policy_or_raise
+from gui.core import load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.ui.app_theme import apply_theme
+from gui.ui.window.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui.dialogs import PolicyEditor, SettingsDialog
-from gui.main_window import MainWindow
-from gui.policy_store import PolicyStore
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
-from gui.widgets.timeline import TimelineWidget
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.dialogs import PolicyEditor, SettingsDialog
+from gui.ui.widgets.timeline import TimelineWidget
+from gui.ui.window.main_window import MainWindow
 
 CONTROLS = (
     QAbstractButton,  # push and tool buttons, check boxes, radio buttons

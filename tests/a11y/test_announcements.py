@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.timing import load_policy_or_raise
-from gui.widgets.announcer import PAUSE_MS
+from gui.core import load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.ui.widgets.announcer import PAUSE_MS
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 12, 6)
 KEY_GAP_MS = 120  # a person typing steadily: well under the pause

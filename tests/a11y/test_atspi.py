@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.timing import load_policy_or_raise
+from gui.core import load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = Path(__file__).with_name("atspi_client.py")

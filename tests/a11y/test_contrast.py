@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from gui.app_theme import GROUPS, TEXT_PAIRS, high_contrast_palette, readable, readable_palette
-from gui.theme import (
+from gui.core import Stage
+from gui.drawing.theme import (
     ERROR_TEXT,
     FOCUS_COLOUR,
     GRAPHIC_CONTRAST,
@@ -24,7 +24,7 @@ from gui.theme import (
     verdict_colours,
     window_style_sheet,
 )
-from gui.timing import Stage
+from gui.ui.app_theme import GROUPS, TEXT_PAIRS, high_contrast_palette, readable, readable_palette
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 THEMES = {"normal": False, "high contrast": True}

@@ -17,9 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.app_theme import SETTING, HighContrastStyle, is_high_contrast
-from gui.main_window import MainWindow
-from gui.theme import FOCUS_COLOUR
+from gui.drawing.theme import FOCUS_COLOUR
+from gui.ui.app_theme import SETTING, HighContrastStyle, is_high_contrast
+from gui.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 BLACK = QColor("black")

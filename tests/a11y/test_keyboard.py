@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
+from gui.ui.window.main_window import MainWindow
 
 Modifier = Qt.KeyboardModifier
 

@@ -13,14 +13,14 @@ from pypdf import PageObject, PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPageSize, QPdfWriter
 
-from gui.clinic import Clinic
-from gui.content import section
+from gui.core import Plan, Precision, Treatment, load_policy_or_raise, make_plan
+from gui.core.clinic import Clinic
 from gui.handout import MIN_MARGIN_MM, prepare_device, render_handout
 from gui.handout.logo import load_logo
 from gui.handout.render import Job, fit
 from gui.handout.style import STYLE
-from gui.resource_files import default_policy_path
-from gui.timing import Plan, Precision, Treatment, load_policy_or_raise, make_plan
+from gui.store.content import section
+from gui.store.resources import default_policy_path
 
 A4 = QPageSize(QPageSize.PageSizeId.A4)
 LETTER = QPageSize(QPageSize.PageSizeId.Letter)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
+from gui.ui.window.main_window import MainWindow
 
 START = QSize(1280, 800)
 SCREEN = QSize(1920, 1080)

@@ -14,11 +14,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from gui.dialogs.policy_editor import PolicyEditor
-from gui.dialogs.settings_dialog import SettingsDialog
-from gui.policy_store import PolicyStore
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.dialogs.policy_editor import PolicyEditor
+from gui.ui.dialogs.settings_dialog import SettingsDialog
 
 SCREEN = QSize(1920, 1080)
 CASES = [(1.5, "en"), (2.0, "en"), (1.5, "es"), (2.0, "es")]

@@ -11,10 +11,10 @@ from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
-from gui.timing import load_policy_or_raise
+from gui.core import load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 12, 6)  # a Sunday
 CLOSED_SUNDAYS = ClinicSettings(date_order="dmy", open_weekdays=frozenset(range(6)))

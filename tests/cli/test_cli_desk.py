@@ -20,11 +20,11 @@ import pytest
 from pypdf import PdfReader
 
 from gui.cli import desk_config_folder, main, parse_history_item
-from gui.policy_store import PolicyStore
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings, SettingsStore, to_toml
-from gui.timing import Policy, load_policy_or_raise, make_plan
-from gui.timing.durations import parse_duration
+from gui.core import Policy, load_policy_or_raise, make_plan
+from gui.core.durations import parse_duration
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings, SettingsStore, to_toml
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 30)  # a Monday

@@ -18,9 +18,9 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from gui.cli import date_order_for, desk_config_folder
-from gui.date_order import dates_follow_c_locale, desk_date_order, locale_date_order
-from gui.settings import ClinicSettings, SettingsStore
-from gui.timing import DateOrder
+from gui.core import DateOrder
+from gui.store.date_order import dates_follow_c_locale, desk_date_order, locale_date_order
+from gui.store.settings import ClinicSettings, SettingsStore
 
 ROOT = Path(__file__).resolve().parents[2]
 DMY, MDY = DateOrder.DAY_FIRST, DateOrder.MONTH_FIRST
@@ -106,7 +106,7 @@ def test_which_variable_sets_the_dates(env: dict[str, str], is_c: bool) -> None:
 )
 def test_the_system_order(env: dict[str, str], order: str) -> None:
     code = (
-        "from gui.date_order import system_date_order, desk_date_order\n"
+        "from gui.store.date_order import system_date_order, desk_date_order\n"
         "o = system_date_order()\n"
         "assert desk_date_order('auto') is o\n"
         "print(o.value if o else None)\n"

@@ -11,10 +11,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPageSize, QPdfWriter
 
-from gui.clinic import Clinic
+from gui.core import Plan, Precision, Treatment, load_policy_or_raise, make_plan
+from gui.core.clinic import Clinic
 from gui.handout import prepare_device, render_handout
-from gui.resource_files import default_policy_path
-from gui.timing import Plan, Precision, Treatment, load_policy_or_raise, make_plan
+from gui.store.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 PRINTED_ON = date(2026, 11, 24)

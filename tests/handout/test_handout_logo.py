@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from PySide6.QtGui import QColor, QImage
 
-from gui.clinic import Clinic
+from gui.core.clinic import Clinic
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui import printing
-from gui.printing import NO_PRINTER, SAVE_AS_PDF, HandoutActions, default_pdf_path
+from gui.ui.window import printing
+from gui.ui.window.printing import NO_PRINTER, SAVE_AS_PDF, HandoutActions, default_pdf_path
 
 D = TypeVar("D", bound=QDialog)
 
@@ -205,7 +205,7 @@ def test_save_pdf_to_an_unwritable_folder_explains_and_keeps_everything(
 
 
 def test_the_question_offers_the_handout_language_defaulting_to_the_windows(qtbot: QtBot) -> None:
-    from gui.printing import HandoutQuestion
+    from gui.ui.window.printing import HandoutQuestion
 
     win = Window()
     qtbot.addWidget(win)
@@ -222,7 +222,7 @@ def test_the_question_offers_the_handout_language_defaulting_to_the_windows(qtbo
 
 
 def test_a_spanish_handout_from_an_english_window(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
-    from gui.printing import HandoutQuestion
+    from gui.ui.window.printing import HandoutQuestion
 
     actions = window.actions_
     actions.save_pdf_action.trigger()

@@ -28,10 +28,10 @@ from pypdf.generic import DictionaryObject
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication
 
-from gui.clinic import Clinic
-from gui.content import section
+from gui.core import Precision, Treatment
+from gui.core.clinic import Clinic
 from gui.handout import main_message
-from gui.timing import Precision, Treatment
+from gui.store.content import section
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -234,8 +234,8 @@ def test_signed_clinic_policy_and_first_open_day_are_on_the_handout() -> None:
 
     from handout_support import POLICY
 
-    from gui.timing import ClinicDays, make_plan
-    from gui.timing.durations import parse_duration
+    from gui.core import ClinicDays, make_plan
+    from gui.core.durations import parse_duration
 
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(POLICY.rules)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from gui import i18n_catalog
-from gui.i18n_catalog import (
+from gui.store.resources import resource_path
+from gui.ui import i18n_catalog
+from gui.ui.i18n_catalog import (
     CATALOGS,
     Message,
     qm_is_current,
@@ -18,7 +19,6 @@ from gui.i18n_catalog import (
     ts_path,
     unfinished,
 )
-from gui.resource_files import resource_path
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MNEMONIC = re.compile(r"(?<!&)&(?!&)")
@@ -26,7 +26,7 @@ MNEMONIC = re.compile(r"(?<!&)&(?!&)")
 
 @pytest.mark.parametrize("code", CATALOGS)
 def test_the_ts_file_has_every_string_of_the_code_and_no_other(code: str) -> None:
-    """lupdate over gui/ into a copy of the committed .ts changes nothing (else: gui.i18n update)."""
+    """lupdate over gui/ into a copy of the committed .ts changes nothing (else: gui.ui.i18n update)."""
     added, gone = stale_sources(code)
     assert not added, f"new or changed source strings not in app_{code}.ts: {[str(m) for m in added]}"
     assert not gone, f"app_{code}.ts still has strings the code no longer uses: {[str(m) for m in gone]}"
@@ -40,7 +40,7 @@ def test_every_message_is_translated(code: str) -> None:
 
 @pytest.mark.parametrize("code", CATALOGS)
 def test_the_committed_qm_is_what_lrelease_makes_of_the_committed_ts(code: str) -> None:
-    assert qm_is_current(code), f"app_{code}.qm is stale: run `uv run python -m gui.i18n update`"
+    assert qm_is_current(code), f"app_{code}.qm is stale: run `uv run python -m gui.ui.i18n update`"
 
 
 @pytest.mark.parametrize("code", CATALOGS)

@@ -10,12 +10,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from gui import i18n
-from gui.i18n import install_language, resolve_language, translate, ui_language, words_in
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
-from gui.timing import Precision, load_policy_or_raise
+from gui.core import Precision, load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui import i18n
+from gui.ui.i18n import install_language, resolve_language, translate, ui_language, words_in
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
 Switch = Callable[[str], str]

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.dialogs import PolicyEditor, SettingsDialog
-from gui.i18n_catalog import CATALOGS
-from gui.main_window import MainWindow
-from gui.policy_store import PolicyStore
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
-from gui.timing import load_policy_or_raise
+from gui.core import load_policy_or_raise
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.dialogs import PolicyEditor, SettingsDialog
+from gui.ui.i18n_catalog import CATALOGS
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMainWindow, QMessag
 from pytestqt.qtbot import QtBot
 
 from gui.app import Workspace
-from gui.clinic import Clinic
-from gui.dialogs import PolicyEditor, SettingsDialog
-from gui.dialogs.rule_table import COLUMN_FIELDS
-from gui.errors import ErrorReporter
-from gui.main_window import MainWindow
-from gui.notice import Notice, notice, said_in
-from gui.policy_store import PolicyStore
-from gui.printing import HandoutActions, HandoutQuestion
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings, SettingsStore, check_logo, validate
-from gui.timing import load_policy_or_raise, make_plan
+from gui.core import load_policy_or_raise, make_plan
+from gui.core.clinic import Clinic
+from gui.core.words.notice import Notice, notice, said_in
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings, SettingsStore, check_logo, validate
+from gui.ui.dialogs import PolicyEditor, SettingsDialog
+from gui.ui.dialogs.rule_table import COLUMN_FIELDS
+from gui.ui.errors import ErrorReporter
+from gui.ui.window.main_window import MainWindow
+from gui.ui.window.printing import HandoutActions, HandoutQuestion
 
 TODAY = date(2026, 11, 24)
 Switch = Callable[[str], str]
@@ -225,7 +225,7 @@ def test_print_dialogs_speak_the_interface_language(
     assert question.labelText() == (
         "Nombre del paciente para la hoja informativa (opcional, hasta 80 caracteres; no se guarda):"
     )
-    monkeypatch.setattr("gui.printing.QPrinterInfo", NoPrinters)
+    monkeypatch.setattr("gui.ui.window.printing.QPrinterInfo", NoPrinters)
     actions.print_()
     box = actions.current_dialog
     assert isinstance(box, QMessageBox)
@@ -242,7 +242,7 @@ def test_qt_file_and_print_dialogs_are_whole_in_spanish(qtbot: QtBot, switch_to:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit
 
-    from gui.i18n import QT_CATALOGUE_GAPS
+    from gui.ui.i18n import QT_CATALOGUE_GAPS
 
     switch_to("es")
     try:

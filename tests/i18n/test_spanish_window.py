@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
-from gui.resource_files import default_policy_path
-from gui.timing import Precision, load_policy_or_raise
+from gui.core import Precision, load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
 Switch = Callable[[str], str]

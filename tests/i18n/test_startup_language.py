@@ -15,7 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 from gui.app import Workspace, create_application, run
-from gui.settings import ClinicSettings
+from gui.store.settings import ClinicSettings
 
 app = create_application([])
 Workspace.for_user().settings_store.save(ClinicSettings(language=sys.argv[1]))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def report() -> None:
-    from gui.main_window import MainWindow
+    from gui.ui.window.main_window import MainWindow
 
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     for window in windows:

@@ -17,13 +17,7 @@ from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from gui import cli
-from gui.clinic import Clinic
-from gui.handout import prepare_device, render_handout
-from gui.handout.style import STYLE
-from gui.handout.text import printable_name
-from gui.resource_files import default_policy_path
-from gui.settings import from_mapping
-from gui.timing import (
+from gui.core import (
     TARGETS,
     DateParseError,
     DurationError,
@@ -40,7 +34,13 @@ from gui.timing import (
     parse_policy,
     treatment_from_reading,
 )
-from gui.timing.limits import EARLIEST_TREATMENT, latest_appointment
+from gui.core.clinic import Clinic
+from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
+from gui.handout import prepare_device, render_handout
+from gui.handout.style import STYLE
+from gui.handout.text import printable_name
+from gui.store.resources import default_policy_path
+from gui.store.settings import from_mapping
 
 from .catalogue import TODAY, TYPED
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from gui.policy_store import PolicyStore
-from gui.resource_files import default_policy_path
-from gui.timing import load_policy, parse_policy
+from gui.core import load_policy, parse_policy
+from gui.store.policies import PolicyStore
+from gui.store.resources import default_policy_path
 
 from .catalogue import NOT_FILES, place_broken
 
@@ -254,7 +254,7 @@ def test_a_broken_shared_policy_is_ignored_with_a_banner(
 def test_the_clinics_last_good_policy_stays_in_use_on_every_later_start(tmp_path: Path) -> None:
     from dataclasses import replace as changed
 
-    from gui.timing import Duration
+    from gui.core import Duration
 
     store = PolicyStore(tmp_path, default_policy_path())
     default = store.default()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.settings import ClinicSettings, SettingsStore, read_settings_file, to_toml
+from gui.store.settings import ClinicSettings, SettingsStore, read_settings_file, to_toml
 
 from .catalogue import NOT_FILES, place_broken
 

@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui import cli
-from gui.timing import DateParseError, Tense, check_not_future, check_not_past, parse_date
-from gui.timing.echo import shortened
-from gui.widgets.date_entry import DateEntry
+from gui.core import DateParseError, Tense, check_not_future, check_not_past, parse_date
+from gui.core.echo import shortened
+from gui.ui.widgets.date_entry import DateEntry
 
 from .catalogue import PAST, TODAY, TYPED, Typed
 

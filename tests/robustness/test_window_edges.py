@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gui.main_window import MainWindow
-from gui.printing import HandoutQuestion
-from gui.resource_files import default_policy_path
-from gui.settings import ClinicSettings
-from gui.timing import load_policy_or_raise
+from gui.core import load_policy_or_raise
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.window.main_window import MainWindow
+from gui.ui.window.printing import HandoutQuestion
 
 TODAY = date(2026, 11, 24)
 

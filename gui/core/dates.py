@@ -1,0 +1,687 @@
+"""Dates as people read and type them: month-name formatting and a typed-date parser that never guesses.
+
+The parser reads what front-desk staff really type (ISO, numeric in the locale's order, month names in
+English and Spanish, "3 days ago", "hace 2 semanas", month only, and the everyday phrases of
+:mod:`.date_phrases`) and refuses anything it would have to guess: an ambiguous ``03/04/2026`` with no
+known order, an impossible ``31/02/2026``, a missing year when it does not know which way to look.
+Each reading keeps the precision it really has: "2 weeks ago" is around a day (± 3), never one exact
+day. dateutil's ``fuzzy`` and ``dayfirst`` guessing are deliberately not used (see the field notes, §5).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import Enum
+
+from dateutil.relativedelta import relativedelta
+
+from gui.core.echo import shortened
+from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
+
+MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+}
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+
+
+class DateOrder(Enum):
+    """How the locale writes numeric dates."""
+
+    DAY_FIRST = "dmy"
+    MONTH_FIRST = "mdy"
+
+
+class Precision(Enum):
+    """How well a prior treatment's date is known."""
+
+    EXACT = "exact"
+    AROUND = "around"
+    MONTH = "month"
+
+
+class Tense(Enum):
+    """Which way a date typed without a year (or a bare weekday or month) points from today."""
+
+    PAST = "past"  # a treatment already had: the most recent such date
+    FUTURE = "future"  # an appointment: the next such date
+
+
+class DateParseError(ValueError):
+    """Typed text that is not one clear date; the message says why and what to type instead."""
+
+
+_TILDE_DAYS = re.compile(r"\S\s*~\s*\d+\s*$")
+MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
+# What to type for an appointment (a day from today on): no past forms, no whole month.
+FUTURE_EXAMPLES = "15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday"
+FUTURE_EXAMPLES_ES = "15 dic 2026, 2026-12-15, dentro de 2 semanas o el viernes que viene"
+EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
+# Every message the parser and the checks give, per language. ``text`` is what was typed, shortened
+# and on one line (``echo.shortened``); English quotes it with '', Spanish with «».
+MESSAGES = {
+    "en": {
+        "empty": f"Type a date, for example {EXAMPLES}.",
+        "empty-future": f"Type a date, for example {FUTURE_EXAMPLES}.",
+        "unreadable-future": f"Cannot read '{{text}}' as a date. Try {FUTURE_EXAMPLES}.",
+        "too-long-future": f"'{{text}}' is too long to be a date. Try {FUTURE_EXAMPLES}.",
+        "too-long": f"'{{text}}' is too long to be a date. Try {EXAMPLES}.",
+        "tilde": "'{text}': type the date alone, then choose 'Around (± days)' and the days either side.",
+        "unreadable": f"Cannot read '{{text}}' as a date. Try {EXAMPLES}.",
+        "no-month": "'{text}': there is no month {month}.",
+        "no-day": "'{text}': {month_name} {year} has {last} days, so day {day} does not exist.",
+        "weekday": "'{text}': {date} is a {weekday}, not a {typed}. Check the date.",
+        "unit": "'{text}': unknown unit '{unit}'; use days, weeks, months or years.",
+        "too-far": "'{text}' is too far away: a treatment can be from 1 Jan 1990 until today, "
+        "an appointment from today until 5 years ahead.",
+        "no-reading": "'{text}' is not a real date in either day or month order.",
+        "ambiguous": "'{text}' could be {first} or {second}. "
+        "Type the month as a word (e.g. {first}) or as {iso}.",
+        "not-month": "'{text}': '{word}' is not a month name.",
+        "no-year": "'{text}' has no year. Add it, for example {text} {year}.",
+        "bad-year": "'{text}': there is no year {year}.",
+        "needs-date": "'{text}' cannot be used here; type the date with its year, for example {example}.",
+        "past-only": "'{text}' only fits a past treatment; for an appointment, type one day from today "
+        "on, for example {example}.",
+        "future-only": "'{text}' only fits an appointment; for a past treatment, type the day it was "
+        "done, for example {example}.",
+        "future": "{said} is after today ({today}). "
+        "A past treatment cannot be in the future: check the date.",
+        "whole-month": "{said} is a whole month; choose one day for the appointment.",
+        "not-one-day": "{said} is not one day; choose one day for the appointment.",
+        "past": "{said} is before today ({today}); choose today or a later day.",
+        "too-old": "{said} is before {first}; a past treatment can be from {first} until today.",
+        "too-late": "{said} is more than 5 years ahead; choose a day from today until {last}.",
+    },
+    "es": {
+        "empty": "Escriba una fecha, por ejemplo 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "empty-future": f"Escriba una fecha, por ejemplo {FUTURE_EXAMPLES_ES}.",
+        "unreadable-future": f"No se entiende «{{text}}» como fecha. Pruebe con {FUTURE_EXAMPLES_ES}.",
+        "too-long-future": "«{text}» es demasiado largo para ser una fecha. "
+        f"Pruebe con {FUTURE_EXAMPLES_ES}.",
+        "too-long": "«{text}» es demasiado largo para ser una fecha. "
+        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "tilde": "«{text}»: escriba solo la fecha y elija «Aproximado (± días)» y los días a cada lado.",
+        "unreadable": "No se entiende «{text}» como fecha. "
+        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
+        "no-month": "«{text}»: no existe el mes {month}.",
+        "no-day": "«{text}»: {month_name} de {year} tiene {last} días, así que el día {day} no existe.",
+        "weekday": "«{text}»: el {date} es {weekday}, no {typed}. Revise la fecha.",
+        "unit": "«{text}»: unidad desconocida «{unit}»; use días, semanas, meses o años.",
+        "too-far": "«{text}» queda demasiado lejos: un tratamiento puede ser del 1 ene 1990 hasta hoy; "
+        "una cita, desde hoy hasta dentro de 5 años.",
+        "no-reading": "«{text}» no es una fecha real, ni leída como día/mes ni como mes/día.",
+        "ambiguous": "«{text}» puede ser el {first} o el {second}. "
+        "Escriba el mes con letras (p. ej., {first}) o como {iso}.",
+        "not-month": "«{text}»: «{word}» no es el nombre de un mes.",
+        "no-year": "«{text}» no tiene año. Añádalo, por ejemplo: {text} {year}.",
+        "bad-year": "«{text}»: no existe el año {year}.",
+        "needs-date": "«{text}» no se puede usar aquí; escriba la fecha con el año, por ejemplo {example}.",
+        "past-only": "«{text}» solo vale para un tratamiento pasado; para una cita, escriba un día a partir "
+        "de hoy, por ejemplo {example}.",
+        "future-only": "«{text}» solo vale para una cita; para un tratamiento pasado, escriba el día en "
+        "que se hizo, por ejemplo {example}.",
+        "future": "{said} es posterior a hoy ({today}). Un tratamiento pasado no puede estar en el futuro: "
+        "revise la fecha.",
+        "whole-month": "{said} es un mes entero; elija un día para la cita.",
+        "not-one-day": "{said} no es un día concreto; elija un día para la cita.",
+        "past": "{said} es anterior a hoy ({today}); elija hoy o un día posterior.",
+        "too-old": "{said} es anterior al {first}; un tratamiento pasado puede ser del {first} hasta hoy.",
+        "too-late": "{said} está a más de 5 años; elija un día desde hoy hasta el {last}.",
+    },
+}
+
+
+def _error(lang: str, code: str, tense: Tense | None = None, **values: object) -> DateParseError:
+    """The parse error ``code`` in ``lang`` (English for a language the parser does not speak); for
+    an appointment (``tense`` FUTURE) its examples are appointment dates where the code has them."""
+    messages = MESSAGES.get(lang, MESSAGES["en"])
+    if tense is Tense.FUTURE and f"{code}-future" in messages:
+        code = f"{code}-future"
+    return DateParseError(messages[code].format(**values))
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """What the parser understood: every day the text could mean, ``first``..``last``.
+
+    EXACT is one day (``first == last``); AROUND is symmetric, ``middle`` ± ``plus_minus_days``;
+    MONTH is a whole calendar month, the 1st to its last day.
+    """
+
+    first: date
+    last: date
+    precision: Precision
+    text: str  # canonical rendering in English, with the month name
+
+    @property
+    def day(self) -> date:
+        return self.first
+
+    @property
+    def middle(self) -> date:
+        """The day itself, the middle of an 'around' span, or the middle of the month."""
+        return self.first + timedelta(days=(self.last - self.first).days // 2)
+
+    @property
+    def plus_minus_days(self) -> int:
+        """How far either side of ``middle`` an AROUND reading reaches; 0 for a day or a month."""
+        return (self.last - self.first).days // 2 if self.precision is Precision.AROUND else 0
+
+    def text_in(self, lang: str) -> str:
+        """'Tue 10 Nov 2026', 'around 10 Nov 2026 ± 3 days' or 'November 2026', in ``lang``."""
+        if self.precision is Precision.MONTH:
+            return format_month(self.first.year, self.first.month, lang)
+        if self.precision is Precision.AROUND:
+            return format_span(self.first, self.last, Precision.AROUND, lang)
+        return format_medium(self.first, lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# Formatting
+
+
+def format_long(d: date, lang: str = "en") -> str:
+    """'Tuesday 24 November 2026' / 'martes, 24 de noviembre de 2026'."""
+    weekday, month = WEEKDAYS[lang][d.weekday()], MONTHS[lang][d.month - 1]
+    if lang == "es":
+        return f"{weekday}, {d.day} de {month} de {d.year}"
+    return f"{weekday} {d.day} {month} {d.year}"
+
+
+def format_medium(d: date, lang: str = "en") -> str:
+    """'Tue 10 Nov 2026' / 'mar 10 nov 2026'."""
+    weekday, month = WEEKDAYS[lang][d.weekday()][:3], MONTHS[lang][d.month - 1][:3]
+    return f"{weekday} {d.day} {month} {d.year}"
+
+
+def format_day_month(d: date, lang: str = "en") -> str:
+    """'10 Nov 2026' — short, unambiguous, for labels."""
+    return f"{d.day} {MONTHS[lang][d.month - 1][:3]} {d.year}"
+
+
+def format_month(year: int, month: int, lang: str = "en") -> str:
+    """'November 2026' / 'noviembre de 2026'."""
+    name = MONTHS[lang][month - 1]
+    return f"{name} de {year}" if lang == "es" else f"{name} {year}"
+
+
+def format_relative(d: date, today: date, lang: str = "en") -> str:
+    """'today', 'in 5 days', '2 weeks ago', 'in 3 months' — rounded down, never rounded up."""
+    days = (d - today).days
+    if lang == "es":
+        return _relative_es(d, today)
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    amount = _relative_amount(min(d, today), max(d, today), "en")
+    return f"in {amount}" if days > 0 else f"{amount} ago"
+
+
+def _relative_es(d: date, today: date) -> str:
+    days = (d - today).days
+    if days == 0:
+        return "hoy"
+    if days == 1:
+        return "mañana"
+    if days == -1:
+        return "ayer"
+    amount = _relative_amount(min(d, today), max(d, today), "es")
+    return f"dentro de {amount}" if days > 0 else f"hace {amount}"
+
+
+_UNIT_WORDS = {  # (one, more than one)
+    "en": {
+        "day": ("day", "days"),
+        "week": ("week", "weeks"),
+        "month": ("month", "months"),
+        "year": ("year", "years"),
+    },
+    "es": {
+        "day": ("día", "días"),
+        "week": ("semana", "semanas"),
+        "month": ("mes", "meses"),
+        "year": ("año", "años"),
+    },
+}
+
+
+def _amount(value: int, unit: str, lang: str) -> str:
+    one, many = _UNIT_WORDS[lang][unit]
+    return f"{value} {one if value == 1 else many}"
+
+
+def _relative_amount(earlier: date, later: date, lang: str) -> str:
+    """Days up to 2 weeks, weeks up to 2 months, then whole calendar months (6 Sep → 6 Dec is 3)."""
+    days = (later - earlier).days
+    if days < 14:
+        return _amount(days, "day", lang)
+    if days < 61:
+        return _amount(days // 7, "week", lang)
+    step = relativedelta(later, earlier)
+    if step.years >= 2:  # "3 years", not "36 months"
+        return _amount(step.years, "year", lang)
+    return _amount(step.years * 12 + step.months, "month", lang)
+
+
+def format_span(first: date, last: date, precision: Precision, lang: str = "en") -> str:
+    """A treatment's date as understood: '10 Nov 2026', 'around 10 Nov 2026 ± 3 days', 'November 2026'."""
+    if precision is Precision.MONTH:
+        return format_month(first.year, first.month, lang)
+    if precision is Precision.AROUND or first != last:
+        middle = first + (last - first) / 2
+        half = (last - first).days // 2
+        around = "alrededor del" if lang == "es" else "around"
+        return f"{around} {format_day_month(middle, lang)} ± {_amount(half, 'day', lang)}"
+    return format_day_month(first, lang)
+
+
+def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
+    """Refuse a past treatment's date that lies after today, in words (in ``lang``)."""
+    if parsed.first > today or (parsed.precision is Precision.EXACT and parsed.last > today):
+        raise _error(lang, "future", said=parsed.text_in(lang), today=format_day_month(today, lang))
+    if parsed.first < EARLIEST_TREATMENT:
+        first = format_day_month(EARLIEST_TREATMENT, lang)
+        raise _error(lang, "too-old", said=parsed.text_in(lang), first=first)
+
+
+def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
+    """Refuse an appointment date before today, a whole month or an 'around' day, in words (in ``lang``)."""
+    if parsed.precision is Precision.MONTH:
+        raise _error(lang, "whole-month", said=parsed.text_in(lang))
+    if parsed.precision is not Precision.EXACT:
+        raise _error(lang, "not-one-day", said=parsed.text_in(lang))
+    if parsed.first < today:
+        raise _error(lang, "past", said=parsed.text_in(lang), today=format_day_month(today, lang))
+    last = latest_appointment(today)
+    if parsed.first > last:
+        raise _error(lang, "too-late", said=parsed.text_in(lang), last=format_day_month(last, lang))
+
+
+def order_from_pattern(pattern: str) -> DateOrder | None:
+    """The numeric order of a locale date pattern such as 'M/d/yy' or 'dd.MM.yyyy' (None for y-first)."""
+    positions = {c: pattern.find(c) for c in "dMy"}
+    if -1 in (positions["d"], positions["M"]) or positions["y"] < min(positions["d"], positions["M"]):
+        return None
+    return DateOrder.DAY_FIRST if positions["d"] < positions["M"] else DateOrder.MONTH_FIRST
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents removed, whitespace collapsed: 'Miércoles' → 'miercoles'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    without_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(without_marks.split())
+
+
+def _month_lookup() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for lang_months in MONTHS.values():
+        for number, name in enumerate(lang_months, start=1):
+            folded = _fold(name)
+            names[folded] = number
+            names[folded[:3]] = number
+            names[folded[:4]] = number  # "sept", "dici", "marz"
+    names["setiembre"] = 9  # a common Latin American spelling
+    names["set"] = 9
+    return names
+
+
+def _weekday_lookup() -> dict[str, int]:
+    """Weekday names in every language, whole and abbreviated, to 0 (Monday) .. 6 (Sunday)."""
+    names: dict[str, int] = {}
+    for lang_days in WEEKDAYS.values():
+        for number, name in enumerate(lang_days):
+            names[_fold(name)] = number
+            names[_fold(name)[:3]] = number
+    names.update(tues=1, thur=3, thurs=3)
+    return names
+
+
+_MONTH_NAMES = _month_lookup()
+_WEEKDAY_NUMBERS = _weekday_lookup()
+_WEEKDAY_NAMES = set(_WEEKDAY_NUMBERS)
+_MONTH_WORD = r"([a-z]+)\.?"
+_YEAR = r"(\d{4}|\d{2})"
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(\d{{1,2}})(?:st|nd|rd|th|º|o)?[\s\-/.]*(?:de\s+)?{_MONTH_WORD}[\s,\-/.]*(?:de\s+|del\s+)?{_YEAR}"
+)
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?[\s,\-/.]+{_YEAR}")
+_MONTH_YEAR = re.compile(rf"{_MONTH_WORD}[\s,\-/.]*(?:de\s+|del\s+)?(\d{{4}})")
+_DAY_MONTH_ONLY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*(?:de\s+)?{_MONTH_WORD}")
+_MONTH_DAY_ONLY = re.compile(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?")
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1,
+    "two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4,
+}  # fmt: skip
+_RELATIVE_UNITS = {
+    "day": "days", "days": "days", "dia": "days", "dias": "days", "d": "days",
+    "week": "weeks", "weeks": "weeks", "wk": "weeks", "wks": "weeks", "w": "weeks",
+    "semana": "weeks", "semanas": "weeks", "sem": "weeks", "sems": "weeks",
+    "month": "months", "months": "months", "mo": "months", "mos": "months",
+    "mes": "months", "meses": "months",
+    "year": "years", "years": "years", "yr": "years", "yrs": "years", "ano": "years", "anos": "years",
+}  # fmt: skip
+# How far either side an "N units ago" reading may be: people round weeks, months and years.
+_AROUND_DAYS = {"days": 3, "weeks": 3, "months": 15, "years": 30}
+# A number may touch its unit ("2w"), a word may not ("en abril" is not "a" + "bril").
+_COUNT = r"(\d+|(?:a|an|one|two|three|four|un|una|uno|dos|tres|cuatro)(?=\s))"
+_AGO = re.compile(rf"{_COUNT}\s*([a-z]+)\s+ago")
+_HACE = re.compile(rf"hace\s+{_COUNT}\s*([a-z]+)")
+_IN = re.compile(rf"(?:in|en|dentro de)\s+{_COUNT}\s*([a-z]+)")
+# "about 7 weeks ago", "~2 weeks ago", "hace unas 7 semanas", "aproximadamente hace 2 semanas".
+_ROUGH_WORDS = (
+    "about|around|approximately|approx|roughly|"
+    "aproximadamente|aprox|unos|unas|como|alrededor de|cerca de|mas o menos"
+)
+_ROUGHLY = re.compile(rf"(hace\s+)?(?:(?:{_ROUGH_WORDS})(?:\.\s*|\s+)|~\s*)(?=\S)")
+_WORDS = {
+    "today": 0, "hoy": 0, "yesterday": -1, "ayer": -1, "tomorrow": 1, "manana": 1,
+    "day before yesterday": -2, "the day before yesterday": -2,
+    "anteayer": -2, "antier": -2, "antes de ayer": -2,
+    "day after tomorrow": 2, "the day after tomorrow": 2, "pasado manana": 2,
+}  # fmt: skip
+
+
+def parse_date(
+    text: str,
+    today: date,
+    order: DateOrder | None = None,
+    lang: str = "en",
+    tense: Tense | None = None,
+) -> ParsedDate:
+    """Read one typed date. Raise :class:`DateParseError` with a message for people otherwise.
+
+    ``order`` is the locale's numeric order; with ``None`` a numeric date whose day and month could
+    swap (``03/04/2026``) is refused with both readings named. ``lang`` is the language of the
+    message; every language's dates are read whatever it is. ``tense`` is the way a date without a
+    year, a bare weekday or month points: PAST (a treatment had) or FUTURE (an appointment); with
+    ``None`` those are refused.
+    """
+    if len(text.strip()) > MAX_DATE_TEXT:  # before any pattern runs over it
+        raise _Typed(text, "", today, order, lang, tense).error("too-long")
+    typed = _Typed(text, _fold(text), today, order, lang, tense)
+    if not typed.folded:
+        raise _error(lang, "empty", tense)
+    try:
+        return _read(typed)
+    except DateParseError:
+        raise
+    except (ValueError, OverflowError) as exc:  # a reading before year 1 or after 9999
+        raise typed.error("too-far") from exc
+
+
+def _read(typed: _Typed) -> ParsedDate:
+    from gui.core import date_phrases  # here, not on top: that module builds on this one
+
+    result = date_phrases.read_weekday_phrase(typed)  # "viernes pasado": before a weekday is taken off
+    if result is not None:
+        return result
+    typed = replace(typed, folded=_strip_weekday(typed.folded))
+    readers = (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names)
+    for reader in readers + date_phrases.READERS:
+        result = reader(typed)
+        if result is not None:
+            return _checked_weekday(result, typed)
+    if _TILDE_DAYS.search(typed.folded):  # "2026-11-10~3": the command line's form, not the window's
+        raise typed.error("tilde")
+    raise typed.error("unreadable")
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """The typed text, folded for matching, and what reading it depends on."""
+
+    text: str
+    folded: str
+    today: date
+    order: DateOrder | None
+    lang: str
+    tense: Tense | None = None
+
+    def error(self, code: str, **values: object) -> DateParseError:
+        """The message ``code``; every text in it that came from the person is shortened."""
+        shown = {name: shortened(v) if isinstance(v, str) else v for name, v in values.items()}
+        return _error(self.lang, code, self.tense, text=shortened(self.text.strip()), **shown)
+
+
+def _exact(day: date) -> ParsedDate:
+    return ParsedDate(day, day, Precision.EXACT, format_medium(day))
+
+
+def _around(middle: date, plus_minus_days: int) -> ParsedDate:
+    first, last = middle - timedelta(days=plus_minus_days), middle + timedelta(days=plus_minus_days)
+    return ParsedDate(first, last, Precision.AROUND, format_span(first, last, Precision.AROUND))
+
+
+def _month(year: int, month: int) -> ParsedDate:
+    last = calendar.monthrange(year, month)[1]
+    return ParsedDate(
+        date(year, month, 1), date(year, month, last), Precision.MONTH, format_month(year, month)
+    )
+
+
+def _checked_year(year: int, typed: _Typed) -> int:
+    if year < 1:
+        raise typed.error("bad-year", year=year)
+    return year
+
+
+def _checked_month(year: int, month: int, typed: _Typed) -> ParsedDate:
+    _checked_year(year, typed)
+    if not 1 <= month <= 12:
+        raise typed.error("no-month", month=month)
+    return _month(year, month)
+
+
+def _make_day(year: int, month: int, day: int, typed: _Typed) -> date:
+    _checked_year(year, typed)
+    if not 1 <= month <= 12:
+        raise typed.error("no-month", month=month)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        month_name = MONTHS.get(typed.lang, MONTHS["en"])[month - 1]
+        raise typed.error("no-day", month_name=month_name, year=year, last=last, day=day)
+    return date(year, month, day)
+
+
+def _full_year(year_text: str) -> int:
+    return 2000 + int(year_text) if len(year_text) == 2 else int(year_text)
+
+
+_WEEKDAY_PREFIX = re.compile(r"^([a-z]+)\.?,?\s+(?=\S)")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _weekday_prefix(folded: str) -> tuple[str, str] | None:
+    """A leading weekday name and the rest. 'mar' is Tuesday (martes) and March (marzo): it counts
+    as a weekday only when a month name follows ('mar 10 nov 2026', not 'mar 10 2026')."""
+    match = _WEEKDAY_PREFIX.match(folded)
+    if not match or match.group(1) not in _WEEKDAY_NAMES:
+        return None
+    rest = folded[match.end() :]
+    if match.group(1) in _MONTH_NAMES and not any(w in _MONTH_NAMES for w in _WORD.findall(rest)):
+        return None
+    return match.group(1), rest
+
+
+def _strip_weekday(folded: str) -> str:
+    prefix = _weekday_prefix(folded)
+    return prefix[1] if prefix else folded
+
+
+def _checked_weekday(result: ParsedDate, typed: _Typed) -> ParsedDate:
+    """A typed weekday must match the date: 'Monday 10 Nov 2026' is refused (it is a Tuesday)."""
+    prefix = _weekday_prefix(_fold(typed.text))
+    if prefix is None or result.precision is not Precision.EXACT:
+        return result
+    actual = result.first.weekday()
+    names = {_fold(WEEKDAYS[lang][actual]) for lang in WEEKDAYS}
+    if any(n.startswith(prefix[0]) for n in names):
+        return result
+    lang = typed.lang if typed.lang in WEEKDAYS else "en"
+    # English names the weekday with a capital; Spanish as it was typed, accents and all.
+    said = prefix[0].capitalize() if lang == "en" else typed.text.split()[0].rstrip(".,")
+    raise typed.error(
+        "weekday", date=format_day_month(result.first, lang), weekday=WEEKDAYS[lang][actual], typed=said
+    )
+
+
+def _read_words(typed: _Typed) -> ParsedDate | None:
+    if typed.folded in _WORDS:
+        return _exact(typed.today + timedelta(days=_WORDS[typed.folded]))
+    return None
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+def _rough(folded: str) -> tuple[str, bool]:
+    """The text without an "about" word in front of the amount, and whether there was one."""
+    match = _ROUGHLY.match(folded)
+    if match is None:
+        return folded, False
+    return (match.group(1) or "") + folded[match.end() :], True
+
+
+def _read_relative(typed: _Typed) -> ParsedDate | None:
+    """'3 days ago' is that day; '2 weeks ago' around it (± 3), '3 months ago' ± 15, '1 year ago' ± 30;
+    'about 10 days ago' ± 3. 'in 2 weeks' (an appointment) is that day."""
+    folded, rough = _rough(typed.folded)
+    for pattern, sign in ((_AGO, -1), (_HACE, -1), (_IN, 1)):
+        match = pattern.fullmatch(folded)
+        if not match:
+            continue
+        if rough and sign > 0:
+            return None  # "about in 2 weeks" is not a form
+        unit = _RELATIVE_UNITS.get(match.group(2))
+        if unit is None:
+            raise typed.error("unit", unit=match.group(2))
+        amount = _count(match.group(1))
+        if amount > 100:
+            raise typed.error("too-far")
+        middle = typed.today + _delta(unit, sign * amount)
+        if sign > 0 or (unit == "days" and not rough):
+            return _exact(middle)
+        return _around(middle, _AROUND_DAYS[unit])
+    return None
+
+
+def _delta(unit: str, amount: int) -> relativedelta:
+    if unit == "days":
+        return relativedelta(days=amount)
+    if unit == "weeks":
+        return relativedelta(weeks=amount)
+    if unit == "months":
+        return relativedelta(months=amount)
+    return relativedelta(years=amount)
+
+
+def _read_iso(typed: _Typed) -> ParsedDate | None:
+    match = _ISO_DAY.fullmatch(typed.folded)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _exact(_make_day(year, month, day, typed))
+    match = _ISO_MONTH.fullmatch(typed.folded)
+    if match:
+        return _checked_month(int(match.group(1)), int(match.group(2)), typed)
+    return None
+
+
+def _read_numeric(typed: _Typed) -> ParsedDate | None:
+    match = _NUMERIC_DAY.fullmatch(typed.folded)
+    if match:
+        first, second, year = int(match.group(1)), int(match.group(3)), _full_year(match.group(4))
+        return _exact(_numeric_day(first, second, year, typed))
+    match = _NUMERIC_MONTH.fullmatch(typed.folded)
+    if match:
+        return _checked_month(int(match.group(2)), int(match.group(1)), typed)
+    return None
+
+
+def _numeric_day(first: int, second: int, year: int, typed: _Typed) -> date:
+    if typed.order is DateOrder.DAY_FIRST:
+        return _make_day(year, second, first, typed)
+    if typed.order is DateOrder.MONTH_FIRST:
+        return _make_day(year, first, second, typed)
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(_make_day(year, month, day, typed))
+        except DateParseError:
+            continue
+    if not readings:
+        raise typed.error("no-reading")
+    if len(set(readings)) > 1:
+        a, b = (format_day_month(day, typed.lang) for day in readings)
+        raise typed.error("ambiguous", first=a, second=b, iso=readings[0].isoformat())
+    return readings[0]
+
+
+def _month_number(word: str, typed: _Typed) -> int:
+    number = _MONTH_NAMES.get(word)
+    if number is None:
+        raise typed.error("not-month", word=word)
+    return number
+
+
+def _read_month_names(typed: _Typed) -> ParsedDate | None:
+    folded = typed.folded
+    match = _DAY_MONTH_YEAR.fullmatch(folded)
+    if match and match.group(2) in _MONTH_NAMES:
+        day, month = int(match.group(1)), _month_number(match.group(2), typed)
+        return _exact(_make_day(_full_year(match.group(3)), month, day, typed))
+    match = _MONTH_DAY_YEAR.fullmatch(folded)
+    if match and match.group(1) in _MONTH_NAMES:
+        month, day = _month_number(match.group(1), typed), int(match.group(2))
+        return _exact(_make_day(_full_year(match.group(3)), month, day, typed))
+    match = _MONTH_YEAR.fullmatch(folded)
+    if match and match.group(1) in _MONTH_NAMES:
+        return _checked_month(int(match.group(2)), _month_number(match.group(1), typed), typed)
+    return None  # a day and month without a year: date_phrases.read_yearless

@@ -1,0 +1,360 @@
+"""``make_plan``: from a history, a policy and today, the dates and verdict every screen renders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any
+
+from gui.core.clinic_days import ClinicDays
+from gui.core.dates import Precision, format_day_month, format_span
+from gui.core.durations import Duration
+from gui.core.history import HistoryError, Treatment
+from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
+from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
+from gui.core.words import common as words
+
+TARGET_NAMES = words.TARGET_WORDS["en"]
+
+
+class Verdict(Enum):
+    TOO_EARLY = "too-early"
+    IDEAL = "ideal"
+    LATE = "late"
+    CLEAR = "clear"
+    CLOSED = "closed"  # not too early, but the clinic is closed on the judged date: not bookable
+
+
+class Stage(Enum):
+    """Where a day falls on the timeline; LATE splits into WANING and WORN_OFF."""
+
+    TOO_EARLY = "too-early"
+    IDEAL = "ideal"
+    WANING = "waning"
+    WORN_OFF = "worn-off"
+    CLEAR = "clear"
+
+
+class Closed(Enum):
+    """Why the bookable date is later than the day the search began (the earliest date, or today)."""
+
+    OPEN = "open"  # it is not: that day is open
+    WEEKDAY = "weekday"  # the clinic does not open on that weekday
+    CLOSURE = "closure"  # that day is one of the clinic's closure dates (a holiday)
+
+
+class NoteKind(Enum):
+    LIMITED_EVIDENCE = "limited-evidence"
+    APPROXIMATE = "approximate"
+    NO_IDEAL_WINDOW = "no-ideal-window"
+    CLINIC_CLOSED = "clinic-closed"
+
+
+@dataclass(frozen=True)
+class Note:
+    """One caveat of a plan. ``text`` is English; the values after it let
+    :func:`gui.core.words.plan.note_text` say it again in another language."""
+
+    kind: NoteKind
+    text: str
+    products: tuple[Product, ...] = ()  # the products it names
+    levels: tuple[str, ...] = ()  # evidence levels (LIMITED_EVIDENCE)
+    days: tuple[dt.date, ...] = ()  # the dates it names, in the order the sentence says them
+    treatment: Treatment | None = None  # the treatment whose date is approximate (APPROXIMATE)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why one prior treatment moves the dates: its span, its own dates, and the rule behind them."""
+
+    treatment: Treatment
+    product: Product
+    first: dt.date
+    last: dt.date
+    earliest: dt.date
+    ideal_until: dt.date | None
+    effect_ends: dt.date | None
+    rule: Rule
+    rule_text: str
+    sets_earliest: bool
+
+    @property
+    def basis(self) -> str:
+        return self.rule.basis
+
+    def basis_in(self, lang: str) -> str:
+        return self.rule.basis_in(lang)
+
+    def rule_text_in(self, lang: str) -> str:
+        return rule_in_words(self.rule, self.product, self.rule.target, lang)
+
+    def when_in(self, lang: str) -> str:
+        """The treatment date as understood, in ``lang``: 'alrededor del 10 nov 2026 ± 3 días'."""
+        t = self.treatment
+        return format_span(t.first_possible, t.last_possible, t.precision, lang)
+
+    @property
+    def evidence(self) -> str:
+        return self.rule.evidence
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.rule.sources
+
+    @property
+    def when(self) -> str:
+        """The treatment date as understood, e.g. 'around 10 Nov 2026 ± 3 days'."""
+        t = self.treatment  # as entered: ``last`` may have been capped at today
+        return format_span(t.first_possible, t.last_possible, t.precision)
+
+
+@dataclass(frozen=True)
+class PolicyInfo:
+    name: str
+    version: str
+    reviewed: dt.date
+    next_review: dt.date
+    approved_by: str | None
+    approved_on: dt.date | None = None
+    name_es: str = ""
+
+    @property
+    def label(self) -> str:
+        """'Default policy 2026.1' or 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026'."""
+        return policy_label(self.name, self.version, self.approved_by, self.approved_on)
+
+    def label_in(self, lang: str) -> str:
+        """'Política predeterminada 2026.1', 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026'."""
+        name = (self.name_es if lang == "es" else "") or self.name
+        return policy_label(name, self.version, self.approved_by, self.approved_on, lang)
+
+
+@dataclass(frozen=True)
+class Plan:
+    today: dt.date
+    target: str
+    proposed: dt.date | None
+    date: dt.date  # the judged date: proposed, or today
+    verdict: Verdict
+    earliest: dt.date | None
+    ideal_until: dt.date | None
+    effect_ends: dt.date | None
+    days_to_wait: int
+    reasons: tuple[Reason, ...]
+    notes: tuple[Note, ...]
+    policy: PolicyInfo
+    # The big date: the first day on or after ``earliest``, on or after today, that the clinic is
+    # open (None only when it opens on no day in the next year). ``earliest`` stays the policy's date.
+    bookable: dt.date | None = None
+    closed_start: Closed = Closed.OPEN  # why ``bookable`` is later than max(earliest, today)
+    # With a CLOSED verdict, the first open day after the judged date (None if none in the next year).
+    next_open: dt.date | None = None
+
+    @property
+    def target_name(self) -> str:
+        return TARGET_NAMES[self.target]
+
+    def target_name_in(self, lang: str) -> str:
+        return words.target_name(self.target, lang)
+
+    @property
+    def booking_starts(self) -> dt.date:
+        """Where the search for the bookable day begins: the earliest date, or today once it has passed."""
+        return max(self.earliest, self.today) if self.earliest else self.today
+
+    @property
+    def earliest_has_passed(self) -> bool:
+        return self.earliest is not None and self.earliest < self.today
+
+    @property
+    def too_early_because(self) -> tuple[Reason, ...]:
+        """The treatments whose wait has not ended on the judged date: what makes it too early."""
+        if self.verdict is not Verdict.TOO_EARLY:
+            return ()
+        return tuple(r for r in self.reasons if r.earliest > self.date)
+
+    @property
+    def has_ideal_window(self) -> bool:
+        return (
+            self.earliest is not None and self.ideal_until is not None and self.ideal_until >= self.earliest
+        )
+
+    def stage_on(self, day: dt.date) -> Stage:
+        """The stage of any calendar day under this plan; the verdict is this stage, coarsened."""
+        return stage_of(day, self.earliest, self.ideal_until, self.effect_ends)
+
+    def verdict_on(self, day: dt.date) -> Verdict:
+        return _VERDICT_OF_STAGE[self.stage_on(day)]
+
+
+def stage_of(
+    day: dt.date, earliest: dt.date | None, ideal_until: dt.date | None, effect_ends: dt.date | None
+) -> Stage:
+    if earliest is None:
+        return Stage.CLEAR
+    if day < earliest:
+        return Stage.TOO_EARLY
+    if ideal_until is None:
+        return Stage.CLEAR
+    if day <= ideal_until:
+        return Stage.IDEAL
+    if effect_ends is not None and day <= effect_ends:
+        return Stage.WANING
+    return Stage.WORN_OFF
+
+
+_VERDICT_OF_STAGE = {
+    Stage.TOO_EARLY: Verdict.TOO_EARLY,
+    Stage.IDEAL: Verdict.IDEAL,
+    Stage.WANING: Verdict.LATE,
+    Stage.WORN_OFF: Verdict.LATE,
+    Stage.CLEAR: Verdict.CLEAR,
+}
+
+
+def _check_in_range(today: dt.date, proposed: dt.date | None) -> None:
+    """Refuse a today or a proposed date outside the span the app reasons about (``limits``), before
+    any arithmetic; each treatment is checked where its reason is made (``Treatment.span_until``)."""
+    if not today_in_range(today):
+        raise HistoryError(
+            f"today ({format_day_month(today)}) must be from {format_day_month(FIRST_TODAY)} "
+            f"to {format_day_month(LAST_TODAY)}"
+        )
+    if proposed is not None and not EARLIEST_TREATMENT <= proposed <= latest_appointment(today):
+        raise HistoryError(
+            f"the proposed date ({format_day_month(proposed)}) must be before "
+            f"{format_day_month(latest_appointment(today))}, 5 years from today"
+        )
+
+
+def make_plan(
+    history: Iterable[Treatment],
+    policy: Policy,
+    today: dt.date,
+    target: str = "microneedling",
+    proposed: dt.date | None = None,
+    clinic_days: ClinicDays | None = None,
+) -> Plan:
+    """Compute the plan. Raises ``HistoryError`` for a date outside the span the app reasons about
+    (a future or pre-1990 treatment, a ``today`` outside 2000–2099, a proposed date over 5 years
+    ahead), ``ValueError`` for a bad target."""
+    if target not in TARGETS:
+        raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
+    _check_in_range(today, proposed)
+    reasons = [_remembered_reason(t, policy, today, target) for t in history]
+    earliest = max((r.earliest for r in reasons), default=None)
+    ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
+    effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
+    reasons = [replace(r, sets_earliest=r.earliest == earliest) for r in reasons]
+    judged = proposed or today
+    verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends)]
+    next_open = None
+    if verdict is not Verdict.TOO_EARLY and clinic_days is not None and not clinic_days.is_open(judged):
+        verdict, next_open = Verdict.CLOSED, clinic_days.first_open_day(judged)
+    return Plan(
+        today=today,
+        target=target,
+        proposed=proposed,
+        date=judged,
+        verdict=verdict,
+        earliest=earliest,
+        ideal_until=ideal_until,
+        effect_ends=effect_ends,
+        days_to_wait=(earliest - judged).days if earliest and verdict is Verdict.TOO_EARLY else 0,
+        reasons=tuple(reasons),
+        notes=tuple(_notes(reasons, earliest, ideal_until) + _closed_notes(judged, clinic_days)),
+        policy=PolicyInfo(
+            policy.name,
+            policy.version,
+            policy.reviewed,
+            policy.next_review,
+            policy.approved_by,
+            policy.approved_on,
+            policy.name_es,
+        ),
+        **_bookable(max(earliest, today) if earliest else today, clinic_days),
+        next_open=next_open,
+    )
+
+
+def _bookable(start: dt.date, days: ClinicDays | None) -> dict[str, Any]:
+    """The first open day on or after ``start``, and why it is not ``start`` itself."""
+    if days is None or days.is_open(start):
+        return {"bookable": start, "closed_start": Closed.OPEN}
+    closed = Closed.WEEKDAY if start.weekday() not in days.open_weekdays else Closed.CLOSURE
+    return {"bookable": days.first_open_day(start), "closed_start": closed}
+
+
+def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:
+    if days is None or days.is_open(judged):
+        return []
+    return [Note(NoteKind.CLINIC_CLOSED, words.clinic_closed_text(judged), days=(judged,))]
+
+
+def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
+    return duration.after(start) if duration is not None else None
+
+
+_REASONS: dict[tuple[Treatment, dt.date, str], Reason] = {}
+_REASONS_POLICY: list[Policy] = []  # the policy the remembered reasons were made under
+_REASONS_MAX = 512
+
+
+def _remembered_reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:
+    """``_reason``, remembered for the current policy: an edit changes one row and keeps the others."""
+    if not _REASONS_POLICY or _REASONS_POLICY[0] is not policy or len(_REASONS) >= _REASONS_MAX:
+        _REASONS.clear()
+        _REASONS_POLICY[:] = [policy]
+    key = (treatment, today, target)
+    reason = _REASONS.get(key)
+    if reason is None:
+        reason = _REASONS[key] = _reason(treatment, policy, today, target)
+    return reason
+
+
+def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:
+    product = policy.product(treatment.product_id)
+    rule = policy.rule_for(product.id, target)
+    first, last = treatment.span_until(today)
+    return Reason(
+        treatment=treatment,
+        product=product,
+        first=first,
+        last=last,
+        earliest=rule.earliest.after(last),
+        ideal_until=_after(rule.ideal_until, first),
+        effect_ends=_after(rule.effect_ends, first),
+        rule=rule,
+        rule_text=rule_in_words(rule, product, target),
+        sets_earliest=False,
+    )
+
+
+def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -> str:
+    """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'."""
+    return words.rule_in_words(rule, product, target, lang)
+
+
+def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None) -> list[Note]:
+    notes = []
+    if reasons:
+        weak_reasons = [r for r in reasons if r.rule.evidence in WEAK_EVIDENCE]
+        weak = tuple(sorted({r.product for r in weak_reasons}, key=lambda p: p.name))
+        levels = tuple(sorted({r.rule.evidence for r in weak_reasons}))
+        text = words.limited_evidence_text(weak, levels)
+        notes.append(Note(NoteKind.LIMITED_EVIDENCE, text, products=weak, levels=levels))
+    for r in reasons:
+        if r.treatment.precision is not Precision.EXACT:
+            text = words.approximate_text(r.product, r.when, r.last)
+            notes.append(
+                Note(NoteKind.APPROXIMATE, text, products=(r.product,), days=(r.last,), treatment=r.treatment)
+            )
+    if earliest and ideal_until and earliest > ideal_until:
+        setter = next(r for r in reasons if r.earliest == earliest)
+        text = words.no_ideal_window_text(setter.product, earliest, ideal_until)
+        notes.append(
+            Note(NoteKind.NO_IDEAL_WINDOW, text, products=(setter.product,), days=(earliest, ideal_until))
+        )
+    return notes

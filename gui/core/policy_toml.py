@@ -1,0 +1,76 @@
+"""Write a policy back as TOML that ``load_policy`` reads unchanged (for saving and exporting)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from gui.core.durations import Duration
+from gui.core.policy import Policy, Rule
+
+
+def _string(value: str) -> str:
+    # A JSON string with non-ASCII kept is a valid TOML basic string (same escapes).
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _key(name: str) -> str:
+    bare = name.replace("-", "").replace("_", "").isalnum() and name.isascii()
+    return name if bare else _string(name)
+
+
+def _optional(key: str, value: str) -> list[str]:
+    """An optional text key (``name_es``, ``basis_es``): written only when it has text."""
+    return [f"{key} = {_string(value)}"] if value else []
+
+
+def _rule_lines(rule: Rule) -> list[str]:
+    lines = [f"[rules.{_key(rule.applies_to)}.{_key(rule.target)}]"]
+    durations: tuple[tuple[str, Duration | None], ...] = (
+        ("earliest", rule.earliest),
+        ("ideal_until", rule.ideal_until),
+        ("effect_ends", rule.effect_ends),
+    )
+    lines += [f"{name} = {_string(value.text)}" for name, value in durations if value is not None]
+    lines.append(f"basis = {_string(rule.basis)}")
+    lines += _optional("basis_es", rule.basis_es)
+    lines.append(f"evidence = {_string(rule.evidence)}")
+    lines.append("sources = [")
+    lines += [f"  {_string(source)}," for source in rule.sources]
+    lines += ["]", ""]
+    return lines
+
+
+def _meta_lines(policy: Policy) -> list[str]:
+    lines = [
+        "[policy]",
+        f"name = {_string(policy.name)}",
+        *_optional("name_es", policy.name_es),
+        f"version = {_string(policy.version)}",
+        f"reviewed = {policy.reviewed.isoformat()}",
+        f"next_review = {policy.next_review.isoformat()}",
+    ]
+    if policy.approved_by and isinstance(policy.approved_on, date):
+        lines.append(f"approved_by = {_string(policy.approved_by)}")
+        lines.append(f"approved_on = {policy.approved_on.isoformat()}")
+    return [*lines, ""]
+
+
+def dump_policy(policy: Policy) -> str:
+    """The whole policy as TOML text: metadata, classes, products, then one table per rule."""
+    lines = ["# Microneedling Window timing policy. Durations count from the injection date.", ""]
+    lines += _meta_lines(policy)
+    for product_class in policy.classes.values():
+        lines += [f"[classes.{_key(product_class.id)}]", f"name = {_string(product_class.name)}"]
+        lines += [*_optional("name_es", product_class.name_es), ""]
+    for product in policy.products.values():
+        lines += [
+            f"[products.{_key(product.id)}]",
+            f"name = {_string(product.name)}",
+            *_optional("name_es", product.name_es),
+            f"class = {_string(product.class_id)}",
+            "",
+        ]
+    for rule in policy.rules.values():
+        lines += _rule_lines(rule)
+    return "\n".join(lines)

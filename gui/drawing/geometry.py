@@ -1,0 +1,211 @@
+"""Timeline geometry: the boxes, lines and labels a layout returns, and the day scale they sit on.
+
+Plain frozen dataclasses, no Qt: painters walk them, tests check them with numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from gui.core import Stage
+
+DAY = dt.timedelta(days=1)
+
+# Spacing shared by the layout modules, in text heights (unit).
+GAP, PAD_X, CHIP = 0.5, 0.3, 1.2
+
+
+class TextMetrics(Protocol):
+    """What the layout needs to know about text: adapt ``QFontMetricsF`` (or a fake) to it."""
+
+    def width(self, text: str) -> float: ...
+
+    def height(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def center_x(self) -> float:
+        return self.x + self.width / 2
+
+    def overlaps(self, other: Box) -> bool:
+        return (
+            self.x < other.right and other.x < self.right and self.y < other.bottom and other.y < self.bottom
+        )
+
+    def contains(self, other: Box, slack: float = 1e-6) -> bool:
+        return (
+            other.x >= self.x - slack
+            and other.y >= self.y - slack
+            and other.right <= self.right + slack
+            and other.bottom <= self.bottom + slack
+        )
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A vertical line at ``x`` from ``top`` to ``bottom``."""
+
+    x: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str
+    box: Box
+
+
+class MarkKind(Enum):
+    BAND = "band"
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    TODAY = "today"
+    PROPOSED = "proposed"
+    EARLIEST = "earliest"
+    BOOKABLE = "bookable"  # the first open clinic day, when the earliest date falls on a closed day
+
+
+@dataclass(frozen=True)
+class Band:
+    stage: Stage
+    box: Box
+    label: Label | None
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True)
+class TreatmentMark:
+    kind: MarkKind  # EXACT (a dot) or APPROXIMATE (a bracket over the possible days)
+    box: Box
+    x: float
+    label: Label | None
+    leader: Segment | None
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: MarkKind  # TODAY, PROPOSED, EARLIEST or BOOKABLE
+    day: dt.date
+    line: Segment
+    symbol: Box | None
+    label: Label | None
+
+
+@dataclass(frozen=True)
+class MonthTick:
+    day: dt.date
+    line: Segment | None  # the tick under the axis; None for the label of a partly shown first month
+    grid: Segment | None  # a faint month line across the track
+    label: Label | None
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    kind: MarkKind
+    stage: Stage | None
+    swatch: Box
+    label: Label
+
+
+@dataclass(frozen=True)
+class DayScale:
+    """Whole days side by side: ``first_day`` starts at ``left``, ``last_day`` ends at ``left + width``."""
+
+    first_day: dt.date
+    last_day: dt.date
+    left: float
+    width: float
+
+    @property
+    def day_width(self) -> float:
+        return self.width / ((self.last_day - self.first_day).days + 1)
+
+    def x_of(self, day: dt.date) -> float:
+        """The left edge of ``day``."""
+        return self.left + (day - self.first_day).days * self.day_width
+
+    def x_mid(self, day: dt.date) -> float:
+        return self.x_of(day) + self.day_width / 2
+
+    def day_at(self, x: float) -> dt.date:
+        """The day under ``x``, clamped to the days shown."""
+        index = math.floor((x - self.left) / self.day_width + 1e-9)
+        return self.first_day + dt.timedelta(days=min(max(index, 0), (self.last_day - self.first_day).days))
+
+
+@dataclass(frozen=True)
+class TimelineGeometry:
+    rect: Box
+    unit: float  # the text height: painters scale line widths and patterns by it
+    scale: DayScale
+    track: Box
+    axis_y: float
+    bands: tuple[Band, ...]
+    treatments: tuple[TreatmentMark, ...]
+    markers: tuple[Marker, ...]
+    ticks: tuple[MonthTick, ...]
+    legend: tuple[LegendItem, ...]
+    overflow: Label | None
+    message: Label | None
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.scale.first_day
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.scale.last_day
+
+    def x_of(self, day: dt.date) -> float:
+        return self.scale.x_of(day)
+
+    def x_mid(self, day: dt.date) -> float:
+        return self.scale.x_mid(day)
+
+    def day_at(self, x: float) -> dt.date:
+        return self.scale.day_at(x)
+
+    def _marker_x(self, kind: MarkKind) -> float | None:
+        return next((m.line.x for m in self.markers if m.kind is kind), None)
+
+    @property
+    def today_x(self) -> float:
+        return self._marker_x(MarkKind.TODAY) or 0.0
+
+    @property
+    def proposed_x(self) -> float | None:
+        return self._marker_x(MarkKind.PROPOSED)
+
+    @property
+    def earliest_x(self) -> float | None:
+        """Where waiting ends: the left edge of the first day after the too-early band."""
+        too_early = next((b for b in self.bands if b.stage is Stage.TOO_EARLY), None)
+        return too_early.box.right if too_early and len(self.bands) > 1 else None
+
+    def labels(self) -> tuple[Label, ...]:
+        """Every label drawn, for painting and for overlap checks."""
+        found = [b.label for b in self.bands] + [t.label for t in self.treatments]
+        found += [m.label for m in self.markers] + [t.label for t in self.ticks]
+        found += [i.label for i in self.legend] + [self.overflow, self.message]
+        return tuple(label for label in found if label is not None)

@@ -1,0 +1,211 @@
+"""Which policy is active: a shared file, the clinic's own signed policy, or the default — and why.
+
+Order: the shared policy file (read-only, for several desks) wins; then the clinic's own policy in
+the config folder; then the default that ships with the app. A file that cannot be used is never
+replaced silently: the store falls back to the last good copy it has and says so in a banner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from gui.core import Policy, PolicyResult, format_day_month, load_policy, load_policy_or_raise
+from gui.core.policy_toml import dump_policy
+from gui.core.small_files import read_small_text
+from gui.core.words.notice import Notice, notice
+from gui.store.files import atomic_write_text, keep_broken
+
+
+@dataclass(frozen=True)
+class ActivePolicy:
+    policy: Policy
+    origin: str  # "shared", "shared-last-good", "clinic", "clinic-last-good", "default"
+    banner: str = ""  # a Notice: English, and said again in the interface language
+
+
+# The banners, per language: why a policy file is not used, and what this desk uses instead.
+_SAID = {
+    "en": {
+        "more": " (and {more} more)",
+        "shared-cached": "The shared policy file cannot be used: {problem}. Using the last good copy of it, "
+        "saved here on {when}: {policy}. Ask whoever manages the shared file.",
+        "shared-none": "The shared policy file cannot be used: {problem}. There is no earlier copy of it on "
+        "this computer, so this desk uses {policy}. Ask whoever manages the shared file.",
+        "clinic": "The clinic policy file could not be used: {problem}. It was kept as {kept}; this desk "
+        "uses {using}: {policy}. Open the policy editor to fix it.",
+        "last-good": "the last good copy",
+        "default": "the default policy",
+        "unsigned": "a clinic policy needs 'approved by' and the approval date before it is saved",
+    },
+    "es": {
+        "more": " (y {more} más)",
+        "shared-cached": "No se puede usar el archivo de política compartido: {problem}. Se usa su última "
+        "copia válida, guardada aquí el {when}: {policy}. Consulte a quien gestiona el archivo compartido.",
+        "shared-none": "No se puede usar el archivo de política compartido: {problem}. No hay ninguna copia "
+        "anterior en este equipo, así que este puesto usa {policy}. Consulte a quien gestiona el archivo "
+        "compartido.",
+        "clinic": "No se pudo usar el archivo de política de la clínica: {problem}. Se ha guardado como "
+        "{kept}; este puesto usa {using}: {policy}. Abra el editor de políticas para corregirlo.",
+        "last-good": "la última copia válida",
+        "default": "la política predeterminada",
+        "unsigned": "una política de la clínica necesita «aprobada por» y la fecha de aprobación antes de "
+        "guardarse",
+    },
+}
+
+
+def _said(lang: str, key: str, **values: object) -> str:
+    return _SAID.get(lang, _SAID["en"])[key].format(**values)
+
+
+def _first_problem(result: PolicyResult, lang: str = "en") -> str:
+    more = len(result.problems) - 1
+    return result.problems[0].text_in(lang) + (_said(lang, "more", more=more) if more > 0 else "")
+
+
+def _problem_notice(result: PolicyResult) -> Notice:
+    return notice(lambda lang: _first_problem(result, lang))
+
+
+class PolicyStore:
+    """``policy.toml`` (the clinic's own) and last-good copies, in the user's config folder."""
+
+    def __init__(self, folder: Path, default_path: Path) -> None:
+        self.folder = folder
+        self.default_path = default_path
+        self.clinic_path = folder / "policy.toml"
+        self.clinic_last_good = folder / "policy.last-good.toml"
+        self.shared_last_good = folder / "shared-policy.last-good.toml"
+
+    def default(self) -> Policy:
+        return load_policy_or_raise(self.default_path)
+
+    # --- which policy is active ----------------------------------------------------------------------
+
+    def active(self, shared_path: str = "") -> ActivePolicy:
+        local = self._local()
+        if not shared_path:
+            return local
+        result = load_policy(shared_path)
+        if result.policy is not None and not result.problems:
+            self._copy(Path(shared_path), self.shared_last_good)
+            return ActivePolicy(result.policy, "shared")
+        problem = _problem_notice(result)
+        cached = load_policy(self.shared_last_good) if self.shared_last_good.exists() else None
+        if cached is not None and cached.policy is not None and not cached.problems:
+            saved = datetime.fromtimestamp(self.shared_last_good.stat().st_mtime)
+            copy = cached.policy
+            return ActivePolicy(
+                copy,
+                "shared-last-good",
+                notice(
+                    lambda lang: _said(
+                        lang,
+                        "shared-cached",
+                        problem=problem.text_in(lang),
+                        when=f"{format_day_month(saved.date(), lang)} {saved:%H:%M}",
+                        policy=copy.label_in(lang),
+                    )
+                ),
+            )
+        fallback = local.policy
+        return ActivePolicy(
+            fallback,
+            local.origin,
+            notice(
+                lambda lang: _said(
+                    lang, "shared-none", problem=problem.text_in(lang), policy=fallback.label_in(lang)
+                )
+            ),
+        )
+
+    def _local(self) -> ActivePolicy:
+        if not self.clinic_path.exists():
+            return ActivePolicy(self.default(), "default")
+        result = load_policy(self.clinic_path)
+        if result.policy is not None and not result.problems:
+            self._copy(self.clinic_path, self.clinic_last_good)
+            return ActivePolicy(result.policy, "clinic")
+        kept = self._keep_aside(self.clinic_path)
+        fallback = load_policy(self.clinic_last_good) if self.clinic_last_good.exists() else None
+        if fallback is not None and fallback.policy is not None and not fallback.problems:
+            policy, origin, using = fallback.policy, "clinic-last-good", "last-good"
+            # Back in place of the broken file (kept aside): the next start and the command line use
+            # the clinic's signed rules too, instead of silently falling to the default policy.
+            if not self.clinic_path.exists() and not self.clinic_path.is_symlink():
+                self._copy(self.clinic_last_good, self.clinic_path)
+        else:
+            policy, origin, using = self.default(), "default", "default"
+        problem = _problem_notice(result)
+        said = notice(
+            lambda lang: _said(
+                lang,
+                "clinic",
+                problem=problem.text_in(lang),
+                kept=kept.name,
+                using=_said(lang, using),
+                policy=policy.label_in(lang),
+            )
+        )
+        return ActivePolicy(policy, origin, said)
+
+    # --- changes -------------------------------------------------------------------------------------
+
+    def save(self, policy: Policy) -> None:
+        """Save the clinic's own policy; it must be signed. Raises ValueError or OSError."""
+        if not (policy.approved_by and policy.approved_on):
+            raise ValueError(notice(lambda lang: _said(lang, "unsigned")))
+        text = dump_policy(policy)
+        self._check_reads_back(text)
+        atomic_write_text(self.clinic_path, text)
+        atomic_write_text(self.clinic_last_good, text)
+
+    def reset_to_default(self) -> Path | None:
+        """Stop using the clinic's own policy; its file is kept (renamed ``policy.replaced-…``)."""
+        if not self.clinic_path.exists():
+            return None
+        stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+        target = self.folder / f"policy.replaced-{stamp}.toml"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = self.folder / f"policy.replaced-{stamp}-{counter}.toml"
+        self.clinic_path.rename(target)
+        self.clinic_last_good.unlink(missing_ok=True)
+        return target
+
+    def export(self, policy: Policy, path: Path) -> None:
+        atomic_write_text(path, dump_policy(policy))
+
+    @staticmethod
+    def read(path: Path | str) -> PolicyResult:
+        """Import: read and validate any policy file (the editor shows its problems)."""
+        return load_policy(path)
+
+    def _check_reads_back(self, text: str) -> None:
+        probe = self.folder / ".policy-check.toml"
+        atomic_write_text(probe, text)
+        try:
+            result = load_policy(probe)
+        finally:
+            probe.unlink(missing_ok=True)
+        if result.problems:
+            raise ValueError(_problem_notice(result))
+
+    @staticmethod
+    def _copy(source: Path, target: Path) -> None:
+        try:
+            text = read_small_text(source)
+            if not target.is_file() or read_small_text(target) != text:
+                atomic_write_text(target, text)
+        except (OSError, UnicodeDecodeError):
+            pass  # a missing backup must not stop the app; it is written again next time
+
+    @staticmethod
+    def _keep_aside(path: Path) -> Path:
+        try:
+            return keep_broken(path)
+        except OSError:
+            return path

@@ -1,0 +1,318 @@
+"""The policy editor: one table row per rule, checked like a policy file, saved only when signed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core import Policy, PolicyProblem, PolicyResult
+from gui.store.policies import PolicyStore
+from gui.ui.dialogs.common import buddy_label, push_button, repolish
+from gui.ui.dialogs.policy_actions import PolicyFileActions
+from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
+from gui.ui.dialogs.policy_rows import (
+    META_FIELDS,
+    SIGNATURE_WORDS,
+    arrange,
+    banner_text,
+    check_rows,
+    meta_from_policy,
+    renamed,
+    rows_from_policy,
+    words,
+)
+from gui.ui.dialogs.rule_table import RuleTableModel, column_of, make_rule_view, size_columns
+from gui.ui.i18n import translate, ui_language
+
+# A full check takes ~50 ms (every duration is tried from many start dates), so typing is checked
+# once the person pauses; a committed table cell, Save, Import and Export check at once.
+TYPING_PAUSE_MS = 250
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class PolicyEditor(QDialog):
+    """Edit, sign, save, import, export or reset the timing policy through ``store``.
+
+    ``policy_saved(Policy)`` fires after the store saved a signed policy; ``policy_reset(Policy)``
+    after the store went back to the default. The window switches to the policy it is given.
+    """
+
+    policy_saved = Signal(object)
+    policy_reset = Signal(object)
+
+    def __init__(
+        self,
+        policy: Policy,
+        origin: str,
+        read_only: bool,
+        store: PolicyStore,
+        parent: QWidget | None = None,
+        *,
+        shared_path: str = "",
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.base = policy
+        self.read_only = read_only
+        self._shared_path = shared_path
+        self._save_tried = False
+        self._typing = False
+        self._problems: tuple[PolicyProblem, ...] = ()
+        self._origin = origin
+        self.import_notice: list[str] = []
+        self._build(today or date.today())
+        self._lay_out()
+        self.files = PolicyFileActions(self)
+        self.retranslate_ui()
+        self._connect_signals()
+        self.load(policy, origin)
+        self._set_read_only(read_only)
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build(self, today: date) -> None:
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(TYPING_PAUSE_MS)
+        self.banner = QLabel(self)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.meta_form = PolicyMetaForm(today, self)
+        self.model = RuleTableModel(self)
+        self.table = make_rule_view(self.model, self)
+        self.detail = RuleDetail(self)
+        self.problem_list = QListWidget(self)
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.import_button, self.export_button = push_button("", "", self), push_button("", "", self)
+        self.reset_button, self.close_button = push_button("", "", self), push_button("", "", self)
+        self.save_button = push_button("", "", self)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Timing policy"))
+        self.banner.setAccessibleName(self.tr("About this policy"))
+        self.problem_list.setAccessibleName(self.tr("Problems to fix before saving"))
+        self.status.setAccessibleName(self.tr("Policy editor status"))
+        texts = (
+            (self.import_button, self.tr("&Import…"), self.tr("Import a policy file")),
+            (self.export_button, self.tr("&Export…"), self.tr("Export this policy to a file")),
+            (self.reset_button, self.tr("&Reset to default"), self.tr("Reset to the default policy")),
+            (self.close_button, self.tr("C&lose"), self.tr("Close the policy editor")),
+            (self.save_button, self.tr("&Save"), self.tr("Save this signed policy as the clinic policy")),
+        )
+        for button, text, name in texts:
+            button.setText(text)
+            button.setAccessibleName(name)
+        if self.read_only:
+            self.table_label.setText(self.tr("&Timing rules (read-only)"))
+        else:
+            self.table_label.setText(self.tr("&Timing rules (double-click a wait to change it)"))
+        self.problems_label.setText(self.tr("&Problems to fix before saving"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.model.rows = renamed(self.base, self.model.rows)
+            self.model.retranslate()
+            row = self.table.currentIndex().row()
+            self.detail.show_row(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
+            size_columns(self.table)
+            self._set_banner(self._origin)
+            self._show_problems()
+        super().changeEvent(event)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.meta_form)
+        self.table_label = buddy_label("", self.table, self)
+        self.problems_label = buddy_label("", self.problem_list, self)
+        outer.addWidget(self.table_label)
+        outer.addWidget(self.table, 1)
+        outer.addWidget(self.detail)
+        outer.addWidget(self.problems_label)
+        outer.addWidget(self.problem_list)
+        outer.addWidget(self.status)
+        outer.addLayout(buttons)
+        self.resize(1180, 760)
+
+    def _connect_signals(self) -> None:
+        self.check_timer.timeout.connect(self.validate)
+        self.meta_form.changed.connect(self._on_typed)
+        self.model.edited.connect(self._on_edited)
+        self.detail.edited.connect(self._on_detail_edited)
+        self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.problem_list.itemActivated.connect(self._on_problem_activated)
+        self.import_button.clicked.connect(self.files.ask_import)
+        self.export_button.clicked.connect(self.files.ask_export)
+        self.reset_button.clicked.connect(self.files.ask_reset)
+        self.close_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        self.model.read_only = read_only
+        if read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.retranslate_ui()
+        self.problems_label.setVisible(not read_only)
+        self.problem_list.setVisible(not read_only)
+        self.meta_form.set_read_only(read_only)
+        self.detail.set_read_only(read_only)
+        for button in (self.save_button, self.reset_button, self.import_button):
+            button.setEnabled(not read_only)
+
+    # --- content ------------------------------------------------------------------------------------
+
+    def load(self, policy: Policy, origin: str) -> None:
+        """Show ``policy`` (on opening, after an import or a reset); the table is refilled."""
+        self.base = policy
+        self.model.set_rows(rows_from_policy(policy))
+        size_columns(self.table)
+        self.meta_form.set_meta(meta_from_policy(policy))
+        self._set_banner(origin)
+        self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
+        self.validate()
+
+    def _set_banner(self, origin: str) -> None:
+        self._origin = origin
+        path = self._shared_path or self.base.source
+        label = self.base.label_in(ui_language())
+        text, attention = banner_text(label, origin, path if self.read_only else None)
+        self.banner.setText(text)
+        self.banner.setObjectName("attention" if attention else "")
+        repolish(self.banner)
+
+    def validate(self) -> PolicyResult:
+        """Check the editor's content exactly as a policy file is checked, and show every problem."""
+        self.check_timer.stop()
+        result = check_rows(self.base, self.meta_form.meta(), self.model.rows)
+        self._problems = result.problems
+        self._show_problems()
+        return result
+
+    def signature_problems(self) -> dict[str, str]:
+        meta = self.meta_form.meta()
+        missing = {"approved_by": not meta.approved_by, "approved_on": meta.approved_on is None}
+        return {field: words(SIGNATURE_WORDS[field]) for field, absent in missing.items() if absent}
+
+    def _show_problems(self) -> None:
+        signature = list(self.signature_problems()) if self._save_tried else []
+        arranged = arrange(self._problems, self.model.rows, self.table.currentIndex().row(), signature)
+        self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})
+        for field, note in {**self.meta_form.notes, **self.detail.notes}.items():
+            note.set_problem(arranged.beside.get(field, ""))
+        self.problem_list.clear()
+        for line in self.import_notice:
+            self.problem_list.addItem(line)
+        for said, place in arranged.listed:
+            item = QListWidgetItem(f"⚠ {said}")
+            item.setData(ROLE, (place.row, place.field))
+            self.problem_list.addItem(item)
+        if self.problem_list.count() == 0:
+            self.problem_list.addItem(
+                self.tr("✓ No problems: this policy passes the same checks as a policy file.")
+            )
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setProperty("state", "error" if error else "")
+        repolish(self.status)
+
+    def focus_first_problem(self) -> None:
+        for field in META_FIELDS:
+            if self.meta_form.notes[field].problem:
+                self.meta_form.focus_target(field).setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if self.model.marks:
+            row, column = min(self.model.marks)
+            self.table.setCurrentIndex(self.model.index(row, column))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- slots --------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_edited(self) -> None:
+        if self._typing:
+            self._on_typed()
+        else:
+            self.import_notice = []
+            self.validate()
+
+    @Slot()
+    def _on_typed(self) -> None:
+        self.import_notice = []
+        self.check_timer.start()
+
+    @Slot(str, object)
+    def _on_detail_edited(self, field: str, value: object) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0 and not self.read_only:
+            self._typing = True
+            self.model.set_field(row, field, value)
+            self._typing = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.row() != previous.row() or not previous.isValid():
+            rows = self.model.rows
+            self.detail.show_row(rows[current.row()] if 0 <= current.row() < len(rows) else None)
+            self._show_problems()
+
+    @Slot(QListWidgetItem)
+    def _on_problem_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(ROLE)
+        if not isinstance(target, tuple):
+            return  # an import notice or the all-clear line
+        row, field = target
+        if isinstance(row, int):
+            self.table.setCurrentIndex(self.model.index(row, column_of(field)))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif field in META_FIELDS:
+            self.meta_form.focus_target(field).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_save(self) -> None:
+        self._save_tried = True
+        result = self.validate()
+        if result.policy is None or self.signature_problems():
+            count = self.problem_list.count() - len(self.import_notice)
+            text = translate(
+                "PolicyEditor",
+                "⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.",
+                None,
+                count,
+            )
+            self.set_status(text, error=True)
+            self.focus_first_problem()
+            return
+        self.files.save(result.policy)
+
+    def saved(self, policy: Policy) -> None:
+        """The store saved ``policy``: it becomes the base, and the window hears of it."""
+        self.base = replace(policy, source=str(self.store.clinic_path))
+        self._set_banner("clinic")
+        said = self.tr("✓ Saved as this clinic's policy: {policy}.")
+        self.set_status(said.format(policy=self.base.label_in(ui_language())))
+        self.policy_saved.emit(self.base)

@@ -1,0 +1,299 @@
+"""The policy editor's rows as plain text values, turned back into a policy mapping (no widgets here).
+
+The editor validates exactly as a policy file is validated: the rows overwrite a TOML mapping of
+the policy being edited, and :func:`parse_policy` judges it. Problem keys map back to rows.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from gui.core import Policy, PolicyProblem, PolicyResult, Rule, parse_policy, target_name
+from gui.core.policy_toml import dump_policy
+from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+
+EDITOR_FILE = "policy editor"
+DURATION_FIELDS = ("earliest", "ideal_until", "effect_ends")
+FIELD_WORDS = {  # the table's columns and the detail fields
+    "earliest": QT_TRANSLATE_NOOP("PolicyEditor", "Earliest"),
+    "ideal_until": QT_TRANSLATE_NOOP("PolicyEditor", "Ideal until"),
+    "effect_ends": QT_TRANSLATE_NOOP("PolicyEditor", "Effect ends"),
+    "evidence": QT_TRANSLATE_NOOP("PolicyEditor", "Evidence"),
+    "basis": QT_TRANSLATE_NOOP("PolicyEditor", "Basis"),
+    "sources": QT_TRANSLATE_NOOP("PolicyEditor", "Sources"),
+}
+SIGNATURE_WORDS = {
+    "approved_by": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "Required to save: the name of whoever approved this policy."
+    ),
+    "approved_on": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "Required to save: the day it was approved (today or earlier)."
+    ),
+}
+META_FIELDS = ("name", "version", "approved_by", "approved_on")  # the fields the editor shows
+DETAIL_FIELDS = ("basis", "sources")  # edited below the table, for the selected row
+META_WORDS = {
+    "name": QT_TRANSLATE_NOOP("PolicyEditor", "Policy name"),
+    "version": QT_TRANSLATE_NOOP("PolicyEditor", "Version"),
+    "approved_by": QT_TRANSLATE_NOOP("PolicyEditor", "Approved by"),
+    "approved_on": QT_TRANSLATE_NOOP("PolicyEditor", "Approval date"),
+    "reviewed": QT_TRANSLATE_NOOP("PolicyEditor", "Reviewed"),
+    "next_review": QT_TRANSLATE_NOOP("PolicyEditor", "Next review"),
+}
+
+ORIGIN_WORDS = {
+    "default": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "This is the default policy that ships with the app. Change it, say who approved it and press "
+        "Save to make it this clinic's policy.",
+    ),
+    "clinic": QT_TRANSLATE_NOOP("PolicyEditor", "This is this clinic's own policy, saved on this computer."),
+    "clinic-last-good": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "The clinic's policy file could not be used, so this is the last good copy of it."
+    ),
+    "shared": QT_TRANSLATE_NOOP("PolicyEditor", "This is the shared policy file."),
+    "shared-last-good": QT_TRANSLATE_NOOP(
+        "PolicyEditor", "This is the last good copy of the shared policy file."
+    ),
+    "imported": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "Imported from a file: check it, say who approved it and press Save to make it this clinic's policy.",
+    ),
+}
+
+
+def words(text: str) -> str:
+    """One of the tables' words (or a sentence) in the interface language."""
+    return translate("PolicyEditor", text)
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """One rule as the editor shows it: every value as the text a person edits."""
+
+    applies_to: str
+    target: str
+    name: str  # the class's or the product's name, in the interface language
+    members: tuple[str, ...] | None  # a class rule: the products it covers; None for a product's own rule
+    earliest: str
+    ideal_until: str
+    effect_ends: str
+    evidence: str
+    basis: str
+    sources: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """'Hyaluronic-acid filler (class)' or a product's name."""
+        return (
+            self.name
+            if self.members is None
+            else translate("PolicyEditor", "{name} (class)").format(name=self.name)
+        )
+
+    @property
+    def covers(self) -> str:
+        """The products the rule applies to, for a tooltip."""
+        if self.members is None:
+            return translate("PolicyEditor", "{name} only (this rule wins over its class's rule)").format(
+                name=self.name
+            )
+        return translate("PolicyEditor", "Every product in this class: {products}").format(
+            products=", ".join(self.members)
+        )
+
+    @property
+    def target_label(self) -> str:
+        name = target_name(self.target, ui_language())
+        return name[:1].upper() + name[1:]
+
+    @property
+    def title(self) -> str:
+        """'Hyaluronic-acid filler (class) before Microneedling'."""
+        return translate("PolicyEditor", "{rule} before {target}").format(
+            rule=self.label, target=self.target_label
+        )
+
+
+@dataclass(frozen=True)
+class MetaText:
+    """The policy's own fields as typed; ``approved_on`` is None until a date is understood."""
+
+    name: str
+    version: str
+    approved_by: str
+    approved_on: date | None
+
+
+def _names(policy: Policy, applies_to: str) -> tuple[str, tuple[str, ...] | None]:
+    """The class's or product's name, and a class's products, in the interface language."""
+    lang = ui_language()
+    product_class = policy.classes.get(applies_to)
+    if product_class is None:
+        return policy.products[applies_to].name_in(lang), None
+    members = tuple(p.name_in(lang) for p in policy.products.values() if p.class_id == product_class.id)
+    return product_class.name_in(lang), members
+
+
+def _row(policy: Policy, rule: Rule) -> RuleRow:
+    name, members = _names(policy, rule.applies_to)
+    return RuleRow(
+        applies_to=rule.applies_to,
+        target=rule.target,
+        name=name,
+        members=members,
+        earliest=rule.earliest.text,
+        ideal_until=rule.ideal_until.text if rule.ideal_until else "",
+        effect_ends=rule.effect_ends.text if rule.effect_ends else "",
+        evidence=rule.evidence,
+        basis=rule.basis,
+        sources=rule.sources,
+    )
+
+
+def rows_from_policy(policy: Policy) -> list[RuleRow]:
+    """One row per rule, in the policy's own order."""
+    return [_row(policy, rule) for rule in policy.rules.values()]
+
+
+def renamed(policy: Policy, rows: Sequence[RuleRow]) -> list[RuleRow]:
+    """The same rows, edits and all, naming their classes and products in the interface language."""
+    named = []
+    for row in rows:
+        name, members = _names(policy, row.applies_to)
+        named.append(replace(row, name=name, members=members))
+    return named
+
+
+def meta_from_policy(policy: Policy) -> MetaText:
+    return MetaText(policy.name, policy.version, policy.approved_by or "", policy.approved_on)
+
+
+def _rule_table(row: RuleRow) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        name: getattr(row, name).strip() for name in DURATION_FIELDS if getattr(row, name).strip()
+    }
+    table["basis"] = row.basis.strip()
+    table["evidence"] = row.evidence
+    table["sources"] = [line.strip() for line in row.sources if line.strip()]
+    return table
+
+
+def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dict[str, Any]:
+    """The TOML mapping of ``base`` with the editor's metadata and rows written over it.
+
+    The editor shows the English name and bases only: when one of them is changed, its Spanish
+    text (``name_es``, ``basis_es``) said the old one, so it is dropped and the Spanish handout falls
+    back to the new English text until someone translates it again.
+    """
+    data: dict[str, Any] = tomllib.loads(dump_policy(base))
+    head = data["policy"]
+    if head.get("name") != meta.name:
+        head.pop("name_es", None)
+    head["name"], head["version"] = meta.name, meta.version
+    head.pop("approved_by", None)
+    head.pop("approved_on", None)
+    if meta.approved_by.strip():
+        head["approved_by"] = meta.approved_by
+    if meta.approved_on is not None:
+        head["approved_on"] = meta.approved_on
+    rules = data.setdefault("rules", {})
+    for row in rows:
+        rule = rules.setdefault(row.applies_to, {}).setdefault(row.target, {})
+        for name in DURATION_FIELDS:  # a cleared duration is gone; keys the editor does not show stay
+            rule.pop(name, None)
+        if rule.get("basis") != row.basis.strip():
+            rule.pop("basis_es", None)
+        rule.update(_rule_table(row))
+    return data
+
+
+def check_rows(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> PolicyResult:
+    """Validate the editor's content with the same checks as a policy file."""
+    return parse_policy(policy_mapping(base, meta, rows), EDITOR_FILE)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a problem belongs: a row and one of its fields ('' for the whole row), or a policy field."""
+
+    row: int | None
+    field: str
+
+
+def locate(key: str, rows: Sequence[RuleRow]) -> Place:
+    """Map a problem key ('rules.hyaluronic-acid-filler.microneedling.earliest') back to the editor."""
+    if key.startswith("policy."):
+        return Place(None, key.removeprefix("policy."))
+    for index, row in enumerate(rows):
+        prefix = f"rules.{row.applies_to}.{row.target}"
+        if key == prefix:
+            return Place(index, "")
+        if key.startswith(prefix + "."):
+            return Place(index, key.removeprefix(prefix + "."))
+    return Place(None, "")
+
+
+def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
+    """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
+    place, message = locate(problem.key, rows), problem.message_in(ui_language())
+    if place.row is not None:
+        where = rows[place.row].title
+        column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
+        return f"{where}, {column}: {message}" if column else f"{where}: {message}"
+    if place.field:
+        return f"{words(META_WORDS.get(place.field, place.field))}: {message}"
+    return f"{problem.key}: {message}" if problem.key else message
+
+
+def _sentence(message: str) -> str:
+    return message[:1].upper() + message[1:]
+
+
+@dataclass(frozen=True)
+class Arranged:
+    """Problems sorted for the editor: cell marks, words beside fields, and one list of everything."""
+
+    cells: dict[tuple[int, str], str]  # (row, field; '' for the whole row) → words naming row and column
+    beside: dict[str, str]  # policy fields, and the selected row's basis/sources → words
+    listed: list[tuple[str, Place]]  # every problem in words, and where it belongs
+
+
+def arrange(
+    problems: Sequence[PolicyProblem], rows: Sequence[RuleRow], selected: int, signature: Sequence[str] = ()
+) -> Arranged:
+    """Sort ``problems`` for display; ``signature`` names the missing approval fields (after Save)."""
+    cells: dict[tuple[int, str], str] = {}
+    beside = {field: words(SIGNATURE_WORDS[field]) for field in signature}
+    others: list[tuple[str, Place]] = []
+    lang = ui_language()
+    for problem in problems:
+        place = locate(problem.key, rows)
+        if place.row is None and place.field in META_FIELDS:
+            said = SIGNATURE_WORDS.get(place.field)
+            beside.setdefault(place.field, words(said) if said else _sentence(problem.message_in(lang)))
+            continue
+        others.append((describe(problem, rows), place))
+        if place.row is not None:
+            cells.setdefault((place.row, place.field), describe(problem, rows))
+            if place.row == selected and place.field in DETAIL_FIELDS:
+                beside.setdefault(place.field, _sentence(problem.message_in(lang)))
+    meta = [(f"{words(META_WORDS[f])}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
+    return Arranged(cells, beside, meta + others)
+
+
+def banner_text(label: str, origin: str, shared_path: str | None) -> tuple[str, bool]:
+    """What the editor says about the policy it shows, and whether that needs attention (⚠)."""
+    if shared_path is not None:
+        text = translate(
+            "PolicyEditor",
+            "⚠ This desk uses the shared policy file {path}; change it there. Shown: {policy}.",
+        )
+        return text.format(path=shared_path, policy=label), True
+    attention = origin.endswith("last-good")
+    origin_words = words(ORIGIN_WORDS[origin]) if origin in ORIGIN_WORDS else ""
+    return f"{'⚠ ' if attention else ''}{label}. {origin_words}", attention

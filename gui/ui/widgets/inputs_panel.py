@@ -1,0 +1,173 @@
+"""The window's input side: prior treatments, the procedure and the proposed date, as one snapshot.
+
+Collects what staff typed and says which rows are not counted; it computes no date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core import TARGETS, Policy, Tense, Treatment, check_not_past
+from gui.ui.i18n import translate
+from gui.ui.widgets.date_entry import DateEntry
+from gui.ui.widgets.history_editor import HistoryEditor, RowEntry
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything staff typed, as a snapshot (for Undo after New patient). Memory only."""
+
+    rows: list[RowEntry]
+    target: str
+    proposed_text: str
+
+    @property
+    def is_empty(self) -> bool:
+        return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    """An entry that is not understood: which one (row number, or 0 for the proposed date), what is
+    wrong in words, and the field to put the focus in so it can be fixed."""
+
+    row: int
+    what: str
+    focus: QWidget
+
+    @property
+    def place(self) -> str:
+        if self.row:
+            return translate("InputsPanel", "Row {number}").format(number=self.row)
+        return translate("InputsPanel", "The proposed date")
+
+    def check_text(self) -> str:
+        """The headline's one clear state: 'Check row 2: type the date of the injection.'"""
+        if self.row:
+            text = translate("InputsPanel", "Check row {number}: {problem}")
+        else:
+            text = translate("InputsPanel", "Check the proposed date: {problem}")
+        return text.format(number=self.row, problem=self.what)
+
+    def list_text(self) -> str:
+        return f"{self.place}: {self.what}"
+
+
+def treatment_from_entry(entry: RowEntry) -> Treatment | None:
+    """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
+    return entry.treatment()
+
+
+def row_problem(number: int, entry: RowEntry) -> str | None:
+    """Why a row that is not blank is not counted, in words; None when it counts (or is blank)."""
+    if entry.is_blank:
+        return None
+    if entry.error:
+        return entry.error
+    if entry.product_id is None:
+        return translate("InputsPanel", "choose a product.")
+    if entry.reading is None:
+        return translate("InputsPanel", "type the date of the injection.")
+    return None
+
+
+class InputsPanel(QGroupBox):
+    """History rows, the procedure (radio buttons) and the proposed date; ``changed`` on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = HistoryEditor(policy, today)
+        self.target_group = QButtonGroup(self)
+        target_row = QHBoxLayout()
+        for target in TARGETS:
+            button = QRadioButton(self)
+            button.setProperty("target", target)
+            self.target_group.addButton(button)
+            target_row.addWidget(button)
+        self.target_group.buttons()[0].setChecked(True)
+        target_row.addStretch(1)
+        self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
+        self.procedure_label = QLabel(self)
+        self.proposed_label = QLabel(self)
+        self.proposed_label.setBuddy(self.proposed.edit)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
+        form.addRow(self.procedure_label, target_row)
+        form.addRow(self.proposed_label, self.proposed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.history, 1)
+        layout.addLayout(form)
+        self.history.set_tab_tail((*self.target_group.buttons(), self.proposed))
+        self.history.history_changed.connect(self.changed)
+        self.target_group.buttonToggled.connect(self.changed)
+        self.proposed.changed.connect(self.changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Prior injections and treatments"))
+        names = {"microneedling": self.tr("&Microneedling"), "rf-microneedling": self.tr("RF micro&needling")}
+        for button in self.target_group.buttons():
+            button.setText(names[str(button.property("target"))])
+        self.procedure_label.setText(self.tr("Procedure:"))
+        self.proposed_label.setText(self.tr("&Proposed date:"))
+        self.proposed.set_labels(
+            self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- values -------------------------------------------------------------------------------------
+
+    def target(self) -> str:
+        button = self.target_group.checkedButton()
+        return str(button.property("target")) if button else TARGETS[0]
+
+    def set_target(self, target: str) -> None:
+        for button in self.target_group.buttons():
+            button.setChecked(button.property("target") == target)
+
+    def proposed_date(self) -> date | None:
+        parsed = self.proposed.parsed
+        return parsed.first if parsed else None
+
+    def inputs(self) -> Inputs:
+        return Inputs(self.history.entries(), self.target(), self.proposed.text())
+
+    def restore_inputs(self, inputs: Inputs) -> None:
+        self.history.restore(inputs.rows)
+        self.set_target(inputs.target)
+        self.proposed.set_text(inputs.proposed_text)
+
+    def counted(self) -> tuple[list[Treatment], list[EntryProblem]]:
+        """Every entry read once: the treatments that count, and each entry that is not understood
+        (a row, or the proposed date). While any is not understood there is no answer to give."""
+        treatments, problems = [], []
+        for number, row in enumerate(self.history.rows, start=1):
+            entry = row.entry()
+            what = row_problem(number, entry)
+            if what is not None:
+                focus = row.product if entry.product_id is None and not entry.date_error else row.date
+                problems.append(EntryProblem(number, what, focus))
+            elif (treatment := entry.treatment()) is not None:
+                treatments.append(treatment)
+        if self.proposed.error:
+            problems.append(EntryProblem(0, self.proposed.error, self.proposed))
+        return treatments, problems

@@ -1,0 +1,221 @@
+"""The product field of a treatment row: products grouped by class, type-to-search.
+
+Names are shown in the interface language (the policy's ``name_es`` in Spanish; brands stay as
+they are); a typed name is understood in either language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
+
+from gui.core import LANGUAGES, Policy
+from gui.core.echo import shortened
+from gui.ui.i18n import ui_language
+from gui.ui.widgets.accessible import name_field
+from gui.ui.widgets.hint_edit import TEXT_MARGINS
+
+MAX_TYPED = 60  # longer than any product name; a pasted paragraph must not stretch the row
+
+
+class ProductCombo(QComboBox):
+    """Products grouped under non-selectable class headers; typing filters by any part of the name."""
+
+    def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the longest name in the list (recomputed when the policy or language changes),
+        # so a chosen product is never cut, at any text size.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.set_policy(policy)
+        self.retranslate_ui()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # see _on_focus_changed
+            app.focusChanged.connect(self._on_focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving the field accepts a unique match. focusOutEvent alone misses the commonest case:
+        Tab while the completer's list is open moves the focus without a focus-out event here."""
+        mine = (self, self.lineEdit())
+        if old in mine and new not in mine:
+            self.accept_unique_match()
+
+    def sizeHint(self) -> QSize:
+        return self._with_room_for_names(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._with_room_for_names(super().minimumSizeHint())
+
+    def _with_room_for_names(self, hint: QSize) -> QSize:
+        """``hint`` widened until the edit field holds the longest name.
+
+        QComboBox sizes its contents, but a style sheet's border and drop-down (the high-contrast
+        theme) take part of that room back, and the longest name lost its last letters there.
+        """
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), hint)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        metrics = self.fontMetrics()
+        texts = [self.itemText(i) for i in range(self.count())]
+        editor = self.lineEdit()
+        if editor is not None:
+            texts.append(editor.placeholderText())
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        needs = widest + TEXT_MARGINS
+        return QSize(hint.width() + max(0, needs - field.width()), hint.height())
+
+    def retranslate_ui(self) -> None:
+        editor = self.lineEdit()
+        if editor is not None:
+            editor.setMaxLength(MAX_TYPED)
+            editor.setPlaceholderText(self.tr("Product… (type to search)"))
+            editor.setAccessibleName(self.tr("Product"))  # the part that takes the typing
+        name_field(self, self.tr("Product"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._rename()
+        super().changeEvent(event)
+
+    def _rename(self) -> None:
+        """The names in the new language; the chosen product (or the text typed) stays."""
+        chosen, typed = self.product_id(), self.currentText()
+        blocked = self.blockSignals(True)  # the same product: nothing for the row to recompute
+        try:
+            self.set_policy(self._policy)
+            if chosen is not None:
+                self.set_product(chosen)
+            else:
+                self.setEditText(typed)
+        finally:
+            self.blockSignals(blocked)
+
+    def set_policy(self, policy: Policy) -> None:
+        self._policy, lang = policy, ui_language()
+        model = QStandardItemModel(self)
+        for class_id, product_class in policy.classes.items():
+            header = QStandardItem(product_class.name_in(lang))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = QFont(self.font())
+            font.setBold(True)
+            header.setFont(font)
+            model.appendRow(header)
+            for product in policy.products.values():
+                if product.class_id == class_id:
+                    item = QStandardItem(product.name_in(lang))
+                    item.setData(product.id, Qt.ItemDataRole.UserRole)
+                    model.appendRow(item)
+        self.setModel(model)
+        completer = QCompleter([p.name_in(lang) for p in policy.products.values()], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._ids_by_name = {
+            p.name_in(code).casefold(): p.id for code in LANGUAGES for p in policy.products.values()
+        }
+        self._ids_by_name.update({p.id: p.id for p in policy.products.values()})
+        self.setCurrentIndex(-1)
+
+    def _show_start(self) -> None:
+        editor = self.lineEdit()
+        if editor is not None and not editor.hasFocus():
+            editor.setCursorPosition(0)  # a long name reads from its start, not its end
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.accept_unique_match()  # Tab, Shift+Tab or a click elsewhere: "filler" becomes the filler
+        super().focusOutEvent(event)
+        self._show_start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_unique_match()
+        super().keyPressEvent(event)
+
+    def product_id(self) -> str | None:
+        return self._ids_by_name.get(self.currentText().strip().casefold())
+
+    def matches(self) -> list[str]:
+        """The products whose name (in either language) or id contains what was typed, accents and
+        case ignored; named in the interface language."""
+        lang = ui_language()
+        return [self._policy.products[i].name_in(lang) for i in self._matching_ids()]
+
+    def _matching_ids(self) -> list[str]:
+        typed = _fold(self.currentText())
+        if not typed:
+            return []
+        return [
+            product.id
+            for product in self._policy.products.values()
+            if any(typed in _fold(name) for name in (product.id, *(product.name_in(c) for c in LANGUAGES)))
+        ]
+
+    def _products_of_matching_classes(self) -> list[str]:
+        """The products (named in the interface language) of every class whose name holds the text."""
+        typed, lang = _fold(self.currentText()), ui_language()
+        if not typed:
+            return []
+        classes = {
+            class_id
+            for class_id, product_class in self._policy.classes.items()
+            if any(typed in _fold(product_class.name_in(code)) for code in LANGUAGES)
+        }
+        return [p.name_in(lang) for p in self._policy.products.values() if p.class_id in classes]
+
+    def accept_unique_match(self) -> bool:
+        """Take the one product that what was typed can mean, shown by its name ('botox' → 'Botox');
+        False when there is none or several."""
+        product_id = self.product_id()
+        if product_id is None:
+            ids = self._matching_ids()
+            if len(ids) != 1:
+                return False
+            product_id = ids[0]
+        index = self.findData(product_id, Qt.ItemDataRole.UserRole)
+        if index < 0:
+            return False
+        if self.currentIndex() != index or self.currentText() != self.itemText(index):
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+        return True
+
+    def problem(self) -> str:
+        """Why the typed text is not a product, in words, with the products it could mean."""
+        typed, names = shortened(self.currentText().strip()), self.matches()
+        if not names:
+            kin = self._products_of_matching_classes()  # "toxin": no product is called that; a class is
+            if kin:
+                shown = ", ".join(kin[:4]) + (", …" if len(kin) > 4 else "")
+                text = self.tr("'{name}' is not a product name; it could be {products}. Choose one.")
+                return text.format(name=typed, products=shown)
+            text = self.tr("'{name}' is not on the list; choose a product.")
+            return text.format(name=typed)
+        if len(names) == 1:
+            text = self.tr("'{name}' means {product}: press Tab or Enter to take it.")
+            return text.format(name=typed, product=names[0])
+        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        return self.tr("'{name}' could be {products}; choose one.").format(name=typed, products=shown)
+
+    def set_product(self, product_id: str | None) -> None:
+        index = self.findData(product_id, Qt.ItemDataRole.UserRole) if product_id else -1
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")
+        self._show_start()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: 'Ácido' → 'acido'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

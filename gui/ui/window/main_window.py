@@ -1,0 +1,419 @@
+"""The main window: composes the widgets, owns the one slot that computes a plan, and the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from gui.app import Workspace
+from gui.core import TARGET_NAMES, HistoryError, Plan, Policy, Treatment, make_plan
+from gui.core.clinic import Clinic
+from gui.drawing.theme import window_style_sheet
+from gui.store.date_order import desk_date_order
+from gui.store.policies import ActivePolicy
+from gui.store.settings import ClinicSettings, Loaded
+from gui.ui.app_theme import is_high_contrast
+from gui.ui.i18n import install_language, resolve_language, translate, ui_language
+from gui.ui.widgets.announcer import Announcer
+from gui.ui.widgets.banner import BannerBar
+from gui.ui.widgets.column_scroll import ColumnScroll
+from gui.ui.widgets.headline import Headline
+from gui.ui.widgets.inputs_panel import EntryProblem, Inputs, InputsPanel, row_problem, treatment_from_entry
+from gui.ui.widgets.side_panels import SidePanels
+from gui.ui.widgets.timeline import TimelineWidget
+from gui.ui.window.admin import ClinicAdmin
+from gui.ui.window.menus import WindowMenus
+from gui.ui.window.undo import AddRowCommand, EntryUndo, NewPatientCommand, RemoveRowCommand, UndoKeysToWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.ui.window.printing import HandoutActions
+
+
+class MainWindow(QMainWindow):
+    """Only this class calls ``make_plan``, in :meth:`_on_inputs_changed`; widgets render the plan."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: ClinicSettings | None = None,
+        workspace: Workspace | None = None,
+        banners: Sequence[str] = (),
+        origin: str = "default",
+    ) -> None:
+        super().__init__(parent)
+        self._policy = policy
+        self._settings = settings or ClinicSettings()
+        self.workspace = workspace
+        self._origin = origin
+        self._today = today or date.today()
+        self._follow_clock = today is None
+        self._handout: HandoutActions | None = None
+        self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
+        self.problems: list[EntryProblem] = []
+        self.setStyleSheet(window_style_sheet(is_high_contrast()))
+        self._build_widgets()
+        self._build_actions()
+        self._connect_signals()
+        self._restore_window_state()
+        self.banner.set_messages(list(banners))
+        self.retranslate_ui()
+        self.history.rows[0].product.setFocus()
+
+    @classmethod
+    def from_workspace(
+        cls, workspace: Workspace, today: date | None = None, *, loaded: Loaded | None = None
+    ) -> MainWindow:
+        """The window on this desk's settings (``loaded`` if the caller read them) and active policy."""
+        loaded = loaded or workspace.settings_store.load()
+        active = workspace.policy_store.active(loaded.settings.shared_policy)
+        return cls(
+            active.policy,
+            today,
+            settings=loaded.settings,
+            workspace=workspace,
+            banners=[loaded.banner, active.banner],
+            origin=active.origin,
+        )
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.inputs_panel = InputsPanel(self._policy, self._today)
+        self.history, self.proposed = self.inputs_panel.history, self.inputs_panel.proposed
+        self._apply_date_order()
+        self.target_group = self.inputs_panel.target_group
+        self.banner = BannerBar()
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.headline = Headline()
+        self.announcer = Announcer(self.headline)  # the headline's words, said once typing pauses
+        self.timeline = TimelineWidget()
+        self.panels = SidePanels()
+        self.panels.setUsesScrollButtons(False)  # every tab whole, whatever the text size
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        for widget in (self.banner, self.attention, self.headline, self.timeline):
+            results_layout.addWidget(widget, 0)
+        results_layout.addWidget(self.panels, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.inputs_panel)
+        self.results = ColumnScroll(results)  # large text scrolls; it is never squeezed or clipped
+        splitter.addWidget(self.results)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 740])
+        splitter.setChildrenCollapsible(False)
+        splitter.setContentsMargins(8, 6, 8, 0)  # the panel titles do not touch the window's edge
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self.policy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.policy_label)
+
+    def _build_actions(self) -> None:
+        self.admin = ClinicAdmin(
+            self, self.workspace, self._settings, ActivePolicy(self._policy, self._origin), self._today
+        )
+        self.window_menus = menus = WindowMenus(self, self.admin)
+        self.new_patient_action, self.remove_row_action = menus.new_patient, menus.remove_row
+        self.undo_action, self.redo_action = menus.undo, menus.redo
+        self.undo_stack = EntryUndo(self)
+        UndoKeysToWindow(self.undo_stack, self).install()
+        self.undo_stack.canUndoChanged.connect(self._forget_undo_hint)
+        self._undo_hint = ""
+        self.add_row_action, self.about_action, self.quit_action = menus.add_row, menus.about, menus.quit
+        self.preview_action, self.print_action = menus.preview, menus.print_
+        self.save_pdf_action = menus.save_pdf
+
+    def retranslate_ui(self) -> None:
+        """Every fixed text in the interface language, then the plan's words again."""
+        title = self.tr("Microneedling Window")
+        # The display name first: a window's title on screen is composed with the display name at the
+        # moment the title is set ("Microneedling Window — Ventana de microneedling" after a switch).
+        QApplication.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
+        self.window_menus.retranslate_ui()
+        # Their names are the texts shown; what they are goes in the description.
+        self.attention.setAccessibleDescription(self.tr("Rows that need attention"))
+        self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
+        self.results.setAccessibleName(self.tr("Plan and explanations"))
+        self._show_policy_label()
+        self._on_inputs_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _connect_signals(self) -> None:
+        self.inputs_panel.changed.connect(self._on_entries_edited)
+        self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
+        self.new_patient_action.triggered.connect(self.new_patient)
+        self.undo_action.triggered.connect(self.undo_stack.undo_entries)
+        self.redo_action.triggered.connect(self.undo_stack.redo_entries)
+        self.undo_stack.indexChanged.connect(self._on_undo_changed)
+        self.undo_stack.cleanChanged.connect(self._on_undo_changed)
+        self.add_row_action.triggered.connect(self.add_row)
+        self.history.add_requested.connect(self.add_row)
+        self.remove_row_action.triggered.connect(self.remove_focused_row)
+        self.history.remove_requested.connect(self.remove_row)
+        self.about_action.triggered.connect(self.show_about)
+        self.preview_action.triggered.connect(lambda: self.handout_actions().preview())
+        self.print_action.triggered.connect(lambda: self.handout_actions().print_())
+        self.save_pdf_action.triggered.connect(lambda: self.handout_actions().save_pdf())
+        self.admin.settings_changed.connect(self._on_settings_changed)
+        self.admin.policy_changed.connect(self._on_policy_changed)
+        self.quit_action.triggered.connect(self.close)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._on_clock)
+        self._clock.start()
+
+    # --- the one place a plan is made ---------------------------------------------------------------
+
+    @Slot()
+    def _on_entries_edited(self) -> None:
+        self.undo_stack.edited()  # the new patient's first edit: New patient can no longer be undone
+        self._on_inputs_changed()
+
+    @Slot()
+    def _on_inputs_changed(self) -> None:
+        """Every entry read once; a plan only when every one is understood, else one clear state:
+        which entry to check, and no date, no verdict, no handout anywhere."""
+        treatments, problems = self.inputs_panel.counted()
+        plan = None
+        if not problems:
+            try:
+                plan = self._make_plan(treatments)
+            except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
+                problems = [EntryProblem(1, str(exc), self.history.rows[0].date)]
+        self.plan, self.problems = plan, problems
+        self._show_attention(problems)
+        if plan is None:
+            self.headline.set_problem(problems[0].check_text(), self._today)
+        else:
+            self.headline.set_plan(plan)
+        self.timeline.set_plan(plan)
+        self.panels.set_plan(plan)
+        spoken = self.headline.spoken()
+        self.results.setAccessibleDescription(spoken)  # what the results area holds, reached with Tab
+        self.announcer.say(spoken)
+
+    def first_problem(self) -> EntryProblem | None:
+        """The first entry that is not understood (what the handout actions name and focus)."""
+        return self.problems[0] if self.problems else None
+
+    @Slot(object)
+    def _on_settings_changed(self, settings: ClinicSettings) -> None:
+        self._settings = settings
+        self._apply_date_order()
+        language = resolve_language(settings.language)
+        app = QApplication.instance()
+        if language != ui_language() and app is not None:
+            install_language(app, language)  # every widget hears LanguageChange and re-applies its texts
+        self._on_inputs_changed()
+
+    @Slot(object)
+    def _on_policy_changed(self, active: ActivePolicy) -> None:
+        self._policy = active.policy
+        self.history.set_policy(active.policy)
+        if active.banner:
+            self.banner.add(active.banner)
+        self._show_policy_label()
+        self.statusBar().showMessage(
+            self.tr("Now using {policy}.").format(policy=active.policy.label_in(ui_language())), 10_000
+        )
+        self._on_inputs_changed()
+
+    def _apply_date_order(self) -> None:
+        """One rule for numeric dates on this desk, the command line's too (Settings ▸ Numeric dates)."""
+        order = desk_date_order(self._settings.date_order)
+        self.history.set_order(order)
+        self.proposed.set_order(order)
+
+    def _make_plan(self, treatments: list[Treatment]) -> Plan:
+        days = self._settings.clinic_days
+        return make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date(), days)
+
+    def _show_policy_label(self) -> None:
+        label = self._policy.label_in(ui_language())
+        self.policy_label.setText(self.tr("Policy: {policy}").format(policy=label))
+
+    def _show_attention(self, problems: list[EntryProblem]) -> None:
+        if problems:
+            count = translate(
+                "MainWindow", "⚠ %n entries are not understood yet, so no date or verdict is given:", None,
+                len(problems),
+            )  # fmt: skip
+            self.attention.setText("\n".join([count, *(p.list_text() for p in problems)]))
+        self.attention.setVisible(bool(problems))
+
+    # --- inputs -------------------------------------------------------------------------------------
+
+    def target(self) -> str:
+        return self.inputs_panel.target()
+
+    def set_target(self, target: str) -> None:
+        self.inputs_panel.set_target(target)
+
+    def proposed_date(self) -> date | None:
+        return self.inputs_panel.proposed_date()
+
+    def inputs(self) -> Inputs:
+        return self.inputs_panel.inputs()
+
+    def restore_inputs(self, inputs: Inputs) -> None:
+        self.inputs_panel.restore_inputs(inputs)
+
+    @Slot(object)
+    def _on_proposed_date_requested(self, day: date) -> None:
+        self.proposed.set_date(max(day, self._today))
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    @Slot()
+    def new_patient(self) -> None:
+        """Clear every entry; undoable with Ctrl+Z until the new patient's first edit (nothing is
+        written anywhere). The patient name kept for the handout goes too."""
+        if self.inputs().is_empty:  # nothing to lose: a fresh single row, and nothing to undo
+            self.undo_stack.clear()
+            self.history.restore([])
+            self._on_cleared()
+            return
+        self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
+        self._undo_hint = self.tr("Cleared for a new patient. Undo with Ctrl+Z.")
+        self.statusBar().showMessage(self._undo_hint, 15_000)
+
+    @Slot(bool)
+    def _forget_undo_hint(self, can_undo: bool) -> None:
+        """ "Undo with Ctrl+Z" stays only while undo is possible (the new patient's first edit ends it)."""
+        if not can_undo and self.statusBar().currentMessage() == self._undo_hint:
+            self.statusBar().clearMessage()
+
+    def _on_cleared(self) -> None:
+        if self._handout is not None:
+            self._handout.forget_patient()
+        self.panels.setCurrentIndex(0)
+        self.history.rows[0].product.setFocus()
+
+    @Slot()
+    def add_row(self) -> None:
+        self.undo_stack.push(AddRowCommand(self.history))
+
+    @Slot(int)
+    def remove_row(self, index: int) -> None:
+        self.undo_stack.push(RemoveRowCommand(self.history, index))
+
+    @Slot()
+    def remove_focused_row(self) -> None:
+        """Ctrl+Shift+Delete: remove the row the focus is in (nothing when it is in none)."""
+        focus = QApplication.focusWidget()
+        for index, row in enumerate(self.history.rows):
+            if focus is not None and (focus is row or row.isAncestorOf(focus)):
+                self.remove_row(index)
+                return
+
+    @Slot()
+    def _on_undo_changed(self) -> None:
+        stack = self.undo_stack
+        self.window_menus.show_undo(
+            stack.undoText() if stack.canUndo() else "", stack.redoText() if stack.canRedo() else ""
+        )
+
+    def undo_new_patient(self) -> None:
+        """Edit ▸ Undo (kept under its old name for scripts and tests)."""
+        self.undo_stack.undo_entries()
+
+    def handout_actions(self) -> HandoutActions:
+        """Print support is imported on first use: the first paint does not need it."""
+        if self._handout is None:
+            from gui.ui.window.printing import HandoutActions
+
+            self._handout = HandoutActions(
+                self,
+                lambda: self.plan,
+                self.clinic,
+                lambda: None if self._settings.page_size == "auto" else self._settings.page_size,
+                language=ui_language,
+                problem=self._handout_problem,
+            )
+            self._handout.pdf_saved.connect(self._say_saved)
+        return self._handout
+
+    @Slot(str)
+    def _say_saved(self, path: str) -> None:
+        """Where the PDF went, in the status bar long enough to find it (staff attach it to an email)."""
+        self.statusBar().showMessage(
+            self.tr("Handout saved: {path}").format(path=QDir.toNativeSeparators(path)), 30_000
+        )
+
+    def _handout_problem(self) -> tuple[str, QWidget] | None:
+        problem = self.first_problem()
+        return (problem.check_text(), problem.focus) if problem else None
+
+    def clinic(self) -> Clinic:
+        s = self._settings
+        return Clinic(s.name, s.address, s.phone, s.website, logo=s.logo)
+
+    @Slot()
+    def show_about(self) -> None:
+        from gui.ui.dialogs.about import about_box
+
+        self.about_box: QMessageBox = about_box(self, self._policy)
+
+    @Slot()
+    def _on_clock(self) -> None:
+        """Keep 'today' true for a window left open past midnight."""
+        if self._follow_clock and date.today() != self._today:
+            self._today = date.today()
+            self.history.set_today(self._today)
+            self.proposed.set_today(self._today)
+            self._on_inputs_changed()
+
+    # --- window state (geometry only: never patient data) --------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        """Last session's place and size, or 1280×800; either way inside the screen's free area (a
+        1366×768 desk with a taskbar has about 1366×728), so the status bar is never off-screen."""
+        geometry = QSettings().value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+        self._fit_on_screen()  # again when first shown, once the title bar's height is known
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_on_screen()
+
+    def _fit_on_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        self.resize(max(width, 1), max(height, 1))
+        box = self.frameGeometry()
+        box.moveLeft(min(max(box.left(), free.left()), free.right() - box.width() + 1))
+        box.moveTop(min(max(box.top(), free.top()), free.bottom() - box.height() + 1))
+        self.move(box.topLeft())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+__all__ = ["TARGET_NAMES", "Inputs", "MainWindow", "row_problem", "treatment_from_entry"]

@@ -1,0 +1,363 @@
+"""Print preview, Print and Save as PDF for the main window's File menu; every dialog opens without blocking.
+
+The window owns one ``HandoutActions`` and adds its three actions to the File menu. Each action asks for
+an optional patient name (kept only for that one job, never stored) and the handout's language (English
+or Spanish, whatever the window's language), then opens its dialog with ``open()``. Tests replace the
+``make_*`` factory methods or find ``current_dialog`` and answer it. Every word of these dialogs is in
+the interface language (the handout itself is in the language chosen for it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from gui.core import LANGUAGE_NAMES, LANGUAGES, Plan
+from gui.core.clinic import Clinic
+from gui.handout import (
+    HandoutWriteError,
+    RenderError,
+    page_size_for,
+    prepare_device,
+    render_handout,
+    write_pdf,
+)
+from gui.handout.text import MAX_NAME
+from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+
+# English source texts; shown through ``translate("HandoutActions", …)`` in the interface language.
+NO_PRINTER = QT_TRANSLATE_NOOP(
+    "HandoutActions", "No printer is set up on this computer. You can save the handout as a PDF instead."
+)
+SAVE_AS_PDF = QT_TRANSLATE_NOOP("HandoutActions", "Save as PDF…")
+NAME_PROMPT = QT_TRANSLATE_NOOP(
+    "HandoutQuestion",
+    "Patient name to print on the handout (optional, up to 80 characters; it is not saved):",
+)
+LANGUAGE_PROMPT = QT_TRANSLATE_NOOP("HandoutQuestion", "Handout &language:")
+# Why a PDF could not be written or printed (gui.handout gives them in English); others are shown as they are.
+WRITE_REASONS = (
+    QT_TRANSLATE_NOOP("HandoutActions", "that is a folder, not a file name"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("HandoutActions", "you do not have permission to write there"),
+    QT_TRANSLATE_NOOP("HandoutActions", "part of the path is a file, not a folder"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the disk is full"),
+    QT_TRANSLATE_NOOP(
+        "HandoutActions", "that is not a regular file (a device, a pipe or a socket); choose a file name"
+    ),
+    QT_TRANSLATE_NOOP("HandoutActions", "the file name is not valid"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the file name must end in .pdf"),
+    QT_TRANSLATE_NOOP("HandoutActions", "the printer or file could not be opened for drawing"),  # RenderError
+)
+PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
+SAVE_PDF_KEYS = QKeySequence("Ctrl+Shift+S")  # "Save as…" by habit: the app has no other file to save
+
+
+def handout_language(setting: str) -> str:
+    """The handout language a setting names: 'en' or 'es'; 'system' (or anything else) follows the
+    computer's language when the handout has it, else English."""
+    if setting in LANGUAGES:
+        return setting
+    code = (setting if setting and setting != "system" else QLocale().name())[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+class HandoutQuestion(QInputDialog):
+    """The print-time question: the patient's name (optional, never stored) and the handout's language.
+
+    It is the plain text ``QInputDialog`` with one more row, so answering it stays ``setTextValue`` and
+    ``accept()``; ``language()`` is the choice, defaulting to the one the window passes.
+    """
+
+    def __init__(self, parent: QWidget | None, language: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Patient handout"))
+        self.setInputMode(QInputDialog.InputMode.TextInput)
+        self.setLabelText(self.tr(NAME_PROMPT))
+        self.setTextValue("")
+        self.setOkButtonText(self.tr("OK"))
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.language_box = QComboBox(self)
+        self.language_box.setAccessibleName(self.tr("Handout language"))
+        for code in LANGUAGES:  # each language in its own words, so anyone can find theirs
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.set_language(language)
+        label = QLabel(self.tr(LANGUAGE_PROMPT), self)
+        label.setBuddy(self.language_box)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language_box, 1)
+        self.sizeHint()  # makes QInputDialog build its own layout (label, line edit, buttons) now
+        name_field = self.findChild(QLineEdit)
+        if name_field is not None:
+            name_field.setMaxLength(MAX_NAME)  # the prompt says so; the handout never prints more
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertLayout(layout.count() - 1, row)  # above the buttons
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
+    def set_language(self, language: str) -> None:
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(handout_language(language))))
+
+
+def default_pdf_path(today: date | None = None) -> Path:
+    """``microneedling-plan-YYYY-MM-DD.pdf`` in the Documents folder (the home folder if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    where = Path(folder) if folder and Path(folder).is_dir() else Path.home()  # never the program's folder
+    return where / f"microneedling-plan-{(today or date.today()).isoformat()}.pdf"
+
+
+class HandoutActions(QObject):
+    """The handout's three File-menu actions and the dialogs behind them.
+
+    Shortcuts: Print Preview Ctrl+Shift+P, Print Ctrl+P (``QKeySequence.Print``), Save as PDF
+    Ctrl+Shift+S (the app saves no other file, so "Save as…" is free; Ctrl+E stays free too).
+    """
+
+    pdf_saved = Signal(str)  # the path written
+    printed = Signal()
+
+    def __init__(
+        self,
+        parent_window: QWidget,
+        current_plan: Callable[[], Plan | None],
+        clinic: Callable[[], Clinic],
+        page_override: Callable[[], str | None] = lambda: None,
+        language: Callable[[], str] = lambda: "en",
+        problem: Callable[[], tuple[str, QWidget] | None] = lambda: None,
+    ) -> None:
+        super().__init__(parent_window)
+        self._window = parent_window
+        self._current_plan = current_plan
+        self._clinic = clinic
+        self._page_override = page_override
+        self._language = language
+        self._problem = problem  # an entry not understood: what to fix, and the field to fix it in
+        self._patient: str | None = None
+        self._handout_language = "en"  # chosen with the patient name, for that one job
+        self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
+        self.current_dialog: QDialog | None = None
+        self.preview_action = self._action(PREVIEW_KEYS, self.preview)
+        self.print_action = self._action(QKeySequence(QKeySequence.StandardKey.Print), self.print_)
+        self.save_pdf_action = self._action(SAVE_PDF_KEYS, self.save_pdf)
+        self.retranslate_ui()
+        parent_window.installEventFilter(self)  # the window hears LanguageChange; these actions follow
+
+    def _action(self, keys: QKeySequence, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(keys)
+        action.triggered.connect(slot)
+        return action
+
+    def retranslate_ui(self) -> None:
+        texts = (
+            (self.preview_action, self.tr("Print Pre&view…"), self.tr("Preview the patient handout")),
+            (self.print_action, self.tr("&Print…"), self.tr("Print the patient handout")),
+            (self.save_pdf_action, self.tr("Save as P&DF…"), self.tr("Save the patient handout as a PDF")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    @Slot()
+    def preview(self) -> None:
+        self._ask_patient(self._open_preview)
+
+    @Slot()
+    def print_(self) -> None:
+        if self._refuse_unless_ready():
+            return
+        if not QPrinterInfo.availablePrinters():
+            self._offer_pdf()
+            return
+        self._ask_patient(self._open_print_dialog)
+
+    @Slot()
+    def save_pdf(self) -> None:
+        self._ask_patient(self._open_save_dialog)
+
+    # -- dialog factories (the test seam) --------------------------------------------------------
+
+    def make_name_dialog(self) -> HandoutQuestion:
+        dialog = HandoutQuestion(self._window, self._language())
+        dialog.setTextValue(self._patient or "")  # the current patient's name, kept in memory only
+        return dialog
+
+    def forget_patient(self) -> None:
+        """New patient: the name typed for the last one's handout is gone (it was never stored)."""
+        self._patient = None
+
+    def make_preview_dialog(self, printer: QPrinter) -> QPrintPreviewDialog:
+        return QPrintPreviewDialog(printer, self._window)
+
+    def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        return QPrintDialog(printer, self._window)
+
+    def make_file_dialog(self, suggested: Path) -> QFileDialog:
+        title, pdf_files = self.tr("Save handout as PDF"), self.tr("PDF files (*.pdf)")
+        dialog = QFileDialog(self._window, title, str(suggested), pdf_files)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        return dialog
+
+    def make_message_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        return QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._window)
+
+    # -- the flows ------------------------------------------------------------------------------
+
+    def _show(self, dialog: QDialog) -> None:
+        self.current_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        QDialog.open(dialog)  # QPrintDialog.open alone would want a receiver and a slot in PySide6
+
+    def _hold(self, printer: QPrinter, dialog: QDialog) -> None:
+        """Keep ``printer`` alive exactly as long as ``dialog``, which holds only a C++ pointer to it."""
+        key = id(printer)
+        self._held[key] = printer
+        dialog.destroyed.connect(lambda *_: self._held.pop(key, None))
+
+    def _refuse_unless_ready(self) -> bool:
+        """No handout while any entry is not understood: say which and what to fix, then put the
+        focus there. True when refused."""
+        problem = self._problem()
+        if problem is None and self._current_plan() is not None:
+            return False
+        text, focus = problem or (self.tr("Enter a plan first."), None)
+        said = self.tr("No handout yet. {problem}").format(problem=text)
+        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No handout yet"), said)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if focus is not None:
+            box.finished.connect(lambda *_: focus.setFocus(Qt.FocusReason.OtherFocusReason))
+        self._show(box)
+        return True
+
+    def _ask_patient(self, then: Callable[[str], None]) -> None:
+        if self._refuse_unless_ready():
+            return
+        dialog = self.make_name_dialog()
+        dialog.accepted.connect(lambda: self._answered(dialog, then))
+        self._show(dialog)
+
+    def _answered(self, dialog: QInputDialog, then: Callable[[str], None]) -> None:
+        language = dialog.language() if isinstance(dialog, HandoutQuestion) else self._language()
+        self._handout_language = handout_language(language)
+        then(dialog.textValue())
+
+    def _page(self) -> QPageSize:
+        """The paper setting if it names a known size, else the one usual where the computer is."""
+        try:
+            return page_size_for(QLocale(), self._page_override())
+        except ValueError:
+            return page_size_for(QLocale())
+
+    def _make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_device(printer, self._page())
+        printer.setDocName(self.tr("Microneedling plan"))
+        printer.setCreator("Microneedling Window")
+        return printer
+
+    def _render(self, printer: QPrinter) -> None:
+        plan = self._current_plan()
+        if plan is not None:
+            render_handout(printer, plan, self._clinic(), self._handout_language, self._patient)
+
+    def _open_preview(self, patient: str) -> None:
+        self._patient = patient.strip() or None
+        printer = self._make_printer()
+        dialog = self.make_preview_dialog(printer)
+        self._hold(printer, dialog)
+        dialog.paintRequested.connect(self._render)
+        self._show(dialog)
+
+    def _open_print_dialog(self, patient: str) -> None:
+        self._patient = patient.strip() or None
+        printer = self._make_printer()
+        dialog = self.make_print_dialog(printer)
+        self._hold(printer, dialog)
+        dialog.finished.connect(lambda result: self._print(printer) if result else None)
+        self._show(dialog)
+
+    def _print(self, printer: QPrinter) -> None:
+        try:
+            self._render(printer)
+        except RenderError as exc:
+            text = self.tr(
+                "The handout could not be printed: {problem}. "
+                "Check the printer, or save the handout as a PDF."
+            ).format(problem=translate("HandoutActions", str(exc)))
+            self._show(self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not print"), text))
+            return
+        self.printed.emit()
+
+    def _offer_pdf(self) -> None:
+        no_printer = translate("HandoutActions", NO_PRINTER)
+        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No printer"), no_printer)
+        save = box.addButton(translate("HandoutActions", SAVE_AS_PDF), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda *_: self.save_pdf() if box.clickedButton() is save else None)
+        self._show(box)
+
+    def _open_save_dialog(self, patient: str, suggested: Path | None = None) -> None:
+        self._patient = patient.strip() or None
+        dialog = self.make_file_dialog(suggested or default_pdf_path())
+        dialog.fileSelected.connect(self._write)
+        self._show(dialog)
+
+    @Slot(str)
+    def _write(self, path: str) -> None:
+        plan = self._current_plan()
+        if plan is None:
+            return
+        try:
+            write_pdf(path, plan, self._clinic(), self._handout_language, self._patient, self._page())
+        except HandoutWriteError as exc:
+            self._write_failed(exc)
+            return
+        self.pdf_saved.emit(path)
+
+    def _write_failed(self, exc: HandoutWriteError) -> None:
+        """Say which folder and why, and offer the save dialog again; the window's inputs stay as they are."""
+        text = self.tr("The handout could not be saved in the folder “{folder}”: {problem}.")
+        text = text.format(folder=exc.folder, problem=translate("HandoutActions", exc.reason))
+        box = self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not save the handout"), text)
+        box.setInformativeText(
+            self.tr(
+                "Choose another folder, such as Documents, and try again. Nothing you entered has been lost."
+            )
+        )
+        again = box.addButton(self.tr("Choose Another Folder…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        patient, name = self._patient or "", exc.path.name
+        retry = default_pdf_path().with_name(name)
+        box.finished.connect(
+            lambda *_: self._open_save_dialog(patient, retry) if box.clickedButton() is again else None
+        )
+        self._show(box)

@@ -1,0 +1,149 @@
+"""Undo for the window's entries: adding and removing a treatment row, and New patient (QUndoStack).
+
+Typing inside a field has the field's own undo. These commands cover what a field cannot: a row that
+was added or removed, and the whole set of entries cleared for the next patient. New patient can be
+undone only until the new patient's first edit; after that the stack is emptied, so Ctrl+Z can never
+bring one patient's entries back onto another's screen. Nothing here is written anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from gui.ui.i18n import translate
+from gui.ui.widgets.history_editor import HistoryEditor
+from gui.ui.widgets.history_row import RowEntry
+from gui.ui.widgets.inputs_panel import Inputs, InputsPanel
+
+
+class AddRowCommand(QUndoCommand):
+    """A new row at the end; undo takes it away (remembering what was typed, for redo)."""
+
+    def __init__(self, editor: HistoryEditor) -> None:
+        super().__init__(translate("EntryUndo", "Add treatment"))
+        self._editor, self._index = editor, len(editor.rows)
+        self._entry: RowEntry | None = None
+
+    def redo(self) -> None:
+        self._editor.insert_row(self._index, self._entry)
+
+    def undo(self) -> None:
+        self._entry = self._editor.take_row(self._index)
+
+
+class RemoveRowCommand(QUndoCommand):
+    """Remove row ``index``; undo puts it back where it was, as it was."""
+
+    def __init__(self, editor: HistoryEditor, index: int) -> None:
+        text = translate("EntryUndo", "Remove treatment {number}").format(number=index + 1)
+        super().__init__(text)
+        self._editor, self._index = editor, index
+        self._entry: RowEntry | None = None
+
+    def redo(self) -> None:
+        self._entry = self._editor.take_row(self._index)
+
+    def undo(self) -> None:
+        self._editor.insert_row(self._index, self._entry)
+
+
+class NewPatientCommand(QUndoCommand):
+    """Clear every entry; undo brings them back (only until the new patient's first edit)."""
+
+    def __init__(self, panel: InputsPanel, cleared: Callable[[], None]) -> None:
+        super().__init__(translate("EntryUndo", "New patient"))
+        self._panel, self._cleared = panel, cleared
+        self._before: Inputs = panel.inputs()
+
+    def redo(self) -> None:
+        self._panel.restore_inputs(Inputs([], self._before.target, ""))
+        self._cleared()
+
+    def undo(self) -> None:
+        self._panel.restore_inputs(self._before)
+
+
+class EntryUndo(QUndoStack):
+    """The window's undo stack. ``applying`` is true while a command changes the entries, so the
+    window can tell its own edits from the person's."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.applying = False
+        self._new_patient_at = -1  # the stack index just after the New patient command
+
+    def push(self, cmd: QUndoCommand) -> None:
+        """Push (and do) ``cmd``. New patient first empties the stack: nothing before it stays."""
+        if isinstance(cmd, NewPatientCommand):
+            self.clear()
+        else:
+            self.forget_new_patient()
+            self._new_patient_at = -1  # an undone New patient is dropped from the redo side now
+        self._apply(lambda: super(EntryUndo, self).push(cmd))
+        if isinstance(cmd, NewPatientCommand):
+            self._new_patient_at = self.index()
+
+    # Not QUndoStack.undo/redo overrides (Qt's own undo action would call the C++ ones directly): the
+    # window's Edit actions call these, so ``applying`` is true while a command changes the entries.
+    def undo_entries(self) -> None:
+        self._apply(self.undo)
+
+    def redo_entries(self) -> None:
+        self._apply(self.redo)
+
+    def _apply(self, change: Callable[[], None]) -> None:
+        self.applying = True
+        try:
+            change()
+        finally:
+            self.applying = False
+
+    def edited(self) -> None:
+        """The person changed an entry: a New patient still on top can no longer be undone."""
+        if not self.applying:
+            self.forget_new_patient()
+
+    def forget_new_patient(self) -> None:
+        """Empty the stack if New patient is the last thing done (the new patient's first edit)."""
+        if self._new_patient_at > 0 and self.index() == self._new_patient_at:
+            self.clear()
+            self._new_patient_at = -1
+
+
+class UndoKeysToWindow(QObject):
+    """Ctrl+Z and redo go to the window's stack when the focused text field has nothing of its own
+    to undo: a QLineEdit takes those keys even then, so after removing a row, Ctrl+Z in the next
+    row's (untouched) field would do nothing at all."""
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride:
+            return False
+        # An editable combo box (the product field) has the focus itself and hands the key to its line
+        # edit directly, past any event filter: decide for its line edit here.
+        field = watched.lineEdit() if isinstance(watched, QComboBox) else watched
+        if not isinstance(field, QLineEdit):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            own, window = field.isUndoAvailable(), self._stack.canUndo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            own, window = field.isRedoAvailable(), self._stack.canRedo()
+        else:
+            return False
+        if own or not window:
+            return False
+        event.ignore()  # not the field's: the window's Edit ▸ Undo shortcut takes it
+        return True
+
+    def install(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)

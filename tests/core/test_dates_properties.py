@@ -1,0 +1,252 @@
+"""Properties of parse_date for any 'today' from 1900 to 2100 (hypothesis): every reading is a well-formed
+span that covers what the phrase could mean, points the way the tense says, and anything else is a
+DateParseError, never another exception."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core import DateParseError, ParsedDate, Precision, Tense, format_span, parse_date
+
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
+
+todays = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+tenses = st.sampled_from([None, Tense.PAST, Tense.FUTURE])
+langs = st.sampled_from(["en", "es"])
+
+MONTH_WORDS = [
+    "January",
+    "Feb",
+    "mar",
+    "abril",
+    "May",
+    "jun.",
+    "julio",
+    "Aug",
+    "sept",
+    "octubre",
+    "Nov",
+    "dic",
+]
+MONTH_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+# A part of a month as typed, and the days it names (None: to the month's end).
+PARTS = {
+    "early {m}": (1, 10),
+    "beginning of {m}": (1, 10),
+    "a principios de {m}": (1, 10),
+    "mid-{m}": (11, 20),
+    "mid {m}": (11, 20),
+    "mediados de {m}": (11, 20),
+    "late {m}": (21, None),
+    "end of {m}": (21, None),
+    "finales de {m}": (21, None),
+    "fin de {m}": (21, None),
+}
+WEEKDAY_WORDS = {
+    "Monday": 0, "tue": 1, "miércoles": 2, "thursday": 3, "viernes": 4, "sat": 5, "domingo": 6,
+}  # fmt: skip
+AGO_FORMS = ["{n} {u} ago", "hace {n} {u}", "about {n} {u} ago", "hace unos {n} {u}", "~{n}{u} ago"]
+UNITS = ["days", "weeks", "wks", "w", "months", "mos", "years", "yrs", "semanas", "meses", "años", "días"]
+VOCABULARY = [
+    *MONTH_WORDS, *WEEKDAY_WORDS, *UNITS, "ago", "hace", "in", "en", "dentro de", "de", "del", "of", "the",
+    "last", "next", "this", "el", "este", "próximo", "pasado", "que viene", "month", "mes", "early", "mid",
+    "late", "end", "principios", "mediados", "finales", "fin", "about", "around", "~", "unos", "unas",
+    "a", "un", "una", "today", "hoy", "ayer", "anteayer", "mañana", "29", "31", "0", "00", "0000", "9999",
+    "2026", "12", "1", "100", "101", "/", "-", ".", ",", "mar", "set",
+]  # fmt: skip
+
+
+def month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def check_well_formed(parsed: ParsedDate) -> None:
+    """EXACT is one day, AROUND symmetric about its middle, MONTH a whole calendar month."""
+    assert parsed.first <= parsed.middle <= parsed.last
+    if parsed.precision is Precision.EXACT:
+        assert parsed.first == parsed.last
+        assert parsed.plus_minus_days == 0
+    elif parsed.precision is Precision.AROUND:
+        assert parsed.plus_minus_days >= 1
+        assert (parsed.middle - parsed.first).days == (parsed.last - parsed.middle).days
+        assert (parsed.last - parsed.middle).days == parsed.plus_minus_days
+        assert parsed.text == format_span(parsed.first, parsed.last, Precision.AROUND)
+    else:
+        assert parsed.first.day == 1
+        assert parsed.last == parsed.first.replace(day=month_end(parsed.first.year, parsed.first.month))
+        assert parsed.plus_minus_days == 0
+    assert parsed.text == parsed.text_in("en")
+
+
+def parse_or_none(text: str, today: date, tense: Tense | None, lang: str = "en") -> ParsedDate | None:
+    """The reading, or None for a DateParseError; any other exception fails the property."""
+    try:
+        return parse_date(text, today, None, lang, tense)
+    except DateParseError:
+        return None
+
+
+# --- Any text: a reading or a DateParseError, never anything else --------------------------------------
+
+
+@SETTINGS
+@given(text=st.text(max_size=40), today=todays, tense=tenses, lang=langs)
+def test_any_text_reads_or_is_refused_in_words(
+    text: str, today: date, tense: Tense | None, lang: str
+) -> None:
+    parsed = parse_or_none(text, today, tense, lang)
+    if parsed is not None:
+        check_well_formed(parsed)
+
+
+@SETTINGS
+@given(
+    words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=5),
+    today=todays,
+    tense=tenses,
+    lang=langs,
+)
+def test_any_mix_of_known_words_reads_or_is_refused_in_words(
+    words: list[str], today: date, tense: Tense | None, lang: str
+) -> None:
+    parsed = parse_or_none(" ".join(words), today, tense, lang)
+    if parsed is not None:
+        check_well_formed(parsed)
+
+
+# --- Parts of a month ---------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    form=st.sampled_from(sorted(PARTS)),
+    month=st.sampled_from(MONTH_NUMBERS),
+    year=st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)),
+    today=todays,
+    tense=st.sampled_from([Tense.PAST, Tense.FUTURE]),
+)
+def test_a_part_of_a_month_is_covered_whole_and_symmetric(
+    form: str, month: int, year: int | None, today: date, tense: Tense
+) -> None:
+    text = form.format(m=MONTH_WORDS[month - 1]) + (f" {year}" if year else "")
+    parsed = parse_date(text, today, tense=tense)
+    check_well_formed(parsed)
+    assert parsed.precision is Precision.AROUND
+    in_year = parsed.middle.year
+    assert year is None or in_year == year
+    first_day, last_day = PARTS[form]
+    first = date(in_year, month, first_day)
+    last = date(in_year, month, last_day or month_end(in_year, month))
+    assert parsed.first <= first and last <= parsed.last  # covers every day of the part...
+    assert (parsed.last - parsed.first).days <= (last - first).days + 1  # ...and at most one day more
+    if year is None and tense is Tense.PAST:
+        assert first <= today  # the most recent that has begun
+        assert date(in_year + 1, month, first_day) > today
+    if year is None and tense is Tense.FUTURE:
+        assert last >= today  # the next that has not ended
+        assert date(in_year - 1, month, last_day or month_end(in_year - 1, month)) < today
+
+
+# --- Past phrases: on or before today ---------------------------------------------------------------------
+
+
+@st.composite
+def past_phrases(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["month", "part", "day", "weekday", "ago", "words"]))
+    month = draw(st.sampled_from(MONTH_WORDS))
+    if kind == "month":
+        return month
+    if kind == "part":
+        return draw(st.sampled_from(sorted(PARTS))).format(m=month)
+    if kind == "day":
+        return f"{draw(st.integers(min_value=1, max_value=28))} {month}"
+    if kind == "weekday":
+        weekday = draw(st.sampled_from(sorted(WEEKDAY_WORDS)))
+        return draw(st.sampled_from(["{d}", "last {d}", "el {d} pasado"])).format(d=weekday)
+    if kind == "ago":
+        form = draw(st.sampled_from(AGO_FORMS))
+        return form.format(n=draw(st.integers(min_value=1, max_value=100)), u=draw(st.sampled_from(UNITS)))
+    return draw(
+        st.sampled_from(["last month", "el mes pasado", "this month", "este mes", "ayer", "anteayer"])
+    )
+
+
+@SETTINGS
+@given(text=past_phrases(), today=todays)
+def test_a_past_phrase_has_begun_by_today(text: str, today: date) -> None:
+    parsed = parse_date(text, today, tense=Tense.PAST)
+    check_well_formed(parsed)
+    assert parsed.first <= today
+
+
+# --- Weekdays: the first one after today, or the last one before --------------------------------------
+
+WEEKDAY_FORMS = {
+    Tense.FUTURE: ["{d}", "this {d}", "next {d}", "el {d}", "el próximo {d}", "el {d} que viene"],
+    Tense.PAST: ["{d}", "last {d}", "el {d}", "el {d} pasado", "el pasado {d}"],
+}
+
+
+@SETTINGS
+@given(
+    weekday=st.sampled_from(sorted(WEEKDAY_WORDS)),
+    tense_and_form=st.sampled_from([(t, f) for t, forms in WEEKDAY_FORMS.items() for f in forms]),
+    today=todays,
+)
+def test_a_weekday_is_the_nearest_one_that_way_never_today(
+    weekday: str, tense_and_form: tuple[Tense, str], today: date
+) -> None:
+    tense, form = tense_and_form
+    parsed = parse_date(form.format(d=weekday), today, tense=tense)
+    check_well_formed(parsed)
+    assert parsed.precision is Precision.EXACT
+    assert parsed.first.weekday() == WEEKDAY_WORDS[weekday]
+    ahead = (parsed.first - today).days
+    assert 1 <= (ahead if tense is Tense.FUTURE else -ahead) <= 7
+
+
+# --- Future days: on or after today -------------------------------------------------------------------
+
+
+@SETTINGS
+@given(
+    day=st.integers(min_value=1, max_value=31),
+    month=st.sampled_from(MONTH_NUMBERS),
+    order=st.sampled_from(["{d} {m}", "{m} {d}", "{d} de {m}"]),
+    today=todays,
+    tense=st.sampled_from([Tense.PAST, Tense.FUTURE]),
+)
+def test_a_day_without_a_year_is_the_nearest_that_way(
+    day: int, month: int, order: str, today: date, tense: Tense
+) -> None:
+    parsed = parse_or_none(order.format(d=day, m=MONTH_WORDS[month - 1]), today, tense)
+    if day > (29 if month == 2 else month_end(2026, month)):
+        assert parsed is None  # no year has it
+        return
+    assert parsed is not None
+    check_well_formed(parsed)
+    assert (parsed.first.month, parsed.first.day) == (month, day)
+    if tense is Tense.FUTURE:
+        assert parsed.first >= today
+        assert (parsed.first - today).days <= (8 * 366 if (month, day) == (2, 29) else 366)
+    else:
+        assert parsed.first <= today
+        assert (today - parsed.first).days <= (8 * 366 if (month, day) == (2, 29) else 366)
+
+
+@SETTINGS
+@given(
+    form=st.sampled_from(["in {n} {u}", "en {n} {u}", "dentro de {n} {u}"]),
+    n=st.integers(min_value=0, max_value=100),
+    unit=st.sampled_from(UNITS),
+    today=todays,
+)
+def test_in_so_many_units_is_one_day_on_or_after_today(form: str, n: int, unit: str, today: date) -> None:
+    parsed = parse_date(form.format(n=n, u=unit), today, tense=Tense.FUTURE)
+    check_well_formed(parsed)
+    assert parsed.precision is Precision.EXACT
+    assert parsed.first >= today

@@ -1,0 +1,33 @@
+"""``make_plan`` remembers each treatment's reason between edits, but only for the same policy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from gui.core import Duration, Policy, Treatment, make_plan
+
+TODAY = date(2026, 11, 24)
+
+
+def with_filler_wait(policy: Policy, days: int) -> Policy:
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules = dict(policy.rules)
+    rules[key] = replace(rules[key], earliest=Duration(days=days))
+    return replace(policy, rules=rules)
+
+
+def test_a_new_policy_is_applied_to_a_treatment_seen_before(policy: Policy) -> None:
+    filler = [Treatment("ha-filler", date(2026, 11, 10))]
+    assert make_plan(filler, policy, TODAY).earliest == date(2026, 11, 24)
+    stricter = with_filler_wait(policy, 21)
+    assert make_plan(filler, stricter, TODAY).earliest == date(2026, 12, 1)
+    assert make_plan(filler, policy, TODAY).earliest == date(2026, 11, 24)
+
+
+def test_a_new_day_is_applied_to_a_treatment_seen_before(policy: Policy) -> None:
+    around = [Treatment("botox", date(2026, 11, 20))]
+    today_plan = make_plan(around, policy, TODAY)
+    tomorrow_plan = make_plan(around, policy, date(2026, 11, 25))
+    assert today_plan.today == TODAY and tomorrow_plan.today == date(2026, 11, 25)
+    assert make_plan(around, policy, TODAY, "rf-microneedling").target == "rf-microneedling"

@@ -1,0 +1,116 @@
+"""The clinic manager's 21-day filler rule, signed once, used and named everywhere; a second desk too."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.app import Workspace
+from gui.store.settings import ClinicSettings
+from gui.ui.dialogs import PolicyEditor
+from gui.ui.dialogs.rule_table import COLUMN_FIELDS
+from gui.ui.window.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[3]
+TODAY = date(2026, 11, 24)
+LABEL = "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+
+
+def open_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow.from_workspace(workspace, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def sign_21_day_filler_rule(qtbot: QtBot, window: MainWindow) -> None:
+    window.admin.policy_action.trigger()
+    editor = window.admin.policy_editor
+    assert isinstance(editor, PolicyEditor)
+    row = next(
+        i
+        for i, r in enumerate(editor.model.rows)
+        if (r.applies_to, r.target) == ("hyaluronic-acid-filler", "microneedling")
+    )
+    assert editor.model.setData(editor.model.index(row, COLUMN_FIELDS.index("earliest")), "21 days")
+    form = editor.meta_form
+    form.name_edit.setText("Clinic policy")
+    form.version_edit.setText("3")
+    qtbot.keyClicks(form.approver_edit, "Dr Lee")
+    qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
+    with qtbot.waitSignal(window.admin.policy_changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.close()
+
+
+def add_filler(window: MainWindow) -> None:
+    row = window.history.rows[0]
+    row.product.set_product("ha-filler")
+    row.date.set_text("10 Nov 2026")
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Workspace:
+    return Workspace(tmp_path / "desk1" / "config", tmp_path / "desk1" / "data")
+
+
+def test_signed_rule_is_used_and_named_by_window_and_why_panel(qtbot: QtBot, desk: Workspace) -> None:
+    window = open_window(qtbot, desk)
+    add_filler(window)
+    assert window.plan is not None and window.plan.earliest == date(2026, 11, 24)  # default: 14 days
+    sign_21_day_filler_rule(qtbot, window)
+    assert window.policy_label.text() == f"Policy: {LABEL}"
+    assert window.plan.earliest == date(2026, 12, 1)
+    window.panels.setCurrentWidget(window.panels.why)  # written when shown
+    why = window.panels.why.toPlainText()
+    assert "Wait at least 21 days after Hyaluronic-acid filler" in why and LABEL in why
+    # the next start on this desk uses it too
+    again = open_window(qtbot, desk)
+    assert again.policy_label.text() == f"Policy: {LABEL}"
+
+
+def test_command_line_uses_the_saved_policy_file(qtbot: QtBot, desk: Workspace) -> None:
+    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
+    policy_file = desk.config / "policy.toml"
+    args = [
+        "plan",
+        "--policy",
+        str(policy_file),
+        "--history",
+        "ha-filler=2026-11-10",
+        "--today",
+        "2026-11-24",
+    ]
+    run = [sys.executable, str(ROOT / "main.py"), *args]
+    data = json.loads(subprocess.run([*run, "--json"], capture_output=True, text=True, check=True).stdout)
+    assert data["earliest"] == "2026-12-01"
+    assert data["policy"] == {"name": "Clinic policy", "version": "3"}
+    text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert f"Policy: {LABEL}" in text
+
+
+def test_second_desk_pointed_at_the_shared_file_gets_the_same(
+    qtbot: QtBot, desk: Workspace, tmp_path: Path
+) -> None:
+    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
+    shared = tmp_path / "network-drive" / "clinic-policy.toml"
+    shared.parent.mkdir()
+    shared.write_text((desk.config / "policy.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    desk_two = Workspace(tmp_path / "desk2" / "config", tmp_path / "desk2" / "data")
+    desk_two.settings_store.save(ClinicSettings(shared_policy=str(shared)))
+    window = open_window(qtbot, desk_two)
+    assert window.policy_label.text() == f"Policy: {LABEL}"
+    add_filler(window)
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 1)
+    window.admin.policy_action.trigger()  # the shared policy is read-only on this desk
+    editor = window.admin.policy_editor
+    assert not editor.save_button.isEnabled()
+    assert str(shared) in editor.banner.text()
+    editor.close()

@@ -1,0 +1,623 @@
+"""The promise, checked after every step of generated desk sessions typed into the real window.
+
+A hypothesis state machine plays front-desk staff: it adds rows (the Add button, or Ctrl+T), types
+product names and dates key by key (every accepted form in both languages, and broken ones), presses
+Tab, picks a precision by hand, removes rows (Ctrl+Shift+Delete), uses Edit ▸ Undo and Redo, starts a
+New patient (Ctrl+N), switches the interface language, changes the procedure and types a proposed date.
+
+Its own model holds what the person typed. After every step the window must show exactly that, and
+its answer must be the core's answer for it: ``make_plan`` on the model's treatments gives the same
+earliest date, first bookable date and verdict as the window, and the headline prints that date.
+While any entry is not understood there is no plan, no verdict on screen, and Save as PDF refuses.
+At some steps the handout is saved through the real File ▸ Save as PDF dialogs and read back, and the
+same history goes through ``plan --json`` (in process, and now and then as a real subprocess).
+
+CI runs 300 derandomized sessions (``ci`` profile); ``--hypothesis-profile=long`` runs 5,000.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+    run_state_machine_as_test,
+)
+from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
+
+from gui import cli
+from gui.core import (
+    LANGUAGES,
+    DateOrder,
+    DateParseError,
+    HistoryError,
+    ParsedDate,
+    Precision,
+    Tense,
+    Treatment,
+    Verdict,
+    check_not_past,
+    format_long,
+    load_policy_or_raise,
+    make_plan,
+    parse_date,
+    treatment_from_reading,
+    verdict_text,
+)
+from gui.store.resources import default_policy_path
+from gui.store.settings import ClinicSettings
+from gui.ui.i18n import install_language, ui_language
+from gui.ui.widgets.timeline import describe_timeline
+from gui.ui.window.main_window import MainWindow
+
+TODAY = date(2026, 11, 24)  # a Tuesday
+ROOT = Path(__file__).resolve().parents[3]
+POLICY = load_policy_or_raise(default_policy_path())
+# Sundays closed and one closure day: the big date is the first open day, never the policy's date alone.
+DESK = ClinicSettings(
+    date_order="dmy", open_weekdays=frozenset(range(6)), closures=frozenset({date(2026, 12, 24)})
+)
+DAYS = DESK.clinic_days
+
+PRODUCT_TEXTS = (
+    "Botox", "botox", "Dysport", "Xeomin", "Jeuveau", "Daxxify", "Sculptra", "Radiesse", "filler",
+    "Hyaluronic-acid filler (any brand)", "hialur", "Microneedling", "rf-micro",
+    "micro",  # two products: not accepted, the row says which
+    "Botax", "Restylane",  # not on the list
+)  # fmt: skip
+DATE_TEXTS = (
+    # exact, numeric (the desk reads day first), month names in both languages
+    "2026-11-10", "10 Nov 2026", "10/11/2026", "3 de octubre de 2026", "Nov 2, 2026", "1 Dec 2025",
+    # whole months, around days, phrases
+    "Oct 2026", "octubre 2026", "last month", "October", "mid-October 2026", "early Oct 2026",
+    "late September 2026", "2 weeks ago", "2 wks ago", "about 7 weeks ago", "hace 3 semanas",
+    "3 months ago", "a year ago", "11 Nov", "yesterday", "today", "last Friday", "last week",
+    "octubre pasado", "la semana pasada",
+    # refused: impossible, future, nonsense, half typed
+    "2026-02-31", "2026-12-10", "next week", "soon", "31/31/2026", "2026-1", "Novem",
+)  # fmt: skip
+PROPOSED_TEXTS = (
+    "", "1 Dec 2026", "2026-12-24", "in 2 weeks", "next Friday", "Friday", "6 Dec 2026", "15 Jan",
+    "20 de diciembre de 2026", "today", "tomorrow", "2026-11-20", "Dec 2026", "whenever",
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def product_meant(typed: str) -> str | None:
+    """The product a typed name stands for: the one whose id or name (either language) is exactly
+    what was typed, or else the only one that contains it."""
+    names = {p.id: (p.id, *(p.name_in(c) for c in LANGUAGES)) for p in POLICY.products.values()}
+    typed = fold(typed).strip()
+    if not typed:
+        return None
+    exact = [i for i, ns in names.items() if any(typed == fold(n) for n in ns)]
+    found = exact or [i for i, ns in names.items() if any(typed in fold(n) for n in ns)]
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass
+class Row:
+    """One row as the person typed it."""
+
+    product_text: str = ""  # as typed, while no product is accepted
+    date_text: str = ""
+    hand: tuple[Precision, int] | None = None
+    accepted: str | None = None  # the product id, once the field has taken the product
+
+    def shown_product(self, lang: str) -> str:
+        """What the product field shows: an accepted product by its name in the interface language."""
+        return POLICY.products[self.accepted].name_in(lang) if self.accepted else self.product_text
+
+    @property
+    def blank(self) -> bool:
+        return not self.product_text.strip() and not self.date_text.strip()
+
+
+@dataclass
+class Desk:
+    rows: list[Row] = field(default_factory=lambda: [Row()])
+    target: str = "microneedling"
+    proposed: str = ""
+
+
+def reading(text: str, lang: str) -> ParsedDate | None:
+    try:
+        return parse_date(text, TODAY, DateOrder.DAY_FIRST, lang, Tense.PAST)
+    except DateParseError:
+        return None
+
+
+def treatment(row: Row, lang: str) -> Treatment | None:
+    """What the core makes of a row, or None when the row is not understood."""
+    product_id, read = row.accepted, reading(row.date_text, lang)
+    if product_id is None or read is None:
+        return None
+    chosen, days = row.hand or (None, 0)
+    try:
+        made = treatment_from_reading(product_id, read, chosen, days)
+        made.check_not_future(TODAY)
+    except HistoryError:
+        return None
+    return made
+
+
+def proposed_day(text: str, lang: str) -> tuple[bool, date | None]:
+    """(understood, day): an empty proposed date is understood and means today."""
+    if not text.strip():
+        return True, None
+    try:
+        parsed = parse_date(text, TODAY, DateOrder.DAY_FIRST, lang, Tense.FUTURE)
+        check_not_past(parsed, TODAY, lang)
+    except DateParseError:
+        return False, None
+    return True, parsed.first
+
+
+class DeskSession(RuleBasedStateMachine):
+    """One patient (or a few) at a new window; ``folder`` is set by the test below."""
+
+    window: MainWindow
+    folder: Path
+    subprocess_every = 25  # a real ``plan`` process every so many CLI checks (each costs a second)
+    cli_checks = 0
+    # What a run did, printed at its end (run with -s to see it): sessions, checked steps, handouts.
+    sessions = steps = handouts = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.desk = Desk()
+        self.undo: list[tuple[str, object]] = []
+        self.redo: list[tuple[str, object]] = []
+        self.new_patient_on_top = False
+
+    # --- the session starts at a desk left open by the last one --------------------------------------
+
+    @initialize()
+    def start(self) -> None:
+        """A fresh window for each session: one session's leftovers must not decide another's."""
+        self.switch("en")
+        QApplication.setOrganizationName("Microneedling Window Tests")
+        DeskSession.sessions += 1
+        self.window = MainWindow(POLICY, today=TODAY, settings=DESK)
+        self.window.resize(1280, 720)
+        self.window.show()
+        QTest.qWaitForWindowExposed(self.window)
+        self.activate()
+
+    def activate(self) -> None:
+        """The window in front, as after a dialog closes (keys and focus changes go to it)."""
+        self.window.activateWindow()
+        assert QTest.qWaitForWindowActive(self.window)
+        self.settle()
+
+    def teardown(self) -> None:
+        window = getattr(self, "window", None)
+        if window is not None:
+            window.close()
+            window.deleteLater()
+            self.settle()
+
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def settle(self) -> None:
+        """Let the window answer; then, as a window manager does, give the window back its activation
+        when a closed popup (the completer's list) took it: the offscreen platform leaves the hidden
+        list active, and keys would go nowhere. (Checked on a real X server: Tab and Enter behave the
+        same there without this.)"""
+        QCoreApplication.processEvents()
+        window = getattr(self, "window", None)
+        if (
+            window is not None
+            and window.isVisible()
+            and QApplication.activePopupWidget() is None
+            and QApplication.activeModalWidget() is None
+            and QApplication.activeWindow() is not window
+        ):
+            window.activateWindow()
+            QCoreApplication.processEvents()
+
+    def lang(self) -> str:
+        return ui_language()
+
+    def switch(self, code: str) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, code)
+        self.settle()
+
+    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        # An open completer list has the keyboard, as on a real desk (it hands Tab and Enter on).
+        focus = QApplication.activePopupWidget() or QApplication.focusWidget() or self.window
+        QTest.keyClick(focus, key, modifiers)
+        self.settle()
+
+    def click(self, widget: QWidget) -> None:
+        """A left click as the platform delivers it: through the window, so that an open completer
+        list closes and swallows the click, as it does on a real desk. The person sees that nothing
+        happened and clicks again. A field scrolled out of the treatment list is scrolled into view
+        first, as a person does before clicking it."""
+        holder = widget.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.ensureWidgetVisible(widget)
+            self.settle()
+        for _ in range(2):
+            popup = QApplication.activePopupWidget()
+            QTest.mouseClick(
+                self.window.windowHandle(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                widget.mapTo(self.window, widget.rect().center()),
+            )
+            self.settle()
+            if popup is None:
+                return
+
+    def type_into(self, edit: object, text: str) -> None:
+        """Click into a field, select what is there and type over it key by key."""
+        from PySide6.QtWidgets import QLineEdit
+
+        assert isinstance(edit, QLineEdit)
+        edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        if text:
+            QTest.keyClicks(edit, text)
+        else:
+            QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        self.settle()
+
+    def edited(self) -> None:
+        """The person changed an entry: New patient can no longer be undone."""
+        if self.new_patient_on_top:
+            self.undo.clear()
+            self.redo.clear()
+            self.new_patient_on_top = False
+
+    def push(self, command: tuple[str, object]) -> None:
+        self.edited()
+        self.undo.append(command)
+        self.redo.clear()
+
+    # --- rules: what a person does ----------------------------------------------------------------------
+
+    @precondition(lambda self: len(self.desk.rows) < 8)
+    @rule(by_keyboard=st.booleans())
+    def add_row(self, by_keyboard: bool) -> None:
+        if by_keyboard:
+            self.press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        else:
+            self.click(self.window.history.add_button)
+        self.desk.rows.append(Row())
+        self.push(("add", [len(self.desk.rows) - 1, None]))
+
+    @rule(
+        data=st.data(),
+        text=st.sampled_from(PRODUCT_TEXTS),
+        leave_by=st.sampled_from(["tab", "click", "enter"]),
+    )
+    def type_product(self, data: st.DataObject, text: str, leave_by: str) -> None:
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        combo = self.window.history.rows[index].product
+        self.type_into(combo.lineEdit(), text)
+        if leave_by == "tab":
+            self.press(Qt.Key.Key_Tab)
+        elif leave_by == "click":  # on to the date with the mouse
+            date_edit = self.window.history.rows[index].date.edit
+            self.click(date_edit)
+        else:
+            self.press(Qt.Key.Key_Return)
+        row = self.desk.rows[index]
+        if text or row.shown_product(self.lang()):
+            self.edited()
+        row.product_text, row.accepted = text, product_meant(text)
+
+    @rule(data=st.data(), text=st.sampled_from(DATE_TEXTS), then_tab=st.booleans())
+    def type_date(self, data: st.DataObject, text: str, then_tab: bool) -> None:
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        self.type_into(self.window.history.rows[index].date.edit, text)
+        if then_tab:
+            self.press(Qt.Key.Key_Tab)
+        if text or self.desk.rows[index].date_text:
+            self.edited()
+        self.desk.rows[index].date_text = text
+
+    @rule(
+        data=st.data(),
+        precision=st.sampled_from([Precision.EXACT, Precision.MONTH, Precision.AROUND]),
+        days=st.integers(1, 30),
+    )
+    def pick_precision(self, data: st.DataObject, precision: Precision, days: int) -> None:
+        typed = [i for i, r in enumerate(self.desk.rows) if r.date_text.strip()]
+        if not typed:
+            return
+        index = data.draw(st.sampled_from(typed), label="row")
+        self.window.history.rows[index].pick_precision(precision, days)
+        self.settle()
+        self.desk.rows[index].hand = (precision, days if precision is Precision.AROUND else 0)
+        self.edited()
+
+    @rule(data=st.data())
+    def remove_row(self, data: st.DataObject) -> None:
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        self.window.history.rows[index].date.edit.setFocus()
+        self.press(Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        removed = self.desk.rows.pop(index)
+        if not self.desk.rows:
+            self.desk.rows.append(Row())
+        self.push(("remove", [index, removed]))
+
+    @rule()
+    def undo_from_the_edit_menu(self) -> None:
+        self.window.undo_action.trigger()
+        self.settle()
+        if not self.undo:
+            return
+        kind, data = self.undo.pop()
+        self.redo.append((kind, data))
+        self._apply(kind, data, undo=True)
+
+    @rule(data=st.data())
+    def undo_with_ctrl_z_in_a_product_field(self, data: st.DataObject) -> None:
+        """Ctrl+Z typed in a product field with nothing of its own to undo (after New patient or a
+        removed row, as the status bar invites) undoes the window's last step."""
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        field = self.window.history.rows[index].product
+        editor = field.lineEdit()
+        if editor is None or editor.isUndoAvailable():
+            return  # the key undoes the typing in that field, as in any text field
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.settle()
+        self.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        if not self.undo:
+            return
+        kind, held = self.undo.pop()
+        self.redo.append((kind, held))
+        self._apply(kind, held, undo=True)
+
+    @rule()
+    def redo_from_the_edit_menu(self) -> None:
+        self.window.redo_action.trigger()
+        self.settle()
+        if not self.redo:
+            return
+        kind, data = self.redo.pop()
+        self.undo.append((kind, data))
+        self._apply(kind, data, undo=False)
+
+    def _apply(self, kind: str, data: object, *, undo: bool) -> None:
+        """What Edit ▸ Undo / Redo of each command does to the rows, as the person would expect."""
+        rows = self.desk.rows
+        if kind in ("add", "remove"):
+            assert isinstance(data, list)
+            index, held = data
+            if (kind == "add") == undo:  # take the row away, keeping what it held for the way back
+                data[1] = rows.pop(index)
+                if not rows:
+                    rows.append(Row())
+            else:
+                rows.insert(index, replace(held) if held is not None else Row())
+        else:  # new patient
+            assert isinstance(data, Desk)
+            if undo:
+                self.desk = Desk([replace(r) for r in data.rows], data.target, data.proposed)
+            else:
+                self.desk = Desk([Row()], data.target, "")
+            self.new_patient_on_top = not undo
+
+    @rule()
+    def new_patient(self) -> None:
+        before = Desk([replace(r) for r in self.desk.rows], self.desk.target, self.desk.proposed)
+        self.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        empty = all(r.blank for r in self.desk.rows) and not self.desk.proposed.strip()
+        self.undo.clear()
+        self.redo.clear()
+        self.desk = Desk([Row()], self.desk.target, "")
+        if empty:
+            self.new_patient_on_top = False
+        else:
+            self.undo.append(("new", before))
+            self.new_patient_on_top = True
+
+    @rule(code=st.sampled_from(["en", "es"]))
+    def switch_language(self, code: str) -> None:
+        self.switch(code)  # an accepted product is then shown by its name in the new language
+
+    @rule(procedure=st.sampled_from(["microneedling", "rf-microneedling"]))
+    def choose_procedure(self, procedure: str) -> None:
+        buttons = {str(b.property("target")): b for b in self.window.target_group.buttons()}
+        self.click(buttons[procedure])
+        if procedure != self.desk.target:  # choosing the new patient's procedure is an edit too
+            self.edited()
+        self.desk.target = procedure
+
+    @rule(text=st.sampled_from(PROPOSED_TEXTS))
+    def type_proposed(self, text: str) -> None:
+        self.type_into(self.window.proposed.edit, text)
+        if text or self.desk.proposed:
+            self.edited()
+        self.desk.proposed = text
+
+    # --- what must hold after every step ----------------------------------------------------------------
+
+    def expected(self) -> tuple[list[Treatment], bool, date | None]:
+        """(treatments, understood, proposed) from the model alone."""
+        lang = self.lang()
+        treatments, understood = [], True
+        for row in self.desk.rows:
+            if row.blank:
+                continue
+            made = treatment(row, lang)
+            if made is None:
+                understood = False
+            else:
+                treatments.append(made)
+        proposed_ok, proposed = proposed_day(self.desk.proposed, lang)
+        return treatments, understood and proposed_ok, proposed
+
+    @invariant()
+    def the_window_shows_what_was_typed(self) -> None:
+        DeskSession.steps += 1
+        rows = self.window.history.rows
+        assert len(rows) == len(self.desk.rows)
+        for shown, typed in zip(rows, self.desk.rows, strict=True):
+            assert shown.date.edit.text() == typed.date_text
+            assert shown.product.currentText() == typed.shown_product(self.lang())
+        assert self.window.proposed.edit.text() == self.desk.proposed
+
+    @invariant()
+    def the_answer_is_the_cores_answer_or_none(self) -> None:
+        w, lang = self.window, self.lang()
+        treatments, understood, proposed = self.expected()
+        described = w.timeline.accessibleDescription()  # what a screen reader hears of the timeline
+        # What a screen reader is told, or will be told once typing pauses: the headline's words now.
+        assert w.announcer.current == w.headline.spoken() == w.results.accessibleDescription()
+        if not understood:
+            assert w.announcer.current == w.problems[0].check_text()  # "Check row N: …", nothing more
+            assert w.plan is None
+            assert not w.headline.verdict_frame.isVisibleTo(w)
+            assert not w.headline.bookable_label.isVisibleTo(w)
+            assert w.problems and w.attention.isVisibleTo(w)
+            assert described == describe_timeline(None, lang=lang)  # no verdict, no date there either
+            return
+        assert w.plan is not None, [p.check_text() for p in w.problems]
+        plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS)
+        assert (w.plan.earliest, w.plan.bookable, w.plan.verdict) == (
+            plan.earliest,
+            plan.bookable,
+            plan.verdict,
+        )
+        assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
+        if plan.earliest is not None:
+            assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
+            assert w.headline.earliest_label.text() in described  # the same big date, in the same words
+        assert verdict_text(plan, lang).title in described  # and the same verdict as the headline
+
+    # --- at chosen steps: the paper and the command line ---------------------------------------------------
+
+    @rule()
+    def save_the_handout(self) -> None:
+        w = self.window
+        actions = w.handout_actions()
+        w.save_pdf_action.trigger()
+        self.settle()
+        dialog = actions.current_dialog
+        if w.plan is None:
+            first = w.first_problem()
+            assert first is not None
+            assert isinstance(dialog, QMessageBox) and first.check_text() in dialog.text()
+            dialog.done(0)
+            self.activate()
+            return
+        assert isinstance(dialog, QInputDialog)
+        dialog.accept()
+        self.settle()
+        files = actions.current_dialog
+        assert isinstance(files, QFileDialog)
+        target = self.folder / "handout.pdf"
+        target.unlink(missing_ok=True)
+        files.fileSelected.emit(str(target))
+        files.done(0)
+        self.activate()
+        text = " ".join(
+            unicodedata.normalize("NFKC", page.extract_text() or "") for page in PdfReader(str(target)).pages
+        )
+        text = " ".join(text.split())
+        plan = w.plan
+        assert plan.bookable is not None
+        lang = self.lang()  # the handout is offered in the interface language
+        DeskSession.handouts += 1
+        if plan.verdict is Verdict.CLOSED:
+            big = plan.next_open  # the clinic is closed on the judged day: the next open one is offered
+        elif plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
+            big = plan.proposed  # the appointment, judged within policy
+        else:
+            big = plan.bookable if plan.earliest is not None else None
+        if big is not None:
+            assert format_long(big, lang) in text, (format_long(big, lang), text[:400])
+        for reason in plan.reasons:
+            assert reason.product.name_in(lang).split(" (")[0] in text
+
+    @rule()
+    def ask_the_command_line(self) -> None:
+        w = self.window
+        items = []
+        for row in self.desk.rows:
+            if row.blank:
+                continue
+            meant = row.accepted
+            if row.hand is not None and row.hand[0] is not Precision.AROUND:
+                return  # the command line has no "whole month" switch for a typed day: nothing to compare
+            read = reading(row.date_text, "en")
+            if row.hand is not None and read is not None and read.precision is Precision.MONTH:
+                return  # "~N" on a month is refused there (it reads as narrowing); widened here
+            suffix = f"~{row.hand[1]}" if row.hand else ""
+            items += ["--history", f"{meant or row.product_text}={row.date_text}{suffix}"]
+        if self.lang() != "en":
+            return  # the command line reads dates as typed in either language; its messages are English
+        argv = ["plan", "--json", "--today", TODAY.isoformat(), "--target", self.desk.target, *items]
+        argv += ["--settings", str(self.folder / "desk.toml")]
+        if self.desk.proposed.strip():
+            argv += ["--proposed", self.desk.proposed]
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = cli.main(argv)
+        if w.plan is None:
+            assert code != 0, (argv, out.getvalue())  # what the window does not understand, nor does the CLI
+            return
+        assert code == 0, (argv, err.getvalue())
+        said = json.loads(out.getvalue())
+        assert said["earliest"] == (w.plan.earliest.isoformat() if w.plan.earliest else None)
+        assert said["bookable"] == (w.plan.bookable.isoformat() if w.plan.bookable else None)
+        DeskSession.cli_checks += 1
+        if DeskSession.cli_checks % self.subprocess_every == 1:  # and as a real process now and then
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+            done = subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), *argv],
+                capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stderr
+            assert json.loads(done.stdout)["bookable"] == said["bookable"]
+
+
+@pytest.mark.typing_model  # in the default run (about 4 minutes); -m 'not typing_model' leaves it out
+def test_what_is_typed_is_what_is_planned(qapp: QApplication, tmp_path: Path) -> None:
+    from gui.store.settings import to_toml
+
+    (tmp_path / "desk.toml").write_text(to_toml(DESK), encoding="utf-8")
+    DeskSession.folder = tmp_path
+    run = settings(
+        settings.default,
+        max_examples=int(os.environ.get("TYPING_SESSIONS", max(300, settings.default.max_examples))),
+        stateful_step_count=max(12, settings.default.stateful_step_count),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
+    run_state_machine_as_test(DeskSession, settings=run)
+    s = DeskSession
+    print(
+        f"\ntyping model: {s.sessions} sessions, {s.steps} checked steps, {s.handouts} handouts read back, "
+        f"{s.cli_checks} command-line checks ({1 + (s.cli_checks - 1) // s.subprocess_every} as processes)"
+    )

@@ -1,0 +1,102 @@
+"""The handout from the real window: Save as PDF and Print through the system dialog to CUPS."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from capture_queue import jobs, queue_available, queue_idle
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from gui.app import Workspace
+from gui.store.settings import ClinicSettings
+from gui.ui.window.main_window import MainWindow
+
+TODAY = date(2026, 11, 24)
+
+
+def pdf_text(path: Path) -> str:
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    workspace = Workspace(tmp_path / "config", tmp_path / "data")
+    workspace.settings_store.save(ClinicSettings(name="Harbour Skin Clinic", phone="020 7946 0123"))
+    win = MainWindow.from_workspace(workspace, today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    first = win.history.rows[0]
+    first.product.set_product("botox")
+    first.date.set_text("10 Nov 2026")
+    second = win.history.add_row()
+    second.product.set_product("ha-filler")
+    second.date.set_text("Oct 2026")
+    return win
+
+
+def answer(qtbot: QtBot, window: MainWindow, kind: type, respond: Callable[[object], None]) -> None:
+    actions = window.handout_actions()
+    qtbot.waitUntil(lambda: isinstance(actions.current_dialog, kind) and actions.current_dialog.isVisible())
+    respond(actions.current_dialog)
+
+
+def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.save_pdf_action.trigger()
+    answer(qtbot, window, QInputDialog, lambda d: d.accept())  # no patient name: it is optional
+    target = tmp_path / "out" / "plan.pdf"
+    target.parent.mkdir()
+    with qtbot.waitSignal(window.handout_actions().pdf_saved):
+        answer(qtbot, window, QFileDialog, lambda d: d.fileSelected.emit(str(target)))
+    text = pdf_text(target)
+    assert "Harbour Skin Clinic" in text
+    assert "Tuesday 24 November 2026" in text and "October 2026" in text and "Botox" in text
+    assert "Default policy 2026.1" in text and "not medical advice" in text
+    assert window.statusBar().currentMessage() == f"Handout saved: {target}"  # where it went
+
+
+def test_the_save_dialog_opens_in_documents_or_home_never_the_program_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    for expected in (home / "Documents", home):  # a new account may have no Documents folder yet
+        window.save_pdf_action.trigger()
+        answer(qtbot, window, QInputDialog, lambda d: d.accept())
+        dialog = window.handout_actions().current_dialog
+        answer(qtbot, window, QFileDialog, lambda d: None)
+        assert isinstance(dialog, QFileDialog)
+        assert Path(dialog.selectedFiles()[0]).parent == expected
+        dialog.reject()
+        if expected != home:
+            (home / "Documents").rmdir()
+
+
+def test_print_from_the_window_reaches_the_cups_queue(
+    qtbot: QtBot, window: MainWindow, require_service: Callable[[str, bool, str], None]
+) -> None:
+    require_service("CUPS capture queue", queue_available(), "run .ci/print-setup.sh")
+    before = jobs()
+    window.print_action.trigger()  # click 1: File → Print handout
+    answer(qtbot, window, QInputDialog, lambda d: (d.setTextValue("Jane Roe"), d.accept()))
+
+    def choose_capture_and_print(dialog: object) -> None:  # click 2: Print in the system dialog
+        assert isinstance(dialog, QPrintDialog)
+        dialog.printer().setPrinterName("Capture")
+        dialog.done(QPrintDialog.DialogCode.Accepted)
+
+    with qtbot.waitSignal(window.handout_actions().printed, timeout=10_000):
+        answer(qtbot, window, QPrintDialog, choose_capture_and_print)
+
+    qtbot.waitUntil(lambda: bool(jobs() - before) and queue_idle(), timeout=20_000)
+    (job,) = jobs() - before
+    text = pdf_text(Path(job))
+    assert "Prepared for: Jane Roe" in text and "Harbour Skin Clinic" in text and "Botox" in text
