@@ -119,10 +119,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <source>{name}: as understood</source>
         <translation>{name}: tal como se ha entendido</translation>
     </message>
-    <message>
-        <source>⚠ Not understood: {problem}</source>
-        <translation>⚠ No se entiende: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>EntryUndo</name>
@@ -258,6 +254,18 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Microneedling plan</source>
         <translation>Plan de microneedling</translation>
+    </message>
+    <message>
+        <source>Handout preview</source>
+        <translation>Vista previa de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>The handout could not be printed: {problem}. Check the printer, or save the handout as a PDF.</source>
@@ -451,6 +459,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Procedimiento:</translation>
     </message>
     <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
         <source>&amp;Proposed date:</source>
         <translation>Fecha &amp;propuesta:</translation>
     </message>
@@ -546,6 +558,22 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Cleared for a new patient. Undo with Ctrl+Z.</source>
         <translation>Listo para un nuevo paciente. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Treatment {number} added.</source>
+        <translation>Tratamiento {number} añadido.</translation>
+    </message>
+    <message>
+        <source>Treatment {number} removed. Undo with Ctrl+Z.</source>
+        <translation>Tratamiento {number} quitado. Deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Deshecho: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Rehecho: {what}.</translation>
     </message>
     <message>
         <source>Handout saved: {path}</source>

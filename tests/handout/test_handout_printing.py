@@ -8,10 +8,12 @@ from typing import TypeVar
 
 import pytest
 from handout_support import HARBOUR, all_text, main_plan
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QToolButton,
 )
 from pytestqt.qtbot import QtBot
 
@@ -117,6 +120,12 @@ def test_preview_renders_one_page_on_the_chosen_paper(
     assert widget is not None
     qtbot.waitUntil(lambda: widget.pageCount() == 1)
     assert printers[0].pageLayout().pageSize().id() is QPageSize.PageSizeId.Letter  # the window's setting
+    # A screen reader hears a named page with the handout's main message, and Tab reaches Print.
+    assert widget.accessibleName() == "Handout preview"
+    assert "microneedling" in widget.accessibleDescription()
+    buttons = preview.findChildren(QToolButton)
+    assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    assert {c.accessibleName() for c in preview.findChildren(QComboBox)} == {"Zoom"}
     preview.reject()
     printers.clear()
     qtbot.waitUntil(lambda: not actions._held)  # the printer is let go with its dialog, not before

@@ -9,8 +9,8 @@ read, as "Product, combo box, Botox". A line edit's clear button has no name at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 SPOKEN_LABEL = "spoken_label"
@@ -47,3 +47,39 @@ def name_clear_button(edit: QLineEdit, name: str) -> None:
     action = edit.findChild(QAction, CLEAR_ACTION)
     if action is not None:
         action.setText(name)
+
+
+def announce(speaker: QObject, words: str) -> None:
+    """Have screen readers say ``words`` politely (after what they are saying), on behalf of ``speaker``."""
+    event = QAccessibleAnnouncementEvent(speaker, words)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+class QuietDescription(QObject):
+    """A field's accessible description that does not change under the person's fingers.
+
+    Screen readers speak a new description of the focused field at once: set on every keystroke
+    ("Cannot read '2 w' as a date…", "… '2 we' …"), it talked over the typing. While the field has
+    the focus the newest text waits, and is set when the focus leaves; the window's announcement,
+    after typing pauses, says what matters meanwhile. Set when the field is not focused, at once.
+    """
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__(field)
+        self._field = field
+        self._waiting: str | None = None
+        field.installEventFilter(self)
+
+    def set(self, text: str) -> None:
+        if self._field.hasFocus():
+            self._waiting = text
+        else:
+            self._waiting = None
+            self._field.setAccessibleDescription(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._waiting is not None:
+            self._field.setAccessibleDescription(self._waiting)
+            self._waiting = None
+        return False

@@ -13,7 +13,8 @@ for the screen reader to finish what it is saying.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+from gui.ui.widgets.accessible import announce
 
 PAUSE_MS = 800  # longer than the gap between two keys of a person typing; short enough to feel at once
 
@@ -70,7 +71,5 @@ class Announcer(QObject):
         if not words or words == self._said:
             return
         self._said = words
-        event = QAccessibleAnnouncementEvent(self._speaker, words)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
+        announce(self._speaker, words)
         self.announced.emit(words)

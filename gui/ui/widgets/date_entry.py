@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -31,12 +31,13 @@ from gui.core import (
     ParsedDate,
     Tense,
     format_day_month,
+    format_long,
     format_relative,
     parse_date,
 )
 from gui.store.date_order import system_date_order
 from gui.ui.i18n import ui_language
-from gui.ui.widgets.accessible import name_clear_button
+from gui.ui.widgets.accessible import QuietDescription, announce, name_clear_button
 from gui.ui.widgets.hint_edit import HintLineEdit
 
 # A check refuses a date the field must not take (a future treatment), in words in the given language.
@@ -89,6 +90,7 @@ class DateEntry(QWidget):
     def _build(self) -> None:
         self.edit = HintLineEdit(self)
         self.edit.setClearButtonEnabled(True)
+        self._edit_description = QuietDescription(self.edit)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -134,10 +136,9 @@ class DateEntry(QWidget):
             self._name_calendar(self._calendar)
         # What the field understood is the echo's name (its text); what it is, its description.
         self.echo.setAccessibleDescription(self.tr("{name}: as understood").format(name=name))
-        error = self._error
+        # The problem in the new words; the window reads every entry again once all have re-worded
+        # theirs. Not ``changed``: a language switch is not an edit (it must not end New patient's undo).
         self._refresh()
-        if self._error != error:  # the owner lists the problem in the new language
-            self.changed.emit()
 
     def _name_calendar(self, calendar: QCalendarWidget) -> None:
         name = self._name or self.tr("Date")
@@ -159,12 +160,24 @@ class DateEntry(QWidget):
         self._select_in_calendar(calendar)
         calendar.clicked.connect(self._on_calendar_picked)
         calendar.activated.connect(self._on_calendar_picked)
+        # Qt's calendar says only the day number ("22") as the arrows move: say the whole date.
+        calendar.selectionChanged.connect(lambda: self._say_calendar_day(calendar))
         menu = self.calendar_button.menu()
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
+        action.setText(calendar.accessibleName())
         menu.addAction(action)
+        menu.aboutToShow.connect(
+            lambda: QTimer.singleShot(0, calendar, lambda: self._say_calendar_day(calendar))
+        )
         self._calendar = calendar
         return calendar
+
+    def _say_calendar_day(self, calendar: QCalendarWidget) -> None:
+        chosen = calendar.selectedDate()
+        said = format_long(date(chosen.year(), chosen.month(), chosen.day()), ui_language())
+        calendar.setAccessibleDescription(said)
+        announce(calendar, said)
 
     def _select_in_calendar(self, calendar: QCalendarWidget) -> None:
         if self._parsed is not None:
@@ -269,13 +282,15 @@ class DateEntry(QWidget):
 
     def _show_echo(self) -> None:
         if self._error:
-            text, state = self.tr("⚠ Not understood: {problem}").format(problem=self._error), "error"
+            # The problem says itself ("Cannot read 'x' as a date…", "Tue 8 Dec 2020 is before today"):
+            # no "Not understood:" before it, which was wrong for a date understood but out of range.
+            text, state = f"⚠ {self._error}", "error"
         elif self._parsed is not None:
             text, state = f"✓ {self._understood(self._parsed, ui_language())}", "ok"
         else:
             text, state = "", ""
         self.echo.setText(text)
-        self.edit.setAccessibleDescription(text)
+        self._edit_description.set(text)
         if self.echo.property("state") != state:  # the style sheet colours by state: re-read it
             self.echo.setProperty("state", state)
             self.echo.style().unpolish(self.echo)

@@ -32,7 +32,7 @@ from gui.core import (
     treatment_from_reading,
 )
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from gui.ui.widgets.accessible import name_field, spoken_label
+from gui.ui.widgets.accessible import QuietDescription, name_field, spoken_label
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.product_combo import ProductCombo
 
@@ -105,6 +105,7 @@ class HistoryRow(QFrame):
         self.product_note.setVisible(False)
         # Read by screen readers beside each combo's value ("Product, combo box, Botox"); never drawn.
         self.product_label, self.precision_label = spoken_label(self.product), spoken_label(self.precision)
+        self._product_description = QuietDescription(self.product)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # off the Tab path; see widgets()
@@ -290,7 +291,7 @@ class HistoryRow(QFrame):
             self.product_note.setText(text)
             self.product_note.setAccessibleName(text)
             self.product_note.setVisible(bool(text))
-            self.product.setAccessibleDescription(problem)
+            self._product_description.set(problem)
 
     def restore(self, entry: RowEntry) -> None:
         self.product.set_product(entry.product_id)

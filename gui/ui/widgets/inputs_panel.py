@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import TARGETS, Policy, Tense, Treatment, check_not_past
 from gui.ui.i18n import translate
+from gui.ui.widgets.accessible import spoken_label
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.history_editor import HistoryEditor, RowEntry
 
@@ -93,12 +94,18 @@ class InputsPanel(QGroupBox):
         super().__init__(parent)
         self.history = HistoryEditor(policy, today)
         self.target_group = QButtonGroup(self)
-        target_row = QHBoxLayout()
+        # The choices sit in a plain container: in this group box itself, a screen reader would label
+        # them "Prior injections and treatments"; each is labelled "Procedure" instead.
+        choices = QWidget(self)
+        target_row = QHBoxLayout(choices)
+        target_row.setContentsMargins(0, 0, 0, 0)
+        self._procedure_labels: list[QLabel] = []
         for target in TARGETS:
-            button = QRadioButton(self)
+            button = QRadioButton(choices)
             button.setProperty("target", target)
             self.target_group.addButton(button)
             target_row.addWidget(button)
+            self._procedure_labels.append(spoken_label(button))
         self.target_group.buttons()[0].setChecked(True)
         target_row.addStretch(1)
         self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
@@ -107,7 +114,7 @@ class InputsPanel(QGroupBox):
         self.proposed_label.setBuddy(self.proposed.edit)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
-        form.addRow(self.procedure_label, target_row)
+        form.addRow(self.procedure_label, choices)
         form.addRow(self.proposed_label, self.proposed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
@@ -124,6 +131,8 @@ class InputsPanel(QGroupBox):
         for button in self.target_group.buttons():
             button.setText(names[str(button.property("target"))])
         self.procedure_label.setText(self.tr("Procedure:"))
+        for label in self._procedure_labels:
+            label.setText(self.tr("Procedure"))
         self.proposed_label.setText(self.tr("&Proposed date:"))
         self.proposed.set_labels(
             self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from gui.core import (
@@ -119,6 +119,11 @@ class SidePanels(QTabWidget):
     def _browser(self) -> QTextBrowser:
         browser = QTextBrowser(self)
         browser.setOpenLinks(False)
+        # A caret the arrow keys move, so a screen reader reads the panel line by line (without it
+        # the arrows only scrolled and nothing was said).
+        browser.setTextInteractionFlags(
+            browser.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         return browser
 
     def retranslate_ui(self) -> None:

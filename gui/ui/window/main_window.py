@@ -19,6 +19,7 @@ from gui.store.policies import ActivePolicy
 from gui.store.settings import ClinicSettings, Loaded
 from gui.ui.app_theme import is_high_contrast
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
+from gui.ui.widgets.accessible import announce
 from gui.ui.widgets.announcer import Announcer
 from gui.ui.widgets.banner import BannerBar
 from gui.ui.widgets.column_scroll import ColumnScroll
@@ -155,12 +156,20 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # Qt tells a parent (changeEvent above) before its children: read the entries again now
+            # that every field has re-worded its problem (a language switch is not an edit).
+            self._on_inputs_changed()
+        return handled
+
     def _connect_signals(self) -> None:
         self.inputs_panel.changed.connect(self._on_entries_edited)
         self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
         self.new_patient_action.triggered.connect(self.new_patient)
-        self.undo_action.triggered.connect(self.undo_stack.undo_entries)
-        self.redo_action.triggered.connect(self.undo_stack.redo_entries)
+        self.undo_action.triggered.connect(self.undo_entries)
+        self.redo_action.triggered.connect(self.redo_entries)
         self.undo_stack.indexChanged.connect(self._on_undo_changed)
         self.undo_stack.cleanChanged.connect(self._on_undo_changed)
         self.add_row_action.triggered.connect(self.add_row)
@@ -293,6 +302,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
         self._undo_hint = self.tr("Cleared for a new patient. Undo with Ctrl+Z.")
         self.statusBar().showMessage(self._undo_hint, 15_000)
+        announce(self, self._undo_hint)
 
     @Slot(bool)
     def _forget_undo_hint(self, can_undo: bool) -> None:
@@ -309,10 +319,29 @@ class MainWindow(QMainWindow):
     @Slot()
     def add_row(self) -> None:
         self.undo_stack.push(AddRowCommand(self.history))
+        number = len(self.history.rows)
+        announce(self, self.tr("Treatment {number} added.").format(number=number))
 
     @Slot(int)
     def remove_row(self, index: int) -> None:
         self.undo_stack.push(RemoveRowCommand(self.history, index))
+        said = self.tr("Treatment {number} removed. Undo with Ctrl+Z.").format(number=index + 1)
+        announce(self, said)
+
+    @Slot()
+    def undo_entries(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z); a screen reader hears what was undone."""
+        what = self.undo_stack.undoText()
+        self.undo_stack.undo_entries()
+        if what:
+            announce(self, self.tr("Undone: {what}.").format(what=what))
+
+    @Slot()
+    def redo_entries(self) -> None:
+        what = self.undo_stack.redoText()
+        self.undo_stack.redo_entries()
+        if what:
+            announce(self, self.tr("Redone: {what}.").format(what=what))
 
     @Slot()
     def remove_focused_row(self) -> None:
@@ -332,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def undo_new_patient(self) -> None:
         """Edit ▸ Undo (kept under its old name for scripts and tests)."""
-        self.undo_stack.undo_entries()
+        self.undo_entries()
 
     def handout_actions(self) -> HandoutActions:
         """Print support is imported on first use: the first paint does not need it."""

@@ -15,7 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QToolButton,
     QWidget,
 )
 
@@ -39,7 +46,7 @@ from gui.handout import (
     render_handout,
     write_pdf,
 )
-from gui.handout.text import MAX_NAME
+from gui.handout.text import MAX_NAME, main_message
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # English source texts; shown through ``translate("HandoutActions", …)`` in the interface language.
@@ -295,7 +302,28 @@ class HandoutActions(QObject):
         dialog = self.make_preview_dialog(printer)
         self._hold(printer, dialog)
         dialog.paintRequested.connect(self._render)
+        self._make_preview_readable(dialog)
         self._show(dialog)
+
+    def _make_preview_readable(self, dialog: QPrintPreviewDialog) -> None:
+        """Qt's preview names none of its parts and keeps its toolbar off the Tab path: a screen-reader
+        user heard an unnamed picture and could not reach Print. Name the page view (its description is
+        the handout's main message), the zoom and page fields, and put the toolbar's buttons on Tab."""
+        plan = self._current_plan()
+        view = dialog.findChild(QPrintPreviewWidget)
+        if view is not None:
+            view.setAccessibleName(self.tr("Handout preview"))
+            if plan is not None:
+                message = main_message(plan, self._handout_language)
+                view.setAccessibleDescription(
+                    " ".join(p for p in (message.tag, message.text, message.follow_up) if p)
+                )
+        for combo in dialog.findChildren(QComboBox):
+            combo.setAccessibleName(self.tr("Zoom"))
+        for edit in dialog.findChildren(QLineEdit):
+            edit.setAccessibleName(self.tr("Page number"))
+        for button in dialog.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _open_print_dialog(self, patient: str) -> None:
         self._patient = patient.strip() or None

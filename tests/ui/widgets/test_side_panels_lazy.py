@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from gui.core import Plan, Treatment, load_policy_or_raise, make_plan
@@ -37,3 +39,12 @@ def test_an_open_why_tab_follows_every_plan(qtbot: QtBot) -> None:
     assert "Botox" in panels.why.toPlainText()
     panels.set_plan(plan_after("sculptra", date(2026, 11, 1)))
     assert "Sculptra" in panels.why.toPlainText() and "Botox" not in panels.why.toPlainText()
+
+
+def test_each_panel_has_a_caret_for_reading_line_by_line(qtbot: QtBot) -> None:
+    panels = SidePanels()
+    qtbot.addWidget(panels)
+    for index in range(panels.count()):
+        browser = panels.widget(index)
+        assert isinstance(browser, QTextBrowser)
+        assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -44,7 +44,7 @@ def test_typed_text_is_echoed_in_words(entry: DateEntry, qtbot: QtBot, typed: st
 def test_errors_are_words_not_colour_alone(entry: DateEntry, qtbot: QtBot) -> None:
     qtbot.keyClicks(entry.edit, "2026-12-01")
     assert entry.parsed is None
-    assert entry.echo.text().startswith("⚠ Not understood:")
+    assert entry.echo.text() == f"⚠ {entry.error}"  # the problem in words, marked by a sign, not colour
     assert "after today" in entry.error
 
 
@@ -61,3 +61,12 @@ def test_locale_order_comes_from_qlocale() -> None:
     )
     assert locale_order(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)) is DateOrder.DAY_FIRST
     assert locale_order(QLocale(QLocale.Language.English, QLocale.Country.Canada)) is None
+
+
+def test_the_calendar_says_the_whole_date_as_the_selection_moves(entry: DateEntry) -> None:
+    """Qt's calendar cells say only '22': a screen-reader user hears the whole date instead."""
+    calendar = entry.calendar
+    calendar.setSelectedDate(QDate(2026, 11, 3))
+    assert calendar.accessibleDescription() == "Tuesday 3 November 2026"
+    menu_items = [a.text() for a in entry.calendar_button.menu().actions()]
+    assert menu_items == [calendar.accessibleName()] and menu_items[0]
