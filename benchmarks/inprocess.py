@@ -42,7 +42,7 @@ def _date_texts(row: int) -> tuple[str, str]:
 
 
 def edit(app: QApplication, treatments: int, edits: int) -> dict[str, list[int]]:
-    from gui.app import Workspace
+    from gui.store.workspace import Workspace
     from gui.ui.window.main_window import MainWindow
 
     home = Path(tempfile.mkdtemp(prefix="mnw-bench-"))

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui import __version__
-from gui.store.policies import PolicyStore
-from gui.store.resources import ResourceNotFound, default_policy_path, resource_path
-from gui.store.settings import SettingsStore
+from gui.store.resources import ResourceNotFound, resource_path
+from gui.store.workspace import Workspace
 from gui.ui.app_theme import apply_theme, saved_high_contrast
 from gui.ui.errors import ErrorReporter
 from gui.ui.i18n import install_language, resolve_language, translate
@@ -38,30 +35,6 @@ def app_icon() -> QIcon:
             continue  # a damaged install shows a generic icon rather than not starting
         icon.addFile(str(path), QSize(size, size))
     return icon
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """Where this desk keeps the clinic's settings and policy (never patient data)."""
-
-    config: Path
-    data: Path
-
-    @classmethod
-    def for_user(cls) -> Workspace:
-        location = QStandardPaths.StandardLocation
-        return cls(
-            Path(QStandardPaths.writableLocation(location.AppConfigLocation)),
-            Path(QStandardPaths.writableLocation(location.AppDataLocation)),
-        )
-
-    @property
-    def settings_store(self) -> SettingsStore:
-        return SettingsStore(self.config)
-
-    @property
-    def policy_store(self) -> PolicyStore:
-        return PolicyStore(self.config, default_policy_path())
 
 
 def create_application(argv: Sequence[str]) -> QApplication:

@@ -1,6 +1,7 @@
 """The timing core: pure Python, no Qt. Dates in, a frozen Plan out."""
 
 from gui.core.clinic_days import ClinicDays
+from gui.core.date_phrases import parse_date
 from gui.core.dates import (
     DateOrder,
     DateParseError,
@@ -16,7 +17,6 @@ from gui.core.dates import (
     format_relative,
     format_span,
     order_from_pattern,
-    parse_date,
 )
 from gui.core.durations import Duration, DurationError, parse_duration
 from gui.core.history import (
@@ -42,6 +42,14 @@ from gui.core.plan import (
     rule_in_words,
     stage_of,
 )
+from gui.core.plan_words import (
+    VerdictText,
+    bookable_reason,
+    earliest_text,
+    ideal_window_text,
+    note_text,
+    verdict_text,
+)
 from gui.core.policy import (
     EVIDENCE_LEVELS,
     TARGETS,
@@ -66,14 +74,6 @@ from gui.core.words.common import (
     evidence_text,
     target_name,
     when_text,
-)
-from gui.core.words.plan import (
-    VerdictText,
-    bookable_reason,
-    earliest_text,
-    ideal_window_text,
-    note_text,
-    verdict_text,
 )
 from gui.core.words.problems import problem_message
 

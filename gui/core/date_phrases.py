@@ -7,13 +7,14 @@ without a year, a bare weekday or a bare month points the way the caller's tense
 recent such date for a past treatment, the next one for an appointment; without a tense it is
 refused. A phrase that names its own way ("last Friday", "next Friday") must agree with the tense.
 
-:func:`.dates.parse_date` calls these readers; they build on its helpers.
+:func:`parse_date` (at the end) reads a typed date with the readers of :mod:`.dates`, then these.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -22,14 +23,27 @@ from gui.core.dates import (
     _DAY_MONTH_ONLY,
     _MONTH_DAY_ONLY,
     _MONTH_NAMES,
+    _TILDE_DAYS,
     _WEEKDAY_NUMBERS,
+    MAX_DATE_TEXT,
     MONTHS,
+    DateOrder,
+    DateParseError,
     ParsedDate,
     Tense,
     _around,
+    _checked_weekday,
+    _error,
     _exact,
+    _fold,
     _make_day,
     _month,
+    _read_iso,
+    _read_month_names,
+    _read_numeric,
+    _read_relative,
+    _read_words,
+    _strip_weekday,
     _Typed,
     format_day_month,
 )
@@ -229,3 +243,50 @@ def read_yearless(typed: _Typed) -> ParsedDate | None:
 
 
 READERS = (read_month_phrase, read_week_phrase, read_last_named_month, read_part_of_month, read_yearless)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one typed date: the readers of dates.py first, then the phrases above
+
+
+def parse_date(
+    text: str,
+    today: date,
+    order: DateOrder | None = None,
+    lang: str = "en",
+    tense: Tense | None = None,
+) -> ParsedDate:
+    """Read one typed date. Raise :class:`DateParseError` with a message for people otherwise.
+
+    ``order`` is the locale's numeric order; with ``None`` a numeric date whose day and month could
+    swap (``03/04/2026``) is refused with both readings named. ``lang`` is the language of the
+    message; every language's dates are read whatever it is. ``tense`` is the way a date without a
+    year, a bare weekday or month points: PAST (a treatment had) or FUTURE (an appointment); with
+    ``None`` those are refused.
+    """
+    if len(text.strip()) > MAX_DATE_TEXT:  # before any pattern runs over it
+        raise _Typed(text, "", today, order, lang, tense).error("too-long")
+    typed = _Typed(text, _fold(text), today, order, lang, tense)
+    if not typed.folded:
+        raise _error(lang, "empty", tense)
+    try:
+        return _read(typed)
+    except DateParseError:
+        raise
+    except (ValueError, OverflowError) as exc:  # a reading before year 1 or after 9999
+        raise typed.error("too-far") from exc
+
+
+def _read(typed: _Typed) -> ParsedDate:
+    result = read_weekday_phrase(typed)  # "viernes pasado": before a weekday is taken off
+    if result is not None:
+        return result
+    typed = replace(typed, folded=_strip_weekday(typed.folded))
+    readers = (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names)
+    for reader in readers + READERS:
+        result = reader(typed)
+        if result is not None:
+            return _checked_weekday(result, typed)
+    if _TILDE_DAYS.search(typed.folded):  # "2026-11-10~3": the command line's form, not the window's
+        raise typed.error("tilde")
+    raise typed.error("unreadable")

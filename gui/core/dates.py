@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
@@ -426,51 +426,6 @@ _WORDS = {
     "anteayer": -2, "antier": -2, "antes de ayer": -2,
     "day after tomorrow": 2, "the day after tomorrow": 2, "pasado manana": 2,
 }  # fmt: skip
-
-
-def parse_date(
-    text: str,
-    today: date,
-    order: DateOrder | None = None,
-    lang: str = "en",
-    tense: Tense | None = None,
-) -> ParsedDate:
-    """Read one typed date. Raise :class:`DateParseError` with a message for people otherwise.
-
-    ``order`` is the locale's numeric order; with ``None`` a numeric date whose day and month could
-    swap (``03/04/2026``) is refused with both readings named. ``lang`` is the language of the
-    message; every language's dates are read whatever it is. ``tense`` is the way a date without a
-    year, a bare weekday or month points: PAST (a treatment had) or FUTURE (an appointment); with
-    ``None`` those are refused.
-    """
-    if len(text.strip()) > MAX_DATE_TEXT:  # before any pattern runs over it
-        raise _Typed(text, "", today, order, lang, tense).error("too-long")
-    typed = _Typed(text, _fold(text), today, order, lang, tense)
-    if not typed.folded:
-        raise _error(lang, "empty", tense)
-    try:
-        return _read(typed)
-    except DateParseError:
-        raise
-    except (ValueError, OverflowError) as exc:  # a reading before year 1 or after 9999
-        raise typed.error("too-far") from exc
-
-
-def _read(typed: _Typed) -> ParsedDate:
-    from gui.core import date_phrases  # here, not on top: that module builds on this one
-
-    result = date_phrases.read_weekday_phrase(typed)  # "viernes pasado": before a weekday is taken off
-    if result is not None:
-        return result
-    typed = replace(typed, folded=_strip_weekday(typed.folded))
-    readers = (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names)
-    for reader in readers + date_phrases.READERS:
-        result = reader(typed)
-        if result is not None:
-            return _checked_weekday(result, typed)
-    if _TILDE_DAYS.search(typed.folded):  # "2026-11-10~3": the command line's form, not the window's
-        raise typed.error("tilde")
-    raise typed.error("unreadable")
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ class NoteKind(Enum):
 @dataclass(frozen=True)
 class Note:
     """One caveat of a plan. ``text`` is English; the values after it let
-    :func:`gui.core.words.plan.note_text` say it again in another language."""
+    :func:`gui.core.plan_words.note_text` say it again in another language."""
 
     kind: NoteKind
     text: str

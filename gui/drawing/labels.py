@@ -14,8 +14,8 @@ from itertools import pairwise, product
 from gui.core import Plan, Precision, Reason, format_day_month, format_month
 from gui.core.dates import MONTHS
 from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
-from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
-from gui.ui.widgets.ui_words import STAGE_WORDS
+from gui.drawing.words import STAGE_WORDS
+from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
 
 STAGE_LABELS = STAGE_WORDS  # English, on the band chips and in the legend; see ui_words.stage_label
 MARKER_WORDS = {
@@ -27,7 +27,7 @@ MARKER_WORDS = {
 MAX_LEVELS = 3
 
 
-def more_text(count: int, lang: str | None = None) -> str:
+def more_text(count: int, lang: str) -> str:
     """'+3 more': the treatments whose labels did not fit."""
     return words_in(lang).translate("Timeline", "+%n more", "treatment labels that did not fit", count)
 
@@ -130,8 +130,16 @@ def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
     return (f"{name} {full}", f"{name} {short}", name)
 
 
-def marker_days(plan: Plan, lang: str | None = None) -> list[tuple[MarkKind, dt.date, str]]:
+def marker_days(plan: Plan, lang: str) -> list[tuple[MarkKind, dt.date, str]]:
     """Today, the proposed day, the earliest day and the first open day: each with its word."""
+    return [
+        (kind, day, words_in(lang).translate("Timeline", MARKER_WORDS[kind]))
+        for kind, day in marked_days(plan)
+    ]
+
+
+def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:
+    """Today, the proposed day, the earliest day and the first open day, those that are shown."""
     days = [(MarkKind.TODAY, plan.today)]
     if plan.proposed is not None:
         days.append((MarkKind.PROPOSED, plan.proposed))
@@ -140,7 +148,7 @@ def marker_days(plan: Plan, lang: str | None = None) -> list[tuple[MarkKind, dt.
     bookable = plan.bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
         days.append((MarkKind.BOOKABLE, bookable))
-    return [(kind, day, words_in(lang).translate("Timeline", MARKER_WORDS[kind])) for kind, day in days]
+    return days
 
 
 def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
@@ -149,7 +157,7 @@ def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
 
 
 def place_markers(
-    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str | None = None
+    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str
 ) -> dict[object, Placed]:
     """Today, proposed and earliest labels in their own lane under the track.
 
@@ -157,7 +165,7 @@ def place_markers(
     one that shows the most, then the longest texts, then uses the fewest levels wins. The search
     stops at the first that shows every label in full on one level: nothing can beat it.
     """
-    base, code = [], lang or ui_language()
+    base, code = [], lang
     for kind, day, word in marker_days(plan, code):
         text = format_day_month(day, code)
         texts = (f"{word} {text}", f"{word} {text.rsplit(' ', 1)[0]}", word)
@@ -185,13 +193,13 @@ def treatment_anchor(reason: Reason, scale: DayScale) -> float:
 
 
 def place_treatments(
-    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str | None = None
+    plan: Plan, scale: DayScale, metrics: TextMetrics, rect: Box, lang: str
 ) -> tuple[dict[object, Placed], Placed | None]:
     """Right to left, each label flagged rightwards from its mark, so no leader crosses a lower label.
 
     What does not fit is counted in one "+N more" label, kept on the top level where no leader runs.
     """
-    unit, code = metrics.height(), lang or ui_language()
+    unit, code = metrics.height(), lang
     wants = [
         _Want(i, treatment_anchor(r, scale), _treatment_texts(r, code)) for i, r in enumerate(plan.reasons)
     ]

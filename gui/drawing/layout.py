@@ -32,7 +32,7 @@ from gui.drawing.labels import (
     STAGE_LABELS,
     Placed,
     band_label,
-    marker_days,
+    marked_days,
     marker_x,
     place_markers,
     place_treatments,
@@ -40,8 +40,8 @@ from gui.drawing.labels import (
 )
 from gui.drawing.legend import LEGEND_ROW, LegendSpec, legend_flow, legend_items, legend_specs
 from gui.drawing.ticks import TICK_STEPS, month_ticks
-from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
-from gui.ui.widgets.ui_words import stage_label
+from gui.drawing.words import stage_label
+from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
 
 __all__ = [
     "DAY",
@@ -174,15 +174,13 @@ def _fixed_height(across: _Across, legend_rows: int) -> float:
     return 2 * _PAD + lanes + _MARKS + _AXIS + legend
 
 
-def timeline_height(
-    plan: Plan, width: float, metrics: TextMetrics, lang: str | None = None, *, left: float = 0.0
-) -> float:
+def timeline_height(plan: Plan, width: float, metrics: TextMetrics, lang: str, *, left: float = 0.0) -> float:
     """The height at which a timeline of this width shows everything with a comfortable track.
 
     ``left`` is where it will be laid out: the same left and width as the later
     :func:`layout_timeline` lets the two share one placement of the labels.
     """
-    across = _across(plan, Box(left, 0, width, 0), metrics, lang or ui_language())
+    across = _across(plan, Box(left, 0, width, 0), metrics, lang)
     return (_fixed_height(across, across.legend_rows) + _TRACK_PREF) * metrics.height()
 
 
@@ -262,7 +260,7 @@ def _markers(
 ) -> tuple[Marker, ...]:
     """Lines from the marks row, across the track, down to each marker's label."""
     markers = []
-    for kind, day, _word in marker_days(plan):
+    for kind, day in marked_days(plan):
         x = marker_x(kind, day, scale)
         label = _marker_label(placed[kind], rows, unit) if kind in placed else None
         symbol = None
@@ -285,12 +283,12 @@ def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float], l
     return None
 
 
-def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str | None = None) -> TimelineGeometry:
+def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> TimelineGeometry:
     """Where everything goes. Give ``rect`` at least :func:`timeline_height` for the legend to show.
 
     Words and dates are in ``lang``; None is the interface language.
     """
-    unit, code = metrics.height(), lang or ui_language()
+    unit, code = metrics.height(), lang
     across = _across(plan, rect, metrics, code)
     rows = _rows(rect, unit, across, across.legend_rows)
     markers = _markers(plan, across.scale, rows, across.marker_labels, unit)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from gui.core import Plan, Precision, Stage
 from gui.drawing.geometry import PAD_X, Box, Label, LegendItem, MarkKind, TextMetrics
-from gui.ui.i18n import words_in
-from gui.ui.widgets.ui_words import stage_label
+from gui.drawing.words import stage_label
+from gui.store.catalogs import words_in
 
 LegendSpec = tuple[MarkKind, Stage | None, str]
 
@@ -14,7 +14,7 @@ LEGEND_ROW = 1.4
 _SWATCH_W, _SWATCH_H, _SWATCH_GAP = 1.6, 0.9, 1.8
 
 
-def legend_specs(plan: Plan, stages: list[Stage], lang: str | None = None) -> list[LegendSpec]:
+def legend_specs(plan: Plan, stages: list[Stage], lang: str) -> list[LegendSpec]:
     if not plan.reasons:
         return []
     specs: list[LegendSpec] = [(MarkKind.BAND, s, stage_label(s, lang)) for s in stages]

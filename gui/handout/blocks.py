@@ -16,11 +16,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, Q
 
 from gui.core import Plan
 from gui.drawing.layout import Box, layout_timeline, timeline_height
+from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import Theme
 from gui.handout.logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
 from gui.handout.style import HandoutStyle
-from gui.ui.widgets.timeline import QtTextMetrics
 
 Paint = Callable[[QPainter, QPointF], None]
 Split = Callable[[float], "tuple[Block, Block] | None"]

@@ -15,7 +15,10 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gui.store.resources import ResourceNotFound, resource_path
+from gui.store import catalogs
+from gui.store.catalogs import QT_TRANSLATE_NOOP, Words, app_catalog
+
+__all__ = ["QT_TRANSLATE_NOOP", "Words", "app_catalog"]  # the catalogues' own names, for the window
 
 LANGUAGES = ("en", "es")
 _QT_LANGUAGES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
@@ -31,14 +34,6 @@ class _Installed:
 
 
 _installed = _Installed()
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for the catalog under ``context`` and give it back untranslated (for tables).
-
-    PySide6's own returns ``object`` to type checkers; translate the value where it is shown.
-    """
-    return text
 
 
 # Texts of Qt's own file and print dialogs that Qt's Spanish catalogue (qtbase_es) lacks in Qt 6:
@@ -81,17 +76,6 @@ def ui_language() -> str:
 
 
 @cache
-def app_catalog(code: str) -> QTranslator | None:
-    """This app's compiled catalog for ``code``, or None when it is not there."""
-    translator = QTranslator()
-    try:
-        path = resource_path("translations", f"app_{code}.qm")
-    except ResourceNotFound:
-        return None
-    return translator if translator.load(str(path)) else None
-
-
-@cache
 def qt_catalog(code: str) -> QTranslator | None:
     """Qt's own strings (print and file dialogs, standard buttons) from the Qt installation."""
     if code == "en":
@@ -130,27 +114,9 @@ def ui_locale(code: str) -> QLocale:
     return QLocale(_QT_LANGUAGES[code], system.territory())
 
 
-@dataclass(frozen=True)
-class Words:
-    """This app's words in one language, whatever the interface shows: ``words_in("es").translate(…)``.
-
-    pyside6-lupdate reads ``….translate(context, text)`` calls, so a language can be chosen without
-    hiding the text from it (a ``lang=`` argument would be read as a plural count).
-    """
-
-    lang: str
-
-    def translate(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """Like ``QCoreApplication.translate``: ``%n`` becomes ``n``; English plurals come from ``app_en``."""
-        catalog = app_catalog(self.lang)
-        found = catalog.translate(context, text, disambiguation, n) if catalog is not None else ""
-        result = found or text
-        return result.replace("%n", str(n)) if n >= 0 else result
-
-
 def words_in(lang: str | None = None) -> Words:
     """The words of ``lang``; None is the interface language."""
-    return Words(lang or _installed.code)
+    return catalogs.words_in(lang or _installed.code)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -95,7 +95,8 @@ def in_process(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, obje
 def test_the_config_folder_is_the_windows(tmp_path: Path) -> None:
     """Asked in a process where gui/app.py has made the application, as the window's start does."""
     code = (
-        "from gui.app import APP_NAME, Workspace, create_application\n"
+        "from gui.app import APP_NAME, create_application\n"
+        "from gui.store.workspace import Workspace\n"
         "from gui.cli import APP_NAME as CLI_NAME, desk_config_folder\n"
         "before = desk_config_folder()\n"
         "app = create_application([])\n"

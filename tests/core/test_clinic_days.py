@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from gui.core import ClinicDays, Closed, NoteKind, Policy, Treatment, make_plan
-from gui.core.words.plan import bookable_reason
+from gui.core.plan_words import bookable_reason
 
 MON_TO_FRI = frozenset(range(5))
 MON_TO_SAT = frozenset(range(6))

@@ -26,8 +26,8 @@ from gui.core import (
     when_text,
 )
 from gui.core.durations import parse_duration
+from gui.core.plan_words import bookable_reason
 from gui.core.words.common import count
-from gui.core.words.plan import bookable_reason
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 BOTOX = Treatment("botox", date(2026, 11, 10))

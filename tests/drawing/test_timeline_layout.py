@@ -67,7 +67,7 @@ def layout(
     plan: Plan, width: float = 1024, scale: float = 1.0, x: float = 10, y: float = 20
 ) -> TimelineGeometry:
     metrics = FakeMetrics(scale)
-    return layout_timeline(plan, Box(x, y, width, timeline_height(plan, width, metrics)), metrics)
+    return layout_timeline(plan, Box(x, y, width, timeline_height(plan, width, metrics, "en")), metrics, "en")
 
 
 def all_boxes(geometry: TimelineGeometry) -> list[Box]:
@@ -236,8 +236,8 @@ def test_month_ticks_are_thinned_when_too_dense() -> None:
 
 def test_a_short_rect_drops_the_legend_first_and_keeps_the_band_labels() -> None:
     plan, metrics = main_plan(), FakeMetrics()
-    height = timeline_height(plan, 1024, metrics) - 3 * metrics.height()
-    geometry = layout_timeline(plan, Box(0, 0, 1024, height), metrics)
+    height = timeline_height(plan, 1024, metrics, "en") - 3 * metrics.height()
+    geometry = layout_timeline(plan, Box(0, 0, 1024, height), metrics, "en")
     assert geometry.legend == ()
     assert all(band.label for band in geometry.bands)
     for box in all_boxes(geometry):
@@ -246,8 +246,8 @@ def test_a_short_rect_drops_the_legend_first_and_keeps_the_band_labels() -> None
 
 def test_taller_rect_grows_the_track_and_keeps_everything_inside() -> None:
     plan, metrics = main_plan(), FakeMetrics()
-    short = layout_timeline(plan, Box(0, 0, 1024, timeline_height(plan, 1024, metrics)), metrics)
-    tall = layout_timeline(plan, Box(0, 0, 1024, 600), metrics)
+    short = layout_timeline(plan, Box(0, 0, 1024, timeline_height(plan, 1024, metrics, "en")), metrics, "en")
+    tall = layout_timeline(plan, Box(0, 0, 1024, 600), metrics, "en")
     assert tall.track.height > short.track.height
     for box in all_boxes(tall):
         assert tall.rect.contains(box)
@@ -299,7 +299,7 @@ def test_first_open_day_marker_when_the_clinic_is_closed_on_the_earliest_date() 
         date(2026, 11, 24),
         clinic_days=ClinicDays(frozenset(range(5))),  # earliest Sunday 29 Nov → Monday 30 Nov
     )
-    geometry = layout_timeline(plan, Box(0, 0, 1000, 300), FakeMetrics())
+    geometry = layout_timeline(plan, Box(0, 0, 1000, 300), FakeMetrics(), "en")
     kinds = {m.kind: m for m in geometry.markers}
     assert kinds[MarkKind.BOOKABLE].day == date(2026, 11, 30)
     assert kinds[MarkKind.BOOKABLE].line.x == geometry.x_of(date(2026, 11, 30))

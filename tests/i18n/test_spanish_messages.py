@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gui.app import Workspace
 from gui.core import load_policy_or_raise, make_plan
 from gui.core.clinic import Clinic
 from gui.core.words.notice import Notice, notice, said_in
 from gui.store.policies import PolicyStore
 from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, SettingsStore, check_logo, validate
+from gui.store.workspace import Workspace
 from gui.ui.dialogs import PolicyEditor, SettingsDialog
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
 from gui.ui.errors import ErrorReporter

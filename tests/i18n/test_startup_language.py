@@ -14,7 +14,8 @@ SESSION = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from gui.app import Workspace, create_application, run
+from gui.app import create_application, run
+from gui.store.workspace import Workspace
 from gui.store.settings import ClinicSettings
 
 app = create_application([])

@@ -1,6 +1,6 @@
 """The headline: today's date, the earliest date in words, and the verdict as icon + text + colour.
 
-The sentences come from :mod:`gui.core.words.plan`, the same ones the handout prints.
+The sentences come from :mod:`gui.core.plan_words`, the same ones the handout prints.
 """
 
 from __future__ import annotations

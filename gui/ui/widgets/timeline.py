@@ -32,6 +32,7 @@ from gui.core import (
 )
 from gui.core.limits import latest_appointment
 from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
+from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
 from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
@@ -50,32 +51,6 @@ _STAGE_WORDS = {
     Stage.WORN_OFF: QT_TRANSLATE_NOOP("TimelineWords", "late, the effect has worn off"),
     Stage.CLEAR: QT_TRANSLATE_NOOP("TimelineWords", "allowed"),
 }
-
-
-_MAX_REMEMBERED_WIDTHS = 4096
-
-
-class QtTextMetrics:
-    """``TextMetrics`` for the layout, measured with the font on the device that will be painted.
-
-    Widths are remembered: a layout measures the same labels and dates many times over, and an
-    object of this class lives as long as its font does (the widget makes a new one on a change).
-    """
-
-    def __init__(self, metrics: QFontMetricsF) -> None:
-        self._metrics = metrics
-        self._widths: dict[str, float] = {}
-
-    def width(self, text: str) -> float:
-        width = self._widths.get(text)
-        if width is None:
-            if len(self._widths) >= _MAX_REMEMBERED_WIDTHS:  # a desk left open for weeks
-                self._widths.clear()
-            width = self._widths[text] = self._metrics.horizontalAdvance(text)
-        return width
-
-    def height(self) -> float:
-        return self._metrics.height()
 
 
 def _treatment_words(plan: Plan, lang: str) -> list[str]:
@@ -188,7 +163,7 @@ class TimelineWidget(QWidget):
     def timeline_geometry(self) -> TimelineGeometry | None:
         """The layout for the current size, font and plan (what the last paint drew)."""
         if self._geometry is None and self._plan is not None:
-            self._geometry = layout_timeline(self._plan, self._content_box(), self._metrics())
+            self._geometry = layout_timeline(self._plan, self._content_box(), self._metrics(), ui_language())
         return self._geometry
 
     geometry_for_test = timeline_geometry  # the name the main-window tests use
@@ -218,7 +193,9 @@ class TimelineWidget(QWidget):
         if self._plan is None:
             return int(self._metrics().height() * 8)
         margin = self._margin()
-        height = timeline_height(self._plan, max(width - 2 * margin, 1.0), self._metrics(), left=margin)
+        height = timeline_height(
+            self._plan, max(width - 2 * margin, 1.0), self._metrics(), ui_language(), left=margin
+        )
         return int(height + 2 * margin + 1)
 
     def sizeHint(self) -> QSize:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gui.app import Workspace
 from gui.core import Policy
 from gui.core.words.notice import said_in
 from gui.store.policies import ActivePolicy
 from gui.store.settings import ClinicSettings
+from gui.store.workspace import Workspace
 from gui.ui.i18n import ui_language
 
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from gui.app import Workspace
 from gui.core import TARGET_NAMES, HistoryError, Plan, Policy, Treatment, make_plan
 from gui.core.clinic import Clinic
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
 from gui.store.policies import ActivePolicy
 from gui.store.settings import ClinicSettings, Loaded
+from gui.store.workspace import Workspace
 from gui.ui.app_theme import is_high_contrast
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
 from gui.ui.widgets.accessible import announce

@@ -24,10 +24,11 @@ from pytestqt.qtbot import QtBot
 
 from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan
 from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, timeline_height
+from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import GRAPHIC_CONTRAST, TEXT_CONTRAST, Theme, contrast_ratio
 from gui.store.resources import default_policy_path
-from gui.ui.widgets.timeline import QtTextMetrics, TimelineWidget, describe_timeline
+from gui.ui.widgets.timeline import TimelineWidget, describe_timeline
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 POLICY = load_policy_or_raise(default_policy_path())
@@ -143,7 +144,7 @@ def test_focus_and_size_hints(widget: TimelineWidget) -> None:
     assert widget.focusPolicy() == Qt.FocusPolicy.StrongFocus
     hint = widget.minimumSizeHint()
     metrics = QtTextMetrics(QFontMetricsF(widget.font()))
-    assert hint.height() >= timeline_height(main_plan(), widget.width(), metrics)
+    assert hint.height() >= timeline_height(main_plan(), widget.width(), metrics, "en")
     assert hint.width() < 600
     bigger = QFont(widget.font())
     bigger.setPointSizeF(widget.font().pointSizeF() * 1.5)
@@ -233,7 +234,9 @@ def test_painting_into_a_300_dpi_pdf_gives_vector_text(tmp_path: Path) -> None:
     metrics = QtTextMetrics(QFontMetricsF(font, writer))
     width = writer.pageLayout().paintRectPixels(writer.resolution()).width()
     plan = main_plan()
-    geometry = layout_timeline(plan, Box(0, 0, width, timeline_height(plan, width, metrics)), metrics)
+    geometry = layout_timeline(
+        plan, Box(0, 0, width, timeline_height(plan, width, metrics, "en")), metrics, "en"
+    )
     with QPainter(writer) as painter:
         paint_timeline(painter, geometry, Theme.print(), font)
     assert geometry.unit > 30, "text is measured at 300 dpi, not at screen size"

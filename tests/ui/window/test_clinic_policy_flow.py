@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.app import Workspace
 from gui.store.settings import ClinicSettings
+from gui.store.workspace import Workspace
 from gui.ui.dialogs import PolicyEditor
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
 from gui.ui.window.main_window import MainWindow

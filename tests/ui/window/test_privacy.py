@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from PySide6.QtPrintSupport import QPrintPreviewDialog
-from gui.app import Workspace, create_application
+from gui.app import create_application
+from gui.store.workspace import Workspace
 from gui.ui.window.main_window import MainWindow
 
 elsewhere = Path(sys.argv[1])

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from gui.app import Workspace
 from gui.store.settings import ClinicSettings
+from gui.store.workspace import Workspace
 from gui.ui.errors import scrubbed_report
 from gui.ui.window.main_window import MainWindow
 
@@ -104,7 +104,8 @@ from datetime import date
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from gui.app import Workspace, create_application, show_error_later
+from gui.app import create_application, show_error_later
+from gui.store.workspace import Workspace
 from gui.ui.errors import ErrorReporter
 from gui.ui.window.main_window import MainWindow
 

@@ -218,6 +218,14 @@ class DeskSession(RuleBasedStateMachine):
             window.close()
             window.deleteLater()
             self.settle()
+        self.switch_back_to_english()
+
+    @staticmethod
+    def switch_back_to_english() -> None:
+        """Each session, and the tests after this one, start in English (a session may end in Spanish)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, "en")
 
     # --- helpers ---------------------------------------------------------------------------------------
 
@@ -615,7 +623,10 @@ def test_what_is_typed_is_what_is_planned(qapp: QApplication, tmp_path: Path) ->
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
-    run_state_machine_as_test(DeskSession, settings=run)
+    try:
+        run_state_machine_as_test(DeskSession, settings=run)
+    finally:
+        DeskSession.switch_back_to_english()
     s = DeskSession
     print(
         f"\ntyping model: {s.sessions} sessions, {s.steps} checked steps, {s.handouts} handouts read back, "

@@ -14,8 +14,8 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from gui.app import Workspace
 from gui.store.settings import ClinicSettings
+from gui.store.workspace import Workspace
 from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
