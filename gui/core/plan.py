@@ -240,10 +240,17 @@ def make_plan(
     """Compute the plan. Raises ``HistoryError`` for a date outside the span the app reasons about
     (a future or pre-1990 treatment, a ``today`` outside 2000–2099, a proposed date over 5 years
     ahead), ``ValueError`` for a bad target."""
-    if target not in TARGETS:
-        raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
-    _check_in_range(today, proposed)
-    reasons = [_remembered_reason(t, policy, today, target) for t in history]
+    return Planner(policy).plan(history, today, target, proposed, clinic_days)
+
+
+def _plan(
+    reasons: list[Reason],
+    policy: Policy,
+    today: dt.date,
+    target: str,
+    proposed: dt.date | None,
+    clinic_days: ClinicDays | None,
+) -> Plan:
     earliest = max((r.earliest for r in reasons), default=None)
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
     effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
@@ -297,21 +304,40 @@ def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
     return duration.after(start) if duration is not None else None
 
 
-_REASONS: dict[tuple[Treatment, dt.date, str], Reason] = {}
-_REASONS_POLICY: list[Policy] = []  # the policy the remembered reasons were made under
-_REASONS_MAX = 512
+class Planner:
+    """:func:`make_plan` under one policy, remembering each treatment's reason between edits: an edit
+    changes one row and keeps the others. The window owns one and makes a new one with a new policy;
+    nothing is remembered anywhere else (the core keeps no module-level state)."""
 
+    MAX_REMEMBERED = 512  # a desk open for weeks forgets, and starts again
 
-def _remembered_reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:
-    """``_reason``, remembered for the current policy: an edit changes one row and keeps the others."""
-    if not _REASONS_POLICY or _REASONS_POLICY[0] is not policy or len(_REASONS) >= _REASONS_MAX:
-        _REASONS.clear()
-        _REASONS_POLICY[:] = [policy]
-    key = (treatment, today, target)
-    reason = _REASONS.get(key)
-    if reason is None:
-        reason = _REASONS[key] = _reason(treatment, policy, today, target)
-    return reason
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._reasons: dict[tuple[Treatment, dt.date, str], Reason] = {}
+
+    def plan(
+        self,
+        history: Iterable[Treatment],
+        today: dt.date,
+        target: str = "microneedling",
+        proposed: dt.date | None = None,
+        clinic_days: ClinicDays | None = None,
+    ) -> Plan:
+        """The same plan as ``make_plan(history, self.policy, …)``, faster when little changed."""
+        if target not in TARGETS:
+            raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
+        _check_in_range(today, proposed)
+        reasons = [self._reason(t, today, target) for t in history]
+        return _plan(reasons, self.policy, today, target, proposed, clinic_days)
+
+    def _reason(self, treatment: Treatment, today: dt.date, target: str) -> Reason:
+        if len(self._reasons) >= self.MAX_REMEMBERED:
+            self._reasons.clear()
+        key = (treatment, today, target)
+        reason = self._reasons.get(key)
+        if reason is None:
+            reason = self._reasons[key] = _reason(treatment, self.policy, today, target)
+        return reason
 
 
 def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -> Reason:

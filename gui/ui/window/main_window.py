@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from gui.core import TARGET_NAMES, HistoryError, Plan, Policy, Treatment, make_plan
+from gui.core import TARGET_NAMES, HistoryError, Plan, Planner, Policy, Treatment
 from gui.core.clinic import Clinic
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         origin: str = "default",
     ) -> None:
         super().__init__(parent)
-        self._policy = policy
+        self._planner = Planner(policy)  # remembers each row's reason between edits, for this policy
         self._settings = settings or ClinicSettings()
         self.workspace = workspace
         self._origin = origin
@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self.banner.set_messages(list(banners))
         self.retranslate_ui()
         self.history.rows[0].product.setFocus()
+
+    @property
+    def _policy(self) -> Policy:
+        return self._planner.policy
 
     @classmethod
     def from_workspace(
@@ -234,7 +238,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_policy_changed(self, active: ActivePolicy) -> None:
-        self._policy = active.policy
+        self._planner = Planner(active.policy)
         self.history.set_policy(active.policy)
         if active.banner:
             self.banner.add(active.banner)
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def _make_plan(self, treatments: list[Treatment]) -> Plan:
         days = self._settings.clinic_days
-        return make_plan(treatments, self._policy, self._today, self.target(), self.proposed_date(), days)
+        return self._planner.plan(treatments, self._today, self.target(), self.proposed_date(), days)
 
     def _show_policy_label(self) -> None:
         label = self._policy.label_in(ui_language())
