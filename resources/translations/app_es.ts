@@ -208,30 +208,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>no se pudo abrir la impresora o el archivo para imprimir</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <source>Preview the patient handout</source>
-        <translation>Ver cómo quedará la hoja informativa</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print the patient handout</source>
-        <translation>Imprimir la hoja informativa</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Save the patient handout as a PDF</source>
-        <translation>Guardar la hoja informativa como PDF</translation>
-    </message>
-    <message>
         <source>Save handout as PDF</source>
         <translation>Guardar la hoja informativa como PDF</translation>
     </message>

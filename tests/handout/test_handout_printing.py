@@ -9,7 +9,7 @@ from typing import TypeVar
 import pytest
 from handout_support import HARBOUR, all_text, main_plan
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPageSize
+from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QToolButton,
 )
@@ -32,7 +31,7 @@ D = TypeVar("D", bound=QDialog)
 
 
 class Window(QMainWindow):
-    """A stand-in main window: one input the user typed, and the actions in its File menu."""
+    """A stand-in main window: one input the user typed, and the print flow behind its File menu."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,13 +39,6 @@ class Window(QMainWindow):
         self.setCentralWidget(self.typed)
         self.plan = main_plan(proposed=date(2026, 12, 1))
         self.actions_ = HandoutActions(self, lambda: self.plan, lambda: HARBOUR, lambda: "letter")
-        menu = self.menuBar().addMenu("&File")
-        for action in (
-            self.actions_.preview_action,
-            self.actions_.print_action,
-            self.actions_.save_pdf_action,
-        ):
-            menu.addAction(action)
 
 
 @pytest.fixture
@@ -88,17 +80,21 @@ class OnePrinter:
         return [object()]
 
 
-def test_actions_and_shortcuts(window: Window) -> None:
-    actions = window.actions_
-    assert actions.preview_action.shortcut() == QKeySequence("Ctrl+Shift+P")
-    assert actions.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert actions.print_action.shortcut() == QKeySequence("Ctrl+P")
-    assert actions.save_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+S")
-    menu = window.menuBar().actions()[0].menu()
-    assert isinstance(menu, QMenu)
-    assert menu.actions() == [
-        actions.preview_action, actions.print_action, actions.save_pdf_action,
-    ]  # fmt: skip
+def test_the_file_menu_holds_the_one_set_of_handout_actions(qtbot: QtBot) -> None:
+    """One owner for each action: the real window's menus; the print flow has none of its own."""
+    from gui.core import load_policy_or_raise
+    from gui.store.resources import default_policy_path
+    from gui.ui.window.main_window import MainWindow
+
+    main = MainWindow(load_policy_or_raise(default_policy_path()), today=date(2026, 11, 24))
+    qtbot.addWidget(main)
+    assert main.preview_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert main.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert main.print_action.shortcut() == QKeySequence("Ctrl+P")
+    assert main.save_pdf_action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    file_menu = main.window_menus.file_menu
+    assert {main.preview_action, main.print_action, main.save_pdf_action} <= set(file_menu.actions())
+    assert main.handout_actions().findChildren(QAction) == []
 
 
 def test_preview_renders_one_page_on_the_chosen_paper(
@@ -113,7 +109,7 @@ def test_preview_renders_one_page_on_the_chosen_paper(
         return make(printer)
 
     monkeypatch.setattr(actions, "make_preview_dialog", spy)
-    actions.preview_action.trigger()
+    actions.preview()
     answer_name(qtbot, actions)
     preview = current(actions, QPrintPreviewDialog)
     widget = preview.findChild(QPrintPreviewWidget)
@@ -133,7 +129,7 @@ def test_preview_renders_one_page_on_the_chosen_paper(
 
 def test_cancelling_the_name_cancels_the_job(qtbot: QtBot, window: Window) -> None:
     actions = window.actions_
-    actions.save_pdf_action.trigger()
+    actions.save_pdf()
     name_dialog = actions.current_dialog
     assert isinstance(name_dialog, QInputDialog)
     name_dialog.reject()
@@ -145,7 +141,7 @@ def test_print_without_printers_offers_save_as_pdf(
 ) -> None:
     monkeypatch.setattr(printing, "QPrinterInfo", NoPrinters)
     actions = window.actions_
-    actions.print_action.trigger()
+    actions.print_()
     box = current(actions, QMessageBox)
     assert box.text() == NO_PRINTER
     button(box, SAVE_AS_PDF).click()
@@ -159,7 +155,7 @@ def test_print_goes_through_the_print_dialog(
 ) -> None:
     monkeypatch.setattr(printing, "QPrinterInfo", OnePrinter)
     actions = window.actions_
-    actions.print_action.trigger()
+    actions.print_()
     answer_name(qtbot, actions)
     dialog = current(actions, QPrintDialog)
     printer = dialog.printer()
@@ -174,7 +170,7 @@ def test_print_goes_through_the_print_dialog(
 
 def test_save_pdf_suggests_todays_file_in_documents(qtbot: QtBot, window: Window, tmp_path: Path) -> None:
     actions = window.actions_
-    actions.save_pdf_action.trigger()
+    actions.save_pdf()
     answer_name(qtbot, actions)
     dialog = current(actions, QFileDialog)
     assert dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
@@ -192,7 +188,7 @@ def test_save_pdf_to_an_unwritable_folder_explains_and_keeps_everything(
 ) -> None:
     actions = window.actions_
     typed = window.typed.text()
-    actions.save_pdf_action.trigger()
+    actions.save_pdf()
     answer_name(qtbot, actions)
     folder = tmp_path / "gone"
     current(actions, QFileDialog).fileSelected.emit(str(folder / "plan.pdf"))
@@ -219,7 +215,7 @@ def test_the_question_offers_the_handout_language_defaulting_to_the_windows(qtbo
     win = Window()
     qtbot.addWidget(win)
     win.actions_ = HandoutActions(win, lambda: win.plan, lambda: HARBOUR, language=lambda: "es")
-    win.actions_.save_pdf_action.trigger()
+    win.actions_.save_pdf()
     question = current(win.actions_, HandoutQuestion)
     assert isinstance(question, QInputDialog)  # answered like any name question
     assert question.language() == "es"
@@ -234,7 +230,7 @@ def test_a_spanish_handout_from_an_english_window(qtbot: QtBot, window: Window, 
     from gui.ui.window.printing import HandoutQuestion
 
     actions = window.actions_
-    actions.save_pdf_action.trigger()
+    actions.save_pdf()
     question = current(actions, HandoutQuestion)
     assert question.language() == "en"  # the window's language by default
     question.set_language("es")
@@ -244,7 +240,7 @@ def test_a_spanish_handout_from_an_english_window(qtbot: QtBot, window: Window, 
         current(actions, QFileDialog).fileSelected.emit(str(target))
     text = all_text(target.read_bytes())
     assert "Preparado para: Ana García" in text and "Su cita del martes, 1 de diciembre de 2026" in text
-    actions.save_pdf_action.trigger()  # the next job asks again, from the window's language
+    actions.save_pdf()  # the next job asks again, from the window's language
     assert current(actions, HandoutQuestion).language() == "en"
 
 

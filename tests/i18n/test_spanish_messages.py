@@ -218,7 +218,6 @@ def test_print_dialogs_speak_the_interface_language(
     qtbot.addWidget(window)
     actions = HandoutActions(window, lambda: plan, Clinic)
     switch_to("es")
-    assert actions.save_pdf_action.text() == "Guardar como P&DF…"
     question = HandoutQuestion(window, "es")
     qtbot.addWidget(question)
     assert question.windowTitle() == "Hoja informativa para el paciente"
@@ -234,7 +233,6 @@ def test_print_dialogs_speak_the_interface_language(
     assert "Guardar como PDF…" in [b.text() for b in box.buttons()]
     box.reject()
     switch_to("en")
-    assert actions.save_pdf_action.text() == "Save as P&DF…"
 
 
 def test_qt_file_and_print_dialogs_are_whole_in_spanish(qtbot: QtBot, switch_to: Switch) -> None:

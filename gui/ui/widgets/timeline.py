@@ -166,8 +166,6 @@ class TimelineWidget(QWidget):
             self._geometry = layout_timeline(self._plan, self._content_box(), self._metrics(), ui_language())
         return self._geometry
 
-    geometry_for_test = timeline_geometry  # the name the main-window tests use
-
     def point_at(self, x: float) -> QPoint:
         """The widget point at geometry ``x`` (rounded into the day that starts there), mid-track."""
         geometry = self.timeline_geometry()

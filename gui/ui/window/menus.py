@@ -29,6 +29,7 @@ class WindowMenus(QObject):
         self.remove_row = self._action(QKeySequence("Ctrl+Shift+Delete"))
         self.preview = self._action(QKeySequence("Ctrl+Shift+P"))
         self.print_ = self._action(QKeySequence.StandardKey.Print)
+        # "Save as…" by habit: the app saves no other file (Ctrl+E stays free too).
         self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
         self.about = self._action(None)
         self.quit = self._action(QKeySequence.StandardKey.Quit)

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QPageSize
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import (
     QPrintDialog,
     QPrinter,
@@ -74,8 +74,6 @@ WRITE_REASONS = (
     QT_TRANSLATE_NOOP("HandoutActions", "the file name must end in .pdf"),
     QT_TRANSLATE_NOOP("HandoutActions", "the printer or file could not be opened for drawing"),  # RenderError
 )
-PREVIEW_KEYS = QKeySequence("Ctrl+Shift+P")
-SAVE_PDF_KEYS = QKeySequence("Ctrl+Shift+S")  # "Save as…" by habit: the app has no other file to save
 
 
 def handout_language(setting: str) -> str:
@@ -135,11 +133,9 @@ def default_pdf_path(today: date | None = None) -> Path:
 
 
 class HandoutActions(QObject):
-    """The handout's three File-menu actions and the dialogs behind them.
-
-    Shortcuts: Print Preview Ctrl+Shift+P, Print Ctrl+P (``QKeySequence.Print``), Save as PDF
-    Ctrl+Shift+S (the app saves no other file, so "Save as…" is free; Ctrl+E stays free too).
-    """
+    """The print flow behind the File menu's Print Preview, Print and Save as PDF (the window's menus
+    own those actions and call :meth:`preview`, :meth:`print_` and :meth:`save_pdf`): the patient name,
+    then the dialog, then the handout on the chosen device."""
 
     pdf_saved = Signal(str)  # the path written
     printed = Signal()
@@ -164,32 +160,6 @@ class HandoutActions(QObject):
         self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
         self.current_dialog: QDialog | None = None
-        self.preview_action = self._action(PREVIEW_KEYS, self.preview)
-        self.print_action = self._action(QKeySequence(QKeySequence.StandardKey.Print), self.print_)
-        self.save_pdf_action = self._action(SAVE_PDF_KEYS, self.save_pdf)
-        self.retranslate_ui()
-        parent_window.installEventFilter(self)  # the window hears LanguageChange; these actions follow
-
-    def _action(self, keys: QKeySequence, slot: Callable[[], None]) -> QAction:
-        action = QAction(self)
-        action.setShortcut(keys)
-        action.triggered.connect(slot)
-        return action
-
-    def retranslate_ui(self) -> None:
-        texts = (
-            (self.preview_action, self.tr("Print Pre&view…"), self.tr("Preview the patient handout")),
-            (self.print_action, self.tr("&Print…"), self.tr("Print the patient handout")),
-            (self.save_pdf_action, self.tr("Save as P&DF…"), self.tr("Save the patient handout as a PDF")),
-        )
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setStatusTip(tip)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False
 
     # -- slots -----------------------------------------------------------------------------------
 
