@@ -17,7 +17,7 @@ from gui.store.date_order import desk_date_order
 from gui.store.policies import ActivePolicy
 from gui.store.settings import ClinicSettings, Loaded
 from gui.store.workspace import Workspace
-from gui.ui.app_theme import is_high_contrast
+from gui.ui.app_theme import apply_theme, is_high_contrast, save_high_contrast
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
 from gui.ui.widgets.accessible import announce
 from gui.ui.widgets.announcer import Announcer
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.admin.settings_changed.connect(self._on_settings_changed)
         self.admin.policy_changed.connect(self._on_policy_changed)
         self.quit_action.triggered.connect(self.close)
+        self.window_menus.high_contrast.toggled.connect(self.set_high_contrast)
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._on_clock)
@@ -319,6 +320,15 @@ class MainWindow(QMainWindow):
             self._handout.forget_patient()
         self.panels.setCurrentIndex(0)
         self.history.rows[0].product.setFocus()
+
+    @Slot(bool)
+    def set_high_contrast(self, on: bool) -> None:
+        """View ▸ High contrast: switch the application's theme, remember it, restyle this window."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and on != is_high_contrast():
+            apply_theme(app, on)
+        save_high_contrast(on)
+        self.setStyleSheet(window_style_sheet(on))
 
     @Slot()
     def add_row(self) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from gui.drawing.theme import window_style_sheet
-from gui.ui.app_theme import apply_theme, is_high_contrast, save_high_contrast
+from gui.ui.app_theme import is_high_contrast
 from gui.ui.window.admin import ClinicAdmin
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
@@ -39,7 +38,6 @@ class WindowMenus(QObject):
         self.high_contrast = self._action(QKeySequence("Ctrl+Shift+H"))
         self.high_contrast.setCheckable(True)
         self.high_contrast.setChecked(is_high_contrast())
-        self.high_contrast.toggled.connect(self._on_high_contrast_toggled)
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_patient, self.add_row, self.remove_row])
@@ -98,12 +96,3 @@ class WindowMenus(QObject):
         self.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
         self.undo.setEnabled(bool(undo))
         self.redo.setEnabled(bool(redo))
-
-    @Slot(bool)
-    def _on_high_contrast_toggled(self, on: bool) -> None:
-        """Switch the application's theme, remember the choice, and restyle the window to match."""
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and on != is_high_contrast():
-            apply_theme(app, on)
-        save_high_contrast(on)
-        self._window.setStyleSheet(window_style_sheet(on))
