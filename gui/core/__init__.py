@@ -55,16 +55,18 @@ from gui.core.policy import (
     EVIDENCE_LEVELS,
     TARGETS,
     Policy,
-    PolicyError,
-    PolicyProblem,
-    PolicyResult,
     Product,
     ProductClass,
     Rule,
+    policy_label,
+)
+from gui.core.policy_reading import (
+    PolicyError,
+    PolicyProblem,
+    PolicyResult,
     load_policy,
     load_policy_or_raise,
     parse_policy,
-    policy_label,
 )
 from gui.core.words.common import (
     EVIDENCE_WORDS,

@@ -1,6 +1,6 @@
-"""Policy problems in English or Spanish, pure Python: what :mod:`gui.core.policy` finds wrong.
+"""Policy problems in English or Spanish, pure Python: what :mod:`gui.core.policy_reading` finds wrong.
 
-Each :class:`~gui.core.policy.PolicyProblem` keeps a code and its values besides its English
+Each :class:`~gui.core.policy_reading.PolicyProblem` keeps a code and its values besides its English
 message, so the policy editor, the settings and the banners can say it again in the interface
 language. Keys of the file (``approved_by``, ``policy.reviewed``) are named as written in it.
 """

@@ -1,0 +1,353 @@
+"""Reading a timing policy: a TOML file validated whole, problems as values.
+
+``load_policy`` reads a TOML file and validates all of it. Problems come back as
+:class:`PolicyProblem` values (file, key path, what is wrong) so a window can list them; nothing
+here prints a traceback at a person. The policy's own values live in :mod:`gui.core.policy`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from gui.core.durations import TWO_YEARS, Duration, DurationError, parse_duration
+from gui.core.echo import shortened
+from gui.core.policy import (
+    EVIDENCE_LEVELS,
+    POLICY_DATES,
+    TARGETS,
+    Policy,
+    Product,
+    ProductClass,
+    Rule,
+)
+from gui.core.small_files import read_small_text
+from gui.core.words.problems import problem_message
+
+
+@dataclass(frozen=True)
+class PolicyProblem:
+    """One thing wrong with a policy file: where, and what (``message`` is English).
+
+    ``code`` and ``values`` let :meth:`message_in` say it in another language; a problem made
+    without them is said in English everywhere.
+    """
+
+    file: str
+    key: str
+    message: str
+    code: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+
+    def message_in(self, lang: str) -> str:
+        """What is wrong, in ``lang``: 'falta', '«14 dias» …'."""
+        return problem_message(self.code, dict(self.values), lang) if self.code else self.message
+
+    def text_in(self, lang: str) -> str:
+        """The whole problem, file and key included, in ``lang`` (a long or odd file name shortened)."""
+        file = shortened(self.file, 260)  # the longest path Windows allows by default
+        where = f"{file}: {self.key}" if self.key else file
+        return f"{where}: {self.message_in(lang)}"
+
+    def __str__(self) -> str:
+        return self.text_in("en")
+
+
+def make_problem(file: str, key: str, code: str, **values: object) -> PolicyProblem:
+    """A problem from its code and values; its English message comes from the same words. The key
+    path is written as the file spells it, on one line and short (a key may hold any text)."""
+    key = shortened(key, 80)
+    return PolicyProblem(file, key, problem_message(code, values), code, tuple(values.items()))
+
+
+class PolicyError(ValueError):
+    """Raised by :func:`load_policy_or_raise`; carries every problem found."""
+
+    def __init__(self, problems: list[PolicyProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class PolicyResult:
+    policy: Policy | None
+    problems: tuple[PolicyProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.policy is not None and not self.problems
+
+
+_TOP_KEYS = {"policy", "classes", "products", "rules"}
+_POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
+_RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "basis_es", "evidence", "sources"}
+_CLASS_KEYS = {"name", "name_es"}
+_PRODUCT_KEYS = {"name", "name_es", "class"}
+
+
+def load_policy(path: Path | str) -> PolicyResult:
+    """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(read_small_text(path))
+    except OSError as exc:
+        return _fail(path, "unreadable-file", problem=exc.strerror or str(exc))
+    except UnicodeDecodeError:
+        return _fail(path, "not-utf8")
+    except tomllib.TOMLDecodeError as exc:
+        return _fail(path, "not-toml", problem=str(exc))
+    except RecursionError:  # arrays or tables nested thousands deep
+        return _fail(path, "not-toml", problem="nested too deeply")
+    return parse_policy(data, str(path))
+
+
+def load_policy_or_raise(path: Path | str) -> Policy:
+    result = load_policy(path)
+    if result.policy is None or result.problems:
+        raise PolicyError(list(result.problems))
+    return result.policy
+
+
+def _fail(path: Path, code: str, **values: object) -> PolicyResult:
+    return PolicyResult(None, (make_problem(str(path), "", code, **values),))
+
+
+class _Checker:
+    """Collects problems while reading a parsed TOML mapping."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[PolicyProblem] = []
+
+    def problem(self, key: str, code: str, **values: object) -> None:
+        self.problems.append(make_problem(self.file, key, code, **values))
+
+    def table(self, data: Mapping[str, Any], key: str, name: str) -> Mapping[str, Any]:
+        value = data.get(name)
+        path = f"{key}.{name}" if key else name
+        if value is None:
+            self.problem(path, "missing-table")
+            return {}
+        if not isinstance(value, Mapping):
+            self.problem(path, "not-table")
+            return {}
+        return value
+
+    def unknown_keys(self, data: Mapping[str, Any], key: str, allowed: set[str]) -> None:
+        for name in data:
+            if name not in allowed:
+                path = f"{key}.{name}" if key else name
+                self.problem(path, "unknown-key", allowed=", ".join(sorted(allowed)))
+
+    def text(self, data: Mapping[str, Any], key: str, name: str, required: bool = True) -> str:
+        value = data.get(name)
+        if value is None:
+            if required:
+                self.problem(f"{key}.{name}", "missing")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem(f"{key}.{name}", "empty-text")
+            return ""
+        if name.startswith("name") and any(not c.isprintable() for c in value.strip()):
+            self.problem(f"{key}.{name}", "name-one-line")  # printed on one line everywhere
+            return ""
+        return value.strip()
+
+    def day(self, data: Mapping[str, Any], key: str, name: str) -> date:
+        value = data.get(name)
+        if isinstance(value, date) and not isinstance(value, datetime):
+            if POLICY_DATES[0] <= value <= POLICY_DATES[1]:
+                return value
+            self.problem(f"{key}.{name}", "date-range", first=POLICY_DATES[0], last=POLICY_DATES[1])
+            return date.min
+        self.problem(f"{key}.{name}", "not-date")
+        return date.min
+
+    def duration(self, data: Mapping[str, Any], key: str, name: str) -> Duration | None:
+        value = data.get(name)
+        path = f"{key}.{name}"
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem(path, "duration-not-text")
+            return None
+        try:
+            duration = parse_duration(value)
+        except DurationError as exc:
+            if exc.code == "duration-too-long":  # one limit in a policy's words: two years
+                self.problem(path, "too-long", value=value)
+            else:
+                self.problem(path, exc.code, **exc.values)
+            return None
+        if duration.is_negative():
+            self.problem(path, "negative", value=value)
+            return None
+        if TWO_YEARS.can_end_before(duration):
+            self.problem(path, "too-long", value=value)
+            return None
+        return duration
+
+
+def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResult:
+    """Validate an already-parsed TOML mapping (used for files and for the policy editor)."""
+    check = _Checker(file)
+    check.unknown_keys(data, "", _TOP_KEYS)
+    meta = check.table(data, "", "policy")
+    check.unknown_keys(meta, "policy", _POLICY_KEYS)
+    name, version = check.text(meta, "policy", "name"), check.text(meta, "policy", "version")
+    reviewed, next_review = check.day(meta, "policy", "reviewed"), check.day(meta, "policy", "next_review")
+    if date.min not in (reviewed, next_review) and next_review < reviewed:
+        check.problem("policy.next_review", "review-order")
+    name_es = check.text(meta, "policy", "name_es", required=False)
+    approved_by = check.text(meta, "policy", "approved_by", required=False) or None
+    approved_on = check.day(meta, "policy", "approved_on") if "approved_on" in meta else None
+    if bool(approved_by) != bool(approved_on):
+        missing = "approved_on" if approved_by else "approved_by"
+        check.problem(f"policy.{missing}", "signature-half")
+    classes = _read_classes(check, check.table(data, "", "classes"))
+    products = _read_products(check, check.table(data, "", "products"), classes)
+    for key, table in (("classes", classes), ("products", products)):
+        if not table and isinstance(data.get(key), Mapping):
+            check.problem(key, f"no-{key}")  # a policy with nothing to look up is no policy
+    rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
+    _check_coverage(check, products, rules)
+    if check.problems:
+        return PolicyResult(None, tuple(check.problems))
+    policy = Policy(
+        name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file,
+        name_es,
+    )  # fmt: skip
+    return PolicyResult(policy, ())
+
+
+def _read_classes(check: _Checker, table: Mapping[str, Any]) -> dict[str, ProductClass]:
+    classes = {}
+    for class_id, body in table.items():
+        key = f"classes.{class_id}"
+        if not isinstance(body, Mapping):
+            check.problem(key, "class-not-table")
+            continue
+        check.unknown_keys(body, key, _CLASS_KEYS)
+        name_es = check.text(body, key, "name_es", required=False)
+        classes[class_id] = ProductClass(class_id, check.text(body, key, "name"), name_es)
+    return classes
+
+
+def _read_products(
+    check: _Checker, table: Mapping[str, Any], classes: Mapping[str, ProductClass]
+) -> dict[str, Product]:
+    products = {}
+    for product_id, body in table.items():
+        key = f"products.{product_id}"
+        if not isinstance(body, Mapping):
+            check.problem(key, "product-not-table")
+            continue
+        check.unknown_keys(body, key, _PRODUCT_KEYS)
+        if product_id in classes:
+            check.problem(key, "product-is-class")
+        class_id = check.text(body, key, "class")
+        if class_id and class_id not in classes:
+            check.problem(f"{key}.class", "unknown-class", name=class_id, known=", ".join(classes))
+            continue
+        product_class = classes.get(class_id)
+        products[product_id] = Product(
+            product_id,
+            check.text(body, key, "name"),
+            class_id,
+            product_class.name if product_class else "",
+            check.text(body, key, "name_es", required=False),
+            product_class.name_es if product_class else "",
+        )
+    _check_names_differ(check, products)
+    return products
+
+
+def _check_names_differ(check: _Checker, products: Mapping[str, Product]) -> None:
+    """Two products with one name could not be told apart on the screen, the handout or a typed row."""
+    seen: dict[str, str] = {}
+    for product in products.values():
+        for name in {product.name, product.name_es} - {""}:
+            other = seen.setdefault(name.casefold(), product.id)
+            if other != product.id:
+                check.problem(f"products.{product.id}.name", "same-name", name=name, other=other)
+
+
+def _read_rules(
+    check: _Checker,
+    table: Mapping[str, Any],
+    classes: Mapping[str, ProductClass],
+    products: Mapping[str, Product],
+) -> dict[tuple[str, str], Rule]:
+    rules = {}
+    for applies_to, targets in table.items():
+        key = f"rules.{applies_to}"
+        if applies_to not in classes and applies_to not in products:
+            known = ", ".join([*classes, *products])
+            check.problem(key, "unknown-applies-to", name=applies_to, known=known)
+            continue
+        if not isinstance(targets, Mapping):
+            check.problem(key, "not-target-table")
+            continue
+        for target, body in targets.items():
+            rule_key = f"{key}.{target}"
+            if target not in TARGETS:
+                check.problem(rule_key, "unknown-target", known=", ".join(TARGETS))
+                continue
+            if not isinstance(body, Mapping):
+                check.problem(rule_key, "not-table")
+                continue
+            rule = _read_rule(check, body, rule_key, applies_to, target)
+            if rule is not None:
+                rules[(applies_to, target)] = rule
+    return rules
+
+
+def _read_rule(
+    check: _Checker, body: Mapping[str, Any], key: str, applies_to: str, target: str
+) -> Rule | None:
+    before = len(check.problems)
+    check.unknown_keys(body, key, _RULE_KEYS)
+    earliest = check.duration(body, key, "earliest")
+    if "earliest" not in body:
+        check.problem(f"{key}.earliest", "missing-earliest")
+    ideal_until = check.duration(body, key, "ideal_until")
+    effect_ends = check.duration(body, key, "effect_ends")
+    if earliest and ideal_until and ideal_until.can_end_before(earliest):
+        check.problem(f"{key}.ideal_until", "before-earliest", ideal_until=ideal_until, earliest=earliest)
+    if effect_ends and ideal_until and effect_ends.can_end_before(ideal_until):
+        check.problem(f"{key}.effect_ends", "before-ideal", effect_ends=effect_ends, ideal_until=ideal_until)
+    if effect_ends and not ideal_until:
+        check.problem(f"{key}.effect_ends", "needs-ideal")
+    basis = check.text(body, key, "basis")
+    basis_es = check.text(body, key, "basis_es", required=False)
+    evidence = check.text(body, key, "evidence")
+    if evidence and evidence not in EVIDENCE_LEVELS:
+        check.problem(f"{key}.evidence", "unknown-evidence", value=evidence, known=", ".join(EVIDENCE_LEVELS))
+    sources = body.get("sources")
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(s, str) and s.strip() for s in sources)
+    ):
+        check.problem(f"{key}.sources", "no-sources")
+        sources = []
+    if len(check.problems) > before or earliest is None:
+        return None
+    return Rule(
+        applies_to, target, earliest, ideal_until, effect_ends, basis, evidence, tuple(sources), basis_es
+    )
+
+
+def _check_coverage(
+    check: _Checker, products: Mapping[str, Product], rules: Mapping[tuple[str, str], Rule]
+) -> None:
+    if check.problems:
+        return  # coverage messages would only repeat earlier ones
+    for product in products.values():
+        for target in TARGETS:
+            if (product.id, target) not in rules and (product.class_id, target) not in rules:
+                check.problem(f"rules.{product.class_id}.{target}", "no-rule", product=product, target=target)
