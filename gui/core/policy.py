@@ -125,5 +125,3 @@ def policy_label(
             return f"{name} v{version}, aprobada por {approved_by} el {when}"
         return f"{name} v{version}, approved by {approved_by} on {when}"
     return f"{name} {version}"
-
-

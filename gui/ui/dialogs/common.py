@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.ui.retranslate import Retranslating
+
 
 def repolish(widget: QWidget) -> None:
     """Re-apply the style sheet after a dynamic property (``state``) changed."""
@@ -23,7 +25,7 @@ def repolish(widget: QWidget) -> None:
     style.polish(widget)
 
 
-class FieldNote(QLabel):
+class FieldNote(Retranslating, QLabel):
     """A message in words under one field: '⚠ …', coloured by the window style sheet, never colour alone.
 
     The field's accessible description carries the same words, so a screen reader hears them too.
@@ -41,11 +43,6 @@ class FieldNote(QLabel):
     def retranslate_ui(self) -> None:
         """Named after its field: call again once the field has its (translated) accessible name."""
         self.setAccessibleName(self.tr("{field}: problem").format(field=self._field.accessibleName()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def problem(self) -> str:

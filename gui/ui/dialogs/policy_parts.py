@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from gui.core import DateParseError, ParsedDate, Precision, check_not_future, format_day_month, format_month
 from gui.ui.dialogs.common import FieldNote, buddy_label, stacked
 from gui.ui.dialogs.policy_rows import FIELD_WORDS, META_WORDS, MetaText, RuleRow, words
 from gui.ui.i18n import translate
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.hint_edit import HintLineEdit
 
@@ -31,7 +32,7 @@ def check_approval_day(parsed: ParsedDate, today: date, lang: str = "en") -> Non
     check_not_future(parsed, today, lang)  # the span the app reasons about: from 1990
 
 
-class PolicyMetaForm(QWidget):
+class PolicyMetaForm(Retranslating, QWidget):
     """Policy name, version, who approved it and when; each with its problem in words beneath."""
 
     changed = Signal()
@@ -74,11 +75,6 @@ class PolicyMetaForm(QWidget):
         self.labels["approved_on"].setText(self.tr("Approval &date"))
         for note in self.notes.values():
             note.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -130,7 +126,7 @@ class PolicyMetaForm(QWidget):
         return targets[field]
 
 
-class RuleDetail(QWidget):
+class RuleDetail(Retranslating, QWidget):
     """The selected rule's basis and sources (one per line), which are too long for table cells."""
 
     edited = Signal(str, object)  # field name ("basis" or "sources"), new value
@@ -174,11 +170,6 @@ class RuleDetail(QWidget):
         self._show_title()
         for note in self.notes.values():
             note.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _show_title(self) -> None:
         row = self._row

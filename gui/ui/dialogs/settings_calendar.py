@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +20,7 @@ from gui.core import DateParseError, ParsedDate, Precision, format_day_month, fo
 from gui.core.dates import WEEKDAYS
 from gui.ui.dialogs.common import push_button
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.date_entry import DateEntry
 
 OPEN_ON = (
@@ -41,7 +42,7 @@ def check_one_day(parsed: ParsedDate, _today: date, lang: str = "en") -> None:
         raise DateParseError(text.format(month=month))
 
 
-class WeekdayBoxes(QWidget):
+class WeekdayBoxes(Retranslating, QWidget):
     """Seven check boxes, Monday first; each box's accessible name is the full day name."""
 
     changed = Signal()
@@ -68,11 +69,6 @@ class WeekdayBoxes(QWidget):
             box.setAccessibleName(name)
             box.setToolTip(translate("WeekdayBoxes", tip))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def weekdays(self) -> frozenset[int]:
         return frozenset(day for day, box in enumerate(self.boxes) if box.isChecked())
 
@@ -81,7 +77,7 @@ class WeekdayBoxes(QWidget):
             box.setChecked(day in days)
 
 
-class ClosuresField(QWidget):
+class ClosuresField(Retranslating, QWidget):
     """Closed days as a sorted list ('25 Dec 2026'); a date entry with Add, and Remove for the selection."""
 
     changed = Signal()
@@ -113,11 +109,6 @@ class ClosuresField(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             item.setText(format_day_month(self._day(item), ui_language()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from gui.store.policies import PolicyStore
 from gui.store.settings import check_logo
 from gui.ui.dialogs.common import choose_file, push_button
 from gui.ui.i18n import translate, ui_language
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.hint_edit import HintLineEdit
 
 PREVIEW_SIZE = QSize(96, 48)
@@ -86,7 +87,7 @@ def shared_policy_problem(path_text: str) -> str | None:
     return text.format(problem=f"{where}{first.message_in(ui_language())}")
 
 
-class LogoField(QWidget):
+class LogoField(Retranslating, QWidget):
     """Path + Choose…, with a small preview of the logo as it will print."""
 
     changed = Signal()
@@ -122,11 +123,6 @@ class LogoField(QWidget):
         self.choose_button.setAccessibleName(self.tr("Choose a logo file"))
         self.preview.setAccessibleName(self.tr("Logo preview"))
         self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def path(self) -> str:
         return self.edit.text().strip()
@@ -172,7 +168,7 @@ class LogoField(QWidget):
         self.preview.setToolTip(self.path() or self.tr("No logo: handouts show the clinic name only"))
 
 
-class SharedPolicyField(QWidget):
+class SharedPolicyField(Retranslating, QWidget):
     """Path + Choose… + Clear for the read-only policy file that every desk uses when it is set."""
 
     changed = Signal()
@@ -205,11 +201,6 @@ class SharedPolicyField(QWidget):
         self.choose_button.setAccessibleName(self.tr("Choose the shared policy file"))
         self.clear_button.setText(self.tr("Cl&ear"))
         self.clear_button.setAccessibleName(self.tr("Stop using a shared policy file"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def path(self) -> str:
         return self.edit.text().strip()

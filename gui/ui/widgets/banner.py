@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from gui.core.words.notice import said_in
 from gui.ui.i18n import ui_language
+from gui.ui.retranslate import Retranslating
 
 
-class BannerBar(QFrame):
+class BannerBar(Retranslating, QFrame):
     """Shows one or more messages with a ⚠ and words; hidden when empty; the ✕ hides it.
 
     A message that is a :class:`~gui.core.words.notice.Notice` is shown in the interface language, again after
@@ -39,11 +40,6 @@ class BannerBar(QFrame):
         self.dismiss.setToolTip(self.tr("Hide this notice"))
         self.dismiss.setAccessibleName(self.tr("Hide this notice"))
         self._show_messages()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def messages(self) -> tuple[str, ...]:

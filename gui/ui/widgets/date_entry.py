@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -37,6 +37,7 @@ from gui.core import (
 )
 from gui.store.date_order import system_date_order
 from gui.ui.i18n import ui_language
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, announce, name_clear_button
 from gui.ui.widgets.hint_edit import HintLineEdit
 
@@ -52,7 +53,7 @@ def understood_text(parsed: ParsedDate, lang: str) -> str:
     return parsed.text_in(lang)
 
 
-class DateEntry(QWidget):
+class DateEntry(Retranslating, QWidget):
     """Line edit + calendar button + an echo line. ``parsed`` is None while the text is empty or wrong.
 
     ``accessible_name`` and ``placeholder`` are translated by the owner, which passes new ones to
@@ -183,11 +184,6 @@ class DateEntry(QWidget):
         if self._parsed is not None:
             day = self._parsed.first
             calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- public API ---------------------------------------------------------------------------------
 

@@ -8,18 +8,19 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from gui.core import DateOrder, Policy
 from gui.store.date_order import system_date_order
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.history_row import PRECISIONS, HistoryRow, RowEntry
 from gui.ui.widgets.product_combo import ProductCombo
 
 __all__ = ["PRECISIONS", "HistoryEditor", "HistoryRow", "ProductCombo", "RowEntry"]
 
 
-class HistoryEditor(QWidget):
+class HistoryEditor(Retranslating, QWidget):
     """A growing list of :class:`HistoryRow` cards; emits ``history_changed`` on any edit."""
 
     history_changed = Signal()
@@ -55,11 +56,6 @@ class HistoryEditor(QWidget):
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("&Add treatment"))
         self.add_button.setToolTip(self.tr("Add a treatment (Ctrl+T)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def rows(self) -> tuple[HistoryRow, ...]:

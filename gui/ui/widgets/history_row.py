@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,6 +32,7 @@ from gui.core import (
     treatment_from_reading,
 )
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, name_field, spoken_label
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.product_combo import ProductCombo
@@ -76,7 +77,7 @@ class RowEntry:
         return treatment_from_reading(self.product_id, self.reading, self.chosen, days, self.area.strip())
 
 
-class HistoryRow(QFrame):
+class HistoryRow(Retranslating, QFrame):
     """One treatment, as a two-line card. ``changed`` fires on every edit; ``remove_requested`` on ✕."""
 
     changed = Signal()
@@ -128,11 +129,6 @@ class HistoryRow(QFrame):
         self.remove_button.setToolTip(self.tr("Remove this treatment (Ctrl+Shift+Delete)"))
         self._show_number()
         self._sync_around()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import TARGETS, Policy, Tense, Treatment, check_not_past
 from gui.ui.i18n import translate
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import spoken_label
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.history_editor import HistoryEditor, RowEntry
@@ -85,7 +86,7 @@ def row_problem(number: int, entry: RowEntry) -> str | None:
     return None
 
 
-class InputsPanel(QGroupBox):
+class InputsPanel(Retranslating, QGroupBox):
     """History rows, the procedure (radio buttons) and the proposed date; ``changed`` on any edit."""
 
     changed = Signal()
@@ -137,11 +138,6 @@ class InputsPanel(QGroupBox):
         self.proposed.set_labels(
             self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- values -------------------------------------------------------------------------------------
 

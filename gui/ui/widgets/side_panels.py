@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from gui.core import (
@@ -19,6 +19,7 @@ from gui.core import (
 )
 from gui.store.content import too_early_text
 from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.ui_words import content
 
 LABELS = {  # the panel's headings and field names
@@ -97,7 +98,7 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
     return "".join(parts)
 
 
-class SidePanels(QTabWidget):
+class SidePanels(Retranslating, QTabWidget):
     """Tabs of plain-language text. ``set_plan`` updates the parts that depend on the plan."""
 
     RISKS_TAB = 1
@@ -142,11 +143,6 @@ class SidePanels(QTabWidget):
         self._show_risks(too_early_text(self._plan, ui_language()) if self._plan else "")
         self._why_stale = True
         self._show_why_if_current()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_plan(self, plan: Plan | None) -> None:
         """The plan's parts; None while an entry is not understood (the Why tab then says so)."""

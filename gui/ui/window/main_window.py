@@ -19,6 +19,7 @@ from gui.store.settings import ClinicSettings, Loaded
 from gui.store.workspace import Workspace
 from gui.ui.app_theme import apply_theme, is_high_contrast, save_high_contrast
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
+from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import announce
 from gui.ui.widgets.announcer import Announcer
 from gui.ui.widgets.banner import BannerBar
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from gui.ui.window.printing import HandoutActions
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Only this class calls ``make_plan``, in :meth:`_on_inputs_changed`; widgets render the plan."""
 
     def __init__(
@@ -154,11 +155,6 @@ class MainWindow(QMainWindow):
         self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
         self._on_inputs_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
