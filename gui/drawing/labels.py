@@ -17,7 +17,7 @@ from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, Ma
 from gui.drawing.words import STAGE_WORDS
 from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
 
-STAGE_LABELS = STAGE_WORDS  # English, on the band chips and in the legend; see ui_words.stage_label
+STAGE_LABELS = STAGE_WORDS  # English, on the band chips and in the legend; see words.stage_label
 MARKER_WORDS = {
     MarkKind.TODAY: QT_TRANSLATE_NOOP("Timeline", "Today"),
     MarkKind.PROPOSED: QT_TRANSLATE_NOOP("Timeline", "Proposed"),
@@ -165,9 +165,9 @@ def place_markers(
     one that shows the most, then the longest texts, then uses the fewest levels wins. The search
     stops at the first that shows every label in full on one level: nothing can beat it.
     """
-    base, code = [], lang
-    for kind, day, word in marker_days(plan, code):
-        text = format_day_month(day, code)
+    base = []
+    for kind, day, word in marker_days(plan, lang):
+        text = format_day_month(day, lang)
         texts = (f"{word} {text}", f"{word} {text.rsplit(' ', 1)[0]}", word)
         base.append(_Want(kind, marker_x(kind, day, scale), texts))
     best: tuple[tuple[int, int, int], dict[object, Placed]] | None = None
@@ -199,9 +199,9 @@ def place_treatments(
 
     What does not fit is counted in one "+N more" label, kept on the top level where no leader runs.
     """
-    unit, code = metrics.height(), lang
+    unit = metrics.height()
     wants = [
-        _Want(i, treatment_anchor(r, scale), _treatment_texts(r, code)) for i, r in enumerate(plan.reasons)
+        _Want(i, treatment_anchor(r, scale), _treatment_texts(r, lang)) for i, r in enumerate(plan.reasons)
     ]
     # On the same day, the treatment that sets the earliest date is placed first: if a label must give
     # way to "+N more", it is never the one the date comes from.
@@ -211,11 +211,11 @@ def place_treatments(
     if not dropped:
         return placed, None
     lanes = _Lanes(rect.x, rect.right, unit)
-    spot = lanes.reserve_top(min(dropped), metrics.width(more_text(len(wants), code)) + 2 * PAD_X * unit)
+    spot = lanes.reserve_top(min(dropped), metrics.width(more_text(len(wants), lang)) + 2 * PAD_X * unit)
     placed, dropped = _place_all(wants, lanes, metrics)
     if not dropped or spot is None:
         return placed, None
-    text = more_text(len(dropped), code)
+    text = more_text(len(dropped), lang)
     return placed, Placed("overflow", text, spot, metrics.width(text) + 2 * PAD_X * unit, MAX_LEVELS - 1)
 
 

@@ -288,23 +288,23 @@ def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> T
 
     Words and dates are in ``lang``; None is the interface language.
     """
-    unit, code = metrics.height(), lang
-    across = _across(plan, rect, metrics, code)
+    unit = metrics.height()
+    across = _across(plan, rect, metrics, lang)
     rows = _rows(rect, unit, across, across.legend_rows)
     markers = _markers(plan, across.scale, rows, across.marker_labels, unit)
     avoid = [m.line.x for m in markers if m.kind is not MarkKind.EARLIEST]
-    ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track, code)
+    ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track, lang)
     return TimelineGeometry(
         rect=rect,
         unit=unit,
         scale=across.scale,
         track=rows.track,
         axis_y=rows.axis_y,
-        bands=_bands(plan, across.scale, rows.track, metrics, avoid, code),
+        bands=_bands(plan, across.scale, rows.track, metrics, avoid, lang),
         treatments=_treatments(plan, across.scale, rows, across.treatment_labels, unit),
         markers=markers,
         ticks=ticks,
         legend=legend_items(across.legend_specs, across.legend_flow, rows.legend_y, metrics),
         overflow=_label(across.overflow, rows, unit) if across.overflow else None,
-        message=_message(plan, rows.track, metrics, [m.line.x for m in markers], code),
+        message=_message(plan, rows.track, metrics, [m.line.x for m in markers], lang),
     )

@@ -50,20 +50,9 @@ class Announcer(QObject):
             self._timer.start()  # (re)starts the pause
 
     @property
-    def pending(self) -> bool:
-        """True while an answer waits for the typing to pause."""
-        return self._timer.isActive()
-
-    @property
     def current(self) -> str:
         """The words the person has heard, or will hear after the pause."""
         return self._pending
-
-    def flush(self) -> None:
-        """Announce now what waits for the pause (tests; the window before it closes has no need)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._announce()
 
     @Slot()
     def _announce(self) -> None:

@@ -69,6 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._restore_window_state()
         self.banner.set_messages(list(banners))
         self.retranslate_ui()
+        self._on_inputs_changed()
         self.history.rows[0].product.setFocus()
 
     @property
@@ -142,7 +143,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_pdf_action = menus.save_pdf
 
     def retranslate_ui(self) -> None:
-        """Every fixed text in the interface language, then the plan's words again."""
+        """Every fixed text in the interface language (the plan's words follow from
+        :meth:`_on_inputs_changed`: at construction, and in :meth:`event` after a switch)."""
         title = self.tr("Microneedling Window")
         # The display name first: a window's title on screen is composed with the display name at the
         # moment the title is set ("Microneedling Window — Ventana de microneedling" after a switch).
@@ -154,12 +156,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
         self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
-        self._on_inputs_changed()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange:
-            # Qt tells a parent (changeEvent above) before its children: read the entries again now
+            # Qt tells a parent (its changeEvent: retranslate_ui) before its children: read the entries now
             # that every field has re-worded its problem (a language switch is not an edit).
             self._on_inputs_changed()
         return handled
