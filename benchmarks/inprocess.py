@@ -93,8 +93,8 @@ def handout(app: QApplication, runs: int) -> dict[str, list[int]]:
 
     from gui.core import Precision, Treatment, load_policy_or_raise, make_plan
     from gui.core.clinic import Clinic
+    from gui.core.resources import default_policy_path
     from gui.handout import pdf_bytes
-    from gui.store.resources import default_policy_path
 
     imported = time.perf_counter_ns() - start
     policy = load_policy_or_raise(default_policy_path())

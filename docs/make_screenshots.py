@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gui.core import load_policy_or_raise  # noqa: E402
 from gui.core.clinic import Clinic  # noqa: E402
+from gui.core.resources import default_policy_path  # noqa: E402
 from gui.handout import write_pdf  # noqa: E402
-from gui.store.resources import default_policy_path  # noqa: E402
 from gui.store.settings import ClinicSettings  # noqa: E402
 from gui.ui.i18n import install_language  # noqa: E402
 from gui.ui.qt_runtime import immortalize_none  # noqa: E402

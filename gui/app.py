@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gui import __version__
-from gui.store.resources import ResourceNotFound, resource_path
+from gui.core.resources import ResourceNotFound, resource_path
 from gui.store.workspace import Workspace
 from gui.ui.app_theme import apply_theme, saved_high_contrast
 from gui.ui.errors import ErrorReporter

@@ -46,10 +46,11 @@ from gui.core import (
     parse_date,
     treatment_from_reading,
 )
+from gui.core.catalog import N_, words
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
+from gui.core.resources import default_policy_path
 from gui.core.words.common import evidence_text
-from gui.store.resources import default_policy_path
 
 if TYPE_CHECKING:
     import argparse
@@ -63,14 +64,6 @@ APP_NAME = "Microneedling Window"
 EXIT_BAD_INPUT = 2
 EXIT_OUTPUT_FAILED = 1  # standard output could not be written (a full disk)
 EXIT_PIPE_CLOSED = 141  # the reader closed the pipe: what a shell reports for a tool ended by SIGPIPE
-DISCLAIMER = (
-    "Educational information, not medical advice. Dates are within the clinic's policy, "
-    "not a guarantee; a qualified professional decides."
-)
-DISCLAIMER_ES = (
-    "Información educativa, no es consejo médico. Las fechas están dentro de la política de la "
-    "clínica, no son una garantía; decide un profesional calificado."
-)
 _AROUND = re.compile(r"^(?P<date>[^~]+?)\s*~\s*(?P<days>\d+)$")
 # A day and a month in numbers ("03/04/2026", "3.4.26", "03-04"), whose order the desk must say; not
 # the middle of an ISO date ("2026-11-10"), which has one order only.
@@ -475,61 +468,11 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
 
 
 VERDICT_WORDS = {
-    "too-early": "TOO EARLY — wait until the earliest date",
-    "ideal": "IDEAL — within the clinic's policy, while the toxin still works",
-    "late": "LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller",
-    "clear": "CLEAR — within the clinic's policy",
-    "closed": "CLOSED — the clinic is closed that day; book an open day",
-}
-TEXT_WORDS = {
-    "en": {
-        "title": "{Target} plan — today is {today}",
-        "earliest": "Policy earliest date: ",
-        "ideal": "Ideal window ends:    ",
-        "worn_off": "Toxin worn off by:    ",
-        "proposed": "proposed date",
-        "today": "today",
-        "verdict": "Verdict for {judged}, {date}: {verdict}",
-        "wait": "Days to wait: {days}",
-        "why": "Why:",
-        "sets": "  (sets the earliest date)",
-        "reason": "  • {product}, {when} → earliest {earliest}{marker}",
-        "rule": "    Rule: ",
-        "basis": "    Basis: ",
-        "evidence": "    Evidence: ",
-        "source": "    Source: ",
-        "notes": "Notes:",
-        "policy": "Policy: {label} (reviewed {reviewed}; next review {next})",
-        "disclaimer": DISCLAIMER,
-    },
-    "es": {
-        "title": "Plan de {target} — hoy es {today}",
-        "earliest": "Primera fecha según la política: ",
-        "ideal": "Fin del periodo ideal:           ",
-        "worn_off": "Toxina sin efecto hacia:         ",
-        "proposed": "la fecha propuesta",
-        "today": "hoy",
-        "verdict": "Veredicto para {judged}, {date}: {verdict}",
-        "wait": "Días de espera: {days}",
-        "why": "Por qué:",
-        "sets": "  (fija la primera fecha)",
-        "reason": "  • {product}, {when} → primera fecha {earliest}{marker}",
-        "rule": "    Regla: ",
-        "basis": "    Base: ",
-        "evidence": "    Evidencia: ",
-        "source": "    Fuente: ",
-        "notes": "Notas:",
-        "policy": "Política: {label} (revisada el {reviewed}; próxima revisión el {next})",
-        "disclaimer": DISCLAIMER_ES,
-    },
-}
-VERDICT_WORDS_ES = {
-    "too-early": "DEMASIADO PRONTO — espere hasta la primera fecha posible",
-    "ideal": "IDEAL — dentro de la política de la clínica, mientras la toxina aún hace efecto",
-    "late": "TARDE — permitido; la toxina pierde efecto o ya no lo tiene, así que el beneficio "
-    "combinado es menor",
-    "clear": "SIN ESPERA — dentro de la política de la clínica",
-    "closed": "CERRADO — la clínica cierra ese día; reserve un día abierto",
+    "too-early": N_("TOO EARLY — wait until the earliest date"),
+    "ideal": N_("IDEAL — within the clinic's policy, while the toxin still works"),
+    "late": N_("LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller"),
+    "clear": N_("CLEAR — within the clinic's policy"),
+    "closed": N_("CLOSED — the clinic is closed that day; book an open day"),
 }
 
 
@@ -537,62 +480,80 @@ def _when(day: date, today: date, lang: str = "en") -> str:
     return f"{format_long(day, lang)} ({format_relative(day, today, lang)})"
 
 
-def _dates_lines(plan: Plan, w: dict[str, str], lang: str) -> list[str]:
+def _dates_lines(plan: Plan, lang: str) -> list[str]:
     """The big date the window shows (a day the clinic is open) and why it is not the policy's
     earliest date, then the policy's dates themselves."""
     lines = [earliest_text(plan, lang), *filter(None, [bookable_reason(plan, lang)])]
     if plan.earliest is None:
         return lines
-    lines += ["", w["earliest"] + _when(plan.earliest, plan.today, lang)]
+    _ = words(lang)  # the labels are padded so that the dates line up
+    lines += ["", _("Policy earliest date: {when}", when=_when(plan.earliest, plan.today, lang))]
     if plan.has_ideal_window and plan.ideal_until:
-        lines.append(w["ideal"] + _when(plan.ideal_until, plan.today, lang))
+        lines.append(_("Ideal window ends:    {when}", when=_when(plan.ideal_until, plan.today, lang)))
     if plan.effect_ends:
-        lines.append(w["worn_off"] + _when(plan.effect_ends, plan.today, lang))
+        lines.append(_("Toxin worn off by:    {when}", when=_when(plan.effect_ends, plan.today, lang)))
     return lines
 
 
-def _reason_lines(plan: Plan, w: dict[str, str], lang: str) -> list[str]:
-    lines = ["", w["why"]] if plan.reasons else []
+def _reason_lines(plan: Plan, lang: str) -> list[str]:
+    _ = words(lang)
+    lines = ["", _("Why:")] if plan.reasons else []
     for r in plan.reasons:
-        marker = w["sets"] if r.sets_earliest else ""
+        marker = _("  (sets the earliest date)") if r.sets_earliest else ""
         earliest = format_day_month(r.earliest, lang)
         lines += [
-            w["reason"].format(
-                product=r.product.name_in(lang), when=r.when_in(lang), earliest=earliest, marker=marker
+            _(
+                "  • {product}, {when} → earliest {earliest}{marker}",
+                product=r.product.name_in(lang),
+                when=r.when_in(lang),
+                earliest=earliest,
+                marker=marker,
             ),
-            w["rule"] + r.rule_text_in(lang),
-            w["basis"] + r.basis_in(lang),
-            w["evidence"] + evidence_text(r.evidence, lang),
-            *(w["source"] + s for s in r.sources),
+            _("    Rule: {rule}", rule=r.rule_text_in(lang)),
+            _("    Basis: {basis}", basis=r.basis_in(lang)),
+            _("    Evidence: {level}", level=evidence_text(r.evidence, lang)),
+            *(_("    Source: {source}", source=s) for s in r.sources),
         ]
     return lines
 
 
 def plan_to_text(plan: Plan, lang: str = "en") -> str:
     """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
-    w = TEXT_WORDS[lang]
-    target = plan.target_name_in(lang)
-    lines = [
-        w["title"].format(
-            Target=target[:1].upper() + target[1:], target=target, today=format_long(plan.today, lang)
-        ),
-        "",
-    ]
-    lines += _dates_lines(plan, w, lang)
-    verdict = (VERDICT_WORDS_ES if lang == "es" else VERDICT_WORDS)[plan.verdict.value]
-    judged = w["proposed"] if plan.proposed else w["today"]
-    lines += ["", w["verdict"].format(judged=judged, date=format_long(plan.date, lang), verdict=verdict)]
+    _, target = words(lang), plan.target_name_in(lang)
+    # "{Target}" is the procedure with a capital, for a language that starts the line with it.
+    title = _(
+        "{Target} plan — today is {today}",
+        Target=target[:1].upper() + target[1:],
+        target=target,
+        today=format_long(plan.today, lang),
+    )
+    lines = [title, "", *_dates_lines(plan, lang)]
+    judged = _.pgettext("verdict for", "proposed date") if plan.proposed else _("today")
+    verdict = _(
+        "Verdict for {judged}, {date}: {verdict}",
+        judged=judged,
+        date=format_long(plan.date, lang),
+        verdict=_(VERDICT_WORDS[plan.verdict.value]),
+    )
+    lines += ["", verdict]
     if plan.days_to_wait:
-        lines.append(w["wait"].format(days=plan.days_to_wait))
-    lines += _reason_lines(plan, w, lang)
+        lines.append(_("Days to wait: {days}", days=plan.days_to_wait))
+    lines += _reason_lines(plan, lang)
     if plan.notes:
-        lines += ["", w["notes"], *(f"  - {note_text(n, lang)}" for n in plan.notes)]
+        lines += ["", _("Notes:"), *(f"  - {note_text(n, lang)}" for n in plan.notes)]
     p = plan.policy
-    reviewed, next_review = format_day_month(p.reviewed, lang), format_day_month(p.next_review, lang)
     lines += [
         "",
-        w["policy"].format(label=p.label_in(lang), reviewed=reviewed, next=next_review),
-        w["disclaimer"],
+        _(
+            "Policy: {label} (reviewed {reviewed}; next review {next})",
+            label=p.label_in(lang),
+            reviewed=format_day_month(p.reviewed, lang),
+            next=format_day_month(p.next_review, lang),
+        ),
+        _(
+            "Educational information, not medical advice. Dates are within the clinic's policy, "
+            "not a guarantee; a qualified professional decides."
+        ),
     ]
     return "\n".join(lines)
 

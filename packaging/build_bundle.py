@@ -4,7 +4,7 @@
 
 The same command on Linux, Windows and macOS (macOS also gets ``dist/microneedling-window.app``). The
 top-level ``resources/`` folder goes to ``gui/_resources`` inside the bundle, where
-``gui/store/resources.py`` looks when frozen. On Linux the folder also holds ``share/`` with the .desktop
+``gui/core/resources.py`` looks when frozen. On Linux the folder also holds ``share/`` with the .desktop
 file and the icons in the hicolor layout (see ``install_linux``). A bundle carries the build machine's
 system libraries (libxcb, libcups): build it on the oldest distribution it must run on.
 """

@@ -36,9 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "handout"))
 from handout_support import BOTOX, EIGHT, HA_AROUND, all_text, plan_of, render_pdf
 
 from gui.core import NoteKind, Plan, load_policy_or_raise, note_text
+from gui.core.resources import default_policy_path
 from gui.handout.phrases import phrase
 from gui.store.content import SECTIONS, section
-from gui.store.resources import default_policy_path
 
 MAX_FK_GRADE = 8.0
 MAX_COLEMAN_LIAU = 9.0

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from gui.core import Plan, Treatment, load_policy_or_raise, make_plan
+from gui.core.resources import default_policy_path
 from gui.store.content import too_early_parts, too_early_text
-from gui.store.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)
 POLICY = load_policy_or_raise(default_policy_path())

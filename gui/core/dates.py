@@ -19,43 +19,22 @@ from enum import Enum
 
 from dateutil.relativedelta import relativedelta
 
+from gui.core.catalog import LANGUAGES, N_, words
 from gui.core.echo import shortened
 from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
 
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "es": [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-}
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
+# Month and weekday names: English ids here, every other language in its catalogue. The parser reads
+# the names of every language the app speaks; formatting says them in the language asked for.
+MONTH_NAMES = (
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+    N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+WEEKDAY_NAMES = (
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+    N_("Sunday"),
+)  # fmt: skip
+MONTHS = {lang: [words(lang)(name) for name in MONTH_NAMES] for lang in LANGUAGES}
+WEEKDAYS = {lang: [words(lang)(name) for name in WEEKDAY_NAMES] for lang in LANGUAGES}
 
 
 class DateOrder(Enum):
@@ -86,92 +65,58 @@ class DateParseError(ValueError):
 
 _TILDE_DAYS = re.compile(r"\S\s*~\s*\d+\s*$")
 MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
-# What to type for an appointment (a day from today on): no past forms, no whole month.
-FUTURE_EXAMPLES = "15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday"
-FUTURE_EXAMPLES_ES = "15 dic 2026, 2026-12-15, dentro de 2 semanas o el viernes que viene"
-EXAMPLES = "10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026"
-# Every message the parser and the checks give, per language. ``text`` is what was typed, shortened
-# and on one line (``echo.shortened``); English quotes it with '', Spanish with «».
+# What to type: for a past treatment, and for an appointment (a day from today on: no past forms, no
+# whole month).
+EXAMPLES = N_("10 Nov 2026, 2026-11-10, 2 weeks ago, or Nov 2026")
+FUTURE_EXAMPLES = N_("15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday")
+# Every message the parser and the checks give. ``text`` is what was typed, shortened and on one line
+# (``echo.shortened``); English quotes it with '', Spanish with «»; ``examples`` is what to type.
 MESSAGES = {
-    "en": {
-        "empty": f"Type a date, for example {EXAMPLES}.",
-        "empty-future": f"Type a date, for example {FUTURE_EXAMPLES}.",
-        "unreadable-future": f"Cannot read '{{text}}' as a date. Try {FUTURE_EXAMPLES}.",
-        "too-long-future": f"'{{text}}' is too long to be a date. Try {FUTURE_EXAMPLES}.",
-        "too-long": f"'{{text}}' is too long to be a date. Try {EXAMPLES}.",
-        "tilde": "'{text}': type the date alone, then choose 'Around (± days)' and the days either side.",
-        "unreadable": f"Cannot read '{{text}}' as a date. Try {EXAMPLES}.",
-        "no-month": "'{text}': there is no month {month}.",
-        "no-day": "'{text}': {month_name} {year} has {last} days, so day {day} does not exist.",
-        "weekday": "'{text}': {date} is a {weekday}, not a {typed}. Check the date.",
-        "unit": "'{text}': unknown unit '{unit}'; use days, weeks, months or years.",
-        "too-far": "'{text}' is too far away: a treatment can be from 1 Jan 1990 until today, "
-        "an appointment from today until 5 years ahead.",
-        "no-reading": "'{text}' is not a real date in either day or month order.",
-        "ambiguous": "'{text}' could be {first} or {second}. "
-        "Type the month as a word (e.g. {first}) or as {iso}.",
-        "not-month": "'{text}': '{word}' is not a month name.",
-        "no-year": "'{text}' has no year. Add it, for example {text} {year}.",
-        "bad-year": "'{text}': there is no year {year}.",
-        "needs-date": "'{text}' cannot be used here; type the date with its year, for example {example}.",
-        "past-only": "'{text}' only fits a past treatment; for an appointment, type one day from today "
-        "on, for example {example}.",
-        "future-only": "'{text}' only fits an appointment; for a past treatment, type the day it was "
-        "done, for example {example}.",
-        "future": "{said} is after today ({today}). "
-        "A past treatment cannot be in the future: check the date.",
-        "whole-month": "{said} is a whole month; choose one day for the appointment.",
-        "not-one-day": "{said} is not one day; choose one day for the appointment.",
-        "past": "{said} is before today ({today}); choose today or a later day.",
-        "too-old": "{said} is before {first}; a past treatment can be from {first} until today.",
-        "too-late": "{said} is more than 5 years ahead; choose a day from today until {last}.",
-    },
-    "es": {
-        "empty": "Escriba una fecha, por ejemplo 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
-        "empty-future": f"Escriba una fecha, por ejemplo {FUTURE_EXAMPLES_ES}.",
-        "unreadable-future": f"No se entiende «{{text}}» como fecha. Pruebe con {FUTURE_EXAMPLES_ES}.",
-        "too-long-future": "«{text}» es demasiado largo para ser una fecha. "
-        f"Pruebe con {FUTURE_EXAMPLES_ES}.",
-        "too-long": "«{text}» es demasiado largo para ser una fecha. "
-        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
-        "tilde": "«{text}»: escriba solo la fecha y elija «Aproximado (± días)» y los días a cada lado.",
-        "unreadable": "No se entiende «{text}» como fecha. "
-        "Pruebe con 10 nov 2026, 2026-11-10, hace 2 semanas o nov 2026.",
-        "no-month": "«{text}»: no existe el mes {month}.",
-        "no-day": "«{text}»: {month_name} de {year} tiene {last} días, así que el día {day} no existe.",
-        "weekday": "«{text}»: el {date} es {weekday}, no {typed}. Revise la fecha.",
-        "unit": "«{text}»: unidad desconocida «{unit}»; use días, semanas, meses o años.",
-        "too-far": "«{text}» queda demasiado lejos: un tratamiento puede ser del 1 ene 1990 hasta hoy; "
-        "una cita, desde hoy hasta dentro de 5 años.",
-        "no-reading": "«{text}» no es una fecha real, ni leída como día/mes ni como mes/día.",
-        "ambiguous": "«{text}» puede ser el {first} o el {second}. "
-        "Escriba el mes con letras (p. ej., {first}) o como {iso}.",
-        "not-month": "«{text}»: «{word}» no es el nombre de un mes.",
-        "no-year": "«{text}» no tiene año. Añádalo, por ejemplo: {text} {year}.",
-        "bad-year": "«{text}»: no existe el año {year}.",
-        "needs-date": "«{text}» no se puede usar aquí; escriba la fecha con el año, por ejemplo {example}.",
-        "past-only": "«{text}» solo vale para un tratamiento pasado; para una cita, escriba un día a partir "
-        "de hoy, por ejemplo {example}.",
-        "future-only": "«{text}» solo vale para una cita; para un tratamiento pasado, escriba el día en "
-        "que se hizo, por ejemplo {example}.",
-        "future": "{said} es posterior a hoy ({today}). Un tratamiento pasado no puede estar en el futuro: "
-        "revise la fecha.",
-        "whole-month": "{said} es un mes entero; elija un día para la cita.",
-        "not-one-day": "{said} no es un día concreto; elija un día para la cita.",
-        "past": "{said} es anterior a hoy ({today}); elija hoy o un día posterior.",
-        "too-old": "{said} es anterior al {first}; un tratamiento pasado puede ser del {first} hasta hoy.",
-        "too-late": "{said} está a más de 5 años; elija un día desde hoy hasta el {last}.",
-    },
+    "empty": N_("Type a date, for example {examples}."),
+    "unreadable": N_("Cannot read '{text}' as a date. Try {examples}."),
+    "too-long": N_("'{text}' is too long to be a date. Try {examples}."),
+    "tilde": N_("'{text}': type the date alone, then choose 'Around (± days)' and the days either side."),
+    "no-month": N_("'{text}': there is no month {month}."),
+    "no-day": N_("'{text}': {month_name} {year} has {last} days, so day {day} does not exist."),
+    "weekday": N_("'{text}': {date} is a {weekday}, not a {typed}. Check the date."),
+    "unit": N_("'{text}': unknown unit '{unit}'; use days, weeks, months or years."),
+    "too-far": N_(
+        "'{text}' is too far away: a treatment can be from 1 Jan 1990 until today, "
+        "an appointment from today until 5 years ahead."
+    ),
+    "no-reading": N_("'{text}' is not a real date in either day or month order."),
+    "ambiguous": N_(
+        "'{text}' could be {first} or {second}. Type the month as a word (e.g. {first}) or as {iso}."
+    ),
+    "not-month": N_("'{text}': '{word}' is not a month name."),
+    "no-year": N_("'{text}' has no year. Add it, for example {text} {year}."),
+    "bad-year": N_("'{text}': there is no year {year}."),
+    "needs-date": N_("'{text}' cannot be used here; type the date with its year, for example {example}."),
+    "past-only": N_(
+        "'{text}' only fits a past treatment; for an appointment, type one day from today on, "
+        "for example {example}."
+    ),
+    "future-only": N_(
+        "'{text}' only fits an appointment; for a past treatment, type the day it was done, "
+        "for example {example}."
+    ),
+    "future": N_(
+        "{said} is after today ({today}). A past treatment cannot be in the future: check the date."
+    ),
+    "whole-month": N_("{said} is a whole month; choose one day for the appointment."),
+    "not-one-day": N_("{said} is not one day; choose one day for the appointment."),
+    "past": N_("{said} is before today ({today}); choose today or a later day."),
+    "too-old": N_("{said} is before {first}; a past treatment can be from {first} until today."),
+    "too-late": N_("{said} is more than 5 years ahead; choose a day from today until {last}."),
 }
 
 
 def _error(lang: str, code: str, tense: Tense | None = None, **values: object) -> DateParseError:
-    """The parse error ``code`` in ``lang`` (English for a language the parser does not speak); for
-    an appointment (``tense`` FUTURE) its examples are appointment dates where the code has them."""
-    messages = MESSAGES.get(lang, MESSAGES["en"])
-    if tense is Tense.FUTURE and f"{code}-future" in messages:
-        code = f"{code}-future"
-    return DateParseError(messages[code].format(**values))
+    """The parse error ``code`` in ``lang`` (English for a language the app does not speak); for an
+    appointment (``tense`` FUTURE) its examples are appointment dates."""
+    _ = words(lang if lang in LANGUAGES else "en")
+    examples = _(FUTURE_EXAMPLES if tense is Tense.FUTURE else EXAMPLES)
+    return DateParseError(_(MESSAGES[code], examples=examples, **values))
 
 
 @dataclass(frozen=True)
@@ -216,10 +161,14 @@ class ParsedDate:
 
 def format_long(d: date, lang: str = "en") -> str:
     """'Tuesday 24 November 2026' / 'martes, 24 de noviembre de 2026'."""
-    weekday, month = WEEKDAYS[lang][d.weekday()], MONTHS[lang][d.month - 1]
-    if lang == "es":
-        return f"{weekday}, {d.day} de {month} de {d.year}"
-    return f"{weekday} {d.day} {month} {d.year}"
+    _ = words(lang)
+    return _(
+        "{weekday} {day} {month} {year}",
+        weekday=WEEKDAYS[lang][d.weekday()],
+        day=d.day,
+        month=MONTHS[lang][d.month - 1],
+        year=d.year,
+    )
 
 
 def format_medium(d: date, lang: str = "en") -> str:
@@ -233,71 +182,56 @@ def format_day_month(d: date, lang: str = "en") -> str:
     return f"{d.day} {MONTHS[lang][d.month - 1][:3]} {d.year}"
 
 
+def format_full(d: date, lang: str = "en") -> str:
+    """'24 November 2026' / '24 de noviembre de 2026': the month in words, no weekday."""
+    _ = words(lang)
+    return _("{day} {month} {year}", day=d.day, month=MONTHS[lang][d.month - 1], year=d.year)
+
+
 def format_month(year: int, month: int, lang: str = "en") -> str:
     """'November 2026' / 'noviembre de 2026'."""
-    name = MONTHS[lang][month - 1]
-    return f"{name} de {year}" if lang == "es" else f"{name} {year}"
+    _ = words(lang)
+    return _("{month} {year}", month=MONTHS[lang][month - 1], year=year)
 
 
 def format_relative(d: date, today: date, lang: str = "en") -> str:
     """'today', 'in 5 days', '2 weeks ago', 'in 3 months' — rounded down, never rounded up."""
-    days = (d - today).days
-    if lang == "es":
-        return _relative_es(d, today)
+    _, days = words(lang), (d - today).days
     if days == 0:
-        return "today"
+        return _("today")
     if days == 1:
-        return "tomorrow"
+        return _("tomorrow")
     if days == -1:
-        return "yesterday"
-    amount = _relative_amount(min(d, today), max(d, today), "en")
-    return f"in {amount}" if days > 0 else f"{amount} ago"
+        return _("yesterday")
+    amount = _relative_amount(min(d, today), max(d, today), lang)
+    return _("in {amount}", amount=amount) if days > 0 else _("{amount} ago", amount=amount)
 
 
-def _relative_es(d: date, today: date) -> str:
-    days = (d - today).days
-    if days == 0:
-        return "hoy"
-    if days == 1:
-        return "mañana"
-    if days == -1:
-        return "ayer"
-    amount = _relative_amount(min(d, today), max(d, today), "es")
-    return f"dentro de {amount}" if days > 0 else f"hace {amount}"
-
-
-_UNIT_WORDS = {  # (one, more than one)
-    "en": {
-        "day": ("day", "days"),
-        "week": ("week", "weeks"),
-        "month": ("month", "months"),
-        "year": ("year", "years"),
-    },
-    "es": {
-        "day": ("día", "días"),
-        "week": ("semana", "semanas"),
-        "month": ("mes", "meses"),
-        "year": ("año", "años"),
-    },
-}
-
-
-def _amount(value: int, unit: str, lang: str) -> str:
-    one, many = _UNIT_WORDS[lang][unit]
-    return f"{value} {one if value == 1 else many}"
+def count(value: int, unit: str, lang: str = "en") -> str:
+    """'1 day', '2 days', '1 día', '2 días' (unit: year, month, week or day)."""
+    _ = words(lang)
+    if unit == "year":
+        return _.ngettext("{n} year", "{n} years", value)
+    if unit == "month":
+        return _.ngettext("{n} month", "{n} months", value)
+    if unit == "week":
+        return _.ngettext("{n} week", "{n} weeks", value)
+    if unit == "day":
+        return _.ngettext("{n} day", "{n} days", value)
+    raise ValueError(f"unknown unit {unit!r}; use year, month, week or day")
 
 
 def _relative_amount(earlier: date, later: date, lang: str) -> str:
     """Days up to 2 weeks, weeks up to 2 months, then whole calendar months (6 Sep → 6 Dec is 3)."""
     days = (later - earlier).days
     if days < 14:
-        return _amount(days, "day", lang)
+        return count(days, "day", lang)
     if days < 61:
-        return _amount(days // 7, "week", lang)
+        return count(days // 7, "week", lang)
     step = relativedelta(later, earlier)
     if step.years >= 2:  # "3 years", not "36 months"
-        return _amount(step.years, "year", lang)
-    return _amount(step.years * 12 + step.months, "month", lang)
+        return count(step.years, "year", lang)
+    return count(step.years * 12 + step.months, "month", lang)
 
 
 def format_span(first: date, last: date, precision: Precision, lang: str = "en") -> str:
@@ -307,8 +241,8 @@ def format_span(first: date, last: date, precision: Precision, lang: str = "en")
     if precision is Precision.AROUND or first != last:
         middle = first + (last - first) / 2
         half = (last - first).days // 2
-        around = "alrededor del" if lang == "es" else "around"
-        return f"{around} {format_day_month(middle, lang)} ± {_amount(half, 'day', lang)}"
+        _ = words(lang)
+        return _("around {day} ± {days}", day=format_day_month(middle, lang), days=count(half, "day", lang))
     return format_day_month(first, lang)
 
 

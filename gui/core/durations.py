@@ -9,6 +9,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from gui.core.catalog import N_
 from gui.core.echo import shortened
 from gui.core.limits import MAX_DURATION_YEARS
 
@@ -36,13 +37,15 @@ _PROBE_DATES = tuple(
 )
 
 
-# What parse_duration refuses, in English; gui.core.words.problems says each in other languages.
+# What parse_duration refuses (English ids; gui.core.words.problems says each in the language asked for).
 DURATION_MESSAGES = {
-    "duration-empty": "empty duration; write a number and a unit, e.g. '14 days'",
-    "duration-unit": "unknown unit '{unit}' in '{text}'; use days, weeks, months or years",
-    "duration-unreadable": "cannot read '{text}' as a duration; write a number and a unit, "
-    "e.g. '14 days', '4 weeks' or '3 months'",
-    "duration-too-long": "'{text}' is too long; a duration is at most 10 years, e.g. '3 months'",
+    "duration-empty": N_("empty duration; write a number and a unit, e.g. '14 days'"),
+    "duration-unit": N_("unknown unit '{unit}' in '{text}'; use days, weeks, months or years"),
+    "duration-unreadable": N_(
+        "cannot read '{text}' as a duration; write a number and a unit, e.g. '14 days', '4 weeks' or '3 "
+        "months'"
+    ),
+    "duration-too-long": N_("'{text}' is too long; a duration is at most 10 years, e.g. '3 months'"),
 }
 # The most of each unit a duration may hold: 10 years whichever way it is written. Checked before any
 # date arithmetic, so "9999 years" or a 20-digit day count is a problem value, never an overflow.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gui.core.catalog import words
+
 ECHO_LIMIT = 40  # characters of a typed value a message repeats
 
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -24,8 +26,8 @@ def _visible(c: str) -> str:
 
 def quoted(text: str, lang: str = "en", limit: int = ECHO_LIMIT) -> str:
     """``text`` shortened and quoted as each language quotes: 'this' in English, «esto» in Spanish."""
-    shown = shortened(text, limit)
-    return f"«{shown}»" if lang == "es" else f"'{shown}'"
+    _ = words(lang)
+    return _("'{text}'", text=shortened(text, limit))
 
 
 def one_line(message: str, limit: int = 400) -> str:

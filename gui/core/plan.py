@@ -16,7 +16,7 @@ from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_
 from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
 from gui.core.words import common as words
 
-TARGET_NAMES = words.TARGET_WORDS["en"]
+TARGET_NAMES = dict(words.TARGET_WORDS)  # English, as the JSON and the CLI say them
 
 
 class Verdict(Enum):

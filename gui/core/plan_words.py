@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gui.core.catalog import N_, words
 from gui.core.dates import (
-    WEEKDAYS,
     format_day_month,
     format_long,
     format_medium,
@@ -17,7 +17,18 @@ from gui.core.dates import (
     format_span,
 )
 from gui.core.plan import Closed, Note, NoteKind, Plan, Stage, Verdict
-from gui.core.words import common as words
+from gui.core.words import common as words_common
+
+# "the clinic is closed on Sundays": each its own sentence, since languages say the plural differently.
+CLOSED_ON_WEEKDAYS = (
+    N_("the clinic is closed on Mondays"),
+    N_("the clinic is closed on Tuesdays"),
+    N_("the clinic is closed on Wednesdays"),
+    N_("the clinic is closed on Thursdays"),
+    N_("the clinic is closed on Fridays"),
+    N_("the clinic is closed on Saturdays"),
+    N_("the clinic is closed on Sundays"),
+)
 
 
 @dataclass(frozen=True)
@@ -28,35 +39,27 @@ class VerdictText:
 
 
 _TITLES = {
-    "en": {
-        "check": "Check the entries first",
-        "too-early": "Too early",
-        "ideal": "Ideal",
-        "late": "Allowed, past the ideal window",
-        "none": "No wait applies",
-        "clear": "Within clinic policy",
-        "closed": "Clinic closed that day",
-    },
-    "es": {
-        "check": "Revise primero los datos",
-        "too-early": "Demasiado pronto",
-        "ideal": "Ideal",
-        "late": "Permitido, pasado el periodo ideal",
-        "none": "No hace falta esperar",
-        "clear": "Dentro de la política de la clínica",
-        "closed": "La clínica cierra ese día",
-    },
+    "check": N_("Check the entries first"),
+    "too-early": N_("Too early"),
+    "ideal": N_("Ideal"),
+    "late": N_("Allowed, past the ideal window"),
+    "none": N_("No wait applies"),
+    "clear": N_("Within clinic policy"),
+    "closed": N_("Clinic closed that day"),
 }
 
 
+def _title(key: str, lang: str) -> str:
+    return words(lang)(_TITLES[key])
+
+
 def _uncounted(uncounted: int, lang: str) -> VerdictText:
-    if lang == "es":
-        entries = "1 dato aún no se cuenta" if uncounted == 1 else f"{uncounted} datos aún no se cuentan"
-        detail = f"{entries}, así que todavía no se da una valoración."
-    else:
-        entries = f"{uncounted} entr{'ies are' if uncounted > 1 else 'y is'}"
-        detail = f"{entries} not counted yet, so no verdict is given."
-    return VerdictText("⚠", _TITLES[lang]["check"], detail)
+    detail = words(lang).ngettext(
+        "{n} entry is not counted yet, so no verdict is given.",
+        "{n} entries are not counted yet, so no verdict is given.",
+        uncounted,
+    )
+    return VerdictText("⚠", _title("check", lang), detail)
 
 
 def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictText:
@@ -67,62 +70,55 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
     """
     if uncounted:
         return _uncounted(uncounted, lang)
-    titles, es = _TITLES[lang], lang == "es"
-    when = ("fecha propuesta" if es else "proposed date") if plan.proposed else ("hoy" if es else "today")
-    day = f"{format_day_month(plan.date, lang)} ({when})"
+    _ = words(lang)
+    when = _("proposed date") if plan.proposed else _("today")
+    day = _("{day} ({when})", day=format_day_month(plan.date, lang), when=when)
     if plan.verdict is Verdict.TOO_EARLY and plan.earliest:
-        wait, earliest = words.count(plan.days_to_wait, "day", lang), format_day_month(plan.earliest, lang)
-        if es:
-            detail = f"{day} cae {wait} antes de la primera fecha posible, el {earliest}."
-        else:
-            detail = f"{day} is {wait} before the earliest date, {earliest}."
+        detail = _(
+            "{day} is {wait} before the earliest date, {earliest}.",
+            day=day,
+            wait=words_common.count(plan.days_to_wait, "day", lang),
+            earliest=format_day_month(plan.earliest, lang),
+        )
         if plan.bookable and plan.bookable != plan.earliest:  # the day to book, not a closed one
-            bookable = format_medium(plan.bookable, lang)
-            detail += f" Primer día reservable: {bookable}." if es else f" First bookable day: {bookable}."
-        return VerdictText("✖", titles["too-early"], detail)
+            detail += " " + _("First bookable day: {day}.", day=format_medium(plan.bookable, lang))
+        return VerdictText("✖", _title("too-early", lang), detail)
     if plan.verdict is Verdict.CLOSED:
-        return VerdictText("✖", titles["closed"], _closed_detail(plan, day, lang))
+        return VerdictText("✖", _title("closed", lang), _closed_detail(plan, day, lang))
     if plan.verdict is Verdict.IDEAL:
-        if es:
-            detail = f"{day} está dentro de la política de la clínica y la toxina aún hace efecto."
-        else:
-            detail = f"{day} is within clinic policy and while the toxin still works."
-        return VerdictText("✔", titles["ideal"], detail)
+        detail = _("{day} is within clinic policy and while the toxin still works.", day=day)
+        return VerdictText("✔", _title("ideal", lang), detail)
     if plan.verdict is Verdict.LATE:
-        return VerdictText("◐", titles["late"], _late_detail(plan, day, lang))
+        return VerdictText("◐", _title("late", lang), _late_detail(plan, day, lang))
     if not plan.reasons:
-        none = "no hay tratamientos previos anotados" if es else "no prior treatments are entered"
-        return VerdictText("✔", titles["none"], f"{day}: {none}.")
-    if es:
-        return VerdictText("✔", titles["clear"], f"{day} es la primera fecha posible o una posterior.")
-    return VerdictText("✔", titles["clear"], f"{day} is on or after the earliest date.")
+        return VerdictText("✔", _title("none", lang), _("{day}: no prior treatments are entered.", day=day))
+    return VerdictText("✔", _title("clear", lang), _("{day} is on or after the earliest date.", day=day))
 
 
 def _closed_detail(plan: Plan, day: str, lang: str) -> str:
-    es = lang == "es"
+    _ = words(lang)
     if plan.next_open is None:
-        nxt = "no abre ningún día del próximo año" if es else "it opens on no day in the next year"
-    else:
-        nxt = (
-            f"el siguiente día abierto es el {format_medium(plan.next_open, lang)}"
-            if es
-            else (f"the next open day is {format_medium(plan.next_open, lang)}")
-        )
-    if es:
-        return f"{day}: la clínica está cerrada ese día; {nxt}."
-    return f"{day}: the clinic is closed that day; {nxt}."
+        return _("{day}: the clinic is closed that day; it opens on no day in the next year.", day=day)
+    return _(
+        "{day}: the clinic is closed that day; the next open day is {next_open}.",
+        day=day,
+        next_open=format_medium(plan.next_open, lang),
+    )
 
 
 def _late_detail(plan: Plan, day: str, lang: str) -> str:
-    waning = plan.stage_on(plan.date) is Stage.WANING
-    if lang == "es":
-        state = "está perdiendo efecto" if waning else "probablemente ya no hace efecto"
-        return (
-            f"{day} está dentro de la política de la clínica, pero la toxina {state}, "
-            "así que el beneficio combinado es menor."
+    _ = words(lang)
+    if plan.stage_on(plan.date) is Stage.WANING:
+        return _(
+            "{day} is within clinic policy, but the toxin is wearing off, so the combined benefit is "
+            "smaller.",
+            day=day,
         )
-    state = "is wearing off" if waning else "has likely worn off"
-    return f"{day} is within clinic policy, but the toxin {state}, so the combined benefit is smaller."
+    return _(
+        "{day} is within clinic policy, but the toxin has likely worn off, so the combined benefit is "
+        "smaller.",
+        day=day,
+    )
 
 
 def earliest_text(plan: Plan, lang: str = "en") -> str:
@@ -130,23 +126,17 @@ def earliest_text(plan: Plan, lang: str = "en") -> str:
     'Earliest date for microneedling: Tuesday 8 December 2026 — in 2 weeks'; 'First bookable date for
     microneedling: Monday 14 December 2026 — in 9 days' when the clinic is closed on the earliest date;
     'Any open day from today: Monday 7 December 2026 — in 2 days' once the earliest date has passed."""
-    target, es = plan.target_name_in(lang), lang == "es"
+    _, target = words(lang), words_common.target_name(plan.target, lang)
     if plan.earliest is None:
-        if es:
-            return f"No hay inyecciones previas anotadas: no hace falta esperar antes del {target}."
-        return f"No prior injections entered: no wait before {target}."
+        return _("No prior injections entered: no wait before {target}.", target=target)
     if plan.bookable is None:
-        if es:
-            return "La clínica no abre ningún día del próximo año: revise los días de apertura en Ajustes."
-        return "The clinic opens on no day in the next year: check the opening days in Settings."
+        return _("The clinic opens on no day in the next year: check the opening days in Settings.")
     when = f"{format_long(plan.bookable, lang)} — {format_relative(plan.bookable, plan.today, lang)}"
     if plan.earliest_has_passed:
-        lead = "Cualquier día abierto desde hoy" if es else "Any open day from today"
-    elif plan.bookable != plan.earliest:
-        lead = f"Primera fecha reservable para el {target}" if es else f"First bookable date for {target}"
-    else:
-        lead = f"Primera fecha posible para el {target}" if es else f"Earliest date for {target}"
-    return f"{lead}: {when}"
+        return _("Any open day from today: {when}", when=when)
+    if plan.bookable != plan.earliest:
+        return _("First bookable date for {target}: {when}", target=target, when=when)
+    return _("Earliest date for {target}: {when}", target=target, when=when)
 
 
 def bookable_reason(plan: Plan, lang: str = "en") -> str:
@@ -155,73 +145,62 @@ def bookable_reason(plan: Plan, lang: str = "en") -> str:
     'Policy earliest: Sun 13 Dec 2026; the clinic is closed on Sundays.'
     'Policy earliest: Tue 4 Aug 2026 (4 months ago); the clinic is closed today.'
     """
-    es = lang == "es"
+    _ = words(lang)
     if plan.earliest is None:
         if plan.bookable == plan.today:
             return ""
         if plan.bookable is None:
-            return words.no_open_day_text(lang)
-        first = format_long(plan.bookable, lang)
-        return f"Primer día abierto: {first}." if es else f"First open day: {first}."
+            return words_common.no_open_day_text(lang)
+        return _("First open day: {day}.", day=format_long(plan.bookable, lang))
     if plan.bookable == plan.earliest:
         return ""
     said = format_medium(plan.earliest, lang)
     if plan.earliest_has_passed:
         said += f" ({format_relative(plan.earliest, plan.today, lang)})"
-    parts = [f"Primera fecha según la política: {said}" if es else f"Policy earliest: {said}"]
     closed = _closed_words(plan, lang)
-    return "; ".join([*parts, closed] if closed else parts) + "."
+    if closed:
+        return _("Policy earliest: {day}; {closed}.", day=said, closed=closed)
+    return _("Policy earliest: {day}.", day=said)
 
 
 def _closed_words(plan: Plan, lang: str) -> str:
-    start, es = plan.booking_starts, lang == "es"
+    _, start = words(lang), plan.booking_starts
     if plan.closed_start is Closed.OPEN:
         return ""
     if start == plan.today:
-        return "la clínica está cerrada hoy" if es else "the clinic is closed today"
+        return _("the clinic is closed today")
     if plan.closed_start is Closed.CLOSURE:
-        return "la clínica cierra ese día (día de cierre)" if es else "the clinic is closed that day"
-    weekday = WEEKDAYS[lang][start.weekday()]
-    if es:  # lunes…viernes are their own plural; sábados, domingos
-        return f"la clínica no abre los {weekday if weekday.endswith('s') else weekday + 's'}"
-    return f"the clinic is closed on {weekday}s"
+        return _("the clinic is closed that day")
+    return _(CLOSED_ON_WEEKDAYS[start.weekday()])
 
 
 def ideal_window_text(plan: Plan, lang: str = "en") -> str:
     """The ideal window in one sentence, or why there is none; empty when no toxin is on file."""
-    es = lang == "es"
+    _ = words(lang)
     if plan.has_ideal_window and plan.ideal_until:
         until = format_long(plan.ideal_until, lang)
-        if es:
-            text = f"Periodo ideal: hasta el {until}, mientras la toxina aún hace efecto"
-        else:
-            text = f"Ideal window: until {until}, while the toxin still works"
         if plan.effect_ends:
-            ends = format_day_month(plan.effect_ends, lang)
-            text += f"; su efecto pasa hacia el {ends}" if es else f"; worn off by about {ends}"
-        return text + "."
-    if plan.earliest and plan.ideal_until and plan.ideal_until < plan.earliest:
-        if es:
-            return (
-                "No hay periodo ideal: la espera termina después del mejor periodo de la toxina "
-                "(vea «Por qué esta fecha»)."
+            return _(
+                "Ideal window: until {until}, while the toxin still works; worn off by about {ends}.",
+                until=until,
+                ends=format_day_month(plan.effect_ends, lang),
             )
-        return "No ideal window: the wait ends after the toxin's best window closes (see Why this date)."
+        return _("Ideal window: until {until}, while the toxin still works.", until=until)
+    if plan.earliest and plan.ideal_until and plan.ideal_until < plan.earliest:
+        return _("No ideal window: the wait ends after the toxin's best window closes (see Why this date).")
     return ""
 
 
 def note_text(note: Note, lang: str = "en") -> str:
     """The note in ``lang``, rebuilt from the values it keeps (``note.text`` when they are missing)."""
-    if lang == "en":
-        return note.text
     if note.kind is NoteKind.LIMITED_EVIDENCE:
-        return words.limited_evidence_text(note.products, note.levels, lang)
+        return words_common.limited_evidence_text(note.products, note.levels, lang)
     if note.kind is NoteKind.APPROXIMATE and note.products and note.days and note.treatment:
         t = note.treatment
         when = format_span(t.first_possible, t.last_possible, t.precision, lang)
-        return words.approximate_text(note.products[0], when, note.days[0], lang)
+        return words_common.approximate_text(note.products[0], when, note.days[0], lang)
     if note.kind is NoteKind.NO_IDEAL_WINDOW and note.products and len(note.days) == 2:
-        return words.no_ideal_window_text(note.products[0], note.days[0], note.days[1], lang)
+        return words_common.no_ideal_window_text(note.products[0], note.days[0], note.days[1], lang)
     if note.kind is NoteKind.CLINIC_CLOSED and note.days:
-        return words.clinic_closed_text(note.days[0], lang)
+        return words_common.clinic_closed_text(note.days[0], lang)
     return note.text

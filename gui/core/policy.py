@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from gui.core.catalog import words
 from gui.core.dates import format_day_month
 from gui.core.durations import Duration
 
@@ -120,8 +121,12 @@ def policy_label(
     """'Default policy 2026.1'; signed: 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' or, in
     Spanish, 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026' (the name is data, not translated)."""
     if approved_by and approved_on:
-        when = format_day_month(approved_on, lang)
-        if lang == "es":
-            return f"{name} v{version}, aprobada por {approved_by} el {when}"
-        return f"{name} v{version}, approved by {approved_by} on {when}"
+        _ = words(lang)
+        return _(
+            "{name} v{version}, approved by {approved_by} on {when}",
+            name=name,
+            version=version,
+            approved_by=approved_by,
+            when=format_day_month(approved_on, lang),
+        )
     return f"{name} {version}"

@@ -12,24 +12,24 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, product
 
 from gui.core import Plan, Precision, Reason, format_day_month, format_month
+from gui.core.catalog import N_, words
 from gui.core.dates import MONTHS
 from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
 from gui.drawing.words import STAGE_WORDS
-from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
 
 STAGE_LABELS = STAGE_WORDS  # English, on the band chips and in the legend; see words.stage_label
 MARKER_WORDS = {
-    MarkKind.TODAY: QT_TRANSLATE_NOOP("Timeline", "Today"),
-    MarkKind.PROPOSED: QT_TRANSLATE_NOOP("Timeline", "Proposed"),
-    MarkKind.EARLIEST: QT_TRANSLATE_NOOP("Timeline", "Earliest"),
-    MarkKind.BOOKABLE: QT_TRANSLATE_NOOP("Timeline", "First open day"),
+    MarkKind.TODAY: N_("Today"),
+    MarkKind.PROPOSED: N_("Proposed"),
+    MarkKind.EARLIEST: N_("Earliest"),
+    MarkKind.BOOKABLE: N_("First open day"),
 }
 MAX_LEVELS = 3
 
 
 def more_text(count: int, lang: str) -> str:
     """'+3 more': the treatments whose labels did not fit."""
-    return words_in(lang).translate("Timeline", "+%n more", "treatment labels that did not fit", count)
+    return words(lang).ngettext("+{n} more", "+{n} more", count)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,17 +125,18 @@ def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
     day = reason.treatment.on if precision is Precision.AROUND else first
     full, short = format_day_month(day, lang), format_day_month(day, lang).rsplit(" ", 1)[0]
     if precision is Precision.AROUND:
-        around = words_in(lang).translate("Timeline", "{name} around {date}")
-        return (around.format(name=name, date=full), around.format(name=name, date=short), name)
+        _ = words(lang)
+        return (
+            _("{name} around {date}", name=name, date=full),
+            _("{name} around {date}", name=name, date=short),
+            name,
+        )
     return (f"{name} {full}", f"{name} {short}", name)
 
 
 def marker_days(plan: Plan, lang: str) -> list[tuple[MarkKind, dt.date, str]]:
     """Today, the proposed day, the earliest day and the first open day: each with its word."""
-    return [
-        (kind, day, words_in(lang).translate("Timeline", MARKER_WORDS[kind]))
-        for kind, day in marked_days(plan)
-    ]
+    return [(kind, day, words(lang)(MARKER_WORDS[kind])) for kind, day in marked_days(plan)]
 
 
 def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from gui.core import Plan, Precision, Stage
+from gui.core.catalog import N_, words
 from gui.drawing.geometry import (
     DAY,
     Band,
@@ -41,7 +42,6 @@ from gui.drawing.labels import (
 from gui.drawing.legend import LEGEND_ROW, LegendSpec, legend_flow, legend_items, legend_specs
 from gui.drawing.ticks import TICK_STEPS, month_ticks
 from gui.drawing.words import stage_label
-from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
 
 __all__ = [
     "DAY",
@@ -67,8 +67,8 @@ __all__ = [
     "timeline_height",
 ]
 
-EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Timeline", "Add a treatment to see the timeline")
-EMPTY_MESSAGE_SHORT = QT_TRANSLATE_NOOP("Timeline", "Add a treatment")
+EMPTY_MESSAGE = N_("Add a treatment to see the timeline")
+EMPTY_MESSAGE_SHORT = N_("Add a treatment")
 
 # Vertical rhythm and spacing, in text heights (unit).
 _PAD, _ROW, _MARKS, _AXIS, _LEGEND_GAP = 0.3, 1.3, 1.1, 1.65, 0.6
@@ -277,7 +277,7 @@ def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float], l
     if plan.reasons:
         return None
     for text in (EMPTY_MESSAGE, EMPTY_MESSAGE_SHORT):
-        label = band_label(words_in(lang).translate("Timeline", text), track, avoid, metrics)
+        label = band_label(words(lang)(text), track, avoid, metrics)
         if label is not None:
             return label
     return None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from gui.core import Plan, Precision, Stage
+from gui.core.catalog import words
 from gui.drawing.geometry import PAD_X, Box, Label, LegendItem, MarkKind, TextMetrics
 from gui.drawing.words import stage_label
-from gui.store.catalogs import words_in
 
 LegendSpec = tuple[MarkKind, Stage | None, str]
 
@@ -17,15 +17,16 @@ _SWATCH_W, _SWATCH_H, _SWATCH_GAP = 1.6, 0.9, 1.8
 def legend_specs(plan: Plan, stages: list[Stage], lang: str) -> list[LegendSpec]:
     if not plan.reasons:
         return []
+    _ = words(lang)
     specs: list[LegendSpec] = [(MarkKind.BAND, s, stage_label(s, lang)) for s in stages]
-    specs.append((MarkKind.TODAY, None, words_in(lang).translate("Timeline", "Today")))
+    specs.append((MarkKind.TODAY, None, _("Today")))
     if plan.proposed is not None:
-        specs.append((MarkKind.PROPOSED, None, words_in(lang).translate("Timeline", "Proposed date")))
+        specs.append((MarkKind.PROPOSED, None, _("Proposed date")))
     precisions = {r.treatment.precision for r in plan.reasons}
     if Precision.EXACT in precisions:
-        specs.append((MarkKind.EXACT, None, words_in(lang).translate("Timeline", "Treatment")))
+        specs.append((MarkKind.EXACT, None, _("Treatment")))
     if precisions - {Precision.EXACT}:
-        specs.append((MarkKind.APPROXIMATE, None, words_in(lang).translate("Timeline", "Approximate date")))
+        specs.append((MarkKind.APPROXIMATE, None, _("Approximate date")))
     return specs
 
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from gui.core import Stage
-from gui.store.catalogs import QT_TRANSLATE_NOOP, words_in
+from gui.core.catalog import N_, words
 
 STAGE_WORDS = {  # on the timeline's band chips and in its legend
-    Stage.TOO_EARLY: QT_TRANSLATE_NOOP("Timeline", "Too early"),
-    Stage.IDEAL: QT_TRANSLATE_NOOP("Timeline", "Ideal window"),
-    Stage.WANING: QT_TRANSLATE_NOOP("Timeline", "Waning"),
-    Stage.WORN_OFF: QT_TRANSLATE_NOOP("Timeline", "Worn off"),
-    Stage.CLEAR: QT_TRANSLATE_NOOP("Timeline", "Allowed"),
+    Stage.TOO_EARLY: N_("Too early"),
+    Stage.IDEAL: N_("Ideal window"),
+    Stage.WANING: N_("Waning"),
+    Stage.WORN_OFF: N_("Worn off"),
+    Stage.CLEAR: N_("Allowed"),
 }
 
 
 def stage_label(stage: Stage, lang: str) -> str:
-    return words_in(lang).translate("Timeline", STAGE_WORDS[stage])
+    return words(lang)(STAGE_WORDS[stage])

@@ -17,18 +17,12 @@ from gui.core import (
     note_text,
 )
 from gui.core import when_text as _when_words
-from gui.core.dates import MONTHS
+from gui.core.dates import format_full
 from gui.handout.phrases import phrase
 from gui.handout.text import heading
 from gui.store.content import section
 
 COLUMN_WIDTHS = (29, 27, 44)  # per cent of the table width; every row uses the same
-
-
-def full_date(day: dt.date, lang: str = "en") -> str:
-    """'24 November 2026': the month in words, no weekday."""
-    month = MONTHS[lang][day.month - 1]
-    return f"{day.day} de {month} de {day.year}" if lang == "es" else f"{day.day} {month} {day.year}"
 
 
 def when_text(reason: Reason, lang: str = "en") -> str:
@@ -127,12 +121,12 @@ def _policy_html(plan: Plan, printed_on: dt.date, lang: str) -> str:
         lang,
         "policy_line",
         label=p.label_in(lang),
-        reviewed=full_date(p.reviewed, lang),
-        next=full_date(p.next_review, lang),
+        reviewed=format_full(p.reviewed, lang),
+        next=format_full(p.next_review, lang),
     )
     return (
         f'<p class="small"><b>{escape(phrase(lang, "policy"))}</b> {escape(line)} '
-        f"<b>{escape(phrase(lang, 'printed_on'))}</b> {full_date(printed_on, lang)}.</p>"
+        f"<b>{escape(phrase(lang, 'printed_on'))}</b> {format_full(printed_on, lang)}.</p>"
     )
 
 

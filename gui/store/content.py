@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from gui.core import Plan
-from gui.store.resources import resource_path
+from gui.core.catalog import N_, words
+from gui.core.resources import resource_path
 
 SECTIONS = (
     "benefits", "risks", "risks-too-early", "why-wait", "about",
     "next-steps", "questions", "disclaimer",
 )  # fmt: skip
 # How each language's closing statement says it: the handout prints it once, not under every section.
-CLOSING_MARKS = {"en": "not medical advice", "es": "no es consejo médico"}
+CLOSING_MARK = N_("not medical advice")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def section(name: str, lang: str = "en") -> Section:
     title = first.removeprefix("# ").strip()
     paragraphs = [p.strip() for p in rest.strip().split("\n\n") if p.strip()]
     closing = ""
-    mark = CLOSING_MARKS.get(lang, CLOSING_MARKS["en"])
+    mark = words(lang)(CLOSING_MARK)
     if name not in ("disclaimer", "about") and paragraphs and mark in paragraphs[-1]:
         closing = paragraphs.pop()  # the handout prints the disclaimer once, not per section
     return Section(name, title, "\n\n".join(paragraphs), closing)

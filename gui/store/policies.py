@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from gui.core import Policy, PolicyResult, format_day_month, load_policy, load_policy_or_raise
+from gui.core.catalog import N_, words
 from gui.core.policy_toml import dump_policy
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import Notice, notice
@@ -25,39 +26,30 @@ class ActivePolicy:
     banner: str = ""  # a Notice: English, and said again in the interface language
 
 
-# The banners, per language: why a policy file is not used, and what this desk uses instead.
+# The banners, by key (English ids of the catalogue): why a policy file is not used, and what this desk
+# uses instead.
 _SAID = {
-    "en": {
-        "more": " (and {more} more)",
-        "shared-cached": "The shared policy file cannot be used: {problem}. Using the last good copy of it, "
-        "saved here on {when}: {policy}. Ask whoever manages the shared file.",
-        "shared-none": "The shared policy file cannot be used: {problem}. There is no earlier copy of it on "
-        "this computer, so this desk uses {policy}. Ask whoever manages the shared file.",
-        "clinic": "The clinic policy file could not be used: {problem}. It was kept as {kept}; this desk "
-        "uses {using}: {policy}. Open the policy editor to fix it.",
-        "last-good": "the last good copy",
-        "default": "the default policy",
-        "unsigned": "a clinic policy needs 'approved by' and the approval date before it is saved",
-    },
-    "es": {
-        "more": " (y {more} más)",
-        "shared-cached": "No se puede usar el archivo de política compartido: {problem}. Se usa su última "
-        "copia válida, guardada aquí el {when}: {policy}. Consulte a quien gestiona el archivo compartido.",
-        "shared-none": "No se puede usar el archivo de política compartido: {problem}. No hay ninguna copia "
-        "anterior en este equipo, así que este puesto usa {policy}. Consulte a quien gestiona el archivo "
-        "compartido.",
-        "clinic": "No se pudo usar el archivo de política de la clínica: {problem}. Se ha guardado como "
-        "{kept}; este puesto usa {using}: {policy}. Abra el editor de políticas para corregirlo.",
-        "last-good": "la última copia válida",
-        "default": "la política predeterminada",
-        "unsigned": "una política de la clínica necesita «aprobada por» y la fecha de aprobación antes de "
-        "guardarse",
-    },
+    "more": N_(" (and {more} more)"),
+    "shared-cached": N_(
+        "The shared policy file cannot be used: {problem}. Using the last good copy of it, saved here on "
+        "{when}: {policy}. Ask whoever manages the shared file."
+    ),
+    "shared-none": N_(
+        "The shared policy file cannot be used: {problem}. There is no earlier copy of it on this computer, "
+        "so this desk uses {policy}. Ask whoever manages the shared file."
+    ),
+    "clinic": N_(
+        "The clinic policy file could not be used: {problem}. It was kept as {kept}; this desk uses {using}:"
+        " {policy}. Open the policy editor to fix it."
+    ),
+    "last-good": N_("the last good copy"),
+    "default": N_("the default policy"),
+    "unsigned": N_("a clinic policy needs 'approved by' and the approval date before it is saved"),
 }
 
 
 def _said(lang: str, key: str, **values: object) -> str:
-    return _SAID.get(lang, _SAID["en"])[key].format(**values)
+    return words(lang)(_SAID[key], **values)
 
 
 def _first_problem(result: PolicyResult, lang: str = "en") -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from gui.core import LANGUAGES as TEXT_LANGUAGES
 from gui.core import ClinicDays
+from gui.core.catalog import N_, words
 from gui.core.clinic_days import ALL_WEEKDAYS
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import notice
@@ -61,81 +62,62 @@ class FieldProblem:
     lang: str = "en"  # the language of ``message``
 
     def __str__(self) -> str:
-        return f"{_FIELD_NAMES.get(self.lang, {}).get(self.field, self.field)}: {self.message}"
+        return f"{_field_name(self.field, self.lang)}: {self.message}"
 
 
-# What validation says, per language (the dialog shows it beside the field, in the interface language).
+# What validation says, by key: English ids of the catalogue (the dialog shows it beside the field, in
+# the interface language).
 _SAID = {
-    "en": {
-        "too-long": "at most {limit} characters",
-        "one-line": "one line only",
-        "phone": "use digits, spaces and + ( ) - . only, at least 5 digits",
-        "website": "write an address such as harbourskin.example or https://…",
-        "logo-kind": "the logo must be a PNG or SVG file",
-        "logo-missing": "the logo file {path} cannot be found or read",
-        "logo-size": "the logo is {size} MB; the largest allowed is 1 MB",
-        "one-of": "one of: {choices}",
-        "no-weekday": "choose at least one day the clinic is open",
-        "unknown-section": "unknown section",
-        "unknown-key": "unknown key",
-        "weekday-names": "a list of day names from: {choices}",
-        "date-list": "a list of dates written as YYYY-MM-DD",
-        "not-text": "must be text",
-        "unreadable": "cannot read it: {problem}",
-        "not-toml": "it is not valid TOML: {problem}",
-        "not-utf8": "it is not UTF-8 text",
-        "last-good": "the last good settings",
-        "defaults": "the default settings",
-        "banner": "The settings file {path} could not be used ({problem}). It was kept as {kept}; "
-        "the app is using {which}. Check Settings and save them again.",
-        "partial": "Part of the settings file {path} could not be used and was left out ({problems}); "
-        "the rest is in use. Check Settings and save them again.",
-    },
-    "es": {
-        "too-long": "como máximo {limit} caracteres",
-        "one-line": "solo una línea",
-        "phone": "use solo cifras, espacios y + ( ) - ., con al menos 5 cifras",
-        "website": "escriba una dirección como clinicadelpuerto.example o https://…",
-        "logo-kind": "el logotipo debe ser un archivo PNG o SVG",
-        "logo-missing": "no se encuentra o no se puede leer el archivo del logotipo {path}",
-        "logo-size": "el logotipo ocupa {size} MB; lo máximo permitido es 1 MB",
-        "one-of": "uno de: {choices}",
-        "no-weekday": "elija al menos un día en que abra la clínica",
-        "unknown-section": "sección desconocida",
-        "unknown-key": "clave desconocida",
-        "weekday-names": "una lista de nombres de día entre: {choices}",
-        "date-list": "una lista de fechas escritas como AAAA-MM-DD",
-        "not-text": "debe ser texto",
-        "unreadable": "no se puede leer: {problem}",
-        "not-toml": "no es TOML válido: {problem}",
-        "not-utf8": "no es texto UTF-8",
-        "last-good": "la última configuración válida",
-        "defaults": "la configuración predeterminada",
-        "banner": "No se pudo usar el archivo de configuración {path} ({problem}). Se ha guardado como "
-        "{kept}; la aplicación usa {which}. Revise la configuración y vuelva a guardarla.",
-        "partial": "Una parte del archivo de configuración {path} no se pudo usar y se ha dejado fuera "
-        "({problems}); el resto está en uso. Revise la configuración y vuelva a guardarla.",
-    },
+    "too-long": N_("at most {limit} characters"),
+    "one-line": N_("one line only"),
+    "phone": N_("use digits, spaces and + ( ) - . only, at least 5 digits"),
+    "website": N_("write an address such as harbourskin.example or https://…"),
+    "logo-kind": N_("the logo must be a PNG or SVG file"),
+    "logo-missing": N_("the logo file {path} cannot be found or read"),
+    "logo-size": N_("the logo is {size} MB; the largest allowed is 1 MB"),
+    "one-of": N_("one of: {choices}"),
+    "no-weekday": N_("choose at least one day the clinic is open"),
+    "unknown-section": N_("unknown section"),
+    "unknown-key": N_("unknown key"),
+    "weekday-names": N_("a list of day names from: {choices}"),
+    "date-list": N_("a list of dates written as YYYY-MM-DD"),
+    "not-text": N_("must be text"),
+    "unreadable": N_("cannot read it: {problem}"),
+    "not-toml": N_("it is not valid TOML: {problem}"),
+    "not-utf8": N_("it is not UTF-8 text"),
+    "last-good": N_("the last good settings"),
+    "defaults": N_("the default settings"),
+    "banner": N_(
+        "The settings file {path} could not be used ({problem}). It was kept as {kept}; the app is using "
+        "{which}. Check Settings and save them again."
+    ),
+    "partial": N_(
+        "Part of the settings file {path} could not be used and was left out ({problems}); the rest is in "
+        "use. Check Settings and save them again."
+    ),
 }
-# Field names in a banner (the dialog has its own labels); English keeps the settings' own names.
-_FIELD_NAMES = {
-    "es": {
-        "name": "nombre de la clínica",
-        "address": "dirección",
-        "phone": "teléfono",
-        "website": "sitio web",
-        "logo": "logotipo",
-        "page_size": "tamaño de página",
-        "language": "idioma",
-        "date_order": "orden de las fechas numéricas",
-        "open_weekdays": "días de apertura",
-        "closures": "días de cierre",
+
+
+def _field_name(field: str, lang: str) -> str:
+    """A field as a banner names it; English keeps the settings' own names (the dialog has its labels)."""
+    _ = words(lang)
+    names = {
+        "name": _.pgettext("settings field", "name"),
+        "address": _.pgettext("settings field", "address"),
+        "phone": _.pgettext("settings field", "phone"),
+        "website": _.pgettext("settings field", "website"),
+        "logo": _.pgettext("settings field", "logo"),
+        "page_size": _.pgettext("settings field", "page_size"),
+        "language": _.pgettext("settings field", "language"),
+        "date_order": _.pgettext("settings field", "date_order"),
+        "open_weekdays": _.pgettext("settings field", "open_weekdays"),
+        "closures": _.pgettext("settings field", "closures"),
     }
-}
+    return names.get(field, field)
 
 
 def _said(lang: str, key: str, **values: object) -> str:
-    return _SAID.get(lang, _SAID["en"])[key].format(**values)
+    return words(lang)(_SAID[key], **values)
 
 
 def check_logo(path_text: str, lang: str = "en") -> str | None:
@@ -151,7 +133,8 @@ def check_logo(path_text: str, lang: str = "en") -> str | None:
         return _said(lang, "logo-missing", path=path)
     if size > MAX_LOGO_BYTES:
         megabytes = f"{size / 1024 / 1024:.1f}"
-        return _said(lang, "logo-size", size=megabytes.replace(".", ",") if lang == "es" else megabytes)
+        point = words(lang).pgettext("decimal separator", ".")
+        return _said(lang, "logo-size", size=megabytes.replace(".", point))
     return None
 
 

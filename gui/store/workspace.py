@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import SettingsStore
 
 

@@ -15,8 +15,8 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gui.store import catalogs
-from gui.store.catalogs import QT_TRANSLATE_NOOP, Words, app_catalog
+from gui.ui import qt_catalogs as catalogs
+from gui.ui.qt_catalogs import QT_TRANSLATE_NOOP, Words, app_catalog
 
 __all__ = ["QT_TRANSLATE_NOOP", "Words", "app_catalog"]  # the catalogues' own names, for the window
 

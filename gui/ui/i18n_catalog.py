@@ -149,14 +149,18 @@ def update(folder: Path = TRANSLATIONS) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    """Both kinds of catalogue: Qt's for the widget chrome, gettext's for everything else."""
+    from gui.ui import po_catalog  # Babel: a development tool
+
     command = argv[0] if argv else ""
     if command == "update":
-        todo = update()
+        todo = update() + po_catalog.update()
         print(f"Updated {', '.join(f'app_{c}' for c in CATALOGS)} in {TRANSLATIONS}.")
+        print(f"Updated {po_catalog.pot_path().name} and its catalogues in {po_catalog.LOCALE}.")
         print("\n".join([f"{len(todo)} message(s) to translate:", *todo]) if todo else "All translated.")
         return 0
     if command == "check":
-        found = problems()
+        found = problems() + po_catalog.problems()
         print("\n".join(found) if found else "Translations are up to date.")
         return 1 if found else 0
     print("usage: python -m gui.ui.i18n update|check", file=sys.stderr)

@@ -62,15 +62,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>Timeline</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <comment>treatment labels that did not fit</comment>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

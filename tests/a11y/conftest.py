@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.ui.app_theme import apply_theme
 from gui.ui.window.main_window import MainWindow
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.dialogs import PolicyEditor, SettingsDialog
 from gui.ui.widgets.timeline import TimelineWidget

@@ -26,7 +26,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.ui.i18n import translate
 from gui.ui.window.main_window import MainWindow
 

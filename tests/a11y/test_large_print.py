@@ -15,12 +15,12 @@ from PySide6.QtGui import QPageSize, QPdfWriter
 
 from gui.core import Plan, Precision, Treatment, load_policy_or_raise, make_plan
 from gui.core.clinic import Clinic
+from gui.core.resources import default_policy_path
 from gui.handout import MIN_MARGIN_MM, prepare_device, render_handout
 from gui.handout.logo import load_logo
 from gui.handout.render import Job, fit
 from gui.handout.style import STYLE
 from gui.store.content import section
-from gui.store.resources import default_policy_path
 
 A4 = QPageSize(QPageSize.PageSizeId.A4)
 LETTER = QPageSize(QPageSize.PageSizeId.Letter)

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.dialogs.policy_editor import PolicyEditor
 from gui.ui.dialogs.settings_dialog import SettingsDialog

@@ -22,8 +22,8 @@ from pypdf import PdfReader
 from gui.cli import desk_config_folder, main, parse_history_item
 from gui.core import Policy, load_policy_or_raise, make_plan
 from gui.core.durations import parse_duration
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, SettingsStore, to_toml
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from gui.core import Policy, load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 
 # A Tuesday. Test modules repeat this literal: they need it while building their parameter tables.
 TODAY = date(2026, 11, 24)

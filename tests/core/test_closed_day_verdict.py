@@ -10,8 +10,8 @@ import pytest
 
 from gui import cli
 from gui.core import ClinicDays, Treatment, Verdict, load_policy_or_raise, make_plan, verdict_text
+from gui.core.resources import default_policy_path
 from gui.handout.text import actions, main_message
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, to_toml
 
 POLICY = load_policy_or_raise(default_policy_path())

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from gui.core import Duration, Planner, Policy, Treatment, load_policy_or_raise, make_plan
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)
 

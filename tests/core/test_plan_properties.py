@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from gui.core import Plan, Policy, Precision, Stage, Treatment, Verdict, make_plan
 from gui.core.policy_reading import load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)
 TARGETS = ("microneedling", "rf-microneedling")

@@ -20,7 +20,7 @@ from gui.core import (
     load_policy_or_raise,
     parse_policy,
 )
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 
 MN, RF = "microneedling", "rf-microneedling"
 FILE = "clinic-policy.toml"
@@ -332,7 +332,7 @@ def rule_as_text(data: dict[str, Any]) -> None:
         pytest.param(
             drop_filler_rf_rule,
             "rules.hyaluronic-acid-filler.rf-microneedling",
-            ["missing", "Hyaluronic-acid filler (any brand)", "rf-microneedling"],
+            ["missing", "Hyaluronic-acid filler (any brand)", "before RF microneedling"],
             id="coverage-class-without-rule",
         ),
         pytest.param(

@@ -51,7 +51,8 @@ def plan_of(policy: Policy, *history: Treatment, proposed: date | None = None, *
         ("2 years", "es", "2 años"),
         ("1 month 2 weeks", "es", "1 mes y 2 semanas"),
         ("1 year 1 month 1 day", "es", "1 año, 1 mes y 1 día"),
-        ("1 month 2 weeks", "en", "1 month 2 weeks"),
+        ("1 month 2 weeks", "en", "1 month and 2 weeks"),
+        ("1 year 1 month 1 day", "en", "1 year, 1 month and 1 day"),
     ],
 )
 def test_durations_in_words(text: str, lang: str, expected: str) -> None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan
+from gui.core.resources import default_policy_path
 from gui.drawing.layout import (
     EMPTY_MESSAGE,
     Box,
@@ -20,7 +21,6 @@ from gui.drawing.layout import (
     stage_spans,
     timeline_height,
 )
-from gui.store.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 PROPOSED = date(2026, 12, 1)

@@ -13,8 +13,8 @@ from PySide6.QtGui import QPageSize, QPdfWriter
 
 from gui.core import Plan, Precision, Treatment, load_policy_or_raise, make_plan
 from gui.core.clinic import Clinic
+from gui.core.resources import default_policy_path
 from gui.handout import prepare_device, render_handout
-from gui.store.resources import default_policy_path
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 PRINTED_ON = date(2026, 11, 24)

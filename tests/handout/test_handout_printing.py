@@ -83,7 +83,7 @@ class OnePrinter:
 def test_the_file_menu_holds_the_one_set_of_handout_actions(qtbot: QtBot) -> None:
     """One owner for each action: the real window's menus; the print flow has none of its own."""
     from gui.core import load_policy_or_raise
-    from gui.store.resources import default_policy_path
+    from gui.core.resources import default_policy_path
     from gui.ui.window.main_window import MainWindow
 
     main = MainWindow(load_policy_or_raise(default_policy_path()), today=date(2026, 11, 24))

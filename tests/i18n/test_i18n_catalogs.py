@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.store.resources import resource_path
+from gui.core.resources import resource_path
 from gui.ui import i18n_catalog
 from gui.ui.i18n_catalog import (
     CATALOGS,

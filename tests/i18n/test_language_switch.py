@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 from pytestqt.qtbot import QtBot
 
 from gui.core import Precision, load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui import i18n
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language, words_in
@@ -185,11 +185,9 @@ def test_the_default_stays_english_on_a_c_or_english_system() -> None:
 
 def test_words_in_a_chosen_language_do_not_depend_on_the_interface(switch_to: Switch) -> None:
     switch_to("es")
-    assert (
-        words_in("en").translate("Timeline", "+%n more", "treatment labels that did not fit", 3) == "+3 more"
-    )
+    assert words_in("en").translate("HistoryRow", " day(s)", "after ± and a number", 3) == " days"
     assert words_in("es").translate("HistoryRow", " day(s)", "after ± and a number", 1) == " día"
-    assert words_in().translate("Timeline", "Today") == "Hoy"
+    assert words_in().translate("TimelineWidget", "Treatment timeline") == "Línea de tiempo del tratamiento"
 
 
 def test_a_language_switch_is_not_an_edit(window: MainWindow, switch_to: Callable[[str], str]) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.dialogs import PolicyEditor, SettingsDialog
 from gui.ui.i18n_catalog import CATALOGS

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise, make_plan
 from gui.core.clinic import Clinic
+from gui.core.resources import default_policy_path
 from gui.core.words.notice import Notice, notice, said_in
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, SettingsStore, check_logo, validate
 from gui.store.workspace import Workspace
 from gui.ui.dialogs import PolicyEditor, SettingsDialog

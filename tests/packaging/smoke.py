@@ -43,11 +43,13 @@ def run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> subprocess.Co
 
 
 def check_sub_commands(command: Sequence[str], cwd: Path, env: dict[str, str]) -> None:
-    """``--help``, ``plan --json``, ``products`` and ``handout -o FILE.pdf`` all work from ``cwd``."""
+    """``--help``, ``plan --json``, ``plan --lang es`` (the compiled catalogue), ``products`` and ``handout -o FILE.pdf`` all work from ``cwd``."""
     assert "usage: microneedling-window" in run([*command, "--help"], cwd, env).stdout
     plan = json.loads(run([*command, "plan", *HISTORY, "--json"], cwd, env).stdout)
     assert plan["earliest"] == "2026-11-24"
     assert plan["policy"]["name"], "the default policy was not found"
+    spanish = run([*command, "plan", *HISTORY, "--lang", "es"], cwd, env).stdout
+    assert "Primera fecha según la política" in spanish, "the Spanish catalogue (.mo) was not found"
     products = run([*command, "products"], cwd, env).stdout
     assert "botox" in products and "ha-filler" in products
     pdf = cwd / "x.pdf"

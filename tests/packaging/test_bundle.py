@@ -46,7 +46,7 @@ def test_bundle_opens_the_window(bundle: Path, elsewhere: Path) -> None:
 
 
 def test_bundle_holds_every_resource(bundle: Path) -> None:
-    """What gui/store/resources.py looks for under sys._MEIPASS/gui/_resources: all of resources/."""
+    """What gui/core/resources.py looks for under sys._MEIPASS/gui/_resources: all of resources/."""
     inside = bundle / "_internal" / "gui" / "_resources"
     wanted = [p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*") if p.is_file()]
     missing = [str(p) for p in wanted if not (inside / p).is_file()]

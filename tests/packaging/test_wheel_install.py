@@ -59,7 +59,7 @@ def test_installed_command_opens_the_window(installed: Path, elsewhere: Path) ->
 
 
 def test_installed_package_is_the_wheel_not_the_checkout(installed: Path, elsewhere: Path) -> None:
-    code = "import gui, gui.store.resources as r; print(gui.__file__); print(r.resources_root())"
+    code = "import gui, gui.core.resources as r; print(gui.__file__); print(r.resources_root())"
     out = run([str(installed / "python"), "-c", code], elsewhere, clean_env(elsewhere)).stdout.splitlines()
     venv = installed.parent.resolve()
     assert all(Path(line).resolve().is_relative_to(venv) for line in out), out

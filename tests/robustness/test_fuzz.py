@@ -36,10 +36,10 @@ from gui.core import (
 )
 from gui.core.clinic import Clinic
 from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
+from gui.core.resources import default_policy_path
 from gui.handout import prepare_device, render_handout
 from gui.handout.style import STYLE
 from gui.handout.text import printable_name
-from gui.store.resources import default_policy_path
 from gui.store.settings import from_mapping
 
 from .catalogue import TODAY, TYPED

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from gui.core import load_policy, parse_policy
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 
 from .catalogue import NOT_FILES, place_broken
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.window.main_window import MainWindow
 from gui.ui.window.printing import HandoutQuestion

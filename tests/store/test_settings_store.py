@@ -11,9 +11,9 @@ import pytest
 from gui.core import Policy, load_policy_or_raise
 from gui.core.durations import parse_duration
 from gui.core.policy_toml import dump_policy
+from gui.core.resources import default_policy_path
 from gui.core.words.notice import said_in
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, SettingsStore, read_settings_file, to_toml, validate
 
 

@@ -7,8 +7,8 @@ handout uses too.
 
 from __future__ import annotations
 
+from gui.core.resources import ResourceNotFound
 from gui.store.content import Section, section
-from gui.store.resources import ResourceNotFound
 from gui.ui.i18n import ui_language
 
 

@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.core import PolicyProblem, load_policy, load_policy_or_raise
 from gui.core.policy_toml import dump_policy
+from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
-from gui.store.resources import default_policy_path
 from gui.ui.dialogs import PolicyEditor
 from gui.ui.dialogs.policy_rows import (
     MetaText,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from gui.core.resources import default_policy_path
 from gui.store.date_order import system_date_order
-from gui.store.resources import default_policy_path
 from gui.store.settings import ClinicSettings, SettingsStore
 from gui.ui.dialogs import SettingsDialog
 from gui.ui.dialogs.settings_dialog import SHARED_POLICY_NOTE

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from gui.core import Plan, Treatment, load_policy_or_raise, make_plan
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.ui.widgets.side_panels import SidePanels
 
 TODAY = date(2026, 11, 24)

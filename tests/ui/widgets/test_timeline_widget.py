@@ -23,11 +23,11 @@ from PySide6.QtGui import (
 from pytestqt.qtbot import QtBot
 
 from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan
+from gui.core.resources import default_policy_path
 from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, timeline_height
 from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import GRAPHIC_CONTRAST, TEXT_CONTRAST, Theme, contrast_ratio
-from gui.store.resources import default_policy_path
 from gui.ui.widgets.timeline import TimelineWidget, describe_timeline
 
 TODAY = date(2026, 11, 24)  # a Tuesday

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 import gui.app
 from gui.app import ICON_SIZES, app_icon, create_application
-from gui.store.resources import ResourceNotFound
+from gui.core.resources import ResourceNotFound
 
 
 def test_the_application_carries_the_icon_at_every_size(qapp: QApplication) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui.core import Treatment, load_policy_or_raise
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings, to_toml
 from gui.ui.window.main_window import MainWindow
 

@@ -81,7 +81,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0], "-platform", "xcb"])
 from gui.ui.i18n import install_language
 from gui.ui.window.main_window import MainWindow
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.core import load_policy_or_raise
 window = MainWindow(load_policy_or_raise(default_policy_path()), today=date(2026, 11, 24))
 window.show()

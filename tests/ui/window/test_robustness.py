@@ -69,7 +69,7 @@ def test_closed_day_moves_the_bookable_date(qtbot: QtBot, workspace: Workspace) 
 def test_fifty_treatments_stay_responsive(qtbot: QtBot) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     from gui.core import load_policy_or_raise
-    from gui.store.resources import default_policy_path
+    from gui.core.resources import default_policy_path
 
     window = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY)
     qtbot.addWidget(window)

@@ -63,7 +63,7 @@ from gui.core import (
     treatment_from_reading,
     verdict_text,
 )
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.i18n import install_language, ui_language
 from gui.ui.widgets.timeline import describe_timeline

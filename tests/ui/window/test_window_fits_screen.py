@@ -20,7 +20,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QRect, QSettings
 from PySide6.QtWidgets import QApplication
 from gui.ui.window.main_window import MainWindow
-from gui.store.resources import default_policy_path
+from gui.core.resources import default_policy_path
 from gui.core import load_policy_or_raise
 QCoreApplication.setOrganizationName("Fit Test")
 app = QApplication([])

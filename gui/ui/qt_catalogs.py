@@ -1,7 +1,9 @@
-"""This app's compiled Qt catalogues, read in any language without installing them (QtCore only).
+"""This app's compiled Qt catalogues (widget chrome), read in any language without installing them.
 
-The window installs them for its widgets (:mod:`gui.ui.i18n`); the timeline drawing and the handout
-ask :func:`words_in` for a language by name, so what they print never depends on the window's.
+The window installs them for its widgets (:mod:`gui.ui.i18n`); a widget that speaks a language chosen
+by name (the Why panel follows the interface language even before the translator is installed) asks
+:func:`words_in`. What the drawing, the handout and the command line say comes from the gettext
+catalogues instead (:mod:`gui.core.catalog`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import cache
 
 from PySide6.QtCore import QTranslator
 
-from gui.store.resources import ResourceNotFound, resource_path
+from gui.core.resources import ResourceNotFound, resource_path
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

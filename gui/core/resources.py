@@ -14,7 +14,7 @@ class ResourceNotFound(FileNotFoundError):
 @cache
 def resources_root() -> Path:
     """The resources folder: ``gui/_resources`` in a wheel or bundle, ``resources/`` in a checkout."""
-    package_dir = Path(__file__).resolve().parents[1]  # gui/ (this file is gui/store/resources.py)
+    package_dir = Path(__file__).resolve().parents[1]  # gui/ (this file is gui/core/resources.py)
     candidates = [package_dir / "_resources", package_dir.parent / "resources"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:

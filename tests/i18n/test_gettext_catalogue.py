@@ -1,0 +1,131 @@
+"""The one wording system: every sentence of the core, the drawing, the handout and the command line is
+an English message id in the code and a translation in a gettext catalogue.
+
+Checks that the committed catalogues are what the code marks, that the check itself catches a stale
+catalogue (run on a copy), and that no module keeps its own table of languages any more.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gui.core.catalog import LANGUAGES, check_language, words
+from gui.ui import po_catalog
+
+GUI = Path(__file__).resolve().parents[2] / "gui"
+# Where a language code may still be written in the code, and why.
+LANGUAGE_CODES_ALLOWED = {
+    "core/catalog.py": "the list of languages the app speaks",
+    "core/policy.py": "a policy file gives its names and bases in Spanish as data (name_es, basis_es)",
+    "core/plan.py": "the policy's own Spanish name, data from the policy file",
+    "core/words/common.py": "a product's Spanish name, data from the policy file",
+    "ui/i18n.py": "maps the app's languages to Qt's locales",
+    "ui/dialogs/settings_words.py": "the language chooser's entries",
+    "store/settings.py": "the languages a settings file may name",
+    "ui/i18n_catalog.py": "the Qt Linguist catalogues of the widget chrome, one per language",
+}
+# Words a Spanish reader says the same way.
+SAME_IN_SPANISH = {"Ideal", "microneedling", "{day} ({when})"}
+
+
+def test_the_committed_catalogues_are_what_the_code_marks() -> None:
+    assert po_catalog.problems() == []
+
+
+def test_every_message_has_its_spanish_and_it_is_spanish() -> None:
+    catalog = po_catalog.read_catalog("es")
+    assert len([m for m in catalog if m.id]) > 250
+    same = {m.id for m in catalog if m.id and m.string == m.id}
+    assert same == SAME_IN_SPANISH
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Path:
+    shutil.copytree(po_catalog.LOCALE, tmp_path / "locale")
+    return tmp_path / "locale"
+
+
+def _rewrite(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_check_names_a_message_the_catalogue_lacks(copy: Path) -> None:
+    po = po_catalog.po_path("es", copy)
+    _rewrite(po, 'msgid "Too early"\n', 'msgid "Too early (old wording)"\n')
+    found = po_catalog.problems(copy)
+    assert "es/microneedling-window.po lacks 'Too early'" in found
+    assert "es/microneedling-window.po still has 'Too early (old wording)'" in found
+    assert "es/microneedling-window.mo is not compiled from microneedling-window.po" in found
+
+
+def test_the_check_names_a_translation_that_fills_in_a_value_the_english_does_not_give(copy: Path) -> None:
+    catalog = po_catalog.read_catalog("es", copy)
+    message = next(m for m in catalog if m.id == "That is {relative}.")
+    po = po_catalog.po_path("es", copy)
+    _rewrite(po, f'msgstr "{message.string}"', 'msgstr "Es decir {relativo}."')
+    assert any("That is {relative}." in p and "relativo" in p for p in po_catalog.problems(copy))
+
+
+def test_the_check_names_an_empty_translation_and_update_keeps_it_to_do(copy: Path) -> None:
+    catalog = po_catalog.read_catalog("es", copy)
+    message = next(m for m in catalog if m.id == "Policy.")
+    _rewrite(po_catalog.po_path("es", copy), f'msgstr "{message.string}"', 'msgstr ""')
+    assert "es/microneedling-window.po: not translated: 'Policy.'" in po_catalog.problems(copy)
+    assert po_catalog.update(copy) == ["es/microneedling-window.po: not translated: 'Policy.'"]
+
+
+def test_update_twice_changes_nothing(copy: Path) -> None:
+    po_catalog.update(copy)
+    before = {p: p.read_bytes() for p in copy.rglob("*") if p.is_file()}
+    po_catalog.update(copy)
+    assert {p: p.read_bytes() for p in copy.rglob("*") if p.is_file()} == before
+    assert before[po_catalog.pot_path(copy)] == po_catalog.pot_path().read_bytes()
+
+
+def test_words_fill_in_values_and_follow_the_plural_forms_of_the_language() -> None:
+    english, spanish = words("en"), words("es")
+    assert english.ngettext("{n} day", "{n} days", 1) == "1 day"
+    assert english.ngettext("{n} day", "{n} days", 21) == "21 days"
+    assert spanish.ngettext("{n} day", "{n} days", 1) == "1 día"
+    assert spanish.ngettext("{n} day", "{n} days", 21) == "21 días"
+    assert spanish("That is {relative}.", relative="mañana") == "Es decir, mañana."
+
+
+def test_a_language_the_app_does_not_speak_is_english_or_refused() -> None:
+    assert words("fr")("Too early") == "Too early"
+    assert check_language("es") == "es"
+    with pytest.raises(ValueError, match=r"unknown language 'fr'; use one of: en, es"):
+        check_language("fr")
+    assert LANGUAGES == ("en", "es")
+
+
+def _language_codes(tree: ast.AST) -> list[int]:
+    """Lines where the code writes a language code other than English as a string: a table keyed by
+    language or a test of the language (``lang == "es"``)."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in set(LANGUAGES) - {"en"}
+    ]
+
+
+def test_no_module_keeps_its_own_table_of_languages() -> None:
+    found = {}
+    for path in sorted(GUI.rglob("*.py")):
+        name = path.relative_to(GUI).as_posix()
+        lines = _language_codes(ast.parse(path.read_text(encoding="utf-8")))
+        if lines and name not in LANGUAGE_CODES_ALLOWED:
+            found[name] = lines
+    assert found == {}, "say these in the gettext catalogue instead of a table per language"
+
+
+def test_the_allowed_places_still_need_their_allowance() -> None:
+    for name in LANGUAGE_CODES_ALLOWED:
+        tree = ast.parse((GUI / name).read_text(encoding="utf-8"))
+        assert _language_codes(tree), f"{name} no longer writes a language code: take it off the list"
