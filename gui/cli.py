@@ -27,13 +27,14 @@ from gui.core import (
     TARGETS,
     DateOrder,
     DateParseError,
-    HistoryError,
+    History,
     ParsedDate,
     Plan,
     Policy,
     Precision,
     Tense,
-    Treatment,
+    TypedTreatment,
+    basis_text,
     bookable_reason,
     check_not_past,
     earliest_text,
@@ -42,9 +43,14 @@ from gui.core import (
     format_relative,
     load_policy,
     make_plan,
+    name_of,
     note_text,
     parse_date,
-    treatment_from_reading,
+    policy_text,
+    read_history,
+    rule_in_words,
+    target_name,
+    treatment_when,
 )
 from gui.core.catalog import N_, words
 from gui.core.echo import one_line, quoted
@@ -376,11 +382,10 @@ def _check_not_narrowed(item: str, text: str, reading: ParsedDate, days: int) ->
         )
 
 
-def parse_history_item(
-    item: str, policy: Policy, today: date, order: DateOrder | OrderFor | None
-) -> Treatment:
-    """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3``: read as the window reads
-    a typed treatment (``parse_date`` looking back, then ``treatment_from_reading``)."""
+def _typed_item(item: str, policy: Policy, today: date, order: DateOrder | OrderFor | None) -> TypedTreatment:
+    """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3`` as the window reads a typed
+    row: the product by its id, the date by ``parse_date`` looking back; UsageError when either is not
+    understood."""
     product_id, sep, when = item.partition("=")
     product_id = product_id.strip().lower()
     if not sep or not when.strip():
@@ -391,15 +396,22 @@ def parse_history_item(
     text, days = _split_around(item, when.strip())
     try:
         reading = _reading(text, today, order, Tense.PAST)
-        if days is None:
-            treatment = treatment_from_reading(product_id, reading)
-        else:
-            _check_not_narrowed(item, text, reading, days)
-            treatment = treatment_from_reading(product_id, reading, Precision.AROUND, days)
-        treatment.check_not_future(today)
-    except (DateParseError, HistoryError) as exc:
+    except DateParseError as exc:
         raise UsageError(f"--history {quoted(item)}: {exc}") from None
-    return treatment
+    if days is None:
+        return TypedTreatment(product_id, reading)
+    _check_not_narrowed(item, text, reading, days)
+    return TypedTreatment(product_id, reading, Precision.AROUND, days)
+
+
+def parse_history(
+    items: Sequence[str], policy: Policy, today: date, order: DateOrder | OrderFor | None
+) -> History:
+    """Every ``--history`` item, read the one way the window reads its rows (``read_history``)."""
+    reading = read_history([_typed_item(item, policy, today, order) for item in items], today)
+    for index, problem in reading.problems:  # each item names a product and a readable date
+        raise UsageError(f"--history {quoted(items[index])}: {problem}")
+    return reading.treatments
 
 
 def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor | None) -> date | None:
@@ -419,7 +431,7 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     desk = _desk(args)
     policy = _active_policy(args, desk)
     order = date_order_for(args.date_order, desk.settings.date_order)
-    history = [parse_history_item(item, policy, today, order) for item in args.history]
+    history = parse_history(args.history, policy, today, order)
     proposed = _parse_proposed(args.proposed, today, order)
     plan = make_plan(history, policy, today, args.target, proposed, desk.settings.clinic_days)
     return plan, desk.settings
@@ -456,7 +468,7 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
                 "from": _iso(r.first),
                 "to": _iso(r.last),
                 "earliest": _iso(r.earliest),
-                "rule": r.rule_text,
+                "rule": rule_in_words(r.rule, r.product, r.rule.target),
                 "basis": r.basis,
                 "evidence": r.evidence,
                 "sources": list(r.sources),
@@ -504,13 +516,13 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
         lines += [
             _(
                 "  • {product}, {when} → earliest {earliest}{marker}",
-                product=r.product.name_in(lang),
-                when=r.when_in(lang),
+                product=name_of(r.product, lang),
+                when=treatment_when(r.treatment, lang),
                 earliest=earliest,
                 marker=marker,
             ),
-            _("    Rule: {rule}", rule=r.rule_text_in(lang)),
-            _("    Basis: {basis}", basis=r.basis_in(lang)),
+            _("    Rule: {rule}", rule=rule_in_words(r.rule, r.product, r.rule.target, lang)),
+            _("    Basis: {basis}", basis=basis_text(r.rule, lang)),
             _("    Evidence: {level}", level=evidence_text(r.evidence, lang)),
             *(_("    Source: {source}", source=s) for s in r.sources),
         ]
@@ -519,7 +531,7 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
 
 def plan_to_text(plan: Plan, lang: str = "en") -> str:
     """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
-    _, target = words(lang), plan.target_name_in(lang)
+    _, target = words(lang), target_name(plan.target, lang)
     # "{Target}" is the procedure with a capital, for a language that starts the line with it.
     title = _(
         "{Target} plan — today is {today}",
@@ -541,15 +553,9 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
     lines += _reason_lines(plan, lang)
     if plan.notes:
         lines += ["", _("Notes:"), *(f"  - {note_text(n, lang)}" for n in plan.notes)]
-    p = plan.policy
     lines += [
         "",
-        _(
-            "Policy: {label} (reviewed {reviewed}; next review {next})",
-            label=p.label_in(lang),
-            reviewed=format_day_month(p.reviewed, lang),
-            next=format_day_month(p.next_review, lang),
-        ),
+        _("Policy: {policy}.", policy=policy_text(plan.policy, lang)),
         _(
             "Educational information, not medical advice. Dates are within the clinic's policy, "
             "not a guarantee; a qualified professional decides."

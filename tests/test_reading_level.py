@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "handout"))
 
 from handout_support import BOTOX, EIGHT, HA_AROUND, all_text, plan_of, render_pdf
 
-from gui.core import NoteKind, Plan, load_policy_or_raise, note_text
+from gui.core import NoteKind, Plan, basis_text, load_policy_or_raise, note_text
 from gui.core.resources import default_policy_path
 from gui.handout.phrases import phrase
 from gui.store.content import SECTIONS, section
@@ -97,7 +97,7 @@ def test_rule_explanations_reading_level(lang: str) -> None:
     """Each rule's basis alone on Flesch-Kincaid and Fernández-Huerta; Coleman-Liau on them all together,
     as one or two sentences are too short a sample for a letter-counting formula."""
     rules = load_policy_or_raise(default_policy_path()).rules.values()
-    texts = list(dict.fromkeys(rule.basis_in(lang) for rule in rules))
+    texts = list(dict.fromkeys(basis_text(rule, lang) for rule in rules))
     for text in texts:
         found = scores(text, lang)
         if lang == "es":

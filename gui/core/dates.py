@@ -146,14 +146,6 @@ class ParsedDate:
         """How far either side of ``middle`` an AROUND reading reaches; 0 for a day or a month."""
         return (self.last - self.first).days // 2 if self.precision is Precision.AROUND else 0
 
-    def text_in(self, lang: str) -> str:
-        """'Tue 10 Nov 2026', 'around 10 Nov 2026 ± 3 days' or 'November 2026', in ``lang``."""
-        if self.precision is Precision.MONTH:
-            return format_month(self.first.year, self.first.month, lang)
-        if self.precision is Precision.AROUND:
-            return format_span(self.first, self.last, Precision.AROUND, lang)
-        return format_medium(self.first, lang)
-
 
 # ---------------------------------------------------------------------------------------------
 # Formatting
@@ -234,6 +226,16 @@ def _relative_amount(earlier: date, later: date, lang: str) -> str:
     return count(step.years * 12 + step.months, "month", lang)
 
 
+def reading_text(parsed: ParsedDate, lang: str = "en") -> str:
+    """What the parser understood, in ``lang``: 'Tue 10 Nov 2026', 'around 10 Nov 2026 ± 3 days' or
+    'November 2026'."""
+    if parsed.precision is Precision.MONTH:
+        return format_month(parsed.first.year, parsed.first.month, lang)
+    if parsed.precision is Precision.AROUND:
+        return format_span(parsed.first, parsed.last, Precision.AROUND, lang)
+    return format_medium(parsed.first, lang)
+
+
 def format_span(first: date, last: date, precision: Precision, lang: str = "en") -> str:
     """A treatment's date as understood: '10 Nov 2026', 'around 10 Nov 2026 ± 3 days', 'November 2026'."""
     if precision is Precision.MONTH:
@@ -249,23 +251,23 @@ def format_span(first: date, last: date, precision: Precision, lang: str = "en")
 def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
     """Refuse a past treatment's date that lies after today, in words (in ``lang``)."""
     if parsed.first > today or (parsed.precision is Precision.EXACT and parsed.last > today):
-        raise _error(lang, "future", said=parsed.text_in(lang), today=format_day_month(today, lang))
+        raise _error(lang, "future", said=reading_text(parsed, lang), today=format_day_month(today, lang))
     if parsed.first < EARLIEST_TREATMENT:
         first = format_day_month(EARLIEST_TREATMENT, lang)
-        raise _error(lang, "too-old", said=parsed.text_in(lang), first=first)
+        raise _error(lang, "too-old", said=reading_text(parsed, lang), first=first)
 
 
 def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:
     """Refuse an appointment date before today, a whole month or an 'around' day, in words (in ``lang``)."""
     if parsed.precision is Precision.MONTH:
-        raise _error(lang, "whole-month", said=parsed.text_in(lang))
+        raise _error(lang, "whole-month", said=reading_text(parsed, lang))
     if parsed.precision is not Precision.EXACT:
-        raise _error(lang, "not-one-day", said=parsed.text_in(lang))
+        raise _error(lang, "not-one-day", said=reading_text(parsed, lang))
     if parsed.first < today:
-        raise _error(lang, "past", said=parsed.text_in(lang), today=format_day_month(today, lang))
+        raise _error(lang, "past", said=reading_text(parsed, lang), today=format_day_month(today, lang))
     last = latest_appointment(today)
     if parsed.first > last:
-        raise _error(lang, "too-late", said=parsed.text_in(lang), last=format_day_month(last, lang))
+        raise _error(lang, "too-late", said=reading_text(parsed, lang), last=format_day_month(last, lang))
 
 
 def order_from_pattern(pattern: str) -> DateOrder | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import Enum
 
 from gui.core.dates import ParsedDate, Precision, format_day_month, format_span
 from gui.core.limits import EARLIEST_TREATMENT
@@ -95,6 +97,60 @@ def treatment_from_reading(
         first = min(first, middle.replace(day=1))
         last = max(last, middle.replace(day=calendar.monthrange(middle.year, middle.month)[1]))
     return covering(product_id, first, last, area)
+
+
+@dataclass(frozen=True)
+class TypedTreatment:
+    """One treatment as typed, once its parts are read: the product (None until one is chosen), the
+    date as the parser read it (None until it reads), a precision picked by hand (None: the text's
+    own) with its ± days, and the area."""
+
+    product_id: str | None
+    reading: ParsedDate | None
+    chosen: Precision | None = None
+    plus_minus_days: int = 0
+    area: str = ""
+
+
+class Unread(Enum):
+    """Why a typed treatment is not complete yet."""
+
+    PRODUCT = "product"
+    DATE = "date"
+
+
+@dataclass(frozen=True)
+class HistoryReading:
+    """What the typed treatments come to: the history, and each entry that cannot count (by its
+    place in what was typed) with why. While ``problems`` is not empty there is no answer to give."""
+
+    treatments: History
+    problems: tuple[tuple[int, Unread | HistoryError], ...]
+
+
+def read_history(typed: Iterable[TypedTreatment], today: date) -> HistoryReading:
+    """The one way typed treatments become a history, for the window and the command line alike:
+    each entry read with :func:`treatment_from_reading` and checked against ``today``."""
+    treatments: list[Treatment] = []
+    problems: list[tuple[int, Unread | HistoryError]] = []
+    for index, entry in enumerate(typed):
+        if entry.product_id is None:
+            problems.append((index, Unread.PRODUCT))
+            continue
+        if entry.reading is None:
+            problems.append((index, Unread.DATE))
+            continue
+        days = entry.plus_minus_days if entry.chosen is Precision.AROUND else 0
+        try:
+            treatment = treatment_from_reading(
+                entry.product_id, entry.reading, entry.chosen, days, entry.area
+            )
+            treatment.check_not_future(today)
+        except HistoryError as exc:
+            problems.append((index, exc))
+            continue
+        treatments.append(treatment)
+    return HistoryReading(tuple(treatments), tuple(problems))
 
 
 def covering(product_id: str, first: date, last: date, area: str = "") -> Treatment:

@@ -9,14 +9,11 @@ from enum import Enum
 from typing import Any
 
 from gui.core.clinic_days import ClinicDays
-from gui.core.dates import Precision, format_day_month, format_span
+from gui.core.dates import Precision, format_day_month
 from gui.core.durations import Duration
 from gui.core.history import HistoryError, Treatment
 from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
-from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, policy_label
-from gui.core.words import common as words
-
-TARGET_NAMES = dict(words.TARGET_WORDS)  # English, as the JSON and the CLI say them
+from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
 
 
 class Verdict(Enum):
@@ -54,11 +51,9 @@ class NoteKind(Enum):
 
 @dataclass(frozen=True)
 class Note:
-    """One caveat of a plan. ``text`` is English; the values after it let
-    :func:`gui.core.plan_words.note_text` say it again in another language."""
+    """One caveat of a plan, as values: :func:`gui.core.plan_words.note_text` says it in a language."""
 
     kind: NoteKind
-    text: str
     products: tuple[Product, ...] = ()  # the products it names
     levels: tuple[str, ...] = ()  # evidence levels (LIMITED_EVIDENCE)
     days: tuple[dt.date, ...] = ()  # the dates it names, in the order the sentence says them
@@ -77,23 +72,11 @@ class Reason:
     ideal_until: dt.date | None
     effect_ends: dt.date | None
     rule: Rule
-    rule_text: str
     sets_earliest: bool
 
     @property
     def basis(self) -> str:
         return self.rule.basis
-
-    def basis_in(self, lang: str) -> str:
-        return self.rule.basis_in(lang)
-
-    def rule_text_in(self, lang: str) -> str:
-        return rule_in_words(self.rule, self.product, self.rule.target, lang)
-
-    def when_in(self, lang: str) -> str:
-        """The treatment date as understood, in ``lang``: 'alrededor del 10 nov 2026 ± 3 días'."""
-        t = self.treatment
-        return format_span(t.first_possible, t.last_possible, t.precision, lang)
 
     @property
     def evidence(self) -> str:
@@ -102,12 +85,6 @@ class Reason:
     @property
     def sources(self) -> tuple[str, ...]:
         return self.rule.sources
-
-    @property
-    def when(self) -> str:
-        """The treatment date as understood, e.g. 'around 10 Nov 2026 ± 3 days'."""
-        t = self.treatment  # as entered: ``last`` may have been capped at today
-        return format_span(t.first_possible, t.last_possible, t.precision)
 
 
 @dataclass(frozen=True)
@@ -119,16 +96,6 @@ class PolicyInfo:
     approved_by: str | None
     approved_on: dt.date | None = None
     name_es: str = ""
-
-    @property
-    def label(self) -> str:
-        """'Default policy 2026.1' or 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026'."""
-        return policy_label(self.name, self.version, self.approved_by, self.approved_on)
-
-    def label_in(self, lang: str) -> str:
-        """'Política predeterminada 2026.1', 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026'."""
-        name = (self.name_es if lang == "es" else "") or self.name
-        return policy_label(name, self.version, self.approved_by, self.approved_on, lang)
 
 
 @dataclass(frozen=True)
@@ -151,13 +118,6 @@ class Plan:
     closed_start: Closed = Closed.OPEN  # why ``bookable`` is later than max(earliest, today)
     # With a CLOSED verdict, the first open day after the judged date (None if none in the next year).
     next_open: dt.date | None = None
-
-    @property
-    def target_name(self) -> str:
-        return TARGET_NAMES[self.target]
-
-    def target_name_in(self, lang: str) -> str:
-        return words.target_name(self.target, lang)
 
     @property
     def booking_starts(self) -> dt.date:
@@ -297,7 +257,7 @@ def _bookable(start: dt.date, days: ClinicDays | None) -> dict[str, Any]:
 def _closed_notes(judged: dt.date, days: ClinicDays | None) -> list[Note]:
     if days is None or days.is_open(judged):
         return []
-    return [Note(NoteKind.CLINIC_CLOSED, words.clinic_closed_text(judged), days=(judged,))]
+    return [Note(NoteKind.CLINIC_CLOSED, days=(judged,))]
 
 
 def _after(duration: Duration | None, start: dt.date) -> dt.date | None:
@@ -353,14 +313,8 @@ def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -
         ideal_until=_after(rule.ideal_until, first),
         effect_ends=_after(rule.effect_ends, first),
         rule=rule,
-        rule_text=rule_in_words(rule, product, target),
         sets_earliest=False,
     )
-
-
-def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -> str:
-    """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'."""
-    return words.rule_in_words(rule, product, target, lang)
 
 
 def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None) -> list[Note]:
@@ -369,18 +323,13 @@ def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date
         weak_reasons = [r for r in reasons if r.rule.evidence in WEAK_EVIDENCE]
         weak = tuple(sorted({r.product for r in weak_reasons}, key=lambda p: p.name))
         levels = tuple(sorted({r.rule.evidence for r in weak_reasons}))
-        text = words.limited_evidence_text(weak, levels)
-        notes.append(Note(NoteKind.LIMITED_EVIDENCE, text, products=weak, levels=levels))
+        notes.append(Note(NoteKind.LIMITED_EVIDENCE, products=weak, levels=levels))
     for r in reasons:
         if r.treatment.precision is not Precision.EXACT:
-            text = words.approximate_text(r.product, r.when, r.last)
             notes.append(
-                Note(NoteKind.APPROXIMATE, text, products=(r.product,), days=(r.last,), treatment=r.treatment)
+                Note(NoteKind.APPROXIMATE, products=(r.product,), days=(r.last,), treatment=r.treatment)
             )
     if earliest and ideal_until and earliest > ideal_until:
         setter = next(r for r in reasons if r.earliest == earliest)
-        text = words.no_ideal_window_text(setter.product, earliest, ideal_until)
-        notes.append(
-            Note(NoteKind.NO_IDEAL_WINDOW, text, products=(setter.product,), days=(earliest, ideal_until))
-        )
+        notes.append(Note(NoteKind.NO_IDEAL_WINDOW, products=(setter.product,), days=(earliest, ideal_until)))
     return notes

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from gui.core.catalog import N_, words
 from gui.core.dates import (
+    count,
     format_day_month,
     format_long,
     format_medium,
@@ -77,7 +78,7 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
         detail = _(
             "{day} is {wait} before the earliest date, {earliest}.",
             day=day,
-            wait=words_common.count(plan.days_to_wait, "day", lang),
+            wait=count(plan.days_to_wait, "day", lang),
             earliest=format_day_month(plan.earliest, lang),
         )
         if plan.bookable and plan.bookable != plan.earliest:  # the day to book, not a closed one
@@ -192,15 +193,14 @@ def ideal_window_text(plan: Plan, lang: str = "en") -> str:
 
 
 def note_text(note: Note, lang: str = "en") -> str:
-    """The note in ``lang``, rebuilt from the values it keeps (``note.text`` when they are missing)."""
+    """The note in ``lang``, said from the values it keeps."""
     if note.kind is NoteKind.LIMITED_EVIDENCE:
         return words_common.limited_evidence_text(note.products, note.levels, lang)
-    if note.kind is NoteKind.APPROXIMATE and note.products and note.days and note.treatment:
+    if note.kind is NoteKind.APPROXIMATE:
         t = note.treatment
+        assert t is not None
         when = format_span(t.first_possible, t.last_possible, t.precision, lang)
         return words_common.approximate_text(note.products[0], when, note.days[0], lang)
-    if note.kind is NoteKind.NO_IDEAL_WINDOW and note.products and len(note.days) == 2:
+    if note.kind is NoteKind.NO_IDEAL_WINDOW:
         return words_common.no_ideal_window_text(note.products[0], note.days[0], note.days[1], lang)
-    if note.kind is NoteKind.CLINIC_CLOSED and note.days:
-        return words_common.clinic_closed_text(note.days[0], lang)
-    return note.text
+    return words_common.clinic_closed_text(note.days[0], lang)

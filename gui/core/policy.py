@@ -9,8 +9,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from gui.core.catalog import words
-from gui.core.dates import format_day_month
 from gui.core.durations import Duration
 
 TARGETS = ("microneedling", "rf-microneedling")
@@ -19,13 +17,8 @@ EVIDENCE_LEVELS = ("label", "consensus", "study", "expert-opinion", "clinic-poli
 # Evidence levels that rest on opinion or custom rather than trials: the plan flags them.
 WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
 # Languages a policy file may carry text in besides English, as ``name_es`` / ``basis_es`` keys.
-# Each is optional: a missing one falls back to the English text.
+# Each is optional: a missing one falls back to the English text (gui.core.words.common says which).
 TEXT_LANGUAGES = ("es",)
-
-
-def _in(lang: str, english: str, translated: dict[str, str]) -> str:
-    """The text in ``lang``, else the English one (a clinic's policy may not carry every language)."""
-    return translated.get(lang) or english
 
 
 @dataclass(frozen=True)
@@ -33,9 +26,6 @@ class ProductClass:
     id: str
     name: str
     name_es: str = ""
-
-    def name_in(self, lang: str) -> str:
-        return _in(lang, self.name, {"es": self.name_es})
 
 
 @dataclass(frozen=True)
@@ -46,12 +36,6 @@ class Product:
     class_name: str
     name_es: str = ""  # only where it differs: brand names stay as they are
     class_name_es: str = ""
-
-    def name_in(self, lang: str) -> str:
-        return _in(lang, self.name, {"es": self.name_es})
-
-    def class_name_in(self, lang: str) -> str:
-        return _in(lang, self.class_name, {"es": self.class_name_es})
 
 
 @dataclass(frozen=True)
@@ -68,9 +52,6 @@ class Rule:
     sources: tuple[str, ...]
     basis_es: str = ""  # the basis in Spanish, for a Spanish handout; sources stay as cited
 
-    def basis_in(self, lang: str) -> str:
-        return _in(lang, self.basis, {"es": self.basis_es})
-
 
 @dataclass(frozen=True)
 class Policy:
@@ -86,9 +67,6 @@ class Policy:
     source: str = ""
     name_es: str = ""  # the policy's name for a Spanish handout ("Política predeterminada")
 
-    def name_in(self, lang: str) -> str:
-        return _in(lang, self.name, {"es": self.name_es})
-
     def product(self, product_id: str) -> Product:
         try:
             return self.products[product_id]
@@ -103,30 +81,3 @@ class Policy:
         if rule is None:  # load_policy guarantees coverage; this guards hand-built policies
             raise KeyError(f"no rule for {product_id!r} before {target!r}")
         return rule
-
-    @property
-    def label(self) -> str:
-        """How every screen and handout names the policy: 'Default policy 2026.1', or
-        'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' once a clinic has signed it."""
-        return policy_label(self.name, self.version, self.approved_by, self.approved_on)
-
-    def label_in(self, lang: str) -> str:
-        """The label in ``lang``: the Spanish name if the policy has one; the words around it translated."""
-        return policy_label(self.name_in(lang), self.version, self.approved_by, self.approved_on, lang)
-
-
-def policy_label(
-    name: str, version: str, approved_by: str | None, approved_on: date | None, lang: str = "en"
-) -> str:
-    """'Default policy 2026.1'; signed: 'Clinic policy v3, approved by Dr Lee on 20 Nov 2026' or, in
-    Spanish, 'Clinic policy v3, aprobada por Dr Lee el 20 nov 2026' (the name is data, not translated)."""
-    if approved_by and approved_on:
-        _ = words(lang)
-        return _(
-            "{name} v{version}, approved by {approved_by} on {when}",
-            name=name,
-            version=version,
-            approved_by=approved_by,
-            when=format_day_month(approved_on, lang),
-        )
-    return f"{name} {version}"

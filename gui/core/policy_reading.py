@@ -33,7 +33,7 @@ from gui.core.words.problems import problem_message
 class PolicyProblem:
     """One thing wrong with a policy file: where, and what (``message`` is English).
 
-    ``code`` and ``values`` let :meth:`message_in` say it in another language; a problem made
+    ``code`` and ``values`` let :func:`problem_said` say it in another language; a problem made
     without them is said in English everywhere.
     """
 
@@ -43,18 +43,20 @@ class PolicyProblem:
     code: str = ""
     values: tuple[tuple[str, object], ...] = ()
 
-    def message_in(self, lang: str) -> str:
-        """What is wrong, in ``lang``: 'falta', '«14 dias» …'."""
-        return problem_message(self.code, dict(self.values), lang) if self.code else self.message
-
-    def text_in(self, lang: str) -> str:
-        """The whole problem, file and key included, in ``lang`` (a long or odd file name shortened)."""
-        file = shortened(self.file, 260)  # the longest path Windows allows by default
-        where = f"{file}: {self.key}" if self.key else file
-        return f"{where}: {self.message_in(lang)}"
-
     def __str__(self) -> str:
-        return self.text_in("en")
+        return problem_line(self)
+
+
+def problem_said(problem: PolicyProblem, lang: str = "en") -> str:
+    """What is wrong, in ``lang``: 'falta', '«14 dias» …' (a problem made without a code is English)."""
+    return problem_message(problem.code, dict(problem.values), lang) if problem.code else problem.message
+
+
+def problem_line(problem: PolicyProblem, lang: str = "en") -> str:
+    """The whole problem, file and key included, in ``lang`` (a long or odd file name shortened)."""
+    file = shortened(problem.file, 260)  # the longest path Windows allows by default
+    where = f"{file}: {problem.key}" if problem.key else file
+    return f"{where}: {problem_said(problem, lang)}"
 
 
 def make_problem(file: str, key: str, code: str, **values: object) -> PolicyProblem:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise, product
 
-from gui.core import Plan, Precision, Reason, format_day_month, format_month
+from gui.core import Plan, Precision, Reason, format_day_month, format_month, name_of
 from gui.core.catalog import N_, words
 from gui.core.dates import MONTHS
 from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
@@ -110,7 +110,7 @@ class _Lanes:
 
 def _short_name(reason: Reason, lang: str = "en") -> str:
     """The product's name in ``lang`` without a trailing '(any brand)' note, for a label on the track."""
-    return re.sub(r"\s*\(.*\)$", "", reason.product.name_in(lang))
+    return re.sub(r"\s*\(.*\)$", "", name_of(reason.product, lang))
 
 
 def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:

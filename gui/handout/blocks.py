@@ -14,7 +14,7 @@ from itertools import combinations, pairwise
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
 
-from gui.core import Plan
+from gui.core import Plan, name_of
 from gui.drawing.layout import Box, layout_timeline, timeline_height
 from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
@@ -182,7 +182,7 @@ class BlockMaker:
 def _named_in(plan: Plan, lang: str) -> Plan:
     """The plan with each product named in ``lang`` ('Ácido hialurónico'), as the timeline labels
     treatments by ``product.name``; brand names are the same in every language."""
-    named = tuple(replace(r, product=replace(r.product, name=r.product.name_in(lang))) for r in plan.reasons)
+    named = tuple(replace(r, product=replace(r.product, name=name_of(r.product, lang))) for r in plan.reasons)
     return replace(plan, reasons=named)
 
 

@@ -11,24 +11,22 @@ from gui.core import (
     Precision,
     Reason,
     Rule,
+    basis_text,
     duration_text,
     evidence_text,
     format_long,
+    name_of,
     note_text,
+    policy_text,
+    target_name,
+    treatment_when,
 )
-from gui.core import when_text as _when_words
 from gui.core.dates import format_full
 from gui.handout.phrases import phrase
 from gui.handout.text import heading
 from gui.store.content import section
 
 COLUMN_WIDTHS = (29, 27, 44)  # per cent of the table width; every row uses the same
-
-
-def when_text(reason: Reason, lang: str = "en") -> str:
-    """The date as understood: '10 Nov 2026', 'around 20 Oct 2026 ± 5 days', 'November 2026 (month only)'."""
-    t = reason.treatment
-    return _when_words(t.first_possible, t.last_possible, t.precision, lang)
 
 
 def _cells(values: tuple[str, ...], tag: str) -> str:
@@ -46,7 +44,7 @@ def treatments_title(lang: str = "en") -> str:
 
 
 def table_header_html(plan: Plan, lang: str = "en") -> str:
-    target = plan.target_name_in(lang)
+    target = target_name(plan.target, lang)
     keys = ("col_treatment", "col_when", "col_earliest")
     header = tuple(escape(phrase(lang, key, target=target)) for key in keys)
     return _table("<tr>" + _cells(header, "th") + "</tr>")
@@ -57,7 +55,7 @@ def treatment_row_html(reason: Reason, lang: str = "en") -> str:
     earliest = escape(format_long(reason.earliest, lang))
     if reason.sets_earliest:
         earliest = f"<b>{earliest}</b> <span class='muted'>{escape(phrase(lang, 'sets_date'))}</span>"
-    values = (escape(reason.product.name_in(lang)), escape(when_text(reason, lang)), earliest)
+    values = (escape(name_of(reason.product, lang)), escape(treatment_when(reason.treatment, lang)), earliest)
     return _table("<tr>" + _cells(values, "td") + "</tr>")
 
 
@@ -93,8 +91,8 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
     products: dict[Rule, list[str]] = {}
     for reason in plan.reasons:
         names = products.setdefault(reason.rule, [])
-        if reason.product.name_in(lang) not in names:
-            names.append(reason.product.name_in(lang))
+        if name_of(reason.product, lang) not in names:
+            names.append(name_of(reason.product, lang))
     lines = []
     for rule, names in products.items():
         cited = ", ".join(str(n) for n in sorted(numbers[s] for s in rule.sources))
@@ -102,7 +100,7 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
         sources = phrase(lang, "sources_cited", numbers=cited)
         lines.append(
             f"<b>{escape(', '.join(names))}:</b> {escape(_rule_words(rule, lang))}. "
-            f"{escape(rule.basis_in(lang))} {escape(evidence)} {escape(sources)}"
+            f"{escape(basis_text(rule, lang))} {escape(evidence)} {escape(sources)}"
         )
     return "".join(f'<p class="small">{line}</p>' for line in lines)
 
@@ -116,14 +114,8 @@ def _sources_html(numbers: dict[str, int], lang: str) -> str:
 
 
 def _policy_html(plan: Plan, printed_on: dt.date, lang: str) -> str:
-    p = plan.policy  # the label names the version and, for a clinic's own policy, who signed it
-    line = phrase(
-        lang,
-        "policy_line",
-        label=p.label_in(lang),
-        reviewed=format_full(p.reviewed, lang),
-        next=format_full(p.next_review, lang),
-    )
+    # the policy names its version and, for a clinic's own policy, who signed it; the Why panel says the same
+    line = phrase(lang, "policy_line", policy=policy_text(plan.policy, lang, full_dates=True))
     return (
         f'<p class="small"><b>{escape(phrase(lang, "policy"))}</b> {escape(line)} '
         f"<b>{escape(phrase(lang, 'printed_on'))}</b> {format_full(printed_on, lang)}.</p>"

@@ -58,10 +58,7 @@ PHRASES: dict[str, str] = {
     "sources_cited": N_("Sources {numbers}."),
     "sources": N_("Sources."),
     "policy": N_("Policy."),
-    "policy_line": N_(
-        "{label}, reviewed {reviewed}. Your clinic checks these rules and updates them when new evidence "
-        "appears; next review by {next}."
-    ),
+    "policy_line": N_("{policy}. Your clinic checks these rules and updates them when new evidence appears."),
     "printed_on": N_("Printed on"),
 }
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from html import escape
 
-from gui.core import Plan, Verdict, format_day_month, format_long, format_relative, verdict_text
+from gui.core import Plan, Verdict, format_day_month, format_long, format_relative, target_name, verdict_text
 from gui.core.clinic import Clinic
 from gui.handout.phrases import phrase
 from gui.store.content import section, too_early_text
@@ -113,7 +113,7 @@ class Message:
 
 
 def no_wait(plan: Plan, lang: str = "en") -> str:
-    return phrase(lang, "no_wait", target=plan.target_name_in(lang))
+    return phrase(lang, "no_wait", target=target_name(plan.target, lang))
 
 
 def main_message(plan: Plan, lang: str = "en") -> Message:
@@ -123,7 +123,7 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     after today, and open (the policy's own earliest date is said beside it when it differs).
     """
     big = format_long(plan.bookable, lang) if plan.bookable else ""
-    target = plan.target_name_in(lang)
+    target = target_name(plan.target, lang)
     if plan.proposed is None:
         if plan.earliest is None:
             return Message("", no_wait(plan, lang), "", "", "")
@@ -158,7 +158,7 @@ def _follow_up(plan: Plan, lang: str) -> str:
     said = format_long(plan.earliest, lang)
     if plan.proposed is not None:
         first = format_long(plan.bookable or plan.earliest, lang)  # a day the patient can book
-        text = phrase(lang, "earliest_is", target=plan.target_name_in(lang), date=first)
+        text = phrase(lang, "earliest_is", target=target_name(plan.target, lang), date=first)
     elif plan.earliest_has_passed:
         text = phrase(lang, "passed", date=said)
     else:
@@ -218,7 +218,7 @@ def _first_bookable(plan: Plan, lang: str) -> str:
 
 
 def _book_action(plan: Plan, lang: str) -> str:
-    target = escape(plan.target_name_in(lang))
+    target = escape(target_name(plan.target, lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:

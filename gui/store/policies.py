@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from gui.core import Policy, PolicyResult, format_day_month, load_policy, load_policy_or_raise
+from gui.core import (
+    Policy,
+    PolicyResult,
+    format_day_month,
+    load_policy,
+    load_policy_or_raise,
+    policy_label,
+    problem_line,
+)
 from gui.core.catalog import N_, words
 from gui.core.policy_toml import dump_policy
 from gui.core.small_files import read_small_text
@@ -54,7 +62,7 @@ def _said(lang: str, key: str, **values: object) -> str:
 
 def _first_problem(result: PolicyResult, lang: str = "en") -> str:
     more = len(result.problems) - 1
-    return result.problems[0].text_in(lang) + (_said(lang, "more", more=more) if more > 0 else "")
+    return problem_line(result.problems[0], lang) + (_said(lang, "more", more=more) if more > 0 else "")
 
 
 def _problem_notice(result: PolicyResult) -> Notice:
@@ -98,7 +106,7 @@ class PolicyStore:
                         "shared-cached",
                         problem=problem.text_in(lang),
                         when=f"{format_day_month(saved.date(), lang)} {saved:%H:%M}",
-                        policy=copy.label_in(lang),
+                        policy=policy_label(copy, lang),
                     )
                 ),
             )
@@ -108,7 +116,10 @@ class PolicyStore:
             local.origin,
             notice(
                 lambda lang: _said(
-                    lang, "shared-none", problem=problem.text_in(lang), policy=fallback.label_in(lang)
+                    lang,
+                    "shared-none",
+                    problem=problem.text_in(lang),
+                    policy=policy_label(fallback, lang),
                 )
             ),
         )
@@ -138,7 +149,7 @@ class PolicyStore:
                 problem=problem.text_in(lang),
                 kept=kept.name,
                 using=_said(lang, using),
-                policy=policy.label_in(lang),
+                policy=policy_label(policy, lang),
             )
         )
         return ActivePolicy(policy, origin, said)

@@ -1404,61 +1404,6 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
 </context>
 <context>
-    <name>WhyPanel</name>
-    <message>
-        <source>Why this date</source>
-        <translation>Por qué esta fecha</translation>
-    </message>
-    <message>
-        <source>(this sets the earliest date)</source>
-        <translation>(es la que fija la fecha)</translation>
-    </message>
-    <message>
-        <source>Rule:</source>
-        <translation>Regla:</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Evidencia:</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Policy:</source>
-        <translation>Política:</translation>
-    </message>
-    <message>
-        <source>Its earliest date: {date}</source>
-        <translation>Primera fecha posible tras este tratamiento: {date}</translation>
-    </message>
-    <message>
-        <source>{policy}, approved by {name}. Reviewed {reviewed}; next review {next}.</source>
-        <translation>{policy}, aprobada por {name}. Revisada el {reviewed}; próxima revisión el {next}.</translation>
-    </message>
-    <message>
-        <source>{policy}. Reviewed {reviewed}; next review {next}.</source>
-        <translation>{policy}. Revisada el {reviewed}; próxima revisión el {next}.</translation>
-    </message>
-    <message>
-        <source>No prior treatments are entered, so no wait applies before {target}.</source>
-        <translation>No se ha introducido ningún tratamiento previo, así que no hay que esperar antes del {target}.</translation>
-    </message>
-    <message>
-        <source>The earliest date is the latest of the dates below: {date}.</source>
-        <translation>La primera fecha posible es la más tardía de las fechas siguientes: {date}.</translation>
-    </message>
-</context>
-<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;New patient</source>

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gui.cli import desk_config_folder, main, parse_history_item
+from gui.cli import desk_config_folder, main, parse_history
 from gui.core import Policy, load_policy_or_raise, make_plan
 from gui.core.durations import parse_duration
 from gui.core.resources import default_policy_path
@@ -116,8 +116,8 @@ def test_a_desk_closed_on_sundays_never_books_a_closed_day(capsys: pytest.Captur
     for back in range(7, 15):  # the earliest date falls on every weekday, and on the closure
         day = TODAY - timedelta(days=back)
         data = in_process(capsys, "--history", f"botox={day.isoformat()}")
-        treatment = parse_history_item(f"botox={day.isoformat()}", policy, TODAY, None)
-        expected = make_plan([treatment], policy, TODAY, clinic_days=days)
+        history = parse_history([f"botox={day.isoformat()}"], policy, TODAY, None)
+        expected = make_plan(history, policy, TODAY, clinic_days=days)
         assert expected.bookable is not None and data["bookable"] == expected.bookable.isoformat()
         assert data["earliest"] == (day + timedelta(days=14)).isoformat()  # still the policy's date
         bookable = date.fromisoformat(str(data["bookable"]))

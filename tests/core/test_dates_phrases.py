@@ -17,6 +17,7 @@ from gui.core import (
     check_not_past,
     format_span,
     parse_date,
+    reading_text,
 )
 
 SAT = date(2026, 12, 5)  # a Saturday
@@ -195,7 +196,7 @@ ACCEPTED = [
 def test_accepted_phrase(text: str, tense: Tense | None, expected: Span, today: date) -> None:
     parsed = parse_date(text, today, tense=tense)
     assert (parsed.first, parsed.last, parsed.precision) == expected
-    assert parsed.text == parsed.text_in("en")
+    assert parsed.text == reading_text(parsed, "en")
 
 
 @pytest.mark.parametrize(("text", "tense", "expected", "today"), ACCEPTED)
@@ -246,9 +247,9 @@ def test_around_reading_names_its_middle_and_margin(
 ) -> None:
     parsed = parse_date(text, SAT)
     assert (parsed.middle, parsed.plus_minus_days) == (middle, plus_minus)
-    assert (parsed.text, parsed.text_in("en"), parsed.text_in("es")) == (en, en, es)
+    assert (parsed.text, reading_text(parsed, "en"), reading_text(parsed, "es")) == (en, en, es)
     for lang in ("en", "es"):
-        assert parsed.text_in(lang) == format_span(parsed.first, parsed.last, Precision.AROUND, lang)
+        assert reading_text(parsed, lang) == format_span(parsed.first, parsed.last, Precision.AROUND, lang)
 
 
 @pytest.mark.parametrize(
@@ -283,7 +284,7 @@ def test_canonical_text_reads_back(text: str, tense: Tense | None) -> None:
     parsed = parse_date(text, SAT, tense=tense)
     assert parsed.precision is not Precision.AROUND
     for lang in ("en", "es"):
-        assert parse_date(parsed.text_in(lang), SAT) == parsed
+        assert parse_date(reading_text(parsed, lang), SAT) == parsed
 
 
 # --- Refused -----------------------------------------------------------------------------------------

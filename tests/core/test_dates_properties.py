@@ -10,7 +10,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core import DateParseError, ParsedDate, Precision, Tense, format_span, parse_date
+from gui.core import DateParseError, ParsedDate, Precision, Tense, format_span, parse_date, reading_text
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, database=None)
 
@@ -79,7 +79,7 @@ def check_well_formed(parsed: ParsedDate) -> None:
         assert parsed.first.day == 1
         assert parsed.last == parsed.first.replace(day=month_end(parsed.first.year, parsed.first.month))
         assert parsed.plus_minus_days == 0
-    assert parsed.text == parsed.text_in("en")
+    assert parsed.text == reading_text(parsed, "en")
 
 
 def parse_or_none(text: str, today: date, tense: Tense | None, lang: str = "en") -> ParsedDate | None:

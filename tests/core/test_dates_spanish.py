@@ -12,6 +12,7 @@ from gui.core import (
     check_not_future,
     check_not_past,
     parse_date,
+    reading_text,
 )
 from gui.core.catalog import words
 from gui.core.dates import MESSAGES
@@ -106,6 +107,6 @@ def test_future_and_past_checks_in_spanish() -> None:
 
 def test_what_was_understood_in_either_language() -> None:
     parsed = parse_date("2026-11-10", TODAY)
-    assert (parsed.text_in("en"), parsed.text_in("es")) == ("Tue 10 Nov 2026", "mar 10 nov 2026")
+    assert (reading_text(parsed, "en"), reading_text(parsed, "es")) == ("Tue 10 Nov 2026", "mar 10 nov 2026")
     month = parse_date("Nov 2026", TODAY)
-    assert (month.text_in("en"), month.text_in("es")) == ("November 2026", "noviembre de 2026")
+    assert (reading_text(month, "en"), reading_text(month, "es")) == ("November 2026", "noviembre de 2026")

@@ -24,7 +24,10 @@ from gui.core import (
     Treatment,
     Verdict,
     make_plan,
+    note_text,
+    policy_label,
     rule_in_words,
+    treatment_when,
 )
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -651,7 +654,7 @@ def test_reasons_say_which_treatment_sets_earliest(policy: Policy) -> None:
 def test_reason_span_of_a_month_only_treatment_is_capped_at_today(policy: Policy) -> None:
     (reason,) = make_plan([month("botox", 2026, 11)], policy, TODAY).reasons
     assert (reason.first, reason.last) == (date(2026, 11, 1), date(2026, 11, 24))
-    assert reason.when == "November 2026"
+    assert treatment_when(reason.treatment) == "November 2026 (month only)"
 
 
 @pytest.mark.parametrize(
@@ -678,7 +681,7 @@ def test_rule_in_words(policy: Policy, product: str, target: str, expected: str)
 
 def test_plan_names_the_policy(policy: Policy) -> None:
     plan = make_plan([], policy, TODAY)
-    assert plan.policy.label == "Default policy 2026.1"
+    assert policy_label(plan.policy) == "Default policy 2026.1"
     assert plan.policy.reviewed == date(2026, 11, 1)
 
 
@@ -742,7 +745,7 @@ def test_one_approximate_note_per_approximate_treatment(policy: Policy) -> None:
         exact("sculptra", "2026-11-01"),
     ]
     plan = make_plan(history, policy, TODAY)
-    approximate = [n.text for n in plan.notes if n.kind is NoteKind.APPROXIMATE]
+    approximate = [note_text(n) for n in plan.notes if n.kind is NoteKind.APPROXIMATE]
     assert len(approximate) == 2
     assert "Botox" in approximate[0]
     assert "Hyaluronic-acid filler" in approximate[1]
@@ -751,11 +754,11 @@ def test_one_approximate_note_per_approximate_treatment(policy: Policy) -> None:
 def test_limited_evidence_note_names_weak_evidence(policy: Policy) -> None:
     plan = make_plan([exact("botox", "2026-11-20"), exact("sculptra", "2026-11-20")], policy, TODAY)
     (note,) = [n for n in plan.notes if n.kind is NoteKind.LIMITED_EVIDENCE]
-    assert note.text.startswith("Limited evidence")
-    assert "Botox" in note.text
-    assert "Sculptra" in note.text
-    assert "expert opinion" in note.text
-    assert "limited evidence" in note.text
+    assert note_text(note).startswith("Limited evidence")
+    assert "Botox" in note_text(note)
+    assert "Sculptra" in note_text(note)
+    assert "expert opinion" in note_text(note)
+    assert "limited evidence" in note_text(note)
 
 
 @pytest.mark.parametrize(
@@ -774,7 +777,7 @@ def test_approximate_note_says_counted_from_latest_possible_day(
     policy: Policy, treatment: Treatment, entered_as: str, latest_day: str
 ) -> None:
     plan = make_plan([treatment], policy, TODAY)
-    (note,) = [n.text for n in plan.notes if n.kind is NoteKind.APPROXIMATE]
+    (note,) = [note_text(n) for n in plan.notes if n.kind is NoteKind.APPROXIMATE]
     assert "Botox" in note
     assert entered_as in note
     assert "latest possible day" in note
@@ -785,13 +788,13 @@ def test_around_reason_when_shows_the_date_as_entered(policy: Policy) -> None:
     """Entered: around 22 Nov +- 5 days. Capping the span at today must not change how it is shown."""
     (reason,) = make_plan([around("botox", "2026-11-22", 5)], policy, TODAY).reasons
     assert reason.last == TODAY
-    assert "22 Nov 2026" in reason.when
-    assert "5 days" in reason.when
+    assert "22 Nov 2026" in treatment_when(reason.treatment)
+    assert "5 days" in treatment_when(reason.treatment)
 
 
 def test_no_ideal_window_note_names_both_dates(policy: Policy) -> None:
     plan = make_plan(BOTOX_OLD_FILLER_NEW.history, policy, TODAY)
-    (note,) = [n.text for n in plan.notes if n.kind is NoteKind.NO_IDEAL_WINDOW]
+    (note,) = [note_text(n) for n in plan.notes if n.kind is NoteKind.NO_IDEAL_WINDOW]
     assert "Hyaluronic-acid filler" in note
     assert "4 Dec 2026" in note
     assert "1 Dec 2026" in note

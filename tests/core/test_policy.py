@@ -16,9 +16,13 @@ from gui.core import (
     Policy,
     PolicyError,
     PolicyProblem,
+    basis_text,
+    class_name,
     load_policy,
     load_policy_or_raise,
+    name_of,
     parse_policy,
+    policy_label,
 )
 from gui.core.resources import default_policy_path
 
@@ -40,7 +44,7 @@ def test_default_policy_loads_without_problems() -> None:
 def test_default_policy_metadata(policy: Policy) -> None:
     assert policy.name == "Default policy"
     assert policy.version == "2026.1"
-    assert policy.label == "Default policy 2026.1"
+    assert policy_label(policy) == "Default policy 2026.1"
     assert policy.reviewed == dt.date(2026, 11, 1)
     assert policy.next_review == dt.date(2027, 11, 1)
 
@@ -517,14 +521,14 @@ def test_load_policy_or_raise_on_missing_file(tmp_path: Path) -> None:
 
 
 def test_default_policy_carries_spanish_names_and_bases(policy: Policy) -> None:
-    assert policy.name_in("es") == "Política predeterminada"
-    assert policy.label_in("es") == "Política predeterminada 2026.1"
-    assert policy.classes["neurotoxin"].name_in("es") == "Neurotoxina"
-    assert policy.product("botox").name_in("es") == "Botox"  # brand names stay
-    assert policy.product("botox").class_name_in("es") == "Neurotoxina"
-    assert policy.product("ha-filler").name_in("es") == "Ácido hialurónico (cualquier marca)"
+    assert name_of(policy, "es") == "Política predeterminada"
+    assert policy_label(policy, "es") == "Política predeterminada 2026.1"
+    assert name_of(policy.classes["neurotoxin"], "es") == "Neurotoxina"
+    assert name_of(policy.product("botox"), "es") == "Botox"  # brand names stay
+    assert class_name(policy.product("botox"), "es") == "Neurotoxina"
+    assert name_of(policy.product("ha-filler"), "es") == "Ácido hialurónico (cualquier marca)"
     assert all(rule.basis_es for rule in policy.rules.values())
-    assert all(rule.basis_in("en") == rule.basis for rule in policy.rules.values())
+    assert all(basis_text(rule, "en") == rule.basis for rule in policy.rules.values())
 
 
 def test_spanish_falls_back_to_english_when_a_policy_has_none() -> None:
@@ -534,9 +538,9 @@ def test_spanish_falls_back_to_english_when_a_policy_has_none() -> None:
     del rule(data)["basis_es"]
     policy = parse_policy(data, FILE).policy
     assert policy is not None
-    assert policy.label_in("es") == "Default policy 2026.1"
-    assert policy.product("ha-filler").name_in("es") == "Hyaluronic-acid filler (any brand)"
-    assert policy.rules[("neurotoxin", MN)].basis_in("es") == policy.rules[("neurotoxin", MN)].basis
+    assert policy_label(policy, "es") == "Default policy 2026.1"
+    assert name_of(policy.product("ha-filler"), "es") == "Hyaluronic-acid filler (any brand)"
+    assert basis_text(policy.rules[("neurotoxin", MN)], "es") == policy.rules[("neurotoxin", MN)].basis
 
 
 def test_signed_label_in_spanish(policy: Policy) -> None:
@@ -550,8 +554,8 @@ def test_signed_label_in_spanish(policy: Policy) -> None:
         approved_by="Dr Lee",
         approved_on=dt.date(2026, 11, 20),
     )
-    assert signed.label_in("es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026"
-    assert signed.label == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    assert policy_label(signed, "es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026"
+    assert policy_label(signed) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
 
 
 def _set_class(key: str, value: object) -> Callable[[dict[str, Any]], None]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from gui.core import PolicyProblem, load_policy, parse_policy
+from gui.core import PolicyProblem, load_policy, parse_policy, problem_line, problem_said
 from gui.core.catalog import words
 from gui.core.resources import default_policy_path
 from gui.core.words.problems import PROBLEMS, problem_message
@@ -73,21 +73,21 @@ def test_every_problem_has_spanish_words() -> None:
 )
 def test_common_problems_in_spanish(change: dict[str, Any], key: str, spanish: str) -> None:
     problem = problems_of(change)[key]
-    assert problem.message_in("es").startswith(spanish)
-    assert problem.message_in("en") == problem.message  # English is the message it always had
-    assert problem.text_in("es") == f"policy.toml: {key}: {problem.message_in('es')}"
+    assert problem_said(problem, "es").startswith(spanish)
+    assert problem_said(problem, "en") == problem.message  # English is the message it always had
+    assert problem_line(problem, "es") == f"policy.toml: {key}: {problem_said(problem, 'es')}"
 
 
 def test_a_missing_value_and_a_missing_rule() -> None:
     data = copy.deepcopy(BASE)
     del data["policy"]["version"]
     problem = {p.key: p for p in parse_policy(data, "f").problems}["policy.version"]
-    assert (problem.message, problem.message_in("es")) == ("missing", "falta")
+    assert (problem.message, problem_said(problem, "es")) == ("missing", "falta")
     data = copy.deepcopy(BASE)
     del data["rules"]["biostimulator"][MN]
     problem = {p.key: p for p in parse_policy(data, "f").problems}["rules.biostimulator.microneedling"]
     assert problem.message == "missing: no rule says how long to wait after Radiesse before microneedling"
-    assert problem.message_in("es") == (
+    assert problem_said(problem, "es") == (
         "falta: ninguna regla dice cuánto esperar después de Radiesse antes del microneedling"
     )
 
@@ -97,12 +97,12 @@ def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
     bad.write_text("[policy\n", encoding="utf-8")
     (problem,) = load_policy(bad).problems
     assert problem.message.startswith("not valid TOML: ")
-    assert problem.message_in("es").startswith("no es TOML válido: ")
+    assert problem_said(problem, "es").startswith("no es TOML válido: ")
 
 
 def test_a_problem_made_by_hand_is_english_everywhere() -> None:
     problem = PolicyProblem("f", "k", "something odd")
-    assert problem.message_in("es") == "something odd"
+    assert problem_said(problem, "es") == "something odd"
     assert str(problem) == "f: k: something odd"
 
 

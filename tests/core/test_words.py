@@ -14,20 +14,23 @@ from gui.core import (
     Policy,
     Precision,
     Treatment,
+    basis_text,
     check_language,
     duration_text,
     earliest_text,
     evidence_text,
     ideal_window_text,
     make_plan,
+    name_of,
     note_text,
     rule_in_words,
+    treatment_when,
     verdict_text,
     when_text,
 )
+from gui.core.dates import count
 from gui.core.durations import parse_duration
 from gui.core.plan_words import bookable_reason
-from gui.core.words.common import count
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 BOTOX = Treatment("botox", date(2026, 11, 10))
@@ -95,11 +98,14 @@ def test_rule_in_spanish(policy: Policy, product: str, target: str, expected: st
 
 def test_reason_words_follow_the_language(policy: Policy) -> None:
     (reason,) = plan_of(policy, Treatment("ha-filler", date(2026, 10, 20), Precision.AROUND, 5)).reasons
-    assert reason.rule_text_in("en") == reason.rule_text
-    assert reason.when_in("es") == "alrededor del 20 oct 2026 ± 5 días"
-    assert reason.basis_in("en") == reason.basis
-    assert reason.basis_in("es").startswith("En dos semanas el relleno se asienta")
-    assert reason.product.name_in("es") == "Ácido hialurónico (cualquier marca)"
+    assert rule_in_words(reason.rule, reason.product, reason.rule.target, "en").startswith(
+        "Wait at least 14 days after Hyaluronic-acid filler (any brand) before microneedling"
+    )
+    assert treatment_when(reason.treatment, "es") == "alrededor del 20 oct 2026 ± 5 días"
+    assert treatment_when(Treatment("sculptra", date(2026, 10, 1), Precision.MONTH)).endswith("(month only)")
+    assert basis_text(reason.rule, "en") == reason.basis
+    assert basis_text(reason.rule, "es").startswith("En dos semanas el relleno se asienta")
+    assert name_of(reason.product, "es") == "Ácido hialurónico (cualquier marca)"
     assert evidence_text(reason.evidence, "es") == "opinión de expertos"
 
 
@@ -121,7 +127,7 @@ def test_when_text(precision: Precision, expected_en: str, expected_es: str) -> 
     assert when_text(first, last, precision, "es") == expected_es
 
 
-# --- notes: the English text kept, each note said again in Spanish ---------------------------------------
+# --- notes: kept as values, each said in the language asked for ------------------------------
 
 
 def test_every_note_kind_in_spanish(policy: Policy) -> None:
@@ -146,7 +152,9 @@ def test_every_note_kind_in_spanish(policy: Policy) -> None:
         "4 dic 2026, después de que se cierre el periodo de la toxina, el 1 oct 2026."
     )
     assert spanish[NoteKind.CLINIC_CLOSED] == "La clínica está cerrada el 29 nov 2026."
-    assert [note_text(n, "en") for n in plan.notes] == [n.text for n in plan.notes]
+    english = {n.kind: note_text(n) for n in plan.notes}
+    assert english[NoteKind.CLINIC_CLOSED] == "The clinic is closed on 29 Nov 2026."
+    assert english[NoteKind.APPROXIMATE].startswith("Approximate date: Sculptra, October 2026.")
 
 
 def test_bookable_reason_in_both_languages(policy: Policy) -> None:

@@ -20,11 +20,9 @@ GUI = Path(__file__).resolve().parents[2] / "gui"
 # Where a language code may still be written in the code, and why.
 LANGUAGE_CODES_ALLOWED = {
     "core/catalog.py": "the list of languages the app speaks",
-    "core/policy.py": "a policy file gives its names and bases in Spanish as data (name_es, basis_es)",
-    "core/plan.py": "the policy's own Spanish name, data from the policy file",
-    "core/words/common.py": "a product's Spanish name, data from the policy file",
+    "core/policy.py": "a policy file may give its names and bases in Spanish as data (name_es, basis_es)",
+    "core/words/common.py": "the policy's own Spanish names and bases (name_of, basis_text), data",
     "ui/i18n.py": "maps the app's languages to Qt's locales",
-    "ui/dialogs/settings_words.py": "the language chooser's entries",
     "store/settings.py": "the languages a settings file may name",
     "ui/i18n_catalog.py": "the Qt Linguist catalogues of the widget chrome, one per language",
 }

@@ -43,7 +43,8 @@ def run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> subprocess.Co
 
 
 def check_sub_commands(command: Sequence[str], cwd: Path, env: dict[str, str]) -> None:
-    """``--help``, ``plan --json``, ``plan --lang es`` (the compiled catalogue), ``products`` and ``handout -o FILE.pdf`` all work from ``cwd``."""
+    """``--help``, ``plan --json``, ``plan --lang es`` (the compiled catalogue), ``products`` and
+    ``handout -o FILE.pdf`` all work from ``cwd``."""
     assert "usage: microneedling-window" in run([*command, "--help"], cwd, env).stdout
     plan = json.loads(run([*command, "plan", *HISTORY, "--json"], cwd, env).stdout)
     assert plan["earliest"] == "2026-11-24"

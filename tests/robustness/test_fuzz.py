@@ -29,9 +29,11 @@ from gui.core import (
     format_long,
     load_policy_or_raise,
     make_plan,
+    name_of,
     parse_date,
     parse_duration,
     parse_policy,
+    problem_line,
     treatment_from_reading,
 )
 from gui.core.clinic import Clinic
@@ -156,7 +158,7 @@ def test_policies_raise_nothing_but_their_problems(changes: list[tuple[tuple[str
     result = parse_policy(data, "fuzz.toml")
     assert (result.policy is None) == bool(result.problems)
     for problem in result.problems:
-        assert "\n" not in problem.text_in("en") and "\n" not in problem.text_in("es")
+        assert "\n" not in problem_line(problem, "en") and "\n" not in problem_line(problem, "es")
     if result.policy is not None:  # whatever passed is usable: every product has a rule, every date computes
         for product in result.policy.products:
             make_plan(
@@ -322,7 +324,7 @@ def test_every_handout_carries_the_message_the_date_every_treatment_and_the_disc
     assert plan.bookable is not None and printed(format_long(plan.bookable, language))  # the date
     assert printed("not medical advice" if language == "en" else "no es consejo médico")  # the disclaimer
     for treatment in history:
-        assert printed(POLICY.products[treatment.product_id].name_in(language).split(" (")[0])
+        assert printed(name_of(POLICY.products[treatment.product_id], language).split(" (")[0])
     shown = printable_name(name)
     assert shown is None or len(shown) <= 80
     assert len(pages) <= 8  # a name cannot make pages

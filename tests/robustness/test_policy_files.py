@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from gui.core import load_policy, parse_policy
+from gui.core import load_policy, parse_policy, problem_line
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
 
@@ -171,7 +171,7 @@ def test_a_broken_policy_is_problems_in_words(name: str, data: dict[str, Any]) -
     assert result.policy is None
     for problem in result.problems:
         for lang in ("en", "es"):
-            one_line(problem.text_in(lang))
+            one_line(problem_line(problem, lang))
 
 
 @pytest.mark.parametrize(("name", "content"), FILES, ids=[n for n, _ in FILES])
@@ -185,7 +185,7 @@ def test_a_broken_policy_file_is_problems_in_words(name: str, content: bytes | s
     assert (result.policy is None) == bool(result.problems)
     assert result.problems, name
     for problem in result.problems:
-        one_line(problem.text_in("en"))
+        one_line(problem_line(problem, "en"))
 
 
 @pytest.mark.parametrize("kind", ["/dev/zero", "folder", "fifo", "missing", "link-to-dev-zero"])
@@ -205,7 +205,7 @@ def test_a_policy_path_that_is_not_a_file_is_one_problem(kind: str, tmp_path: Pa
         path = kind
     result = load_policy(path)
     assert result.policy is None and len(result.problems) == 1
-    one_line(result.problems[0].text_in("en"))
+    one_line(problem_line(result.problems[0], "en"))
 
 
 def test_a_policy_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.core import Policy, load_policy_or_raise
+from gui.core import Policy, load_policy_or_raise, policy_label
 from gui.core.durations import parse_duration
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
@@ -176,7 +176,11 @@ def test_corrupt_settings_without_last_good_use_defaults(tmp_path: Path) -> None
 
 def test_no_clinic_policy_means_the_default(tmp_path: Path) -> None:
     active = PolicyStore(tmp_path, default_policy_path()).active()
-    assert (active.origin, active.policy.label, active.banner) == ("default", "Default policy 2026.1", "")
+    assert (active.origin, policy_label(active.policy), active.banner) == (
+        "default",
+        "Default policy 2026.1",
+        "",
+    )
 
 
 def test_saved_policy_must_be_signed(tmp_path: Path) -> None:
@@ -191,7 +195,7 @@ def test_signed_policy_is_active_and_named(tmp_path: Path) -> None:
     store.save(clinic_policy())
     active = store.active()
     assert active.origin == "clinic"
-    assert active.policy.label == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    assert policy_label(active.policy) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
     assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
 
 
@@ -203,7 +207,7 @@ def test_broken_clinic_policy_keeps_file_and_uses_last_good(tmp_path: Path) -> N
     active = store.active()
     assert active.origin == "clinic-last-good"
     assert "rules.hyaluronic-acid-filler.microneedling.earliest" in active.banner
-    assert active.policy.label.startswith("Clinic policy v3")
+    assert policy_label(active.policy).startswith("Clinic policy v3")
     assert len(list(tmp_path.glob("policy.broken-*.toml"))) == 1
 
 
@@ -216,7 +220,7 @@ def test_shared_policy_wins_and_a_second_desk_gets_the_same(tmp_path: Path) -> N
     desk_one.save(clinic_policy(days="28 days", version="1"))
     for desk in (desk_one, desk_two):
         active = desk.active(str(shared))
-        assert active.origin == "shared" and active.policy.label.startswith("Clinic policy v4")
+        assert active.origin == "shared" and policy_label(active.policy).startswith("Clinic policy v4")
 
 
 def test_unreadable_shared_policy_uses_its_last_good_copy_and_says_so(tmp_path: Path) -> None:
@@ -227,7 +231,7 @@ def test_unreadable_shared_policy_uses_its_last_good_copy_and_says_so(tmp_path: 
     store.active(str(shared))
     shared.unlink()  # the network drive is gone
     active = store.active(str(shared))
-    assert active.origin == "shared-last-good" and active.policy.label.startswith("Clinic policy v4")
+    assert active.origin == "shared-last-good" and policy_label(active.policy).startswith("Clinic policy v4")
     assert "cannot read the file" in active.banner and "last good copy" in active.banner
 
 
@@ -252,7 +256,7 @@ def test_export_then_import(tmp_path: Path) -> None:
     store.export(clinic_policy(), out)
     result = store.read(out)
     assert result.problems == () and result.policy is not None
-    assert result.policy.label.startswith("Clinic policy v3")
+    assert policy_label(result.policy).startswith("Clinic policy v3")
 
 
 # --- the numeric date order, and a settings file that is only read ------------------------------------

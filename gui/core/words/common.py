@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from gui.core.catalog import LANGUAGE_NAMES, LANGUAGES, N_, check_language, words
-from gui.core.dates import Precision, count, format_day_month, format_span
+from gui.core.dates import Precision, count, format_day_month, format_full, format_span
 from gui.core.durations import Duration
 
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
-    from gui.core.policy import Product, Rule
+    from gui.core.history import Treatment
+    from gui.core.plan import PolicyInfo
+    from gui.core.policy import Policy, Product, Rule
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "check_language"]
 
@@ -82,9 +84,65 @@ def when_text(first: date, last: date, precision: Precision, lang: str = "en") -
     return text
 
 
-def product_name(product: Product, lang: str = "en") -> str:
-    """The product as the policy names it in ``lang`` (its English name where it has no other)."""
-    return (product.name_es if lang == "es" else "") or product.name
+class Named(Protocol):
+    """A product, a product class or a policy: the policy file names it in English and may in Spanish."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_es(self) -> str: ...
+
+
+def name_of(item: Named, lang: str = "en") -> str:
+    """What the policy calls ``item`` in ``lang`` (its English name where it gives no other: brand
+    names stay as they are). These names are the clinic's data, signed with the policy, so they come
+    from the policy file rather than the catalogue."""
+    return (item.name_es if lang == "es" else "") or item.name
+
+
+def class_name(product: Product, lang: str = "en") -> str:
+    """The name of the product's class in ``lang`` ('Botulinum toxin' / 'Toxina botulínica')."""
+    return (product.class_name_es if lang == "es" else "") or product.class_name
+
+
+def basis_text(rule: Rule, lang: str = "en") -> str:
+    """Why the rule says what it says, in the policy's own words in ``lang`` (English where it has none)."""
+    return (rule.basis_es if lang == "es" else "") or rule.basis
+
+
+def treatment_when(treatment: Treatment, lang: str = "en") -> str:
+    """A treatment's date as understood (see :func:`when_text`)."""
+    return when_text(treatment.first_possible, treatment.last_possible, treatment.precision, lang)
+
+
+def policy_label(policy: Policy | PolicyInfo, lang: str = "en") -> str:
+    """How every screen and paper names the policy: 'Default policy 2026.1'; signed, 'Clinic policy v3,
+    approved by Dr Lee on 20 Nov 2026' ('…, aprobada por Dr Lee el 20 nov 2026')."""
+    _, name = words(lang), name_of(policy, lang)
+    if policy.approved_by and policy.approved_on:
+        return _(
+            "{name} v{version}, approved by {approved_by} on {when}",
+            name=name,
+            version=policy.version,
+            approved_by=policy.approved_by,
+            when=format_day_month(policy.approved_on, lang),
+        )
+    if policy.approved_by:
+        return _("{name} v{version}, approved by {approved_by}", name=name, version=policy.version,
+                 approved_by=policy.approved_by)  # fmt: skip
+    return f"{name} {policy.version}"
+
+
+def policy_text(policy: Policy | PolicyInfo, lang: str = "en", *, full_dates: bool = False) -> str:
+    """The policy with its review dates, as the Why panel, the command line and the handout's small
+    print say it (the handout writes the dates out in full: ``full_dates``)."""
+    _, say = words(lang), format_full if full_dates else format_day_month
+    return _(
+        "{policy}, reviewed {reviewed}; next review by {next}",
+        policy=policy_label(policy, lang),
+        reviewed=say(policy.reviewed, lang),
+        next=say(policy.next_review, lang),
+    )
 
 
 def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -> str:
@@ -94,7 +152,7 @@ def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -
         _(
             "Wait at least {wait} after {product} {before_target}",
             wait=duration_text(rule.earliest, lang),
-            product=product_name(product, lang),
+            product=name_of(product, lang),
             before_target=before_target(target, lang),
         )
     ]
@@ -117,7 +175,7 @@ def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -
 
 def limited_evidence_text(weak: Iterable[Product], levels: Iterable[str], lang: str = "en") -> str:
     """The limited-evidence note, naming the products whose rule rests on opinion and its levels."""
-    names = sorted({product_name(p, lang) for p in weak})
+    names = sorted({name_of(p, lang) for p in weak})
     levels_said = sorted({evidence_text(level, lang) for level in levels})
     detail = f" ({', '.join(names)}: {', '.join(levels_said)})" if names else ""
     _ = words(lang)
@@ -133,7 +191,7 @@ def approximate_text(product: Product, when: str, counted_from: date, lang: str 
     _ = words(lang)
     return _(
         "Approximate date: {product}, {when}. The wait is counted from the latest possible day, {day}.",
-        product=product_name(product, lang),
+        product=name_of(product, lang),
         when=when,
         day=format_day_month(counted_from, lang),
     )
@@ -144,7 +202,7 @@ def no_ideal_window_text(product: Product, earliest: date, ideal_until: date, la
     return _(
         "No ideal window: the wait after {product} ends on {wait_ends}, after the toxin window "
         "closes on {window_closes}.",
-        product=product_name(product, lang),
+        product=name_of(product, lang),
         wait_ends=format_day_month(earliest, lang),
         window_closes=format_day_month(ideal_until, lang),
     )

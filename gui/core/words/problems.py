@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from gui.core.catalog import N_, words
 from gui.core.durations import DURATION_MESSAGES, Duration
 from gui.core.echo import shortened
-from gui.core.words.common import duration_text, target_name
+from gui.core.policy import Product, ProductClass
+from gui.core.words.common import duration_text, name_of, target_name
 
 PROBLEMS = {
     **DURATION_MESSAGES,
@@ -61,8 +62,7 @@ def _shown(value: object, lang: str) -> object:
     """A value as the sentence says it: durations and product names in ``lang``."""
     if isinstance(value, Duration):
         return duration_text(value, lang)
-    name_in = getattr(value, "name_in", None)
-    return name_in(lang) if callable(name_in) else value
+    return name_of(value, lang) if isinstance(value, Product | ProductClass) else value
 
 
 def problem_message(code: str, values: Mapping[str, object], lang: str = "en") -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui import __version__
-from gui.core import Policy, format_long
+from gui.core import Policy, format_long, policy_label
 from gui.ui.i18n import translate, ui_language
 from gui.ui.widgets.ui_words import content
 
@@ -26,7 +26,7 @@ def about_box(parent: QWidget, policy: Policy) -> QMessageBox:
     )
     details = text.format(
         version=__version__,
-        policy=policy.label_in(lang),
+        policy=policy_label(policy, lang),
         reviewed=format_long(policy.reviewed, lang),
         next=format_long(policy.next_review, lang),
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
-from gui.core import Policy, PolicyProblem
+from gui.core import Policy, PolicyProblem, policy_label, problem_said
 from gui.core.words.notice import said_in
 from gui.ui.dialogs.common import choose_file, show_message
 from gui.ui.i18n import translate, ui_language
@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 
 def _problem_words(problem: PolicyProblem) -> str:
-    message = problem.message_in(ui_language())
+    message = problem_said(problem, ui_language())
     return f"{problem.key}: {message}" if problem.key else message
 
 
 def _label(policy: Policy) -> str:
-    return policy.label_in(ui_language())
+    return policy_label(policy, ui_language())
 
 
 class PolicyFileActions(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import Policy, PolicyProblem, PolicyResult
+from gui.core import Policy, PolicyProblem, PolicyResult, policy_label
 from gui.store.policies import PolicyStore
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_actions import PolicyFileActions
@@ -198,7 +198,7 @@ class PolicyEditor(QDialog):
     def _set_banner(self, origin: str) -> None:
         self._origin = origin
         path = self._shared_path or self.base.source
-        label = self.base.label_in(ui_language())
+        label = policy_label(self.base, ui_language())
         text, attention = banner_text(label, origin, path if self.read_only else None)
         self.banner.setText(text)
         self.banner.setObjectName("attention" if attention else "")
@@ -314,5 +314,5 @@ class PolicyEditor(QDialog):
         self.base = replace(policy, source=str(self.store.clinic_path))
         self._set_banner("clinic")
         said = self.tr("✓ Saved as this clinic's policy: {policy}.")
-        self.set_status(said.format(policy=self.base.label_in(ui_language())))
+        self.set_status(said.format(policy=policy_label(self.base, ui_language())))
         self.policy_saved.emit(self.base)

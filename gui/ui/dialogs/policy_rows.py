@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from gui.core import Policy, PolicyProblem, PolicyResult, Rule, parse_policy, target_name
+from gui.core import (
+    Policy,
+    PolicyProblem,
+    PolicyResult,
+    Rule,
+    name_of,
+    parse_policy,
+    problem_said,
+    target_name,
+)
 from gui.core.policy_toml import dump_policy
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 
@@ -134,9 +143,9 @@ def _names(policy: Policy, applies_to: str) -> tuple[str, tuple[str, ...] | None
     lang = ui_language()
     product_class = policy.classes.get(applies_to)
     if product_class is None:
-        return policy.products[applies_to].name_in(lang), None
-    members = tuple(p.name_in(lang) for p in policy.products.values() if p.class_id == product_class.id)
-    return product_class.name_in(lang), members
+        return name_of(policy.products[applies_to], lang), None
+    members = tuple(name_of(p, lang) for p in policy.products.values() if p.class_id == product_class.id)
+    return name_of(product_class, lang), members
 
 
 def _row(policy: Policy, rule: Rule) -> RuleRow:
@@ -240,7 +249,7 @@ def locate(key: str, rows: Sequence[RuleRow]) -> Place:
 
 def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
     """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
-    place, message = locate(problem.key, rows), problem.message_in(ui_language())
+    place, message = locate(problem.key, rows), problem_said(problem, ui_language())
     if place.row is not None:
         where = rows[place.row].title
         column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
@@ -275,13 +284,13 @@ def arrange(
         place = locate(problem.key, rows)
         if place.row is None and place.field in META_FIELDS:
             said = SIGNATURE_WORDS.get(place.field)
-            beside.setdefault(place.field, words(said) if said else _sentence(problem.message_in(lang)))
+            beside.setdefault(place.field, words(said) if said else _sentence(problem_said(problem, lang)))
             continue
         others.append((describe(problem, rows), place))
         if place.row is not None:
             cells.setdefault((place.row, place.field), describe(problem, rows))
             if place.row == selected and place.field in DETAIL_FIELDS:
-                beside.setdefault(place.field, _sentence(problem.message_in(lang)))
+                beside.setdefault(place.field, _sentence(problem_said(problem, lang)))
     meta = [(f"{words(META_WORDS[f])}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
     return Arranged(cells, beside, meta + others)
 

@@ -38,15 +38,6 @@ from gui.ui.dialogs.settings_words import (
 from gui.ui.i18n import translate, ui_language
 from gui.ui.widgets.hint_edit import HintLineEdit
 
-__all__ = [
-    "DATE_ORDER_CHOICES",
-    "FIELD_LABELS",
-    "LANGUAGE_CHOICES",
-    "PAGE_SIZE_CHOICES",
-    "SHARED_POLICY_NOTE",
-    "SettingsDialog",
-]
-
 
 def _t(text: str) -> str:
     return translate("SettingsDialog", text)

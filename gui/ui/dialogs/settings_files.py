@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.core import problem_said
 from gui.store.policies import PolicyStore
 from gui.store.settings import check_logo
 from gui.ui.dialogs.common import choose_file, push_button
@@ -84,7 +85,7 @@ def shared_policy_problem(path_text: str) -> str | None:
     text = translate("SharedPolicyField", "this file is not a usable policy ({problem})")
     if more:
         text += translate("SharedPolicyField", " and %n more problem(s)", None, more)
-    return text.format(problem=f"{where}{first.message_in(ui_language())}")
+    return text.format(problem=f"{where}{problem_said(first, ui_language())}")
 
 
 class LogoField(Retranslating, QWidget):

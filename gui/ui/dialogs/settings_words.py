@@ -5,6 +5,7 @@ English here is the source text; the dialog translates each with ``translate("Se
 
 from __future__ import annotations
 
+from gui.core.catalog import LANGUAGE_NAMES
 from gui.ui.i18n import QT_TRANSLATE_NOOP
 
 PAGE_SIZE_CHOICES = (
@@ -15,8 +16,7 @@ PAGE_SIZE_CHOICES = (
 # Each language in its own words, so anyone can find theirs: not translated.
 LANGUAGE_CHOICES = (
     ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
-    ("en", "English"),
-    ("es", "Español"),
+    *LANGUAGE_NAMES.items(),
 )
 # How numeric dates such as 03/04/2026 are read; "{reading}" is what this computer's locale gives.
 DATE_ORDER_CHOICES = (

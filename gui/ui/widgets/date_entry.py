@@ -34,6 +34,7 @@ from gui.core import (
     format_long,
     format_relative,
     parse_date,
+    reading_text,
 )
 from gui.store.date_order import system_date_order
 from gui.ui.i18n import ui_language
@@ -50,7 +51,7 @@ Describe = Callable[[ParsedDate, str], str]
 
 def understood_text(parsed: ParsedDate, lang: str) -> str:
     """'Tue 10 Nov 2026' / 'mar 10 nov 2026', or the month: what the parser understood, in ``lang``."""
-    return parsed.text_in(lang)
+    return reading_text(parsed, lang)
 
 
 class DateEntry(Retranslating, QWidget):

@@ -14,10 +14,7 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QStyle, QVBoxLayout, QWi
 from gui.core import DateOrder, Policy
 from gui.store.date_order import system_date_order
 from gui.ui.retranslate import Retranslating
-from gui.ui.widgets.history_row import PRECISIONS, HistoryRow, RowEntry
-from gui.ui.widgets.product_combo import ProductCombo
-
-__all__ = ["PRECISIONS", "HistoryEditor", "HistoryRow", "ProductCombo", "RowEntry"]
+from gui.ui.widgets.history_row import HistoryRow, RowEntry
 
 
 class HistoryEditor(Retranslating, QWidget):

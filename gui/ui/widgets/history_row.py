@@ -25,6 +25,7 @@ from gui.core import (
     Precision,
     Tense,
     Treatment,
+    TypedTreatment,
     check_not_future,
     format_medium,
     format_relative,
@@ -69,12 +70,10 @@ class RowEntry:
     def error(self) -> str:
         return self.product_error or self.date_error
 
-    def treatment(self) -> Treatment | None:
-        """The treatment this row counts as; None while it is blank, incomplete or not understood."""
-        if self.error or self.product_id is None or self.reading is None:
-            return None
+    def typed(self) -> TypedTreatment:
+        """The row as the core reads it (:func:`gui.core.history.read_history`)."""
         days = self.plus_minus_days if self.chosen is Precision.AROUND else 0
-        return treatment_from_reading(self.product_id, self.reading, self.chosen, days, self.area.strip())
+        return TypedTreatment(self.product_id, self.reading, self.chosen, days, self.area.strip())
 
 
 class HistoryRow(Retranslating, QFrame):

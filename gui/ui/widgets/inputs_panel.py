@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import TARGETS, Policy, Tense, Treatment, check_not_past
+from gui.core import TARGETS, HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
 from gui.ui.i18n import translate
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import spoken_label
 from gui.ui.widgets.date_entry import DateEntry
-from gui.ui.widgets.history_editor import HistoryEditor, RowEntry
+from gui.ui.widgets.history_editor import HistoryEditor
+from gui.ui.widgets.history_row import HistoryRow, RowEntry
 
 
 @dataclass(frozen=True)
@@ -68,22 +69,20 @@ class EntryProblem:
         return f"{self.place}: {self.what}"
 
 
-def treatment_from_entry(entry: RowEntry) -> Treatment | None:
-    """A complete, valid row as a treatment; None while it is blank, incomplete or wrong."""
-    return entry.treatment()
-
-
-def row_problem(number: int, entry: RowEntry) -> str | None:
-    """Why a row that is not blank is not counted, in words; None when it counts (or is blank)."""
-    if entry.is_blank:
+def row_problem(entry: RowEntry) -> str | None:
+    """Why a row that is not blank cannot be read yet, in words (what its own fields say is wrong);
+    None when it is blank or the core may read it."""
+    if entry.is_blank or not entry.error:
         return None
-    if entry.error:
-        return entry.error
-    if entry.product_id is None:
+    return entry.error
+
+
+def _unread(problem: Unread | HistoryError) -> str:
+    if problem is Unread.PRODUCT:
         return translate("InputsPanel", "choose a product.")
-    if entry.reading is None:
+    if problem is Unread.DATE:
         return translate("InputsPanel", "type the date of the injection.")
-    return None
+    return str(problem)
 
 
 class InputsPanel(Retranslating, QGroupBox):
@@ -164,15 +163,24 @@ class InputsPanel(Retranslating, QGroupBox):
     def counted(self) -> tuple[list[Treatment], list[EntryProblem]]:
         """Every entry read once: the treatments that count, and each entry that is not understood
         (a row, or the proposed date). While any is not understood there is no answer to give."""
-        treatments, problems = [], []
+        problems: list[EntryProblem] = []
+        read: list[tuple[int, HistoryRow, RowEntry]] = []  # rows the core reads, with their numbers
         for number, row in enumerate(self.history.rows, start=1):
             entry = row.entry()
-            what = row_problem(number, entry)
-            if what is not None:
-                focus = row.product if entry.product_id is None and not entry.date_error else row.date
-                problems.append(EntryProblem(number, what, focus))
-            elif (treatment := entry.treatment()) is not None:
-                treatments.append(treatment)
+            if (what := row_problem(entry)) is not None:
+                problems.append(EntryProblem(number, what, self._focus(row, entry)))
+            elif not entry.is_blank:
+                read.append((number, row, entry))
+        reading = read_history((entry.typed() for _, _, entry in read), self.proposed.today)
+        for index, problem in reading.problems:
+            number, row, entry = read[index]
+            problems.append(EntryProblem(number, _unread(problem), self._focus(row, entry)))
+        problems.sort(key=lambda p: p.row)
         if self.proposed.error:
             problems.append(EntryProblem(0, self.proposed.error, self.proposed))
-        return treatments, problems
+        return list(reading.treatments), problems
+
+    @staticmethod
+    def _focus(row: HistoryRow, entry: RowEntry) -> QWidget:
+        """Where to fix it: the product while none is chosen (and the date is fine), else the date."""
+        return row.product if entry.product_id is None and not entry.date_error else row.date

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
 
-from gui.core import LANGUAGES, Policy
+from gui.core import LANGUAGES, Policy, name_of
 from gui.core.echo import shortened
 from gui.ui.i18n import ui_language
 from gui.ui.widgets.accessible import name_field
@@ -104,7 +104,7 @@ class ProductCombo(QComboBox):
         self._policy, lang = policy, ui_language()
         model = QStandardItemModel(self)
         for class_id, product_class in policy.classes.items():
-            header = QStandardItem(product_class.name_in(lang))
+            header = QStandardItem(name_of(product_class, lang))
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = QFont(self.font())
             font.setBold(True)
@@ -112,17 +112,17 @@ class ProductCombo(QComboBox):
             model.appendRow(header)
             for product in policy.products.values():
                 if product.class_id == class_id:
-                    item = QStandardItem(product.name_in(lang))
+                    item = QStandardItem(name_of(product, lang))
                     item.setData(product.id, Qt.ItemDataRole.UserRole)
                     model.appendRow(item)
         self.setModel(model)
-        completer = QCompleter([p.name_in(lang) for p in policy.products.values()], self)
+        completer = QCompleter([name_of(p, lang) for p in policy.products.values()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self._ids_by_name = {
-            p.name_in(code).casefold(): p.id for code in LANGUAGES for p in policy.products.values()
+            name_of(p, code).casefold(): p.id for code in LANGUAGES for p in policy.products.values()
         }
         self._ids_by_name.update({p.id: p.id for p in policy.products.values()})
         self.setCurrentIndex(-1)
@@ -149,7 +149,7 @@ class ProductCombo(QComboBox):
         """The products whose name (in either language) or id contains what was typed, accents and
         case ignored; named in the interface language."""
         lang = ui_language()
-        return [self._policy.products[i].name_in(lang) for i in self._matching_ids()]
+        return [name_of(self._policy.products[i], lang) for i in self._matching_ids()]
 
     def _matching_ids(self) -> list[str]:
         typed = _fold(self.currentText())
@@ -158,7 +158,7 @@ class ProductCombo(QComboBox):
         return [
             product.id
             for product in self._policy.products.values()
-            if any(typed in _fold(name) for name in (product.id, *(product.name_in(c) for c in LANGUAGES)))
+            if any(typed in _fold(name) for name in (product.id, *(name_of(product, c) for c in LANGUAGES)))
         ]
 
     def _products_of_matching_classes(self) -> list[str]:
@@ -169,9 +169,9 @@ class ProductCombo(QComboBox):
         classes = {
             class_id
             for class_id, product_class in self._policy.classes.items()
-            if any(typed in _fold(product_class.name_in(code)) for code in LANGUAGES)
+            if any(typed in _fold(name_of(product_class, code)) for code in LANGUAGES)
         }
-        return [p.name_in(lang) for p in self._policy.products.values() if p.class_id in classes]
+        return [name_of(p, lang) for p in self._policy.products.values() if p.class_id in classes]
 
     def accept_unique_match(self) -> bool:
         """Take the one product that what was typed can mean, shown by its name ('botox' → 'Botox');

@@ -9,92 +9,82 @@ from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from gui.core import (
     Plan,
-    PolicyInfo,
     Reason,
+    basis_text,
     evidence_text,
     format_day_month,
     format_long,
+    name_of,
     note_text,
+    policy_text,
+    rule_in_words,
     target_name,
+    treatment_when,
 )
+from gui.core.catalog import N_, words
 from gui.store.content import too_early_text
-from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
+from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.ui_words import content
 
-LABELS = {  # the panel's headings and field names
-    "title": QT_TRANSLATE_NOOP("WhyPanel", "Why this date"),
-    "sets": QT_TRANSLATE_NOOP("WhyPanel", "(this sets the earliest date)"),
-    "rule": QT_TRANSLATE_NOOP("WhyPanel", "Rule:"),
-    "why": QT_TRANSLATE_NOOP("WhyPanel", "Why:"),
-    "evidence": QT_TRANSLATE_NOOP("WhyPanel", "Evidence:"),
-    "sources": QT_TRANSLATE_NOOP("WhyPanel", "Sources:"),
-    "notes": QT_TRANSLATE_NOOP("WhyPanel", "Notes"),
-    "policy": QT_TRANSLATE_NOOP("WhyPanel", "Policy:"),
+# The panel's headings and field names (the sentences about the plan are said where they are made).
+LABELS = {
+    "title": N_("Why this date"),
+    "sets": N_("(this sets the earliest date)"),
+    "rule": N_("Rule:"),
+    "why": N_("Why:"),
+    "evidence": N_("Evidence:"),
+    "sources": N_("Sources:"),
+    "notes": N_("Notes"),
+    "policy": N_("Policy:"),
 }
 
 
 def _label(key: str, code: str) -> str:
-    """A heading or field name, translated and escaped for HTML."""
-    return escape(words_in(code).translate("WhyPanel", LABELS[key]))
+    """A heading or field name in ``code``, escaped for HTML."""
+    return escape(words(code)(LABELS[key]))
 
 
 def _reason_html(reason: Reason, code: str) -> str:
-    """One treatment: its product and date, its own earliest date, the rule, why, evidence, sources.
-
-    The product name, rule sentence and basis are the policy's own words in ``code`` (the handout's).
-    """
+    """One treatment: its product and date, its own earliest date, the rule, why, evidence, sources,
+    in the policy's own words in ``code``."""
+    _ = words(code)
     setter = f" <i>{_label('sets', code)}</i>" if reason.sets_earliest else ""
-    its_earliest = words_in(code).translate("WhyPanel", "Its earliest date: {date}")
-    its_earliest = its_earliest.format(date=format_day_month(reason.earliest, code))
+    its_earliest = _("Its earliest date: {date}", date=format_day_month(reason.earliest, code))
     sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
-    evidence = evidence_text(reason.evidence, code)
+    rule = rule_in_words(reason.rule, reason.product, reason.rule.target, code)
+    heading = f"{name_of(reason.product, code)} — {treatment_when(reason.treatment, code)}"
     return (
-        f"<h3>{escape(reason.product.name_in(code))} — {escape(reason.when_in(code))}</h3>"
+        f"<h3>{escape(heading)}</h3>"
         f"<p><b>{escape(its_earliest)}</b>{setter}</p>"
-        f"<p><b>{_label('rule', code)}</b> {escape(reason.rule_text_in(code))}</p>"
-        f"<p><b>{_label('why', code)}</b> {escape(reason.basis_in(code))}</p>"
-        f"<p><b>{_label('evidence', code)}</b> {escape(evidence)}</p>"
+        f"<p><b>{_label('rule', code)}</b> {escape(rule)}</p>"
+        f"<p><b>{_label('why', code)}</b> {escape(basis_text(reason.rule, code))}</p>"
+        f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(reason.evidence, code))}</p>"
         f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
     )
-
-
-def _policy_html(policy: PolicyInfo, code: str) -> str:
-    if policy.approved_by and not policy.approved_on:  # a signed policy's label names who approved it
-        text = words_in(code).translate(
-            "WhyPanel", "{policy}, approved by {name}. Reviewed {reviewed}; next review {next}."
-        )
-    else:
-        text = words_in(code).translate("WhyPanel", "{policy}. Reviewed {reviewed}; next review {next}.")
-    said = text.format(
-        policy=policy.label_in(code),
-        name=policy.approved_by,
-        reviewed=format_day_month(policy.reviewed, code),
-        next=format_day_month(policy.next_review, code),
-    )
-    return f"<p><b>{_label('policy', code)}</b> {escape(said)}</p>"
 
 
 def why_html(plan: Plan, *, lang: str | None = None) -> str:
     """The 'Why this date' panel: each treatment's rule, dates, basis, evidence and sources."""
     code = lang or ui_language()
+    _ = words(code)
     parts = [f"<h2>{_label('title', code)}</h2>"]
     if not plan.reasons:
-        text = words_in(code).translate(
-            "WhyPanel", "No prior treatments are entered, so no wait applies before {target}."
+        text = _(
+            "No prior treatments are entered, so no wait applies before {target}.",
+            target=target_name(plan.target, code),
         )
-        parts.append(f"<p>{escape(text.format(target=target_name(plan.target, code)))}</p>")
+        parts.append(f"<p>{escape(text)}</p>")
     elif plan.earliest:
-        text = words_in(code).translate(
-            "WhyPanel", "The earliest date is the latest of the dates below: {date}."
-        )
+        text = _("The earliest date is the latest of the dates below: {date}.", date="{date}")
         date = f"<b>{escape(format_long(plan.earliest, code))}</b>"
         parts.append(f"<p>{escape(text).format(date=date)}</p>")
     parts += [_reason_html(reason, code) for reason in plan.reasons]
     if plan.notes:
         notes = "".join(f"<li>{escape(note_text(note, code))}</li>" for note in plan.notes)
         parts.append(f"<h3>{_label('notes', code)}</h3><ul>{notes}</ul>")
-    parts.append(_policy_html(plan.policy, code))
+    said = policy_text(plan.policy, code)
+    parts.append(f"<p><b>{_label('policy', code)}</b> {escape(said)}.</p>")
     return "".join(parts)
 
 

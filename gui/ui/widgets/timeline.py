@@ -28,6 +28,8 @@ from gui.core import (
     format_day_month,
     format_medium,
     format_month,
+    name_of,
+    treatment_when,
     verdict_text,
 )
 from gui.core.limits import latest_appointment
@@ -56,7 +58,7 @@ _STAGE_WORDS = {
 def _treatment_words(plan: Plan, lang: str) -> list[str]:
     w, said = words_in(lang), []
     for reason in plan.reasons:
-        t, name = reason.treatment, reason.product.name_in(lang)
+        t, name = reason.treatment, name_of(reason.product, lang)
         if t.precision is Precision.EXACT:
             text = w.translate("TimelineWords", "{name} on {date}.")
             text = text.format(name=name, date=format_day_month(reason.first, lang))
@@ -64,7 +66,7 @@ def _treatment_words(plan: Plan, lang: str) -> list[str]:
             month = format_month(reason.first.year, reason.first.month, lang)
             text = w.translate("TimelineWords", "{name} in {month}.").format(name=name, month=month)
         else:
-            text = f"{name} {reason.when_in(lang)}."
+            text = f"{name} {treatment_when(reason.treatment, lang)}."
         said.append(text)
     return said
 

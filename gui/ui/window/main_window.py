@@ -10,7 +10,7 @@ from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from gui.core import TARGET_NAMES, HistoryError, Plan, Planner, Policy, Treatment
+from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
 from gui.core.clinic import Clinic
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -25,7 +25,7 @@ from gui.ui.widgets.announcer import Announcer
 from gui.ui.widgets.banner import BannerBar
 from gui.ui.widgets.column_scroll import ColumnScroll
 from gui.ui.widgets.headline import Headline
-from gui.ui.widgets.inputs_panel import EntryProblem, Inputs, InputsPanel, row_problem, treatment_from_entry
+from gui.ui.widgets.inputs_panel import EntryProblem, Inputs, InputsPanel
 from gui.ui.widgets.side_panels import SidePanels
 from gui.ui.widgets.timeline import TimelineWidget
 from gui.ui.window.admin import ClinicAdmin
@@ -242,7 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.banner.add(active.banner)
         self._show_policy_label()
         self.statusBar().showMessage(
-            self.tr("Now using {policy}.").format(policy=active.policy.label_in(ui_language())), 10_000
+            self.tr("Now using {policy}.").format(policy=policy_label(active.policy, ui_language())), 10_000
         )
         self._on_inputs_changed()
 
@@ -257,7 +257,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self._planner.plan(treatments, self._today, self.target(), self.proposed_date(), days)
 
     def _show_policy_label(self) -> None:
-        label = self._policy.label_in(ui_language())
+        label = policy_label(self._policy, ui_language())
         self.policy_label.setText(self.tr("Policy: {policy}").format(policy=label))
 
     def _show_attention(self, problems: list[EntryProblem]) -> None:
@@ -456,4 +456,4 @@ class MainWindow(Retranslating, QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["TARGET_NAMES", "Inputs", "MainWindow", "row_problem", "treatment_from_entry"]
+__all__ = ["MainWindow"]

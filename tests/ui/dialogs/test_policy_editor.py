@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui.core import PolicyProblem, load_policy, load_policy_or_raise
+from gui.core import PolicyProblem, basis_text, load_policy, load_policy_or_raise, policy_label
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
@@ -111,12 +111,12 @@ def test_manager_sets_21_days_signs_and_saves(editor: PolicyEditor, store: Polic
         press(qtbot, editor.save_button)
     saved = blocker.args[0]
     label = "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
-    assert saved.label == label
+    assert policy_label(saved) == label
     assert saved.rule_for("ha-filler", "microneedling").earliest.text == "21 days"
     assert "✓ Saved as this clinic's policy" in editor.status.text()
     active = store.active()
     assert active.origin == "clinic"
-    assert active.policy.label == label
+    assert policy_label(active.policy) == label
     assert active.policy.rule_for("ha-filler", "microneedling").earliest.text == "21 days"
     assert active.policy.rule_for("botox", "microneedling") == saved.rule_for("botox", "microneedling")
 
@@ -324,7 +324,7 @@ def test_reset_asks_first_then_returns_to_the_default(
     press(qtbot, editor.reset_button)
     box = editor.files.confirm_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert default.label in box.text()
+    assert policy_label(default) in box.text()
     with qtbot.assertNotEmitted(editor.policy_reset):
         box.button(QMessageBox.StandardButton.Cancel).click()
     assert store.clinic_path.exists()
@@ -334,7 +334,7 @@ def test_reset_asks_first_then_returns_to_the_default(
     confirm = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
     with qtbot.waitSignal(editor.policy_reset) as blocker:
         confirm.click()
-    assert blocker.args[0].label == default.label
+    assert policy_label(blocker.args[0]) == policy_label(default)
     assert store.active().origin == "default"
     assert list(store.folder.glob("policy.replaced-*.toml"))
     assert editor.meta_form.approver_edit.text() == ""
@@ -460,7 +460,7 @@ def test_editing_a_basis_drops_its_spanish_text_only() -> None:
     result = check_rows(policy, meta_from_policy(policy), rows)
     assert result.policy is not None
     edited = result.policy.rules[TOXIN]
-    assert (edited.basis_es, edited.basis_in("es")) == ("", "A new reason, not yet translated.")
+    assert (edited.basis_es, basis_text(edited, "es")) == ("", "A new reason, not yet translated.")
     untouched = result.policy.rules[HA]
     assert untouched.basis_es == policy.rules[HA].basis_es != ""
     assert result.policy.name_es == "Política predeterminada"  # the name was not edited
@@ -471,7 +471,7 @@ def test_renaming_the_policy_drops_its_spanish_name() -> None:
     meta = replace(meta_from_policy(policy), name="Harbour Skin policy")
     result = check_rows(policy, meta, rows_from_policy(policy))
     assert result.policy is not None
-    assert (result.policy.name_es, result.policy.label_in("es")) == ("", "Harbour Skin policy 2026.1")
+    assert (result.policy.name_es, policy_label(result.policy, "es")) == ("", "Harbour Skin policy 2026.1")
     assert result.policy.rules[TOXIN].basis_es == policy.rules[TOXIN].basis_es  # no basis was edited
 
 

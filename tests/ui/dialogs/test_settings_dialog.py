@@ -27,7 +27,7 @@ from gui.core.resources import default_policy_path
 from gui.store.date_order import system_date_order
 from gui.store.settings import ClinicSettings, SettingsStore
 from gui.ui.dialogs import SettingsDialog
-from gui.ui.dialogs.settings_dialog import SHARED_POLICY_NOTE
+from gui.ui.dialogs.settings_words import SHARED_POLICY_NOTE
 
 TODAY = date(2026, 11, 24)
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40"/></svg>'

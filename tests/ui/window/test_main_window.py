@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from gui.core import Precision, Verdict, load_policy_or_raise
 from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
-from gui.ui.widgets.history_editor import HistoryRow
+from gui.ui.widgets.history_row import HistoryRow
 from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)

@@ -59,6 +59,7 @@ from gui.core import (
     format_long,
     load_policy_or_raise,
     make_plan,
+    name_of,
     parse_date,
     treatment_from_reading,
     verdict_text,
@@ -108,7 +109,7 @@ def fold(text: str) -> str:
 def product_meant(typed: str) -> str | None:
     """The product a typed name stands for: the one whose id or name (either language) is exactly
     what was typed, or else the only one that contains it."""
-    names = {p.id: (p.id, *(p.name_in(c) for c in LANGUAGES)) for p in POLICY.products.values()}
+    names = {p.id: (p.id, *(name_of(p, c) for c in LANGUAGES)) for p in POLICY.products.values()}
     typed = fold(typed).strip()
     if not typed:
         return None
@@ -128,7 +129,7 @@ class Row:
 
     def shown_product(self, lang: str) -> str:
         """What the product field shows: an accepted product by its name in the interface language."""
-        return POLICY.products[self.accepted].name_in(lang) if self.accepted else self.product_text
+        return name_of(POLICY.products[self.accepted], lang) if self.accepted else self.product_text
 
     @property
     def blank(self) -> bool:
@@ -566,7 +567,7 @@ class DeskSession(RuleBasedStateMachine):
         if big is not None:
             assert format_long(big, lang) in text, (format_long(big, lang), text[:400])
         for reason in plan.reasons:
-            assert reason.product.name_in(lang).split(" (")[0] in text
+            assert name_of(reason.product, lang).split(" (")[0] in text
 
     @rule()
     def ask_the_command_line(self) -> None:
