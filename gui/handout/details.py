@@ -12,12 +12,12 @@ from gui.core import (
     Reason,
     Rule,
     basis_text,
-    duration_text,
     evidence_text,
     format_long,
     name_of,
     note_text,
     policy_text,
+    rule_summary,
     target_name,
     treatment_when,
 )
@@ -74,13 +74,6 @@ def no_treatments_html(lang: str = "en") -> str:
 # --- small print --------------------------------------------------------------------------------------
 
 
-def _rule_words(rule: Rule, lang: str) -> str:
-    words = phrase(lang, "rule_wait", duration=duration_text(rule.earliest, lang))
-    if rule.ideal_until is not None:
-        words += phrase(lang, "rule_best", duration=duration_text(rule.ideal_until, lang))
-    return words
-
-
 def _sources_by_number(plan: Plan) -> dict[str, int]:
     sources = dict.fromkeys(s for r in plan.reasons for s in r.sources)
     return {source: number for number, source in enumerate(sources, 1)}
@@ -99,7 +92,7 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
         evidence = phrase(lang, "evidence", level=evidence_text(rule.evidence, lang))
         sources = phrase(lang, "sources_cited", numbers=cited)
         lines.append(
-            f"<b>{escape(', '.join(names))}:</b> {escape(_rule_words(rule, lang))}. "
+            f"<b>{escape(', '.join(names))}:</b> {escape(rule_summary(rule, lang))}. "
             f"{escape(basis_text(rule, lang))} {escape(evidence)} {escape(sources)}"
         )
     return "".join(f'<p class="small">{line}</p>' for line in lines)

@@ -52,8 +52,6 @@ PHRASES: dict[str, str] = {
     "no_treatments": N_("You told us about no toxin or filler injections."),
     # the small print
     "worked_out": N_("How these dates were worked out"),
-    "rule_wait": N_("wait at least {duration}"),
-    "rule_best": N_("; best within {duration}"),
     "evidence": N_("Evidence: {level}."),
     "sources_cited": N_("Sources {numbers}."),
     "sources": N_("Sources."),

@@ -33,7 +33,7 @@
     </message>
 </context>
 <context>
-    <name>PolicyFileActions</name>
+    <name>PolicyPrompts</name>
     <message numerus="yes">
         <source>⚠ Not imported: {file} has %n problem(s), listed below the table.</source>
         <translation>

@@ -642,6 +642,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>✓ Guardada como política de esta clínica: {policy}.</translation>
     </message>
     <message>
+        <source>⚠ {what}: see the message.</source>
+        <translation>⚠ {what}: vea el mensaje.</translation>
+    </message>
+    <message>
         <source>Earliest</source>
         <translation>Espera mínima</translation>
     </message>
@@ -763,96 +767,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     </message>
 </context>
 <context>
-    <name>PolicyFileActions</name>
-    <message>
-        <source>⚠ {what}: see the message.</source>
-        <translation>⚠ {what}: vea el mensaje.</translation>
-    </message>
-    <message>
-        <source>{what}. The folder {folder} could not be written: {problem}.
-
-Nothing you typed is lost: the editor stays open. Check that the folder exists and that this computer may write to it, then try again.</source>
-        <translation>{what}. No se pudo escribir en la carpeta {folder}: {problem}.
-
-No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe que la carpeta existe y que este equipo puede escribir en ella, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The policy was not saved</source>
-        <translation>La política no se ha guardado</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: {problem}</source>
-        <translation>⚠ No se ha guardado: {problem}</translation>
-    </message>
-    <message>
-        <source>Import a policy file</source>
-        <translation>Importar un archivo de política</translation>
-    </message>
-    <message>
-        <source>Policy files (*.toml)</source>
-        <translation>Archivos de política (*.toml)</translation>
-    </message>
-    <message>
-        <source>⚠ {file} was not imported, and the table is unchanged. Problems in that file:</source>
-        <translation>⚠ {file} no se ha importado y la tabla no ha cambiado. Problemas de ese archivo:</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Not imported: {file} has %n problem(s), listed below the table.</source>
-        <translation>
-            <numerusform>⚠ No se ha importado: {file} tiene %n problema, indicado bajo la tabla.</numerusform>
-            <numerusform>⚠ No se ha importado: {file} tiene %n problemas, indicados bajo la tabla.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>✓ Imported {policy} from {path}.</source>
-        <translation>✓ Se ha importado {policy} de {path}.</translation>
-    </message>
-    <message>
-        <source>⚠ Not exported: fix the problems listed below the table first.</source>
-        <translation>⚠ No se ha exportado: corrija primero los problemas indicados bajo la tabla.</translation>
-    </message>
-    <message>
-        <source>Export the policy</source>
-        <translation>Exportar la política</translation>
-    </message>
-    <message>
-        <source>The policy was not exported</source>
-        <translation>La política no se ha exportado</translation>
-    </message>
-    <message>
-        <source>✓ Exported {policy} to {path}.</source>
-        <translation>✓ Se ha exportado {policy} a {path}.</translation>
-    </message>
-    <message>
-        <source>Reset to the default policy</source>
-        <translation>Restablecer la política predeterminada</translation>
-    </message>
-    <message>
-        <source>Go back to the default policy ({policy})?</source>
-        <translation>¿Volver a la política predeterminada ({policy})?</translation>
-    </message>
-    <message>
-        <source>This desk stops using the clinic&apos;s own policy. Its file is kept in {folder}, renamed policy.replaced-…; changes not saved are lost.</source>
-        <translation>Este puesto dejará de usar la política propia de la clínica. Su archivo se conserva en {folder}, con el nombre policy.replaced-…; los cambios no guardados se pierden.</translation>
-    </message>
-    <message>
-        <source>Reset to default</source>
-        <translation>Restablecer la predeterminada</translation>
-    </message>
-    <message>
-        <source>The policy was not reset</source>
-        <translation>La política no se ha restablecido</translation>
-    </message>
-    <message>
-        <source> The clinic&apos;s file was kept as {file}.</source>
-        <translation> El archivo de la clínica se ha conservado como {file}.</translation>
-    </message>
-    <message>
-        <source>✓ Back to {policy}.</source>
-        <translation>✓ De nuevo con {policy}.</translation>
-    </message>
-</context>
-<context>
     <name>PolicyMetaForm</name>
     <message>
         <source>{month} is a whole month; give the day the policy was approved.</source>
@@ -893,6 +807,92 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Approval &amp;date</source>
         <translation>&amp;Fecha de aprobación</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPrompts</name>
+    <message>
+        <source>Import a policy file</source>
+        <translation>Importar un archivo de política</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml)</source>
+        <translation>Archivos de política (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the policy</source>
+        <translation>Exportar la política</translation>
+    </message>
+    <message>
+        <source>Reset to the default policy</source>
+        <translation>Restablecer la política predeterminada</translation>
+    </message>
+    <message>
+        <source>Go back to the default policy ({policy})?</source>
+        <translation>¿Volver a la política predeterminada ({policy})?</translation>
+    </message>
+    <message>
+        <source>This desk stops using the clinic&apos;s own policy. Its file is kept in {folder}, renamed policy.replaced-…; changes not saved are lost.</source>
+        <translation>Este puesto dejará de usar la política propia de la clínica. Su archivo se conserva en {folder}, con el nombre policy.replaced-…; los cambios no guardados se pierden.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restablecer la predeterminada</translation>
+    </message>
+    <message>
+        <source>The policy was not saved</source>
+        <translation>La política no se ha guardado</translation>
+    </message>
+    <message>
+        <source>The policy was not exported</source>
+        <translation>La política no se ha exportado</translation>
+    </message>
+    <message>
+        <source>The policy was not reset</source>
+        <translation>La política no se ha restablecido</translation>
+    </message>
+    <message>
+        <source>{what}. The folder {folder} could not be written: {problem}.
+
+Nothing you typed is lost: the editor stays open. Check that the folder exists and that this computer may write to it, then try again.</source>
+        <translation>{what}. No se pudo escribir en la carpeta {folder}: {problem}.
+
+No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe que la carpeta existe y que este equipo puede escribir en ella, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>⚠ {file} was not imported, and the table is unchanged. Problems in that file:</source>
+        <translation>⚠ {file} no se ha importado y la tabla no ha cambiado. Problemas de ese archivo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Not imported: {file} has %n problem(s), listed below the table.</source>
+        <translation>
+            <numerusform>⚠ No se ha importado: {file} tiene %n problema, indicado bajo la tabla.</numerusform>
+            <numerusform>⚠ No se ha importado: {file} tiene %n problemas, indicados bajo la tabla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Imported {policy} from {path}.</source>
+        <translation>✓ Se ha importado {policy} de {path}.</translation>
+    </message>
+    <message>
+        <source>✓ Exported {policy} to {path}.</source>
+        <translation>✓ Se ha exportado {policy} a {path}.</translation>
+    </message>
+    <message>
+        <source>⚠ Not exported: fix the problems listed below the table first.</source>
+        <translation>⚠ No se ha exportado: corrija primero los problemas indicados bajo la tabla.</translation>
+    </message>
+    <message>
+        <source> The clinic&apos;s file was kept as {file}.</source>
+        <translation> El archivo de la clínica se ha conservado como {file}.</translation>
+    </message>
+    <message>
+        <source>✓ Back to {policy}.</source>
+        <translation>✓ De nuevo con {policy}.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {problem}</source>
+        <translation>⚠ No se ha guardado: {problem}</translation>
     </message>
 </context>
 <context>

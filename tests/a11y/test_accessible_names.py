@@ -24,9 +24,10 @@ from pytestqt.qtbot import QtBot
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
 from gui.store.settings import ClinicSettings
-from gui.ui.dialogs import PolicyEditor, SettingsDialog
+from gui.ui.dialogs import SettingsDialog
 from gui.ui.widgets.timeline import TimelineWidget
 from gui.ui.window.main_window import MainWindow
+from gui.ui.window.policy_files import policy_editor
 
 CONTROLS = (
     QAbstractButton,  # push and tool buttons, check boxes, radio buttons
@@ -112,7 +113,7 @@ def test_every_control_of_the_settings_dialog_has_a_name(qtbot: QtBot) -> None:
 def test_every_control_of_the_policy_editor_has_a_name(qtbot: QtBot, tmp_path: Path) -> None:
     store = PolicyStore(tmp_path, default_policy_path())
     active = store.active()
-    editor = PolicyEditor(active.policy, active.origin, False, store, today=TODAY)
+    editor = policy_editor(store, active, today=TODAY)
     qtbot.addWidget(editor)
     editor.show()
     assert_all_named(editor, at_least=12)

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
 from gui.store.settings import ClinicSettings
-from gui.ui.dialogs.policy_editor import PolicyEditor
 from gui.ui.dialogs.settings_dialog import SettingsDialog
+from gui.ui.window.policy_files import policy_editor as editor_for
 
 SCREEN = QSize(1920, 1080)
 CASES = [(1.5, "en"), (2.0, "en"), (1.5, "es"), (2.0, "es")]
@@ -30,10 +30,8 @@ def settings_dialog(_: Path) -> QDialog:
 
 
 def policy_editor(folder: Path) -> QDialog:
-    active = PolicyStore(folder, default_policy_path()).active()
-    return PolicyEditor(
-        active.policy, active.origin, False, PolicyStore(folder, default_policy_path()), today=TODAY
-    )
+    store = PolicyStore(folder, default_policy_path())
+    return editor_for(store, store.active(), today=TODAY)
 
 
 @pytest.mark.parametrize("make", [settings_dialog, policy_editor], ids=["settings", "policy-editor"])

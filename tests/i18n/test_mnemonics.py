@@ -16,9 +16,10 @@ from gui.core import load_policy_or_raise
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
 from gui.store.settings import ClinicSettings
-from gui.ui.dialogs import PolicyEditor, SettingsDialog
+from gui.ui.dialogs import SettingsDialog
 from gui.ui.i18n_catalog import CATALOGS
 from gui.ui.window.main_window import MainWindow
+from gui.ui.window.policy_files import policy_editor
 
 TODAY = date(2026, 11, 24)
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
@@ -73,7 +74,7 @@ def test_the_settings_dialog(language: str, qtbot: QtBot) -> None:
 def test_the_policy_editor(language: str, qtbot: QtBot, tmp_path: Path) -> None:
     store = PolicyStore(tmp_path, default_policy_path())
     active = store.active()
-    editor = PolicyEditor(active.policy, active.origin, False, store, today=TODAY)
+    editor = policy_editor(store, active, today=TODAY)
     qtbot.addWidget(editor)
     editor.show()
     texts = widget_texts(editor)

@@ -23,6 +23,7 @@ from gui.ui.dialogs import PolicyEditor, SettingsDialog
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
 from gui.ui.errors import ErrorReporter
 from gui.ui.window.main_window import MainWindow
+from gui.ui.window.policy_files import policy_editor
 from gui.ui.window.printing import HandoutActions, HandoutQuestion
 
 TODAY = date(2026, 11, 24)
@@ -161,7 +162,7 @@ def test_policy_editor_problems_in_spanish(tmp_path: Path, qtbot: QtBot, switch_
     switch_to("es")
     store = PolicyStore(tmp_path, default_policy_path())
     active = store.active()
-    editor = PolicyEditor(active.policy, active.origin, False, store, today=TODAY)
+    editor = policy_editor(store, active, today=TODAY)
     qtbot.addWidget(editor)
     editor.show()
     toxin = next(i for i, r in enumerate(editor.model.rows) if r.applies_to == "neurotoxin")

@@ -170,6 +170,16 @@ def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -
     return "; ".join(parts) + "."
 
 
+def rule_summary(rule: Rule, lang: str = "en") -> str:
+    """The rule without its products, for a line that several products share: 'wait at least 14 days;
+    best within 3 months'."""
+    _ = words(lang)
+    said = _("wait at least {duration}", duration=duration_text(rule.earliest, lang))
+    if rule.ideal_until is not None:
+        said = _("{wait}; best within {duration}", wait=said, duration=duration_text(rule.ideal_until, lang))
+    return said
+
+
 # --- notes (the plan keeps their values, so each can be said again in any language) ------------------
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import Policy, PolicyProblem, PolicyResult, policy_label
-from gui.store.policies import PolicyStore
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
-from gui.ui.dialogs.policy_actions import PolicyFileActions
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
+from gui.ui.dialogs.policy_prompts import PolicyPrompts
 from gui.ui.dialogs.policy_rows import (
     META_FIELDS,
     SIGNATURE_WORDS,
@@ -43,12 +42,19 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class PolicyEditor(QDialog):
-    """Edit, sign, save, import, export or reset the timing policy through ``store``.
+    """Edit, sign, save, import, export or reset the timing policy. The editor asks and the window's
+    controller (:class:`gui.ui.window.policy_files.PolicyFiles`) does the file work, then answers
+    through :meth:`saved`, :meth:`imported`, :meth:`exported`, :meth:`reset_done` and the others.
 
-    ``policy_saved(Policy)`` fires after the store saved a signed policy; ``policy_reset(Policy)``
-    after the store went back to the default. The window switches to the policy it is given.
+    Requests: ``save_requested(Policy)`` for a signed, valid policy; ``import_requested(path)``;
+    ``export_requested(Policy, path)``; ``reset_requested()`` once the person confirmed. After the
+    answer, ``policy_saved(Policy)`` or ``policy_reset(Policy)`` tells the window the policy in force.
     """
 
+    save_requested = Signal(object)
+    import_requested = Signal(str)
+    export_requested = Signal(object, str)
+    reset_requested = Signal()
     policy_saved = Signal(object)
     policy_reset = Signal(object)
 
@@ -57,14 +63,15 @@ class PolicyEditor(QDialog):
         policy: Policy,
         origin: str,
         read_only: bool,
-        store: PolicyStore,
         parent: QWidget | None = None,
         *,
+        default: Policy,
+        folder: Path,
         shared_path: str = "",
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.default, self.folder = default, folder
         self.base = policy
         self.read_only = read_only
         self._shared_path = shared_path
@@ -75,7 +82,7 @@ class PolicyEditor(QDialog):
         self.import_notice: list[str] = []
         self._build(today or date.today())
         self._lay_out()
-        self.files = PolicyFileActions(self)
+        self.prompts = PolicyPrompts(self)
         self.retranslate_ui()
         self._connect_signals()
         self.load(policy, origin)
@@ -165,9 +172,9 @@ class PolicyEditor(QDialog):
         self.detail.edited.connect(self._on_detail_edited)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.problem_list.itemActivated.connect(self._on_problem_activated)
-        self.import_button.clicked.connect(self.files.ask_import)
-        self.export_button.clicked.connect(self.files.ask_export)
-        self.reset_button.clicked.connect(self.files.ask_reset)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_button.clicked.connect(self._on_export)
+        self.reset_button.clicked.connect(self._on_reset)
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._on_save)
 
@@ -307,12 +314,62 @@ class PolicyEditor(QDialog):
             self.set_status(text, error=True)
             self.focus_first_problem()
             return
-        self.files.save(result.policy)
+        self.save_requested.emit(result.policy)
+
+    @Slot()
+    def _on_import(self) -> None:
+        self.prompts.choose_import(self.import_requested.emit)
+
+    @Slot()
+    def _on_export(self) -> None:
+        if self.validate().policy is None:
+            self.set_status(self.prompts.not_exported(), True)
+            return
+        self.prompts.choose_export(self._on_export_chosen)
+
+    def _on_export_chosen(self, path: str) -> None:
+        policy = self.validate().policy
+        if policy is not None:
+            self.export_requested.emit(policy, path)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.prompts.confirm_reset(self.default, self.folder, self.reset_requested.emit)
+
+    # --- answers from the controller ----------------------------------------------------------------
 
     def saved(self, policy: Policy) -> None:
-        """The store saved ``policy``: it becomes the base, and the window hears of it."""
-        self.base = replace(policy, source=str(self.store.clinic_path))
+        """The clinic's policy is now ``policy``: it becomes the base, and the window hears of it."""
+        self.base = policy
         self._set_banner("clinic")
         said = self.tr("✓ Saved as this clinic's policy: {policy}.")
         self.set_status(said.format(policy=policy_label(self.base, ui_language())))
         self.policy_saved.emit(self.base)
+
+    def refused(self, problem: str) -> None:
+        """The store would not save it (``problem`` in words); the table is as it was."""
+        self.set_status(self.prompts.refused(problem), error=True)
+
+    def failed(self, kind: str, folder: Path, error: OSError) -> None:
+        """A folder could not be written (``kind``: save, export or reset); nothing typed is lost."""
+        what = self.prompts.failure_words(kind)
+        self.set_status(self.tr("⚠ {what}: see the message.").format(what=what), error=True)
+        self.prompts.tell_failure(what, folder, error)
+
+    def import_refused(self, name: str, problems: tuple[PolicyProblem, ...]) -> None:
+        self.import_notice, status = self.prompts.import_refused(name, problems)
+        self.validate()
+        self.set_status(status, True)
+
+    def imported(self, policy: Policy, path: str) -> None:
+        self.load(policy, "imported")
+        self.set_status(self.prompts.imported(policy, path))
+
+    def exported(self, policy: Policy, path: str) -> None:
+        self.set_status(self.prompts.exported(policy, path))
+
+    def reset_done(self, default: Policy, kept: str) -> None:
+        """Back to ``default``; the clinic's file was kept aside as ``kept`` (empty: there was none)."""
+        self.load(default, "default")
+        self.set_status(self.prompts.reset_done(default, kept))
+        self.policy_reset.emit(default)

@@ -1,7 +1,8 @@
 """The clinic's own settings and timing policy, from the window's Tools menu.
 
 Owns the Settings and Policy actions, opens the dialogs (imported lazily: the first paint does
-not need them), saves through the stores and tells the window what changed through signals.
+not need them), saves through the stores (the policy editor's requests through
+:class:`~gui.ui.window.policy_files.PolicyFiles`) and tells the window what changed through signals.
 """
 
 from __future__ import annotations
@@ -89,16 +90,15 @@ class ClinicAdmin(QObject):
 
     @Slot()
     def open_policy_editor(self) -> None:
-        from gui.ui.dialogs import PolicyEditor
+        from gui.ui.window.policy_files import policy_editor
 
         assert self._workspace is not None
         shared = self.active.origin.startswith("shared")
-        editor = PolicyEditor(
-            self.active.policy,
-            self.active.origin,
-            shared,
+        editor = policy_editor(
             self._workspace.policy_store,
+            self.active,
             self._window,
+            read_only=shared,
             shared_path=self.settings.shared_policy if shared else "",
             today=self._today,
         )

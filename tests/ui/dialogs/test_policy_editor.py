@@ -37,6 +37,7 @@ from gui.ui.dialogs.policy_rows import (
     rows_from_policy,
 )
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
+from gui.ui.window.policy_files import policy_editor
 
 TODAY = date(2026, 11, 24)
 HA = ("hyaluronic-acid-filler", "microneedling")
@@ -50,7 +51,7 @@ def store(tmp_path: Path) -> PolicyStore:
 
 def open_editor(qtbot: QtBot, store: PolicyStore, read_only: bool = False, **options: str) -> PolicyEditor:
     active = store.active()
-    editor = PolicyEditor(active.policy, active.origin, read_only, store, today=TODAY, **options)
+    editor = policy_editor(store, active, read_only=read_only, today=TODAY, **options)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -244,7 +245,7 @@ def test_import_of_a_broken_file_shows_its_problems_and_leaves_the_table(
     broken.write_text(text.replace('earliest = "28 days"', 'earliest = "soon"', 1), encoding="utf-8")
     before = list(editor.model.rows)
     press(qtbot, editor.import_button)
-    dialog = editor.files.file_dialog
+    dialog = editor.prompts.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     dialog.selectFile(str(broken))
     dialog.accept()
@@ -264,8 +265,8 @@ def test_import_of_a_valid_file_fills_the_table(
     text = default_policy_path().read_text(encoding="utf-8")
     source.write_text(text.replace('version = "2026.1"', 'version = "2027.1"'), encoding="utf-8")
     press(qtbot, editor.import_button)
-    assert editor.files.file_dialog is not None
-    editor.files.file_dialog.fileSelected.emit(str(source))
+    assert editor.prompts.file_dialog is not None
+    editor.prompts.file_dialog.fileSelected.emit(str(source))
     assert editor.meta_form.version_edit.text() == "2027.1"
     assert "Imported from a file" in editor.banner.text()
     assert "✓ Imported Default policy 2027.1" in editor.status.text()
@@ -277,9 +278,9 @@ def test_export_writes_a_file_that_load_policy_reads_back(
     type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "21 days")
     target = tmp_path / "exported.toml"
     press(qtbot, editor.export_button)
-    assert editor.files.file_dialog is not None
-    assert editor.files.file_dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
-    editor.files.file_dialog.fileSelected.emit(str(target))
+    assert editor.prompts.file_dialog is not None
+    assert editor.prompts.file_dialog.acceptMode() is QFileDialog.AcceptMode.AcceptSave
+    editor.prompts.file_dialog.fileSelected.emit(str(target))
     result = load_policy(target)
     assert result.ok and result.policy is not None
     assert result.policy.rule_for("ha-filler", "microneedling").earliest.text == "21 days"
@@ -289,7 +290,7 @@ def test_export_writes_a_file_that_load_policy_reads_back(
 def test_export_refuses_while_problems_remain(editor: PolicyEditor, qtbot: QtBot) -> None:
     type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "two weeks")
     press(qtbot, editor.export_button)
-    assert editor.files.file_dialog is None
+    assert editor.prompts.file_dialog is None
     assert "Not exported" in editor.status.text()
 
 
@@ -304,7 +305,7 @@ def test_a_failed_save_names_the_folder_and_keeps_everything_typed(
     sign(qtbot, editor)
     with qtbot.assertNotEmitted(editor.policy_saved):
         press(qtbot, editor.save_button)
-    box = editor.files.message_box
+    box = editor.prompts.message_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert str(store.folder) in box.text() and "Permission denied" in box.text()
     assert "Nothing you typed is lost" in box.text()
@@ -322,14 +323,14 @@ def test_reset_asks_first_then_returns_to_the_default(
     editor = open_editor(qtbot, store)
     assert editor.meta_form.approver_edit.text() == "Dr Lee"
     press(qtbot, editor.reset_button)
-    box = editor.files.confirm_box
+    box = editor.prompts.confirm_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert policy_label(default) in box.text()
     with qtbot.assertNotEmitted(editor.policy_reset):
         box.button(QMessageBox.StandardButton.Cancel).click()
     assert store.clinic_path.exists()
     press(qtbot, editor.reset_button)
-    box = editor.files.confirm_box
+    box = editor.prompts.confirm_box
     assert box is not None
     confirm = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole)
     with qtbot.waitSignal(editor.policy_reset) as blocker:
