@@ -55,6 +55,7 @@ from gui.core import (
 from gui.core.catalog import N_, words
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
+from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
 from gui.core.resources import default_policy_path
 from gui.core.words.common import evidence_text
 
@@ -382,17 +383,26 @@ def _check_not_narrowed(item: str, text: str, reading: ParsedDate, days: int) ->
         )
 
 
+def _not_one_product(policy: Policy, typed: str) -> str:
+    could = products_matching(policy, typed) or products_of_classes_matching(policy, typed)
+    if could:
+        return f"{quoted(typed)} could be {', '.join(could)}; use one of them"
+    like = products_like(policy, typed)
+    if like:
+        return f"unknown product {quoted(typed)}; did you mean {', '.join(like)}?"
+    return f"unknown product {quoted(typed)}; known: {', '.join(policy.products)}"
+
+
 def _typed_item(item: str, policy: Policy, today: date, order: DateOrder | OrderFor | None) -> TypedTreatment:
     """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3`` as the window reads a typed
     row: the product by its id, the date by ``parse_date`` looking back; UsageError when either is not
     understood."""
-    product_id, sep, when = item.partition("=")
-    product_id = product_id.strip().lower()
+    typed_product, sep, when = item.partition("=")
     if not sep or not when.strip():
         raise UsageError(f"--history {quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-11-10")
-    if product_id not in policy.products:
-        known = ", ".join(policy.products)
-        raise UsageError(f"--history {quoted(item)}: unknown product {quoted(product_id)}; known: {known}")
+    product_id = the_product(policy, typed_product)  # as the window's product field reads it
+    if product_id is None:
+        raise UsageError(f"--history {quoted(item)}: {_not_one_product(policy, typed_product.strip())}")
     text, days = _split_around(item, when.strip())
     try:
         reading = _reading(text, today, order, Tense.PAST)
@@ -549,7 +559,17 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
     )
     lines += ["", verdict]
     if plan.days_to_wait:
-        lines.append(_("Days to wait: {days}", days=plan.days_to_wait))
+        to_open = (plan.bookable - plan.date).days if plan.bookable else 0
+        if to_open > plan.days_to_wait:  # the earliest date is a closed day: say both, never just one
+            lines.append(
+                _(
+                    "Days to wait: {days} until the policy's earliest date, {open} until the first open day",
+                    days=plan.days_to_wait,
+                    open=to_open,
+                )
+            )
+        else:
+            lines.append(_("Days to wait: {days}", days=plan.days_to_wait))
     lines += _reason_lines(plan, lang)
     if plan.notes:
         lines += ["", _("Notes:"), *(f"  - {note_text(n, lang)}" for n in plan.notes)]

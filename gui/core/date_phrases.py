@@ -45,6 +45,7 @@ from gui.core.dates import (
     _read_words,
     _strip_weekday,
     _Typed,
+    count,
     format_day_month,
 )
 
@@ -216,16 +217,41 @@ def read_part_of_month(typed: _Typed) -> ParsedDate | None:
 _BARE_MONTH = re.compile(r"(?:(?:in|en)\s+)?([a-z]+)\.?")
 
 
+# How near the other way a day without a year may be before the year is asked for: "10 Dec" typed for
+# a past treatment on 6 Dec is most likely a slip, not a treatment of a year ago.
+NEAR_DAYS = 31
+
+
 def _day_without_year(typed: _Typed, month: int, day: int) -> date:
     """PAST: the most recent such day by today; FUTURE: the next from today. A day that year does not
-    have is refused, naming that year ("29 Feb" in 2026 does not leap to 2024 or 2028 unsaid)."""
+    have is refused, naming that year ("29 Feb" in 2026 does not leap to 2024 or 2028 unsaid). When
+    the same day the other way is within :data:`NEAR_DAYS` (a past treatment "10 Dec" typed on 6 Dec,
+    an appointment "1 Dec"), the year is asked for rather than a year away read unsaid."""
     tense = _yearless_tense(typed)
     today, year = typed.today, typed.today.year
-    if tense is Tense.PAST and (month, day) > (today.month, today.day):
-        year -= 1
-    elif tense is Tense.FUTURE and (month, day) < (today.month, today.day):
-        year += 1
+    if tense is Tense.PAST:
+        year -= (month, day) > (today.month, today.day)
+        other = _on(year + 1, month, day)
+        if other is not None and 0 < (other - today).days <= NEAR_DAYS:
+            _ask_for_year(typed, "yearless-ahead", (other - today).days, year, month, day)
+    else:
+        year += (month, day) < (today.month, today.day)
+        other = _on(year - 1, month, day)
+        if other is not None and 0 < (today - other).days <= NEAR_DAYS:
+            _ask_for_year(typed, "yearless-behind", (today - other).days, year, month, day)
     return _make_day(year, month, day, typed)
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    """The day, or None when that year has no such day."""
+    return date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+
+
+def _ask_for_year(typed: _Typed, code: str, apart: int, year: int, month: int, day: int) -> None:
+    if _on(year, month, day) is None:
+        return  # the year it would be read in has no such day: that refusal says more
+    example = f"{day} {MONTHS[typed.lang][month - 1][:3]} {year}"
+    raise typed.error(code, wait=count(apart, "day", typed.lang), example=example)
 
 
 def read_yearless(typed: _Typed) -> ParsedDate | None:

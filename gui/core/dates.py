@@ -90,6 +90,14 @@ MESSAGES = {
     ),
     "not-month": N_("'{text}': '{word}' is not a month name."),
     "no-year": N_("'{text}' has no year. Add it, for example {text} {year}."),
+    # A day without a year that would be days away the other way: most likely a slip, so the year is asked.
+    "yearless-ahead": N_(
+        "'{text}' is {wait} from now, and a past treatment cannot be in the future. "
+        "Type the year, for example {example}."
+    ),
+    "yearless-behind": N_(
+        "'{text}' was {wait} ago, and an appointment is from today on. Type the year, for example {example}."
+    ),
     "bad-year": N_("'{text}': there is no year {year}."),
     "needs-date": N_("'{text}' cannot be used here; type the date with its year, for example {example}."),
     "past-only": N_(

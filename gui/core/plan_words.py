@@ -164,6 +164,20 @@ def bookable_reason(plan: Plan, lang: str = "en") -> str:
     return _("Policy earliest: {day}.", day=said)
 
 
+def first_open_text(plan: Plan, lang: str = "en") -> str:
+    """When the policy's earliest date is a day the clinic is closed, the day to book instead, in one
+    sentence; empty otherwise. 'The clinic is closed on Wednesdays, so the first day to book is …'."""
+    bookable = plan.bookable
+    if plan.earliest is None or plan.earliest_has_passed or bookable is None or bookable == plan.earliest:
+        return ""
+    _, closed = words(lang), _closed_words(plan, lang)
+    return _(
+        "{closed}, so the first day you can book is {day}.",
+        closed=closed[:1].upper() + closed[1:],
+        day=format_long(bookable, lang),
+    )
+
+
 def _closed_words(plan: Plan, lang: str) -> str:
     _, start = words(lang), plan.booking_starts
     if plan.closed_start is Closed.OPEN:

@@ -50,11 +50,19 @@ def table_header_html(plan: Plan, lang: str = "en") -> str:
     return _table("<tr>" + _cells(header, "th") + "</tr>")
 
 
-def treatment_row_html(reason: Reason, lang: str = "en") -> str:
-    """One table row of its own, so a long list can continue on the next page with the header again."""
+def earliest_is_closed(plan: Plan) -> bool:
+    """The policy's earliest date is still to come and the clinic is closed that day."""
+    return plan.earliest is not None and not plan.earliest_has_passed and plan.bookable != plan.earliest
+
+
+def treatment_row_html(reason: Reason, lang: str = "en", *, closed_that_day: bool = False) -> str:
+    """One table row of its own, so a long list can continue on the next page with the header again.
+    ``closed_that_day``: the date this row sets is a day the clinic is closed (never let it read as
+    the day to come)."""
     earliest = escape(format_long(reason.earliest, lang))
     if reason.sets_earliest:
-        earliest = f"<b>{earliest}</b> <span class='muted'>{escape(phrase(lang, 'sets_date'))}</span>"
+        said = phrase(lang, "sets_date_closed" if closed_that_day else "sets_date")
+        earliest = f"<b>{earliest}</b> <span class='muted'>{escape(said)}</span>"
     values = (escape(name_of(reason.product, lang)), escape(treatment_when(reason.treatment, lang)), earliest)
     return _table("<tr>" + _cells(values, "td") + "</tr>")
 

@@ -39,6 +39,9 @@ PHRASES: dict[str, str] = {
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
     "book_after": N_("<b>Book</b> your {target} on or after {date}."),
     "closed_on": N_("{date} (the clinic is closed on {closed})"),
+    "ideal_if_moved": N_(
+        "<b>If you need to move it</b>, keep it by {date} for the most benefit, while your toxin still works."
+    ),
     "ideal_by": N_("<b>For the most benefit</b>, have it by {date}, while your toxin still works."),
     # the treatments
     "treatments_title": N_("Your injections and dates"),
@@ -46,6 +49,7 @@ PHRASES: dict[str, str] = {
     "col_when": N_("When you had it"),
     "col_earliest": N_("Earliest {target} after it"),
     "sets_date": N_("(sets your date)"),
+    "sets_date_closed": N_("(the clinic is closed that day: see the first day you can book above)"),
     "approximate": N_(
         "For a date you are not sure of, we count the wait from the latest day it could have been."
     ),

@@ -236,6 +236,8 @@ def _ideal_action(plan: Plan, lang: str) -> str | None:
     """While the toxin still works, say by when; not once the judged date is past the window."""
     if not plan.has_ideal_window or plan.ideal_until is None or plan.verdict is Verdict.LATE:
         return None
+    if plan.proposed is not None and plan.verdict is Verdict.IDEAL:  # kept: the limit, should it move
+        return phrase(lang, "ideal_if_moved", date=_day(plan.ideal_until, lang))
     if plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:
         return None
     return phrase(lang, "ideal_by", date=_day(plan.ideal_until, lang))

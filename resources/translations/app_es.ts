@@ -910,6 +910,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>«{name}» no es el nombre de un producto; puede ser {products}. Elija uno.</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not on the list; did you mean {products}?</source>
+        <translation>«{name}» no está en la lista; ¿quería decir {products}?</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is not on the list; choose a product.</source>
         <translation>«{name}» no está en la lista; elija un producto.</translation>
     </message>

@@ -93,7 +93,8 @@ def test_products_lists_ids_names_and_classes() -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--history", "bottox=2026-11-10"], "unknown product 'bottox'; known: botox, dysport"),
+        (["--history", "bottox=2026-11-10"], "unknown product 'bottox'; did you mean botox?"),
+        (["--history", "qwerty=2026-11-10"], "unknown product 'qwerty'; known: botox, dysport"),
         (["--history", "botox"], "use PRODUCT=DATE"),
         (["--history", "botox=03/04/2026"], "could be 3 Apr 2026 or 4 Mar 2026"),
         (["--history", "botox=31/02/2026"], "not a real date"),

@@ -31,3 +31,24 @@ def test_the_command_line_reads_its_items_the_same_way() -> None:
     )
     with pytest.raises(UsageError, match=r"--history 'botox=2026-12-25': .* after today"):
         parse_history(["botox=2026-12-25"], policy, TODAY, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "product"),
+    [("botox", "botox"), ("BOTOX", "botox"), ("bótox", "botox"), ("filler", "ha-filler"),
+     ("Ácido hialurónico", "ha-filler"), ("Hyaluronic-acid filler (any brand)", "ha-filler")],
+)  # fmt: skip
+def test_a_product_is_read_as_the_window_reads_it(typed: str, product: str) -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    (treatment,) = parse_history([f"{typed}=2026-11-20"], policy, TODAY, None)
+    assert treatment.product_id == product
+
+
+def test_a_name_that_could_be_several_products_lists_them() -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    with pytest.raises(
+        UsageError, match=r"'toxin' could be botox, dysport, xeomin, jeuveau, daxxify; use one"
+    ):
+        parse_history(["toxin=2026-11-20"], policy, TODAY, None)
+    with pytest.raises(UsageError, match=r"unknown product 'xyz'; known: botox, dysport"):
+        parse_history(["xyz=2026-11-20"], policy, TODAY, None)

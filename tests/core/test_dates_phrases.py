@@ -159,17 +159,18 @@ ACCEPTED = [
     case("early January", FUTURE, days(2027, 1, 1, 11)),
     case("late January", PAST, days(2026, 1, 21, 31), NEW_YEAR),
     # A day and month without a year.
-    case("11 Dec", PAST, exact(2025, 12, 11)),
+    case("11 Jan", PAST, exact(2026, 1, 11)),  # 11 months back, and next January is 5 weeks away
     case("11 Dec", FUTURE, exact(2026, 12, 11)),
     case("Dec 11", FUTURE, exact(2026, 12, 11)),
-    case("11 de diciembre", PAST, exact(2025, 12, 11)),
+    case("11 de noviembre", PAST, exact(2026, 11, 11)),
+    case("3 Nov", FUTURE, exact(2027, 11, 3)),  # over a month back: next year's, as any far day
     case("11 dic", FUTURE, exact(2026, 12, 11)),
     case("5 Dec", PAST, exact(2026, 12, 5)),  # today itself, both ways
     case("5 Dec", FUTURE, exact(2026, 12, 5)),
     case("29 Feb", PAST, exact(2028, 2, 29), date(2028, 3, 10)),  # this year's, in a leap year
     case("29 Feb", FUTURE, exact(2028, 2, 29), date(2027, 12, 1)),
     case("31 Dec", PAST, exact(2026, 12, 31), NEW_YEAR),
-    case("1 Jan", FUTURE, exact(2028, 1, 1), NEW_YEAR),
+    case("1 Feb", FUTURE, exact(2027, 2, 1), NEW_YEAR),
     case("Friday 11 Dec", FUTURE, exact(2026, 12, 11)),
     # Weekdays: strictly after today (FUTURE), strictly before (PAST).
     case("Friday", FUTURE, exact(2026, 12, 11)),
@@ -323,7 +324,12 @@ REFUSED = [
     refusal("29 Feb", PAST, "February 2026 has 28 days", "day 29 does not exist"),
     refusal("29 Feb", FUTURE, "February 2027 has 28 days"),
     refusal("31 Feb", FUTURE, "February 2027 has 28 days"),
-    refusal("Friday 11 Dec", PAST, "11 Dec 2025 is a Thursday", "not a Friday"),
+    refusal("Friday 11 Dec 2025", PAST, "11 Dec 2025 is a Thursday", "not a Friday"),
+    # A day without a year whose nearest the other way is days off: a slip, so the year is asked for.
+    refusal("11 Dec", PAST, "'11 Dec' is 6 days from now", "Type the year, for example 11 Dec 2025"),
+    refusal("11 de diciembre", PAST, "is 6 days from now", "11 Dec 2025"),
+    refusal("Friday 11 Dec", PAST, "'Friday 11 Dec' is 6 days from now"),
+    refusal("1 Dec", FUTURE, "'1 Dec' was 4 days ago", "an appointment is from today on", "1 Dec 2027"),
     refusal("Monday 10 Nov 2026", PAST, "is a Tuesday"),
     refusal("Jan 0000", PAST, "there is no year 0"),
     refusal("0000-01-01", None, "there is no year 0"),

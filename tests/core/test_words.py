@@ -261,7 +261,7 @@ def test_earliest_and_window_sentences(policy: Policy) -> None:
     )
     assert ideal_window_text(plan, "es") == (
         "Periodo ideal: hasta el sábado, 20 de febrero de 2027, mientras la toxina aún hace efecto; "
-        "su efecto pasa hacia el 20 mar 2027."
+        "suele dejar de hacer efecto hacia el 20 mar 2027."
     )
     assert earliest_text(plan_of(policy), "es").startswith("No hay inyecciones previas anotadas")
 

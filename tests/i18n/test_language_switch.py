@@ -6,8 +6,16 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.core import Precision, load_policy_or_raise
@@ -105,6 +113,25 @@ def test_the_window_switches_to_spanish_and_back_without_a_restart(
     assert window.history.rows[1].around.suffix() == " días"
     switch_to("en")
     assert_shows(window, {**ENGLISH, "suffix": " days"})
+
+
+def test_the_precision_choice_fits_its_longer_spanish_words(
+    window: MainWindow, qtbot: QtBot, switch_to: Switch
+) -> None:
+    """Shown in English first, then switched: 'Aproximado (± días)' is not cut to 'Aproximado (± d'."""
+    combo = window.history.rows[0].precision
+    combo.setCurrentIndex(combo.findText("Around (± days)"))
+    qtbot.waitUntil(lambda: combo.isVisible())
+    switch_to("es")
+    qtbot.wait(20)  # the layout settles after the switch
+    longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    needed = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, QSize(longest, combo.fontMetrics().height()), combo
+    )
+    assert combo.width() >= needed.width(), (combo.width(), needed.width(), combo.currentText())
+    switch_to("en")
 
 
 def test_plan_words_follow_the_language(window: MainWindow, qtbot: QtBot, switch_to: Switch) -> None:

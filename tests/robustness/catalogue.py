@@ -69,7 +69,7 @@ ACCEPTED = [
     Typed("October", PAST, _span(date(2026, 10, 1), date(2026, 10, 31))),
     Typed("December", PAST, _span(date(2025, 12, 1), date(2025, 12, 31))),  # the last one that is past
     Typed("mid-October 2026", PAST, _span(date(2026, 10, 10), date(2026, 10, 20))),
-    Typed("11 Dec", PAST, _day(2025, 12, 11)),
+    Typed("11 Jan", PAST, _day(2026, 1, 11)),  # the next 11 Jan is 7 weeks away: last January's
     Typed("24 Nov", PAST, _day(2026, 11, 24)),
     Typed("  2026-11-10  ", PAST, _day(2026, 11, 10)),
     Typed("10 Nov\n2026", PAST, _day(2026, 11, 10)),  # a line break is white space
@@ -88,7 +88,7 @@ ACCEPTED = [
     Typed("in 5 years", FUTURE, _day(2031, 11, 24)),  # the last day an appointment can be
     Typed("2031-11-24", FUTURE, _day(2031, 11, 24)),
     Typed("in 100 days", FUTURE, _day(2027, 3, 4)),
-    Typed("10 Nov", FUTURE, _day(2027, 11, 10)),  # the next 10 Nov
+    Typed("10 Oct", FUTURE, _day(2027, 10, 10)),  # the last 10 Oct was 6 weeks ago: next year's
     Typed("ago", PAST, _span(date(2026, 8, 1), date(2026, 8, 31))),  # Spanish 'ago.' is August
     Typed("  ago  ", PAST, _span(date(2026, 8, 1), date(2026, 8, 31))),
 ]
@@ -96,6 +96,9 @@ ACCEPTED = [
 # --- refusals: what the one line must say ------------------------------------------------------------
 LONG = "2026-11-10 " + "x" * 100_000
 REFUSED = [
+    # a day without a year whose nearest the other way is days off: a slip, so the year is asked for
+    Typed("11 Dec", PAST, refused="'11 Dec' is 17 days from now"),
+    Typed("10 Nov", FUTURE, refused="'10 Nov' was 14 days ago"),
     # calendar edges: outside the span the app reasons about, or outside the calendar
     Typed("0001-01-01", PAST, refused="before 1 Jan 1990"),
     Typed("1989-12-31", PAST, refused="before 1 Jan 1990"),

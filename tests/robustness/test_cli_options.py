@@ -62,7 +62,10 @@ CASES = [
     plan("--history", "botox", refused="use PRODUCT=DATE"),
     plan("--history", "=2026-11-10", refused="unknown product ''"),
     plan("--history", "botox=", refused="use PRODUCT=DATE"),
-    plan("--history", "bótox=2026-11-10", refused="unknown product 'bótox'"),
+    plan("--history", "bøtox=2026-11-10", refused="unknown product 'bøtox'"),  # ø is not o with a mark
+    plan(
+        "--history", "toxin=2026-11-10", refused="'toxin' could be botox, dysport, xeomin, jeuveau, daxxify"
+    ),
     plan("--history", f"{LONG}=2026-11-10", refused="unknown product"),
     plan("--history", f"botox={LONG}", refused="too long to be a date"),
     plan("--history", "botox=2026-11-10~3", earliest="2026-11-27"),

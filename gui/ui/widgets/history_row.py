@@ -91,6 +91,8 @@ class HistoryRow(Retranslating, QFrame):
             today, check=check_not_future, tense=Tense.PAST, describe=self._describe, parent=self
         )
         self.precision = QComboBox(self)
+        # Its choices are longer in Spanish: fit them again after a language switch, not only once.
+        self.precision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for precision, label in PRECISIONS:
             self.precision.addItem(label, precision)
         self.around = QSpinBox(self)

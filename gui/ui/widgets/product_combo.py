@@ -6,14 +6,19 @@ they are); a typed name is understood in either language.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
 
-from gui.core import LANGUAGES, Policy, name_of
+from gui.core import Policy, name_of
 from gui.core.echo import shortened
+from gui.core.products import (
+    product_named,
+    products_like,
+    products_matching,
+    products_of_classes_matching,
+    the_product,
+)
 from gui.ui.i18n import ui_language
 from gui.ui.widgets.accessible import name_field
 from gui.ui.widgets.hint_edit import TEXT_MARGINS
@@ -121,10 +126,6 @@ class ProductCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self._ids_by_name = {
-            name_of(p, code).casefold(): p.id for code in LANGUAGES for p in policy.products.values()
-        }
-        self._ids_by_name.update({p.id: p.id for p in policy.products.values()})
         self.setCurrentIndex(-1)
 
     def _show_start(self) -> None:
@@ -143,7 +144,7 @@ class ProductCombo(QComboBox):
         super().keyPressEvent(event)
 
     def product_id(self) -> str | None:
-        return self._ids_by_name.get(self.currentText().strip().casefold())
+        return product_named(self._policy, self.currentText())
 
     def matches(self) -> list[str]:
         """The products whose name (in either language) or id contains what was typed, accents and
@@ -152,36 +153,20 @@ class ProductCombo(QComboBox):
         return [name_of(self._policy.products[i], lang) for i in self._matching_ids()]
 
     def _matching_ids(self) -> list[str]:
-        typed = _fold(self.currentText())
-        if not typed:
-            return []
-        return [
-            product.id
-            for product in self._policy.products.values()
-            if any(typed in _fold(name) for name in (product.id, *(name_of(product, c) for c in LANGUAGES)))
-        ]
+        return products_matching(self._policy, self.currentText())
 
     def _products_of_matching_classes(self) -> list[str]:
         """The products (named in the interface language) of every class whose name holds the text."""
-        typed, lang = _fold(self.currentText()), ui_language()
-        if not typed:
-            return []
-        classes = {
-            class_id
-            for class_id, product_class in self._policy.classes.items()
-            if any(typed in _fold(name_of(product_class, code)) for code in LANGUAGES)
-        }
-        return [name_of(p, lang) for p in self._policy.products.values() if p.class_id in classes]
+        lang = ui_language()
+        ids = products_of_classes_matching(self._policy, self.currentText())
+        return [name_of(self._policy.products[i], lang) for i in ids]
 
     def accept_unique_match(self) -> bool:
         """Take the one product that what was typed can mean, shown by its name ('botox' → 'Botox');
         False when there is none or several."""
-        product_id = self.product_id()
+        product_id = the_product(self._policy, self.currentText())
         if product_id is None:
-            ids = self._matching_ids()
-            if len(ids) != 1:
-                return False
-            product_id = ids[0]
+            return False
         index = self.findData(product_id, Qt.ItemDataRole.UserRole)
         if index < 0:
             return False
@@ -199,6 +184,14 @@ class ProductCombo(QComboBox):
                 shown = ", ".join(kin[:4]) + (", …" if len(kin) > 4 else "")
                 text = self.tr("'{name}' is not a product name; it could be {products}. Choose one.")
                 return text.format(name=typed, products=shown)
+            like = [
+                name_of(self._policy.products[i], ui_language()) for i in products_like(self._policy, typed)
+            ]
+            if like:  # "Botx": a slip of the keys, suggested and never taken unasked
+                shown = ", ".join(like[:3])
+                return self.tr("'{name}' is not on the list; did you mean {products}?").format(
+                    name=typed, products=shown
+                )
             text = self.tr("'{name}' is not on the list; choose a product.")
             return text.format(name=typed)
         if len(names) == 1:
@@ -213,9 +206,3 @@ class ProductCombo(QComboBox):
         if index < 0:
             self.setEditText("")
         self._show_start()
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: 'Ácido' → 'acido'."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

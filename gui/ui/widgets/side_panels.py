@@ -12,6 +12,7 @@ from gui.core import (
     Reason,
     basis_text,
     evidence_text,
+    first_open_text,
     format_day_month,
     format_long,
     name_of,
@@ -50,7 +51,14 @@ def _reason_html(reason: Reason, code: str) -> str:
     in the policy's own words in ``code``."""
     _ = words(code)
     setter = f" <i>{_label('sets', code)}</i>" if reason.sets_earliest else ""
-    its_earliest = _("Its earliest date: {date}", date=format_day_month(reason.earliest, code))
+    if reason.first == reason.last:
+        its_earliest = _("Its earliest date: {date}", date=format_day_month(reason.earliest, code))
+    else:  # an approximate date: say where the wait is counted from, so the sum can be checked
+        its_earliest = _(
+            "Its earliest date: {date}, counted from {last}, the latest day it could have been",
+            date=format_day_month(reason.earliest, code),
+            last=format_day_month(reason.last, code),
+        )
     sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
     rule = rule_in_words(reason.rule, reason.product, reason.rule.target, code)
     heading = f"{name_of(reason.product, code)} — {treatment_when(reason.treatment, code)}"
@@ -79,6 +87,8 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
         text = _("The earliest date is the latest of the dates below: {date}.", date="{date}")
         date = f"<b>{escape(format_long(plan.earliest, code))}</b>"
         parts.append(f"<p>{escape(text).format(date=date)}</p>")
+        if first_open := first_open_text(plan, code):
+            parts.append(f"<p><b>{escape(first_open)}</b></p>")
     parts += [_reason_html(reason, code) for reason in plan.reasons]
     if plan.notes:
         notes = "".join(f"<li>{escape(note_text(note, code))}</li>" for note in plan.notes)

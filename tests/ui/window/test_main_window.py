@@ -363,6 +363,8 @@ def test_an_unknown_product_is_flagged_beside_its_own_field(window: MainWindow, 
             "'relleno' is not a product name; it could be Hyaluronic-acid filler (any brand), Sculptra",
         ),
         ("xyz", "'xyz' is not on the list; choose a product."),
+        ("Botx", "'Botx' is not on the list; did you mean Botox?"),
+        ("dysprot", "'dysprot' is not on the list; did you mean Dysport?"),
     ],
 )
 def test_a_class_name_lists_its_products(window: MainWindow, qtbot: QtBot, typed: str, said: str) -> None:
