@@ -45,6 +45,7 @@ from gui.core.plan import (
     Verdict,
     make_plan,
     stage_of,
+    stage_spans,
 )
 from gui.core.plan_words import (
     VerdictText,
@@ -53,6 +54,7 @@ from gui.core.plan_words import (
     first_open_text,
     ideal_window_text,
     note_text,
+    timeline_text,
     verdict_text,
 )
 from gui.core.policy import (
@@ -169,7 +171,9 @@ __all__ = [
     "rule_in_words",
     "rule_summary",
     "stage_of",
+    "stage_spans",
     "target_name",
+    "timeline_text",
     "treatment_from_reading",
     "treatment_when",
     "verdict_text",

@@ -42,6 +42,9 @@ class Closed(Enum):
     CLOSURE = "closure"  # that day is one of the clinic's closure dates (a holiday)
 
 
+_DAY = dt.timedelta(days=1)
+
+
 class NoteKind(Enum):
     LIMITED_EVIDENCE = "limited-evidence"
     APPROXIMATE = "approximate"
@@ -147,6 +150,24 @@ class Plan:
 
     def verdict_on(self, day: dt.date) -> Verdict:
         return _VERDICT_OF_STAGE[self.stage_on(day)]
+
+
+def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]:
+    """(stage, first day, last day or None when open-ended) from the first treatment onwards."""
+    if not plan.reasons or plan.earliest is None:
+        return ()
+    start = min(r.first for r in plan.reasons)
+    cuts = {plan.earliest}
+    cuts |= {d + _DAY for d in (plan.ideal_until, plan.effect_ends) if d is not None}
+    spans: list[tuple[Stage, dt.date, dt.date | None]] = []
+    begins = [start, *sorted(c for c in cuts if c > start)]
+    for begin, end in zip(begins, [*begins[1:], None], strict=True):
+        stage, last = plan.stage_on(begin), (end - _DAY if end else None)
+        if spans and spans[-1][0] is stage:
+            spans[-1] = (stage, spans[-1][1], last)
+        else:
+            spans.append((stage, begin, last))
+    return tuple(spans)
 
 
 def stage_of(

@@ -6,18 +6,21 @@ says "safe": a date is "within clinic policy" ("dentro de la polÃ­tica de la clÃ
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from gui.core.catalog import N_, words
 from gui.core.dates import (
+    Precision,
     count,
     format_day_month,
     format_long,
     format_medium,
+    format_month,
     format_relative,
     format_span,
 )
-from gui.core.plan import Closed, Note, NoteKind, Plan, Stage, Verdict
+from gui.core.plan import Closed, Note, NoteKind, Plan, Stage, Verdict, stage_spans
 from gui.core.words import common as words_common
 
 # "the clinic is closed on Sundays": each its own sentence, since languages say the plural differently.
@@ -218,3 +221,68 @@ def note_text(note: Note, lang: str = "en") -> str:
     if note.kind is NoteKind.NO_IDEAL_WINDOW:
         return words_common.no_ideal_window_text(note.products[0], note.days[0], note.days[1], lang)
     return words_common.clinic_closed_text(note.days[0], lang)
+
+
+# --- the timeline in words, for screen readers: the same facts the drawing shows ----------------------
+
+_STAGE_WORDS = {
+    Stage.TOO_EARLY: N_("too early"),
+    Stage.IDEAL: N_("ideal"),
+    Stage.WANING: N_("late, the effect is waning"),
+    Stage.WORN_OFF: N_("late, the effect has worn off"),
+    Stage.CLEAR: N_("allowed"),
+}
+_SPAN_WORDS = {  # (with an end, open-ended)
+    Stage.TOO_EARLY: (N_("Too early until {end}."), None),
+    Stage.IDEAL: (N_("Ideal window from {start} to {end}."), N_("Ideal window from {start}.")),
+    Stage.WANING: (N_("Waning from {start} until {end}."), N_("Waning from {start}.")),
+    Stage.WORN_OFF: (None, N_("Worn off from {start}.")),
+    Stage.CLEAR: (None, N_("Allowed from {start}.")),
+}
+
+
+def _treatment_words(plan: Plan, lang: str) -> list[str]:
+    _, said = words(lang), []
+    for reason in plan.reasons:
+        t, name = reason.treatment, words_common.name_of(reason.product, lang)
+        if t.precision is Precision.EXACT:
+            said.append(_("{name} on {date}.", name=name, date=format_day_month(reason.first, lang)))
+        elif t.precision is Precision.MONTH:
+            month = format_month(reason.first.year, reason.first.month, lang)
+            said.append(_("{name} in {month}.", name=name, month=month))
+        else:
+            said.append(f"{name} {words_common.treatment_when(t, lang)}.")
+    return said
+
+
+def _span_words(stage: Stage, first: dt.date, last: dt.date | None, lang: str) -> str:
+    _, (closed, open_ended) = words(lang), _SPAN_WORDS[stage]
+    template = closed if last is not None and closed is not None else open_ended
+    if template is None:  # too early without an end: not reached by a plan, said plainly anyway
+        return _("Too early.")
+    end = format_day_month(last, lang) if last else ""
+    return _(template, start=format_day_month(first, lang), end=end)
+
+
+def timeline_text(plan: Plan | None, lang: str = "en") -> str:
+    """The timeline in words (what a screen reader says for the drawing): today, each treatment, each
+    stage's span, the headline's big date and verdict, never other ones."""
+    _ = words(lang)
+    if plan is None:
+        return _("No timeline until every entry is understood.")
+    parts = [_("Today {date}.", date=format_medium(plan.today, lang))]
+    if not plan.reasons:
+        parts.append(_("No treatments yet. Add a treatment to see the timeline."))
+    parts += _treatment_words(plan, lang)
+    parts += [_span_words(stage, first, last, lang) for stage, first, last in stage_spans(plan)]
+    if plan.reasons:  # the headline's own words: the big date, and why it is not the policy's date
+        bookable = bookable_reason(plan, lang)
+        parts.append(earliest_text(plan, lang) + "." + (f" {bookable}" if bookable else ""))
+    if plan.proposed is not None:
+        stage = _(_STAGE_WORDS[plan.stage_on(plan.proposed)])
+        parts.append(
+            _("Proposed date {date}: {stage}.", date=format_medium(plan.proposed, lang), stage=stage)
+        )
+    verdict = verdict_text(plan, lang)  # the verdict as the headline says it, never another one
+    parts.append(f"{verdict.title}. {verdict.detail}")
+    return " ".join(parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from gui.core import Plan, Precision, Stage
+from gui.core import Plan, Precision, stage_spans
 from gui.core.catalog import N_, words
 from gui.drawing.geometry import (
     DAY,
@@ -63,7 +63,6 @@ __all__ = [
     "TreatmentMark",
     "date_range",
     "layout_timeline",
-    "stage_spans",
     "timeline_height",
 ]
 
@@ -91,24 +90,6 @@ def date_range(plan: Plan) -> tuple[dt.date, dt.date]:
     first, last = min(starts), max(ends)
     span = (last - first).days
     return first - max(7, span // 25) * DAY, last + max(21, span // 10) * DAY
-
-
-def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]:
-    """(stage, first day, last day or None when open-ended) from the first treatment onwards."""
-    if not plan.reasons or plan.earliest is None:
-        return ()
-    start = min(r.first for r in plan.reasons)
-    cuts = {plan.earliest}
-    cuts |= {d + DAY for d in (plan.ideal_until, plan.effect_ends) if d is not None}
-    spans: list[tuple[Stage, dt.date, dt.date | None]] = []
-    begins = [start, *sorted(c for c in cuts if c > start)]
-    for begin, end in zip(begins, [*begins[1:], None], strict=True):
-        stage, last = plan.stage_on(begin), (end - DAY if end else None)
-        if spans and spans[-1][0] is stage:
-            spans[-1] = (stage, spans[-1][1], last)
-        else:
-            spans.append((stage, begin, last))
-    return tuple(spans)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan
+from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan, stage_spans
 from gui.core.resources import default_policy_path
 from gui.drawing.layout import (
     EMPTY_MESSAGE,
@@ -18,7 +18,6 @@ from gui.drawing.layout import (
     Segment,
     TimelineGeometry,
     layout_timeline,
-    stage_spans,
     timeline_height,
 )
 

@@ -21,23 +21,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.core import (
     Plan,
-    Precision,
-    Stage,
-    bookable_reason,
-    earliest_text,
-    format_day_month,
-    format_medium,
-    format_month,
-    name_of,
-    treatment_when,
-    verdict_text,
+    timeline_text,
 )
 from gui.core.limits import latest_appointment
-from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, stage_spans, timeline_height
+from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, timeline_height
 from gui.drawing.metrics import QtTextMetrics
 from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
-from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language, words_in
+from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language
 
 ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("TimelineWidget", "Treatment timeline")
 _KEY_STEPS = {
@@ -46,79 +37,11 @@ _KEY_STEPS = {
     Qt.Key.Key_PageUp: -7,
     Qt.Key.Key_PageDown: 7,
 }
-_STAGE_WORDS = {
-    Stage.TOO_EARLY: QT_TRANSLATE_NOOP("TimelineWords", "too early"),
-    Stage.IDEAL: QT_TRANSLATE_NOOP("TimelineWords", "ideal"),
-    Stage.WANING: QT_TRANSLATE_NOOP("TimelineWords", "late, the effect is waning"),
-    Stage.WORN_OFF: QT_TRANSLATE_NOOP("TimelineWords", "late, the effect has worn off"),
-    Stage.CLEAR: QT_TRANSLATE_NOOP("TimelineWords", "allowed"),
-}
-
-
-def _treatment_words(plan: Plan, lang: str) -> list[str]:
-    w, said = words_in(lang), []
-    for reason in plan.reasons:
-        t, name = reason.treatment, name_of(reason.product, lang)
-        if t.precision is Precision.EXACT:
-            text = w.translate("TimelineWords", "{name} on {date}.")
-            text = text.format(name=name, date=format_day_month(reason.first, lang))
-        elif t.precision is Precision.MONTH:
-            month = format_month(reason.first.year, reason.first.month, lang)
-            text = w.translate("TimelineWords", "{name} in {month}.").format(name=name, month=month)
-        else:
-            text = f"{name} {treatment_when(reason.treatment, lang)}."
-        said.append(text)
-    return said
-
-
-_SPAN_WORDS = {  # (with an end, open-ended)
-    Stage.TOO_EARLY: (QT_TRANSLATE_NOOP("TimelineWords", "Too early until {end}."), None),
-    Stage.IDEAL: (
-        QT_TRANSLATE_NOOP("TimelineWords", "Ideal window from {start} to {end}."),
-        QT_TRANSLATE_NOOP("TimelineWords", "Ideal window from {start}."),
-    ),
-    Stage.WANING: (
-        QT_TRANSLATE_NOOP("TimelineWords", "Waning from {start} until {end}."),
-        QT_TRANSLATE_NOOP("TimelineWords", "Waning from {start}."),
-    ),
-    Stage.WORN_OFF: (None, QT_TRANSLATE_NOOP("TimelineWords", "Worn off from {start}.")),
-    Stage.CLEAR: (None, QT_TRANSLATE_NOOP("TimelineWords", "Allowed from {start}.")),
-}
-
-
-def _span_words(stage: Stage, first: dt.date, last: dt.date | None, lang: str) -> str:
-    w, (closed, open_ended) = words_in(lang), _SPAN_WORDS[stage]
-    template = closed if last is not None and closed is not None else open_ended
-    if template is None:  # too early without an end: not reached by a plan, said plainly anyway
-        return w.translate("TimelineWords", "Too early.")
-    end = format_day_month(last, lang) if last else ""
-    return w.translate("TimelineWords", template).format(start=format_day_month(first, lang), end=end)
 
 
 def describe_timeline(plan: Plan | None, *, lang: str | None = None) -> str:
     """The timeline in words, for screen readers: the same facts the drawing shows."""
-    code = lang or ui_language()
-    w = words_in(code)
-    if plan is None:
-        return w.translate("TimelineWords", NO_PLAN)
-    parts = [w.translate("TimelineWords", "Today {date}.").format(date=format_medium(plan.today, code))]
-    if not plan.reasons:
-        parts.append(w.translate("TimelineWords", "No treatments yet. Add a treatment to see the timeline."))
-    parts += _treatment_words(plan, code)
-    parts += [_span_words(stage, first, last, code) for stage, first, last in stage_spans(plan)]
-    if plan.reasons:  # the headline's own words: the big date, and why it is not the policy's date
-        bookable = bookable_reason(plan, code)
-        parts.append(earliest_text(plan, code) + "." + (f" {bookable}" if bookable else ""))
-    if plan.proposed is not None:
-        stage = w.translate("TimelineWords", _STAGE_WORDS[plan.stage_on(plan.proposed)])
-        text = w.translate("TimelineWords", "Proposed date {date}: {stage}.")
-        parts.append(text.format(date=format_medium(plan.proposed, code), stage=stage))
-    verdict = verdict_text(plan, code)  # the verdict as the headline says it, never another one
-    parts.append(f"{verdict.title}. {verdict.detail}")
-    return " ".join(parts)
-
-
-NO_PLAN = QT_TRANSLATE_NOOP("TimelineWords", "No timeline until every entry is understood.")
+    return timeline_text(plan, lang or ui_language())
 
 
 class TimelineWidget(QWidget):
@@ -239,7 +162,7 @@ class TimelineWidget(QWidget):
                 self._paint_focus_frame(painter, theme)
 
     def _no_plan_text(self) -> str:
-        return words_in(ui_language()).translate("TimelineWords", NO_PLAN)
+        return timeline_text(None, ui_language())
 
     def _paint_focus_frame(self, painter: QPainter, theme: Theme) -> None:
         """A frame in the highlight colour (the text colour if that would not stand out) round the drawing."""

@@ -1,8 +1,7 @@
-"""Words only the window puts round a plan (the timeline's stages) and its content files.
+"""The patient text (benefits, risks, what the treatments are) the window's panels show.
 
-Each function takes ``lang``: None is the interface language. Targets, evidence levels and every
-sentence about a plan come from :mod:`gui.core.words.common` and :mod:`gui.core.plan_words`, which the
-handout uses too.
+``lang`` None is the interface language. Every sentence about a plan comes from the gettext catalogue
+(:mod:`gui.core.words.common`, :mod:`gui.core.plan_words`), which the handout and the CLI use too.
 """
 
 from __future__ import annotations
