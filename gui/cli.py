@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, NoReturn
 from gui.core import (
     LANGUAGES,
     MAX_AROUND_DAYS,
-    TARGETS,
     DateOrder,
     DateParseError,
     History,
@@ -46,11 +45,12 @@ from gui.core import (
     name_of,
     note_text,
     parse_date,
+    plan_target_name,
     policy_text,
     read_history,
-    rule_in_words,
-    target_name,
+    reason_rule_text,
     treatment_when,
+    unsigned_text,
 )
 from gui.core.catalog import N_, words
 from gui.core.echo import one_line, quoted
@@ -121,7 +121,13 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         help="a prior treatment, repeatable. DATE: 2026-11-10, '10 Nov 2026', '2 weeks ago', "
         "'Nov 2026' (month only), or 2026-11-10~3 (around, ± 3 days)",
     )
-    parser.add_argument("--target", choices=TARGETS, default="microneedling")
+    parser.add_argument(
+        "--target",
+        metavar="NEXT",
+        default="microneedling",
+        help="the next treatment: microneedling (default), rf-microneedling, or any product (botox, "
+        "ha-filler, …; `products` lists them)",
+    )
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
     parser.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
     parser.add_argument(
@@ -435,6 +441,20 @@ def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor |
     return parsed.first
 
 
+def _parse_target(typed: str, policy: Policy) -> str:
+    """The next treatment, read as a product name is (``botox``, ``RF microneedling``, ``filler``)."""
+    target = the_product(policy, typed)
+    if target is None or target not in policy.next_treatments:
+        could = [t for t in products_matching(policy, typed) if t in policy.next_treatments]
+        if len(could) > 1:
+            raise UsageError(f"--target {quoted(typed.strip())} could be {', '.join(could)}; use one of them")
+        known = ", ".join(policy.next_treatments)
+        raise UsageError(
+            f"--target {quoted(typed.strip())}: not a treatment this policy knows; use one of: {known}"
+        )
+    return target
+
+
 def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     """The plan the inputs describe on this desk, and the settings it used; UsageError on bad input."""
     today = _parse_today(args.today)
@@ -443,7 +463,8 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     order = date_order_for(args.date_order, desk.settings.date_order)
     history = parse_history(args.history, policy, today, order)
     proposed = _parse_proposed(args.proposed, today, order)
-    plan = make_plan(history, policy, today, args.target, proposed, desk.settings.clinic_days)
+    target = _parse_target(args.target, policy)
+    plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days)
     return plan, desk.settings
 
 
@@ -478,7 +499,7 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
                 "from": _iso(r.first),
                 "to": _iso(r.last),
                 "earliest": _iso(r.earliest),
-                "rule": rule_in_words(r.rule, r.product, r.rule.target),
+                "rule": reason_rule_text(r),
                 "basis": r.basis,
                 "evidence": r.evidence,
                 "sources": list(r.sources),
@@ -531,7 +552,8 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
                 earliest=earliest,
                 marker=marker,
             ),
-            _("    Rule: {rule}", rule=rule_in_words(r.rule, r.product, r.rule.target, lang)),
+            _("    Rule: {rule}", rule=reason_rule_text(r, lang)),
+            *([f"    ({unsigned_text(lang)})"] if r.unsigned else []),
             _("    Basis: {basis}", basis=basis_text(r.rule, lang)),
             _("    Evidence: {level}", level=evidence_text(r.evidence, lang)),
             *(_("    Source: {source}", source=s) for s in r.sources),
@@ -541,7 +563,7 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
 
 def plan_to_text(plan: Plan, lang: str = "en") -> str:
     """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
-    _, target = words(lang), target_name(plan.target, lang)
+    _, target = words(lang), plan_target_name(plan, lang)
     # "{Target}" is the procedure with a capital, for a language that starts the line with it.
     title = _(
         "{Target} plan — today is {today}",

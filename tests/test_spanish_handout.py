@@ -93,7 +93,7 @@ def test_the_earliest_date_reads_as_spanish_dates_do() -> None:
     assert "alrededor del 20 oct 2026 ± 5 días" in text and "domingo, 8 de noviembre de 2026" in text
     assert "martes, 24 de noviembre de 2026 (fija su fecha)" in text
     assert "Botox 10 nov 2026" in text  # the timeline's own label, in Spanish
-    assert "Política predeterminada 2026.1, revisada el 1 de noviembre de 2026" in text
+    assert "Política predeterminada 2027.1, revisada el 1 de noviembre de 2026" in text
     assert "Impreso el 24 de noviembre de 2026" in text
     assert text.count(normalise(section("disclaimer", "es").body)) == 1
 

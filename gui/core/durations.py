@@ -95,6 +95,11 @@ class Duration:
         result: date = start + _delta(self)
         return result
 
+    @property
+    def is_zero(self) -> bool:
+        """No wait at all ('0 days'): the same day is allowed."""
+        return not (self.years or self.months or self.weeks or self.days)
+
     def is_negative(self) -> bool:
         return any(end < start for end, start in zip(_probe_ends(self), _PROBE_DATES, strict=True))
 

@@ -76,6 +76,10 @@ class Reason:
     effect_ends: dt.date | None
     rule: Rule
     sets_earliest: bool
+    # The next treatment when it is a product (a toxin or a filler), for the rule's words.
+    target_product: Product | None = None
+    # The rule comes from the shipped default: the clinic's policy was signed before it covered this pair.
+    unsigned: bool = False
 
     @property
     def basis(self) -> str:
@@ -121,6 +125,8 @@ class Plan:
     closed_start: Closed = Closed.OPEN  # why ``bookable`` is later than max(earliest, today)
     # With a CLOSED verdict, the first open day after the judged date (None if none in the next year).
     next_open: dt.date | None = None
+    # The next treatment when it is a product (a toxin or a filler), for its name; None for needling.
+    target_product: Product | None = None
 
     @property
     def booking_starts(self) -> dt.date:
@@ -242,6 +248,7 @@ def _plan(
     if verdict is not Verdict.TOO_EARLY and clinic_days is not None and not clinic_days.is_open(judged):
         verdict, next_open = Verdict.CLOSED, clinic_days.first_open_day(judged)
     return Plan(
+        target_product=None if target in TARGETS else policy.products[target],
         today=today,
         target=target,
         proposed=proposed,
@@ -305,8 +312,9 @@ class Planner:
         clinic_days: ClinicDays | None = None,
     ) -> Plan:
         """The same plan as ``make_plan(history, self.policy, …)``, faster when little changed."""
-        if target not in TARGETS:
-            raise ValueError(f"unknown target {target!r}; use one of: {', '.join(TARGETS)}")
+        if target not in self.policy.next_treatments:
+            known = ", ".join(self.policy.next_treatments)
+            raise ValueError(f"unknown next treatment {target!r}; use one of: {known}")
         _check_in_range(today, proposed)
         reasons = [self._reason(t, today, target) for t in history]
         return _plan(reasons, self.policy, today, target, proposed, clinic_days)
@@ -335,6 +343,8 @@ def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -
         effect_ends=_after(rule.effect_ends, first),
         rule=rule,
         sets_earliest=False,
+        target_product=None if target in TARGETS else policy.products[target],
+        unsigned=(rule.applies_to, rule.target) in policy.from_default,
     )
 
 

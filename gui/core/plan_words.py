@@ -130,7 +130,7 @@ def earliest_text(plan: Plan, lang: str = "en") -> str:
     'Earliest date for microneedling: Tuesday 8 December 2026 — in 2 weeks'; 'First bookable date for
     microneedling: Monday 14 December 2026 — in 9 days' when the clinic is closed on the earliest date;
     'Any open day from today: Monday 7 December 2026 — in 2 days' once the earliest date has passed."""
-    _, target = words(lang), words_common.target_name(plan.target, lang)
+    _, target = words(lang), words_common.plan_target_name(plan, lang)
     if plan.earliest is None:
         return _("No prior injections entered: no wait before {target}.", target=target)
     if plan.bookable is None:

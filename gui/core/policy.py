@@ -66,6 +66,9 @@ class Policy:
     approved_on: date | None = None
     source: str = ""
     name_es: str = ""  # the policy's name for a Spanish handout ("Política predeterminada")
+    # Rules this policy did not sign, taken from the shipped default (a policy signed before the app
+    # knew both directions covers only the needling targets): (applies_to, target) keys.
+    from_default: frozenset[tuple[str, str]] = frozenset()
 
     def product(self, product_id: str) -> Product:
         try:
@@ -75,9 +78,28 @@ class Policy:
             raise KeyError(f"unknown product {product_id!r}; known: {known}") from None
 
     def rule_for(self, product_id: str, target: str) -> Rule:
-        """The product's own rule for ``target``, else its class's rule."""
+        """The rule for ``target`` after ``product_id``: the most specific one the policy has, looked
+        up as (product, target), (class, target), then, for a target that is itself a product, with
+        its class: (product, target's class), (class, target's class)."""
         product = self.product(product_id)
-        rule = self.rules.get((product.id, target)) or self.rules.get((product.class_id, target))
-        if rule is None:  # load_policy guarantees coverage; this guards hand-built policies
-            raise KeyError(f"no rule for {product_id!r} before {target!r}")
-        return rule
+        keys = [(product.id, target), (product.class_id, target)]
+        if target in self.products:
+            target_class = self.products[target].class_id
+            keys += [(product.id, target_class), (product.class_id, target_class)]
+        for key in keys:
+            if (rule := self.rules.get(key)) is not None:
+                return rule
+        raise KeyError(f"no rule for {product_id!r} before {target!r}")  # load_policy covers every pair
+
+    def covers(self, product_id: str, target: str) -> bool:
+        try:
+            self.rule_for(product_id, target)
+        except KeyError:
+            return False
+        return True
+
+    @property
+    def next_treatments(self) -> tuple[str, ...]:
+        """What can be asked about as the next treatment: the needling targets, then every product that
+        is not one of them (a toxin or a filler), in the policy's order."""
+        return (*TARGETS, *(p for p in self.products if p not in TARGETS))

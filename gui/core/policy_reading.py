@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from gui.core.policy import (
     ProductClass,
     Rule,
 )
+from gui.core.resources import default_policy_path
 from gui.core.small_files import read_small_text
 from gui.core.words.problems import problem_message
 
@@ -91,8 +92,11 @@ _CLASS_KEYS = {"name", "name_es"}
 _PRODUCT_KEYS = {"name", "name_es", "class"}
 
 
-def load_policy(path: Path | str) -> PolicyResult:
-    """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``."""
+def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
+    """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``.
+
+    A valid policy signed before the app knew both directions gets the pairs it lacks from the shipped
+    default (``fill``; listed in ``Policy.from_default``), so it keeps working unchanged."""
     path = Path(path)
     try:
         data = tomllib.loads(read_small_text(path))
@@ -104,7 +108,11 @@ def load_policy(path: Path | str) -> PolicyResult:
         return _fail(path, "not-toml", problem=str(exc))
     except RecursionError:  # arrays or tables nested thousands deep
         return _fail(path, "not-toml", problem="nested too deeply")
-    return parse_policy(data, str(path))
+    result = parse_policy(data, str(path))
+    if result.policy is None or not fill or covers_both_directions(result.policy):
+        return result
+    shipped = load_policy(default_policy_path(), fill=False).policy
+    return PolicyResult(with_default_rules(result.policy, shipped), ()) if shipped else result
 
 
 def load_policy_or_raise(path: Path | str) -> Policy:
@@ -296,8 +304,8 @@ def _read_rules(
             continue
         for target, body in targets.items():
             rule_key = f"{key}.{target}"
-            if target not in TARGETS:
-                check.problem(rule_key, "unknown-target", known=", ".join(TARGETS))
+            if target not in products and target not in classes:
+                check.problem(rule_key, "unknown-target", known=", ".join([*products, *classes]))
                 continue
             if not isinstance(body, Mapping):
                 check.problem(rule_key, "not-table")
@@ -347,9 +355,52 @@ def _read_rule(
 def _check_coverage(
     check: _Checker, products: Mapping[str, Product], rules: Mapping[tuple[str, str], Rule]
 ) -> None:
+    """Every product needs a rule before each needling target. A policy that has any rule for another
+    next treatment (a toxin or a filler) must cover every such pair too; one that has none was signed
+    before the app knew both directions, and the shipped default fills those pairs in (see
+    :func:`with_default_rules`)."""
     if check.problems:
         return  # coverage messages would only repeat earlier ones
+    probe = _coverage_probe(products, rules)
+    both_ways = any(target not in TARGETS for _, target in rules)
     for product in products.values():
-        for target in TARGETS:
-            if (product.id, target) not in rules and (product.class_id, target) not in rules:
-                check.problem(f"rules.{product.class_id}.{target}", "no-rule", product=product, target=target)
+        for target in (*TARGETS, *(p for p in products if p not in TARGETS and both_ways)):
+            if not probe.covers(product.id, target):
+                key = f"rules.{product.class_id}.{_target_key(products, target)}"
+                named = target if target in TARGETS else products[target]
+                check.problem(key, "no-rule", product=product, target=named)
+
+
+def _target_key(products: Mapping[str, Product], target: str) -> str:
+    """Where a missing rule would go: a needling target by name, another by its class."""
+    return target if target in TARGETS else products[target].class_id
+
+
+def _coverage_probe(products: Mapping[str, Product], rules: Mapping[tuple[str, str], Rule]) -> Policy:
+    day = date(2000, 1, 1)
+    return Policy("", "", day, day, {}, products, rules)
+
+
+def covers_both_directions(policy: Policy) -> bool:
+    """Whether the policy has a rule for every product before every next treatment."""
+    return all(policy.covers(p, t) for p in policy.products for t in policy.next_treatments)
+
+
+def with_default_rules(policy: Policy, default: Policy) -> Policy:
+    """``policy`` with every pair it does not cover taken from ``default`` (by class, as the default
+    writes them) and listed in ``from_default``; nothing the policy has is changed. A policy whose
+    products the default does not know keeps those pairs uncovered (``covers`` says so)."""
+    rules: dict[tuple[str, str], Rule] = dict(policy.rules)
+    taken: set[tuple[str, str]] = set()
+    for product_id in policy.products:
+        for target in policy.next_treatments:
+            filled = replace(policy, rules=rules)
+            if filled.covers(product_id, target) or not default.covers(product_id, target):
+                continue
+            rule = default.rule_for(product_id, target)
+            key = (rule.applies_to, rule.target)  # by class, as the default writes it, when that reaches
+            if key in rules or not replace(policy, rules={**rules, key: rule}).covers(product_id, target):
+                key, rule = (product_id, target), replace(rule, applies_to=product_id, target=target)
+            rules[key] = rule
+            taken.add(key)
+    return replace(policy, rules=rules, from_default=frozenset(taken)) if taken else policy

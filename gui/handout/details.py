@@ -16,9 +16,9 @@ from gui.core import (
     format_long,
     name_of,
     note_text,
+    plan_target_name,
     policy_text,
     rule_summary,
-    target_name,
     treatment_when,
 )
 from gui.core.dates import format_full
@@ -44,7 +44,7 @@ def treatments_title(lang: str = "en") -> str:
 
 
 def table_header_html(plan: Plan, lang: str = "en") -> str:
-    target = target_name(plan.target, lang)
+    target = plan_target_name(plan, lang)
     keys = ("col_treatment", "col_when", "col_earliest")
     header = tuple(escape(phrase(lang, key, target=target)) for key in keys)
     return _table("<tr>" + _cells(header, "th") + "</tr>")

@@ -12,7 +12,15 @@ import unicodedata
 from dataclasses import dataclass
 from html import escape
 
-from gui.core import Plan, Verdict, format_day_month, format_long, format_relative, target_name, verdict_text
+from gui.core import (
+    Plan,
+    Verdict,
+    format_day_month,
+    format_long,
+    format_relative,
+    plan_target_name,
+    verdict_text,
+)
 from gui.core.clinic import Clinic
 from gui.handout.phrases import phrase
 from gui.store.content import section, too_early_text
@@ -113,7 +121,7 @@ class Message:
 
 
 def no_wait(plan: Plan, lang: str = "en") -> str:
-    return phrase(lang, "no_wait", target=target_name(plan.target, lang))
+    return phrase(lang, "no_wait", target=plan_target_name(plan, lang))
 
 
 def main_message(plan: Plan, lang: str = "en") -> Message:
@@ -123,7 +131,7 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     after today, and open (the policy's own earliest date is said beside it when it differs).
     """
     big = format_long(plan.bookable, lang) if plan.bookable else ""
-    target = target_name(plan.target, lang)
+    target = plan_target_name(plan, lang)
     if plan.proposed is None:
         if plan.earliest is None:
             return Message("", no_wait(plan, lang), "", "", "")
@@ -158,7 +166,7 @@ def _follow_up(plan: Plan, lang: str) -> str:
     said = format_long(plan.earliest, lang)
     if plan.proposed is not None:
         first = format_long(plan.bookable or plan.earliest, lang)  # a day the patient can book
-        text = phrase(lang, "earliest_is", target=target_name(plan.target, lang), date=first)
+        text = phrase(lang, "earliest_is", target=plan_target_name(plan, lang), date=first)
     elif plan.earliest_has_passed:
         text = phrase(lang, "passed", date=said)
     else:
@@ -218,7 +226,7 @@ def _first_bookable(plan: Plan, lang: str) -> str:
 
 
 def _book_action(plan: Plan, lang: str) -> str:
-    target = escape(target_name(plan.target, lang))
+    target = escape(plan_target_name(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:

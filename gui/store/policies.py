@@ -23,7 +23,7 @@ from gui.core import (
 from gui.core.catalog import N_, words
 from gui.core.policy_toml import dump_policy
 from gui.core.small_files import read_small_text
-from gui.core.words.notice import Notice, notice
+from gui.core.words.notice import Notice, notice, said_in
 from gui.store.files import atomic_write_text, keep_broken
 
 
@@ -38,6 +38,10 @@ class ActivePolicy:
 # uses instead.
 _SAID = {
     "more": N_(" (and {more} more)"),
+    "older-policy": N_(
+        "{policy} was signed before the app planned toxins and fillers as the next treatment: for those, "
+        "the default policy's rules are used until the clinic signs them in the policy editor."
+    ),
     "shared-cached": N_(
         "The shared policy file cannot be used: {problem}. Using the last good copy of it, saved here on "
         "{when}: {policy}. Ask whoever manages the shared file."
@@ -58,6 +62,17 @@ _SAID = {
 
 def _said(lang: str, key: str, **values: object) -> str:
     return words(lang)(_SAID[key], **values)
+
+
+def _said_unsigned(active: ActivePolicy) -> ActivePolicy:
+    if not active.policy.from_default or active.origin == "default":
+        return active
+    policy = active.policy
+    unsigned = notice(lambda lang: _said(lang, "older-policy", policy=policy_label(policy, lang)))
+    banner = notice(
+        lambda lang: " ".join(t for t in (said_in(active.banner, lang), said_in(unsigned, lang)) if t)
+    )
+    return ActivePolicy(policy, active.origin, banner)
 
 
 def _first_problem(result: PolicyResult, lang: str = "en") -> str:
@@ -85,6 +100,11 @@ class PolicyStore:
     # --- which policy is active ----------------------------------------------------------------------
 
     def active(self, shared_path: str = "") -> ActivePolicy:
+        """The policy this desk uses, with a banner when it is not the one the clinic meant, or when it
+        was signed before it covered every next treatment (the default's rules fill those pairs)."""
+        return _said_unsigned(self._active(shared_path))
+
+    def _active(self, shared_path: str = "") -> ActivePolicy:
         local = self._local()
         if not shared_path:
             return local

@@ -47,7 +47,7 @@ def test_json_has_exactly_the_documented_keys() -> None:
     data = json.loads(result.stdout)
     assert set(data) == JSON_KEYS
     assert set(data["policy"]) == {"name", "version"}
-    assert data["policy"]["version"] == "2026.1"
+    assert data["policy"]["version"] == "2027.1"
     assert [set(r) for r in data["reasons"]] == [REASON_KEYS, REASON_KEYS]
     filler = data["reasons"][1]
     assert (filler["from"], filler["to"]) == ("2026-10-17", "2026-10-23")
@@ -79,7 +79,7 @@ def test_text_output_uses_month_names() -> None:
     lines = result.stdout.splitlines()
     assert lines[2] == "Earliest date for microneedling: Tuesday 24 November 2026 — today"  # the big date
     assert "Policy earliest date: Tuesday 24 November 2026 (today)" in lines
-    assert "Default policy 2026.1" in result.stdout
+    assert "Default policy 2027.1" in result.stdout
     assert "not medical advice" in result.stdout
 
 
@@ -103,7 +103,10 @@ def test_products_lists_ids_names_and_classes() -> None:
         (["--today", "24/11/2026"], "--today '24/11/2026': use the form YYYY-MM-DD"),
         (["--proposed", "2026-11-01"], "before today"),
         (["--proposed", "Dec 2026"], "choose one day"),
-        (["--target", "laser"], "invalid choice: 'laser'"),
+        (
+            ["--target", "laser"],
+            "--target 'laser': not a treatment this policy knows; use one of: microneedling, rf-micro",
+        ),
         (["--policy", "/no/such/policy.toml"], "cannot read the file"),
         (["--frobnicate"], "unrecognized arguments"),
     ],
@@ -142,7 +145,7 @@ def test_text_output_in_spanish() -> None:
     assert "Ácido hialurónico (cualquier marca), alrededor del 20 oct 2026 ± 5 días" in out
     assert "Regla: Botox: esperar al menos 14 días antes del microneedling" in out
     assert "Evidencia: opinión de expertos" in out
-    assert "Política: Política predeterminada 2026.1" in out
+    assert "Política: Política predeterminada 2027.1" in out
     assert "no es consejo médico" in out
     for english in ("Earliest", "Verdict", "Rule:", "Evidence:", "Notes:", "Policy:", "days"):
         assert english not in out

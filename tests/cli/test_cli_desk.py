@@ -143,7 +143,7 @@ def test_the_clinics_signed_policy_is_used_and_policy_file_wins(tmp_path: Path) 
     default = plan_json(*history, "--policy", str(default_policy_path()))
     assert default["earliest"] == "2026-12-04" and default["policy"] == {
         "name": "Default policy",
-        "version": "2026.1",
+        "version": "2027.1",
     }
 
 
@@ -152,7 +152,7 @@ def test_no_clinic_settings_gives_the_shipped_defaults(tmp_path: Path) -> None:
     PolicyStore(folder, default_policy_path()).save(clinic_policy())
     data = plan_json("--history", "ha-filler=2026-11-29", "--no-clinic-settings")
     assert data["earliest"] == data["bookable"] == "2026-12-13"  # a Sunday: always open, 14 days
-    assert data["policy"] == {"name": "Default policy", "version": "2026.1"}
+    assert data["policy"] == {"name": "Default policy", "version": "2027.1"}
     refused = run(
         "plan", "--today", TODAY.isoformat(), "--no-clinic-settings", "--history", "botox=03/04/2026"
     )
@@ -233,7 +233,7 @@ def test_a_broken_clinic_policy_warns_in_the_chosen_language() -> None:
     lines = result.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("microneedling-window: warning: No se pudo usar el archivo de política")
-    assert "Política predeterminada 2026.1" in result.stdout
+    assert "Política predeterminada 2027.1" in result.stdout
 
 
 # --- typed treatments, read as the window reads them ---------------------------------------------

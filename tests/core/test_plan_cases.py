@@ -1,7 +1,7 @@
 """make_plan against a hand-computed case table, in the style of CDC's immunisation decision-support cases.
 
 Every expected date below was worked out by hand from the default policy (clinical-basis.md, "Default
-policy (version 2026.1)") with calendar months: 30 Nov + 3 months = 28 Feb. Nothing here calls the code
+policy (version 2027.1)") with calendar months: 30 Nov + 3 months = 28 Feb. Nothing here calls the code
 under test to compute an expectation.
 
 A *scenario* is a history, a target and a "today", with the three dates the plan must give. A *case* is a
@@ -630,7 +630,9 @@ def test_verdict_on_agrees_with_make_plan_for_a_proposal(policy: Policy, on: str
 
 
 def test_unknown_target_is_refused(policy: Policy) -> None:
-    with pytest.raises(ValueError, match="unknown target 'laser'"):
+    with pytest.raises(
+        ValueError, match="unknown next treatment 'laser'; use one of: microneedling, rf-microneedling, botox"
+    ):
         make_plan([], policy, TODAY, target="laser")
 
 
@@ -681,7 +683,7 @@ def test_rule_in_words(policy: Policy, product: str, target: str, expected: str)
 
 def test_plan_names_the_policy(policy: Policy) -> None:
     plan = make_plan([], policy, TODAY)
-    assert policy_label(plan.policy) == "Default policy 2026.1"
+    assert policy_label(plan.policy) == "Default policy 2027.1"
     assert plan.policy.reviewed == date(2026, 11, 1)
 
 

@@ -43,8 +43,8 @@ def test_default_policy_loads_without_problems() -> None:
 
 def test_default_policy_metadata(policy: Policy) -> None:
     assert policy.name == "Default policy"
-    assert policy.version == "2026.1"
-    assert policy_label(policy) == "Default policy 2026.1"
+    assert policy.version == "2027.1"
+    assert policy_label(policy) == "Default policy 2027.1"
     assert policy.reviewed == dt.date(2026, 11, 1)
     assert policy.next_review == dt.date(2027, 11, 1)
 
@@ -68,9 +68,10 @@ def test_default_policy_products(policy: Policy) -> None:
     assert {p.id: p.class_id for p in policy.products.values()} == PRODUCT_CLASSES
 
 
-DAYS_14, DAYS_28 = Duration(days=14), Duration(days=28)
+DAYS_0, DAYS_7, DAYS_14, DAYS_28 = Duration(days=0), Duration(days=7), Duration(days=14), Duration(days=28)
+DAYS_90 = Duration(days=90)
 
-# clinical-basis.md, "Default policy (version 2026.1)".
+# clinical-basis.md, "Default policy (version 2027.1)".
 RULE_TABLE = [
     ("neurotoxin", MN, DAYS_14, Duration(months=3), Duration(months=4), "expert-opinion"),
     ("neurotoxin", RF, DAYS_14, Duration(months=3), Duration(months=4), "expert-opinion"),
@@ -82,6 +83,27 @@ RULE_TABLE = [
     ("biostimulator", RF, DAYS_28, None, None, "limited"),
     ("skin-needling", MN, DAYS_28, None, None, "clinic-policy"),
     ("skin-needling", RF, DAYS_28, None, None, "clinic-policy"),
+    # The other direction and between injections (clinical basis, "Both directions …", 2027.1).
+    ("skin-needling", "neurotoxin", DAYS_7, None, None, "clinic-policy"),
+    ("skin-needling", "long-acting-neurotoxin", DAYS_7, None, None, "clinic-policy"),
+    ("skin-needling", "hyaluronic-acid-filler", DAYS_7, None, None, "clinic-policy"),
+    ("skin-needling", "biostimulator", DAYS_7, None, None, "clinic-policy"),
+    ("neurotoxin", "neurotoxin", DAYS_90, None, None, "label"),
+    ("neurotoxin", "long-acting-neurotoxin", DAYS_90, None, None, "label"),
+    ("long-acting-neurotoxin", "neurotoxin", DAYS_90, None, None, "label"),
+    ("long-acting-neurotoxin", "long-acting-neurotoxin", DAYS_90, None, None, "label"),
+    ("neurotoxin", "hyaluronic-acid-filler", DAYS_0, None, None, "consensus"),
+    ("neurotoxin", "biostimulator", DAYS_0, None, None, "consensus"),
+    ("long-acting-neurotoxin", "hyaluronic-acid-filler", DAYS_0, None, None, "consensus"),
+    ("long-acting-neurotoxin", "biostimulator", DAYS_0, None, None, "consensus"),
+    ("hyaluronic-acid-filler", "neurotoxin", DAYS_0, None, None, "consensus"),
+    ("hyaluronic-acid-filler", "long-acting-neurotoxin", DAYS_0, None, None, "consensus"),
+    ("biostimulator", "neurotoxin", DAYS_0, None, None, "consensus"),
+    ("biostimulator", "long-acting-neurotoxin", DAYS_0, None, None, "consensus"),
+    ("hyaluronic-acid-filler", "hyaluronic-acid-filler", DAYS_14, None, None, "clinic-policy"),
+    ("hyaluronic-acid-filler", "biostimulator", DAYS_14, None, None, "clinic-policy"),
+    ("biostimulator", "hyaluronic-acid-filler", DAYS_14, None, None, "clinic-policy"),
+    ("biostimulator", "biostimulator", DAYS_28, None, None, "clinic-policy"),
 ]
 
 
@@ -444,7 +466,7 @@ def test_load_policy_reads_a_valid_copy(tmp_path: Path) -> None:
 
 
 def test_problem_in_a_file_names_the_file(tmp_path: Path) -> None:
-    text = default_policy_path().read_text(encoding="utf-8").replace('version = "2026.1"\n', "")
+    text = default_policy_path().read_text(encoding="utf-8").replace('version = "2027.1"\n', "")
     path = write(tmp_path, text, "clinic.toml")
     result = load_policy(path)
     assert result.policy is None
@@ -499,7 +521,7 @@ def test_load_policy_accepts_a_str_path() -> None:
 
 def test_load_policy_or_raise_lists_every_problem(tmp_path: Path) -> None:
     text = default_policy_path().read_text(encoding="utf-8")
-    text = text.replace('version = "2026.1"\n', "").replace('evidence = "limited"', 'evidence = "rumour"', 1)
+    text = text.replace('version = "2027.1"\n', "").replace('evidence = "limited"', 'evidence = "rumour"', 1)
     path = write(tmp_path, text)
     with pytest.raises(PolicyError) as info:
         load_policy_or_raise(path)
@@ -522,7 +544,7 @@ def test_load_policy_or_raise_on_missing_file(tmp_path: Path) -> None:
 
 def test_default_policy_carries_spanish_names_and_bases(policy: Policy) -> None:
     assert name_of(policy, "es") == "Política predeterminada"
-    assert policy_label(policy, "es") == "Política predeterminada 2026.1"
+    assert policy_label(policy, "es") == "Política predeterminada 2027.1"
     assert name_of(policy.classes["neurotoxin"], "es") == "Neurotoxina"
     assert name_of(policy.product("botox"), "es") == "Botox"  # brand names stay
     assert class_name(policy.product("botox"), "es") == "Neurotoxina"
@@ -538,7 +560,7 @@ def test_spanish_falls_back_to_english_when_a_policy_has_none() -> None:
     del rule(data)["basis_es"]
     policy = parse_policy(data, FILE).policy
     assert policy is not None
-    assert policy_label(policy, "es") == "Default policy 2026.1"
+    assert policy_label(policy, "es") == "Default policy 2027.1"
     assert name_of(policy.product("ha-filler"), "es") == "Hyaluronic-acid filler (any brand)"
     assert basis_text(policy.rules[("neurotoxin", MN)], "es") == policy.rules[("neurotoxin", MN)].basis
 

@@ -18,7 +18,7 @@ def test_round_trip_of_the_default_policy(policy: Policy) -> None:
     assert again.policy.rules == policy.rules
     assert again.policy.products == policy.products
     assert again.policy.classes == policy.classes
-    assert policy_label(again.policy) == "Default policy 2026.1"
+    assert policy_label(again.policy) == "Default policy 2027.1"
 
 
 def test_signed_clinic_policy_with_a_21_day_filler_rule(policy: Policy) -> None:

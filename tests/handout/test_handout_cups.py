@@ -33,5 +33,5 @@ def test_prints_through_cups(qtbot: QtBot, require_service: object) -> None:
     text = all_text(pdf)
     assert "Earliest date for your microneedling: Tuesday 24 November 2026" in text
     assert "Prepared for: Jane Doe" in text and "Harbour Skin Clinic" in text
-    assert "Hyaluronic-acid filler (any brand)" in text and "Default policy 2026.1" in text
+    assert "Hyaluronic-acid filler (any brand)" in text and "Default policy 2027.1" in text
     assert page_sizes(pdf) == [pytest.approx((612, 792), abs=1)]

@@ -45,7 +45,7 @@ def test_pdf_holds_headline_treatments_disclaimer_and_policy() -> None:
     assert "Botox" in text and "10 Nov 2026" in text
     assert "Hyaluronic-acid filler (any brand)" in text and "around 20 Oct 2026 ± 5 days" in text
     assert text.count(DISCLAIMER) == 1  # the disclaimer once, not once per section
-    assert "Default policy 2026.1" in text and "reviewed 1 November 2026" in text
+    assert "Default policy 2027.1" in text and "reviewed 1 November 2026" in text
     assert "next review by 1 November 2027" in text
     assert "Printed on 24 November 2026" in text
 

@@ -91,7 +91,7 @@ def test_policy_store_banners_in_both_languages(tmp_path: Path) -> None:
     assert spanish.startswith("No se pudo usar el archivo de política de la clínica: ")
     assert "no es TOML válido" in spanish
     assert spanish.endswith(
-        "este puesto usa la política predeterminada: Política predeterminada 2026.1. Abra el editor de "
+        "este puesto usa la política predeterminada: Política predeterminada 2027.1. Abra el editor de "
         "políticas para corregirlo."
     )
     shared = tmp_path / "shared.toml"
@@ -129,7 +129,7 @@ def test_the_window_banner_follows_the_language(
     assert "No se pudo usar el archivo de configuración" in text
     assert "No se pudo usar el archivo de política de la clínica" in text
     assert "could not" not in text and "Default policy" not in text
-    assert window.policy_label.text() == "Política: Política predeterminada 2026.1"
+    assert window.policy_label.text() == "Política: Política predeterminada 2027.1"
     switch_to("en")
     assert "The clinic policy file could not be used" in window.banner.label.text()
 
@@ -181,7 +181,7 @@ def test_policy_editor_problems_in_spanish(tmp_path: Path, qtbot: QtBot, switch_
     )
     assert any("Ideal hasta: 1 semana termina antes de la espera mínima (14 días)" in line for line in listed)
     assert editor.banner.text().startswith(
-        "Política predeterminada 2026.1. Esta es la política predeterminada"
+        "Política predeterminada 2027.1. Esta es la política predeterminada"
     )
     switch_to("en")
     listed = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]

@@ -115,7 +115,7 @@ def test_the_realistic_plan_is_all_spanish(window: MainWindow) -> None:
     assert "Periodo ideal" in shown["drawn"] and "Hoy" in shown["drawn"]
     assert "Ácido hialurónico alrededor del" in shown["drawn"]  # the product's Spanish name, shortened
     assert "Ácido hialurónico (cualquier marca) alrededor del 20 oct 2026 ± 5 días." in shown["description"]
-    assert shown["policy"] == "Política: Política predeterminada 2026.1"
+    assert shown["policy"] == "Política: Política predeterminada 2027.1"
     why = shown["why"]
     for heading in (
         "Por qué esta fecha",
@@ -192,7 +192,7 @@ def test_switching_back_to_english_restores_english(window: MainWindow, switch_t
     assert "Approximate date: Hyaluronic-acid filler (any brand), around 20 Oct 2026 ± 5 days." in why
     timeline = timeline_texts(window)
     assert "Today Tue 24 Nov 2026." in timeline["description"] and "Ideal window" in timeline["drawn"]
-    assert window.policy_label.text() == "Policy: Default policy 2026.1"
+    assert window.policy_label.text() == "Policy: Default policy 2027.1"
     window.history.rows[2].date.set_text("2026-02-31")
     switch_to("es")  # and Spanish again, from English
     assert window.headline.earliest_label.text().startswith("Revise la fila 3")

@@ -100,8 +100,11 @@ CASES = [
     plan(*BOTOX, "--proposed", "next Friday", date="2026-11-27"),
     # --target, --date-order, --lang
     plan(*BOTOX, "--target", "rf-microneedling", target="rf-microneedling"),
-    plan(*BOTOX, "--target", "botox", refused="invalid choice"),
-    plan(*BOTOX, "--target", "", refused="invalid choice"),
+    plan(*BOTOX, "--target", "botox", target="botox", earliest="2027-02-08"),  # toxin after toxin: 90 days
+    plan(*BOTOX, "--target", "Botox", target="botox"),
+    plan(*BOTOX, "--target", "laser", refused="--target 'laser': not a treatment this policy knows"),
+    plan(*BOTOX, "--target", "", refused="--target '': not a treatment this policy knows"),
+    plan(*BOTOX, "--target", "toxin", refused="--target 'toxin': not a treatment this policy knows"),
     plan("--history", "botox=03/04/2026", refused="could be"),
     plan("--history", "botox=03/04/2026", "--date-order", "dmy", earliest="2026-04-17"),
     plan("--history", "botox=03/04/2026", "--date-order", "mdy", earliest="2026-03-18"),

@@ -230,7 +230,7 @@ def test_a_broken_clinic_policy_is_kept_aside_with_a_banner(
     place_broken(store.clinic_path, name, content)
     active = store.active()
     assert active.origin == "default" and active.policy.name == "Default policy"
-    assert "policy.broken-" in active.banner and "Default policy 2026.1" in active.banner
+    assert "policy.broken-" in active.banner and "Default policy 2027.1" in active.banner
     banner(active.banner.text_in("es"))
     assert not store.clinic_path.exists() and not store.clinic_path.is_symlink()  # kept aside, not read again
     assert list(tmp_path.glob("policy.broken-*"))

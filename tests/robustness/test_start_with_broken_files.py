@@ -76,7 +76,7 @@ def test_a_broken_clinic_policy_starts_with_a_banner_naming_it(kind: str, tmp_pa
     place(policy, kind)
     shown = start(tmp_path)
     assert str(policy) in shown["BANNER"] and "policy.broken-" in shown["BANNER"]
-    assert shown["POLICY"] == "Policy: Default policy 2026.1"
+    assert shown["POLICY"] == "Policy: Default policy 2027.1"
 
 
 @pytest.mark.parametrize("kind", BROKEN)
@@ -88,7 +88,7 @@ def test_a_broken_shared_policy_starts_with_a_banner_naming_it(kind: str, tmp_pa
     settings.write_text(f'[policy]\nshared_file = "{shared}"\n', encoding="utf-8")
     shown = start(tmp_path)
     assert "shared policy file cannot be used" in shown["BANNER"] and str(shared) in shown["BANNER"]
-    assert shown["POLICY"] == "Policy: Default policy 2026.1"
+    assert shown["POLICY"] == "Policy: Default policy 2027.1"
     assert shared.exists() or shared.is_symlink()  # not ours to move
 
 
@@ -102,7 +102,7 @@ def test_broken_clinic_settings_start_with_a_banner_naming_them(kind: str, tmp_p
         place(settings, kind)
     shown = start(tmp_path)
     assert str(settings) in shown["BANNER"]
-    assert shown["POLICY"] == "Policy: Default policy 2026.1"
+    assert shown["POLICY"] == "Policy: Default policy 2027.1"
 
 
 @pytest.mark.parametrize(

@@ -178,7 +178,7 @@ def test_no_clinic_policy_means_the_default(tmp_path: Path) -> None:
     active = PolicyStore(tmp_path, default_policy_path()).active()
     assert (active.origin, policy_label(active.policy), active.banner) == (
         "default",
-        "Default policy 2026.1",
+        "Default policy 2027.1",
         "",
     )
 
@@ -239,7 +239,7 @@ def test_unreadable_shared_policy_without_a_copy_is_never_silent(tmp_path: Path)
     store = PolicyStore(tmp_path / "desk", default_policy_path())
     active = store.active(str(tmp_path / "missing.toml"))
     assert active.origin == "default"
-    assert "no earlier copy" in active.banner and "Default policy 2026.1" in active.banner
+    assert "no earlier copy" in active.banner and "Default policy 2027.1" in active.banner
 
 
 def test_reset_to_default_keeps_the_old_file(tmp_path: Path) -> None:

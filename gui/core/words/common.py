@@ -16,7 +16,7 @@ from gui.core.durations import Duration
 
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
     from gui.core.history import Treatment
-    from gui.core.plan import PolicyInfo
+    from gui.core.plan import Plan, PolicyInfo, Reason
     from gui.core.policy import Policy, Product, Rule
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "check_language"]
@@ -61,6 +61,13 @@ def duration_text(duration: Duration, lang: str = "en") -> str:
 
 def target_name(target: str, lang: str = "en") -> str:
     return words(lang)(TARGET_WORDS[target]) if target in TARGET_WORDS else target
+
+
+def plan_target_name(plan: Plan, lang: str = "en") -> str:
+    """The plan's next treatment as sentences say it: 'microneedling', 'RF microneedling', 'Botox'."""
+    if plan.target_product is not None:
+        return name_of(plan.target_product, lang)
+    return target_name(plan.target, lang)
 
 
 def before_target(target: str, lang: str = "en") -> str:
@@ -116,7 +123,7 @@ def treatment_when(treatment: Treatment, lang: str = "en") -> str:
 
 
 def policy_label(policy: Policy | PolicyInfo, lang: str = "en") -> str:
-    """How every screen and paper names the policy: 'Default policy 2026.1'; signed, 'Clinic policy v3,
+    """How every screen and paper names the policy: 'Default policy 2027.1'; signed, 'Clinic policy v3,
     approved by Dr Lee on 20 Nov 2026' ('…, aprobada por Dr Lee el 20 nov 2026')."""
     _, name = words(lang), name_of(policy, lang)
     if policy.approved_by and policy.approved_on:
@@ -145,17 +152,32 @@ def policy_text(policy: Policy | PolicyInfo, lang: str = "en", *, full_dates: bo
     )
 
 
-def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -> str:
-    """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'."""
+def treatment_name(product: Product, lang: str = "en") -> str:
+    """A product as a sentence says it: needling as a procedure ('microneedling'), others by name."""
+    return target_name(product.id, lang) if product.id in TARGET_WORDS else name_of(product, lang)
+
+
+def rule_in_words(
+    rule: Rule, product: Product, target: str, lang: str = "en", *, target_product: Product | None = None
+) -> str:
+    """The rule as one sentence: 'Wait at least 14 days after Botox before microneedling; …'. A next
+    treatment that is a product (``target_product``) is named by its name, not by the rule's class."""
     _ = words(lang)
-    parts = [
-        _(
-            "Wait at least {wait} after {product} {before_target}",
-            wait=duration_text(rule.earliest, lang),
-            product=name_of(product, lang),
-            before_target=before_target(target, lang),
-        )
-    ]
+    before = _("before {target}", target=treatment_name(target_product, lang)) if target_product else None
+    values = {
+        "product": treatment_name(product, lang),
+        "before_target": before or before_target(target, lang),
+    }
+    if rule.earliest.is_zero:
+        parts = [_("No wait is needed after {product} {before_target}: the same day is allowed", **values)]
+    else:
+        parts = [
+            _(
+                "Wait at least {wait} after {product} {before_target}",
+                wait=duration_text(rule.earliest, lang),
+                **values,
+            )
+        ]
     if rule.ideal_until is not None:
         parts.append(
             _(
@@ -170,11 +192,26 @@ def rule_in_words(rule: Rule, product: Product, target: str, lang: str = "en") -
     return "; ".join(parts) + "."
 
 
+def reason_rule_text(reason: Reason, lang: str = "en") -> str:
+    """The rule behind one treatment's dates, naming the next treatment as it was asked for."""
+    return rule_in_words(
+        reason.rule, reason.product, reason.rule.target, lang, target_product=reason.target_product
+    )
+
+
+def unsigned_text(lang: str = "en") -> str:
+    """Said beside a rule the clinic's policy did not sign (it comes from the shipped default)."""
+    return words(lang)("From the default policy: the clinic has not signed this rule yet.")
+
+
 def rule_summary(rule: Rule, lang: str = "en") -> str:
     """The rule without its products, for a line that several products share: 'wait at least 14 days;
     best within 3 months'."""
     _ = words(lang)
-    said = _("wait at least {duration}", duration=duration_text(rule.earliest, lang))
+    if rule.earliest.is_zero:
+        said = _("no wait: the same day is allowed")
+    else:
+        said = _("wait at least {duration}", duration=duration_text(rule.earliest, lang))
     if rule.ideal_until is not None:
         said = _("{wait}; best within {duration}", wait=said, duration=duration_text(rule.ideal_until, lang))
     return said

@@ -75,6 +75,9 @@ def problem_message(code: str, values: Mapping[str, object], lang: str = "en") -
         shown[name] = shortened(str(shown[name]), 300)
     if "known" in shown and not shown["known"]:
         shown["known"] = _(_NONE)
-    if isinstance(values.get("target"), str):
-        shown["target_name"] = target_name(str(values["target"]), lang)
+    target = values.get("target")
+    if isinstance(target, str):
+        shown["target_name"] = target_name(target, lang)
+    elif isinstance(target, Product):  # a toxin or a filler as the next treatment: by its name
+        shown["target_name"] = name_of(target, lang)
     return _(PROBLEMS[code], **shown)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from gui.core import (
+    TARGETS,
     Policy,
     PolicyProblem,
     PolicyResult,
@@ -94,6 +95,7 @@ class RuleRow:
     evidence: str
     basis: str
     sources: tuple[str, ...]
+    next_name: str = ""  # the next treatment as named in the interface language (a class's or product's name)
 
     @property
     def label(self) -> str:
@@ -117,7 +119,7 @@ class RuleRow:
 
     @property
     def target_label(self) -> str:
-        name = target_name(self.target, ui_language())
+        name = self.next_name or target_name(self.target, ui_language())
         return name[:1].upper() + name[1:]
 
     @property
@@ -148,9 +150,20 @@ def _names(policy: Policy, applies_to: str) -> tuple[str, tuple[str, ...] | None
     return name_of(product_class, lang), members
 
 
+def _next_name(policy: Policy, target: str) -> str:
+    """A toxin or filler class (or product) as the next treatment, by its name; needling as a procedure."""
+    lang = ui_language()
+    if target in policy.classes and target not in policy.products:
+        return name_of(policy.classes[target], lang)
+    if target in policy.products and target not in TARGETS:
+        return name_of(policy.products[target], lang)
+    return target_name(target, lang)
+
+
 def _row(policy: Policy, rule: Rule) -> RuleRow:
     name, members = _names(policy, rule.applies_to)
     return RuleRow(
+        next_name=_next_name(policy, rule.target),
         applies_to=rule.applies_to,
         target=rule.target,
         name=name,
@@ -174,7 +187,7 @@ def renamed(policy: Policy, rows: Sequence[RuleRow]) -> list[RuleRow]:
     named = []
     for row in rows:
         name, members = _names(policy, row.applies_to)
-        named.append(replace(row, name=name, members=members))
+        named.append(replace(row, name=name, members=members, next_name=_next_name(policy, row.target)))
     return named
 
 

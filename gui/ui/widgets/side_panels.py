@@ -17,10 +17,11 @@ from gui.core import (
     format_long,
     name_of,
     note_text,
+    plan_target_name,
     policy_text,
-    rule_in_words,
-    target_name,
+    reason_rule_text,
     treatment_when,
+    unsigned_text,
 )
 from gui.core.catalog import N_, words
 from gui.store.content import too_early_text
@@ -60,12 +61,13 @@ def _reason_html(reason: Reason, code: str) -> str:
             last=format_day_month(reason.last, code),
         )
     sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
-    rule = rule_in_words(reason.rule, reason.product, reason.rule.target, code)
+    rule = reason_rule_text(reason, code)
     heading = f"{name_of(reason.product, code)} — {treatment_when(reason.treatment, code)}"
+    unsigned = f"<p><i>{escape(unsigned_text(code))}</i></p>" if reason.unsigned else ""
     return (
         f"<h3>{escape(heading)}</h3>"
         f"<p><b>{escape(its_earliest)}</b>{setter}</p>"
-        f"<p><b>{_label('rule', code)}</b> {escape(rule)}</p>"
+        f"<p><b>{_label('rule', code)}</b> {escape(rule)}</p>{unsigned}"
         f"<p><b>{_label('why', code)}</b> {escape(basis_text(reason.rule, code))}</p>"
         f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(reason.evidence, code))}</p>"
         f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
@@ -80,7 +82,7 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
     if not plan.reasons:
         text = _(
             "No prior treatments are entered, so no wait applies before {target}.",
-            target=target_name(plan.target, code),
+            target=plan_target_name(plan, code),
         )
         parts.append(f"<p>{escape(text)}</p>")
     elif plan.earliest:

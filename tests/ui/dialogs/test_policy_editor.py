@@ -263,7 +263,7 @@ def test_import_of_a_valid_file_fills_the_table(
 ) -> None:
     source = tmp_path / "other.toml"
     text = default_policy_path().read_text(encoding="utf-8")
-    source.write_text(text.replace('version = "2026.1"', 'version = "2027.1"'), encoding="utf-8")
+    source.write_text(text.replace('version = "2027.1"', 'version = "2027.1"'), encoding="utf-8")
     press(qtbot, editor.import_button)
     assert editor.prompts.file_dialog is not None
     editor.prompts.file_dialog.fileSelected.emit(str(source))
@@ -284,7 +284,7 @@ def test_export_writes_a_file_that_load_policy_reads_back(
     result = load_policy(target)
     assert result.ok and result.policy is not None
     assert result.policy.rule_for("ha-filler", "microneedling").earliest.text == "21 days"
-    assert f"✓ Exported Default policy 2026.1 to {target}" in editor.status.text()
+    assert f"✓ Exported Default policy 2027.1 to {target}" in editor.status.text()
 
 
 def test_export_refuses_while_problems_remain(editor: PolicyEditor, qtbot: QtBot) -> None:
@@ -339,7 +339,7 @@ def test_reset_asks_first_then_returns_to_the_default(
     assert store.active().origin == "default"
     assert list(store.folder.glob("policy.replaced-*.toml"))
     assert editor.meta_form.approver_edit.text() == ""
-    assert "✓ Back to Default policy 2026.1" in editor.status.text()
+    assert "✓ Back to Default policy 2027.1" in editor.status.text()
 
 
 def _signed_copy(tmp_path: Path) -> Path:
@@ -386,7 +386,7 @@ def test_unchanged_rows_give_back_the_same_policy() -> None:
 @pytest.mark.parametrize(
     ("key", "place"),
     [
-        ("rules.hyaluronic-acid-filler.microneedling.earliest", Place(4, "earliest")),
+        ("rules.hyaluronic-acid-filler.microneedling.earliest", Place(12, "earliest")),
         ("rules.neurotoxin.rf-microneedling.sources", Place(1, "sources")),
         ("rules.neurotoxin.microneedling", Place(0, "")),
         ("policy.approved_on", Place(None, "approved_on")),
@@ -472,7 +472,7 @@ def test_renaming_the_policy_drops_its_spanish_name() -> None:
     meta = replace(meta_from_policy(policy), name="Harbour Skin policy")
     result = check_rows(policy, meta, rows_from_policy(policy))
     assert result.policy is not None
-    assert (result.policy.name_es, policy_label(result.policy, "es")) == ("", "Harbour Skin policy 2026.1")
+    assert (result.policy.name_es, policy_label(result.policy, "es")) == ("", "Harbour Skin policy 2027.1")
     assert result.policy.rules[TOXIN].basis_es == policy.rules[TOXIN].basis_es  # no basis was edited
 
 

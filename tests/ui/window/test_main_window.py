@@ -204,7 +204,7 @@ def test_panels_follow_the_plan(window: MainWindow) -> None:
     fill_row(window.history.rows[0], "sculptra", "2026-11-01")
     text = why.toPlainText()
     assert "Sculptra" in text and "limited evidence" in text.lower()
-    assert "Default policy 2026.1" in text
+    assert "Default policy 2027.1" in text
     assert "15 Nov 2026" in text
     assert "not medical advice" in window.panels.about.toPlainText()
 
@@ -250,7 +250,7 @@ def test_about_shows_version_policy_sources_and_disclaimer(window: MainWindow, q
     window.about_action.trigger()
     box = window.about_box
     qtbot.waitUntil(box.isVisible)
-    assert "0.1.0" in box.text() and "Default policy 2026.1" in box.text()
+    assert "0.1.0" in box.text() and "Default policy 2027.1" in box.text()
     assert "not medical advice" in box.text()
     assert "Dermatol Surg" in box.detailedText()
     box.close()

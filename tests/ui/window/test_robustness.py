@@ -36,12 +36,12 @@ def test_broken_settings_and_policy_show_a_banner_naming_the_files(
     qtbot.addWidget(window)
     text = "\n".join(window.banner.messages)
     assert str(workspace.config / "clinic.toml") in text and "not valid TOML" in text
-    assert "clinic policy file could not be used" in text and "Default policy 2026.1" in text
+    assert "clinic policy file could not be used" in text and "Default policy 2027.1" in text
     assert window.banner.isVisibleTo(window)
     assert list(workspace.config.glob("clinic.broken-*.toml")) and list(
         workspace.config.glob("policy.broken-*.toml")
     )
-    assert window.policy_label.text() == "Policy: Default policy 2026.1"
+    assert window.policy_label.text() == "Policy: Default policy 2027.1"
 
 
 def test_clean_start_has_no_banner(workspace: Workspace, qtbot: QtBot) -> None:

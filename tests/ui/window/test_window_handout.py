@@ -58,7 +58,7 @@ def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path:
     text = pdf_text(target)
     assert "Harbour Skin Clinic" in text
     assert "Tuesday 24 November 2026" in text and "October 2026" in text and "Botox" in text
-    assert "Default policy 2026.1" in text and "not medical advice" in text
+    assert "Default policy 2027.1" in text and "not medical advice" in text
     assert window.statusBar().currentMessage() == f"Handout saved: {target}"  # where it went
 
 
