@@ -32,6 +32,7 @@ from gui.core import (
     Policy,
     Precision,
     Tense,
+    Treatment,
     TypedTreatment,
     basis_text,
     bookable_reason,
@@ -40,12 +41,15 @@ from gui.core import (
     format_day_month,
     format_long,
     format_relative,
+    latest_text,
     load_policy,
     make_plan,
     name_of,
     note_text,
     parse_date,
     plan_target_name,
+    planned_check_texts,
+    planned_rule_text,
     policy_text,
     read_history,
     reason_rule_text,
@@ -130,6 +134,14 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the day to count from (default: today)")
     parser.add_argument("--proposed", metavar="DATE", help="a proposed appointment date to judge")
+    parser.add_argument(
+        "--planned",
+        action="append",
+        default=[],
+        metavar="PRODUCT=DATE",
+        help="a treatment already booked after the next one (one day from today on), repeatable: the "
+        "next treatment must leave its wait before it",
+    )
     parser.add_argument(
         "--policy", metavar="FILE", type=Path, help="a policy TOML file (default: this desk's active policy)"
     )
@@ -441,6 +453,27 @@ def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor |
     return parsed.first
 
 
+def _parse_planned(
+    items: Sequence[str], policy: Policy, today: date, order: DateOrder | OrderFor | None
+) -> list[Treatment]:
+    """``botox=2026-12-20``: a treatment booked for one day from today on, read as --proposed is."""
+    planned = []
+    for item in items:
+        typed_product, sep, when = item.partition("=")
+        if not sep or not when.strip():
+            raise UsageError(f"--planned {quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-12-20")
+        product_id = the_product(policy, typed_product)
+        if product_id is None:
+            raise UsageError(f"--planned {quoted(item)}: {_not_one_product(policy, typed_product.strip())}")
+        try:
+            parsed = _reading(when.strip(), today, order, Tense.FUTURE)
+            check_not_past(parsed, today)
+        except DateParseError as exc:
+            raise UsageError(f"--planned {quoted(item)}: {exc}") from None
+        planned.append(Treatment(product_id, parsed.first))
+    return planned
+
+
 def _parse_target(typed: str, policy: Policy) -> str:
     """The next treatment, read as a product name is (``botox``, ``RF microneedling``, ``filler``)."""
     target = the_product(policy, typed)
@@ -464,7 +497,8 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     history = parse_history(args.history, policy, today, order)
     proposed = _parse_proposed(args.proposed, today, order)
     target = _parse_target(args.target, policy)
-    plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days)
+    planned = _parse_planned(args.planned, policy, today, order)
+    plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days, planned)
     return plan, desk.settings
 
 
@@ -493,6 +527,18 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
         "ideal_until": _iso(plan.ideal_until),
         "effect_ends": _iso(plan.effect_ends),
         "days_to_wait": plan.days_to_wait,
+        "latest": _iso(plan.latest),
+        "planned": [
+            {
+                "product": p.product.id,
+                "date": p.treatment.on.isoformat(),
+                "latest": p.latest.isoformat(),
+                "earliest": _iso(p.allowed_from),
+                "too_soon": p.too_soon,
+                "rule": planned_rule_text(plan, p),
+            }
+            for p in plan.planned
+        ],
         "reasons": [
             {
                 "product": r.product.id,
@@ -516,6 +562,7 @@ VERDICT_WORDS = {
     "late": N_("LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller"),
     "clear": N_("CLEAR — within the clinic's policy"),
     "closed": N_("CLOSED — the clinic is closed that day; book an open day"),
+    "conflicts-with-planned": N_("TOO LATE — a planned treatment needs its wait after this one"),
 }
 
 
@@ -536,6 +583,12 @@ def _dates_lines(plan: Plan, lang: str) -> list[str]:
     if plan.effect_ends:
         lines.append(_("Toxin worn off by:    {when}", when=_when(plan.effect_ends, plan.today, lang)))
     return lines
+
+
+def _planned_lines(plan: Plan, lang: str) -> list[str]:
+    """The last day that keeps every planned treatment's wait, and any planned day the rules refuse."""
+    said = [latest_text(plan, lang), *planned_check_texts(plan, lang)]
+    return ["", *said] if plan.latest is not None else []
 
 
 def _reason_lines(plan: Plan, lang: str) -> list[str]:
@@ -571,7 +624,7 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
         target=target,
         today=format_long(plan.today, lang),
     )
-    lines = [title, "", *_dates_lines(plan, lang)]
+    lines = [title, "", *_dates_lines(plan, lang), *_planned_lines(plan, lang)]
     judged = _.pgettext("verdict for", "proposed date") if plan.proposed else _("today")
     verdict = _(
         "Verdict for {judged}, {date}: {verdict}",

@@ -22,6 +22,7 @@ class Verdict(Enum):
     LATE = "late"
     CLEAR = "clear"
     CLOSED = "closed"  # not too early, but the clinic is closed on the judged date: not bookable
+    CONFLICTS_WITH_PLANNED = "conflicts-with-planned"  # allowed, but too late for a planned treatment
 
 
 class Stage(Enum):
@@ -95,6 +96,27 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class PlannedReason:
+    """A planned treatment and what it asks of the next one: the next treatment must be on or before
+    ``latest`` (the planned day less the rule from the next treatment to it). The planned day is itself
+    checked against the history: ``allowed_from`` is the first day the rules allow it (None when no
+    prior treatment binds it), set by ``allowed_after``."""
+
+    treatment: Treatment
+    product: Product
+    rule: Rule  # the next treatment → this planned one
+    latest: dt.date
+    allowed_from: dt.date | None = None
+    allowed_after: Treatment | None = None
+    sets_latest: bool = False
+
+    @property
+    def too_soon(self) -> bool:
+        """The planned day is earlier than the policy allows after the treatments on file."""
+        return self.allowed_from is not None and self.treatment.on < self.allowed_from
+
+
+@dataclass(frozen=True)
 class PolicyInfo:
     name: str
     version: str
@@ -127,6 +149,10 @@ class Plan:
     next_open: dt.date | None = None
     # The next treatment when it is a product (a toxin or a filler), for its name; None for needling.
     target_product: Product | None = None
+    # The last day the next treatment may be so that every planned treatment keeps its wait after it
+    # (None without planned treatments), and the planned treatments behind it.
+    latest: dt.date | None = None
+    planned: tuple[PlannedReason, ...] = ()
 
     @property
     def booking_starts(self) -> dt.date:
@@ -223,11 +249,60 @@ def make_plan(
     target: str = "microneedling",
     proposed: dt.date | None = None,
     clinic_days: ClinicDays | None = None,
+    planned: Iterable[Treatment] = (),
 ) -> Plan:
     """Compute the plan. Raises ``HistoryError`` for a date outside the span the app reasons about
     (a future or pre-1990 treatment, a ``today`` outside 2000–2099, a proposed date over 5 years
-    ahead), ``ValueError`` for a bad target."""
-    return Planner(policy).plan(history, today, target, proposed, clinic_days)
+    ahead, a planned treatment before today), ``ValueError`` for a bad target. ``planned`` are
+    treatments already booked after the next one: they bound it from the other side (``latest``)."""
+    return Planner(policy).plan(history, today, target, proposed, clinic_days, planned)
+
+
+def last_day_before(wait: Duration, day: dt.date) -> dt.date:
+    """The last day ``d`` with ``wait.after(d) <= day``: the latest a treatment may be so that ``wait``
+    has passed by ``day`` (calendar months counted as ``Duration.after`` counts them)."""
+    guess = day - wait.delta()
+    while wait.after(guess) > day:
+        guess -= _DAY
+    while wait.after(guess + _DAY) <= day:
+        guess += _DAY
+    return guess
+
+
+def _with_planned(
+    plan: Plan, policy: Policy, history: tuple[Treatment, ...], planned: tuple[Treatment, ...]
+) -> Plan:
+    """The plan bounded by planned treatments: ``latest``, each planned one checked against the history,
+    and the verdict CONFLICTS_WITH_PLANNED for a judged date after ``latest``."""
+    found = [_planned_reason(p, policy, plan.target, history, plan.today) for p in planned]
+    latest = min(p.latest for p in found)
+    found = [replace(p, sets_latest=p.latest == latest) for p in found]
+    verdict, next_open = plan.verdict, plan.next_open
+    if verdict is not Verdict.TOO_EARLY and plan.date > latest:
+        verdict, next_open = Verdict.CONFLICTS_WITH_PLANNED, None
+    return replace(plan, latest=latest, planned=tuple(found), verdict=verdict, next_open=next_open)
+
+
+def _planned_reason(
+    planned: Treatment, policy: Policy, target: str, history: tuple[Treatment, ...], today: dt.date
+) -> PlannedReason:
+    if planned.precision is not Precision.EXACT or planned.on < today:
+        raise HistoryError(
+            f"a planned treatment is one day from today on, not {format_day_month(planned.on)}"
+        )
+    product = policy.product(planned.product_id)
+    if not policy.covers(target, product.id):
+        raise HistoryError(f"the policy has no rule for {product.name} after {target}")
+    rule = policy.rule_for(target, product.id)
+    allowed_from, allowed_after = None, None
+    for prior in history:
+        if not policy.covers(prior.product_id, product.id):
+            continue
+        day = policy.rule_for(prior.product_id, product.id).earliest.after(prior.span_until(today)[1])
+        if allowed_from is None or day > allowed_from:
+            allowed_from, allowed_after = day, prior
+    latest = last_day_before(rule.earliest, planned.on)
+    return PlannedReason(planned, product, rule, latest, allowed_from, allowed_after)
 
 
 def _plan(
@@ -310,14 +385,20 @@ class Planner:
         target: str = "microneedling",
         proposed: dt.date | None = None,
         clinic_days: ClinicDays | None = None,
+        planned: Iterable[Treatment] = (),
     ) -> Plan:
         """The same plan as ``make_plan(history, self.policy, …)``, faster when little changed."""
         if target not in self.policy.next_treatments:
             known = ", ".join(self.policy.next_treatments)
             raise ValueError(f"unknown next treatment {target!r}; use one of: {known}")
         _check_in_range(today, proposed)
+        history = tuple(history)
         reasons = [self._reason(t, today, target) for t in history]
-        return _plan(reasons, self.policy, today, target, proposed, clinic_days)
+        plan = _plan(reasons, self.policy, today, target, proposed, clinic_days)
+        planned = tuple(planned)
+        if not planned:
+            return plan
+        return _with_planned(plan, self.policy, history, planned)
 
     def _reason(self, treatment: Treatment, today: dt.date, target: str) -> Reason:
         if len(self._reasons) >= self.MAX_REMEMBERED:

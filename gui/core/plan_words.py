@@ -20,7 +20,8 @@ from gui.core.dates import (
     format_relative,
     format_span,
 )
-from gui.core.plan import Closed, Note, NoteKind, Plan, Stage, Verdict, stage_spans
+from gui.core.plan import Closed, Note, NoteKind, Plan, PlannedReason, Stage, Verdict, stage_spans
+from gui.core.policy import Product
 from gui.core.words import common as words_common
 
 # "the clinic is closed on Sundays": each its own sentence, since languages say the plural differently.
@@ -50,6 +51,7 @@ _TITLES = {
     "none": N_("No wait applies"),
     "clear": N_("Within clinic policy"),
     "closed": N_("Clinic closed that day"),
+    "conflicts-with-planned": N_("Too late for a planned treatment"),
 }
 
 
@@ -89,6 +91,8 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
         return VerdictText("✖", _title("too-early", lang), detail)
     if plan.verdict is Verdict.CLOSED:
         return VerdictText("✖", _title("closed", lang), _closed_detail(plan, day, lang))
+    if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED:
+        return VerdictText("✖", _title("conflicts-with-planned", lang), _planned_detail(plan, day, lang))
     if plan.verdict is Verdict.IDEAL:
         detail = _("{day} is within clinic policy and while the toxin still works.", day=day)
         return VerdictText("✔", _title("ideal", lang), detail)
@@ -97,6 +101,78 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
     if not plan.reasons:
         return VerdictText("✔", _title("none", lang), _("{day}: no prior treatments are entered.", day=day))
     return VerdictText("✔", _title("clear", lang), _("{day} is on or after the earliest date.", day=day))
+
+
+def _binding(plan: Plan) -> PlannedReason:
+    return next(p for p in plan.planned if p.sets_latest)
+
+
+def _planned_detail(plan: Plan, day: str, lang: str) -> str:
+    binding, _ = _binding(plan), words(lang)
+    return _(
+        "{day} is after {latest}, the last day that leaves {wait} before the {product} planned for "
+        "{planned}.",
+        day=day,
+        latest=format_day_month(binding.latest, lang),
+        wait=words_common.duration_text(binding.rule.earliest, lang),
+        product=words_common.name_of(binding.product, lang),
+        planned=format_day_month(binding.treatment.on, lang),
+    )
+
+
+def latest_text(plan: Plan, lang: str = "en") -> str:
+    """The last day for the next treatment that keeps every planned treatment's wait, in one line, or
+    why no day fits and which planned treatment to move, and to when; empty without planned ones."""
+    if plan.latest is None:
+        return ""
+    binding, _ = _binding(plan), words(lang)
+    values = {
+        "target": words_common.plan_target_name(plan, lang),
+        "product": words_common.name_of(binding.product, lang),
+        "planned": format_day_month(binding.treatment.on, lang),
+        "wait": words_common.duration_text(binding.rule.earliest, lang),
+    }
+    start = plan.bookable or plan.earliest
+    if start is not None and plan.latest < start:
+        move_to = binding.rule.earliest.after(start)  # and never before the planned one's own earliest
+        if binding.allowed_from is not None:
+            move_to = max(move_to, binding.allowed_from)
+        return _(
+            "No day fits: the {product} planned for {planned} needs {wait} after the {target}. "
+            "Move it to {move_to} or later.",
+            move_to=format_long(move_to, lang),
+            **values,
+        )
+    return _(
+        "Latest date for {target}: {latest}, {wait} before the {product} planned for {planned}.",
+        latest=format_long(plan.latest, lang),
+        **values,
+    )
+
+
+def planned_check_texts(plan: Plan, lang: str = "en") -> list[str]:
+    """For each planned treatment that is earlier than the policy allows after the treatments on
+    file: which, and its own earliest day."""
+    _, said = words(lang), []
+    for p in plan.planned:
+        if not p.too_soon or p.allowed_after is None or p.allowed_from is None:
+            continue
+        said.append(
+            _(
+                "The {product} planned for {planned} is earlier than the policy allows after the "
+                "{prior} of {prior_day}; its earliest is {allowed}.",
+                product=words_common.name_of(p.product, lang),
+                planned=format_day_month(p.treatment.on, lang),
+                prior=words_common.treatment_name(_product_of(plan, p.allowed_after.product_id), lang),
+                prior_day=format_day_month(p.allowed_after.on, lang),
+                allowed=format_day_month(p.allowed_from, lang),
+            )
+        )
+    return said
+
+
+def _product_of(plan: Plan, product_id: str) -> Product:
+    return next(r.product for r in plan.reasons if r.product.id == product_id)
 
 
 def _closed_detail(plan: Plan, day: str, lang: str) -> str:

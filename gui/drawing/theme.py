@@ -158,6 +158,7 @@ VERDICT_COLOURS = {
     "late": ("#fff4e0", "#8a5300", "#3d2500"),
     "clear": ("#e8f0fe", "#1a4fa0", "#0b1f44"),
     "closed": ("#fdecea", "#b3261e", "#410e0b"),  # not bookable: as too early
+    "conflicts-with-planned": ("#fdecea", "#b3261e", "#410e0b"),  # not bookable either
     "incomplete": ("#fff4e0", "#8a5300", "#3d2500"),
 }
 ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
@@ -171,6 +172,7 @@ HIGH_CONTRAST_VERDICT_COLOURS = {
     "late": ("#000000", "#ffbb33", "#ffffff"),
     "clear": ("#000000", "#66bbff", "#ffffff"),
     "closed": ("#000000", "#ff6666", "#ffffff"),
+    "conflicts-with-planned": ("#000000", "#ff6666", "#ffffff"),
     "incomplete": ("#000000", "#ffff00", "#ffff00"),
 }
 HIGH_CONTRAST_ERROR_TEXT = "#ff8a80"

@@ -25,6 +25,10 @@ PHRASES: dict[str, str] = {
     "appointment_on": N_("Your appointment on"),
     "is_within": N_("is within your clinic's policy"),
     "earliest_is": N_("The first day you can book your {target} is {date}."),
+    "too_late_lead": N_(
+        "Your appointment on {proposed} is too late for a treatment you have planned. The last day "
+        "that fits is"
+    ),
     "closed_lead": N_("Your clinic is closed on {proposed}. The next day it is open is"),
     "closed_never": N_("Your clinic is closed on {proposed}. Please ask the clinic for another day."),
     "passed": N_("The earliest date under your clinic's policy, {date}, has passed."),
@@ -35,6 +39,7 @@ PHRASES: dict[str, str] = {
     "waning": N_("By then your toxin is wearing off, so you may get less of the extra benefit."),
     # what to do next (html)
     "move": N_("<b>Move</b> your appointment to {date} or later."),
+    "move_by": N_("<b>Move</b> your appointment to {date} or earlier."),
     "keep": N_("<b>Keep</b> your appointment on {date}."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
     "book_after": N_("<b>Book</b> your {target} on or after {date}."),

@@ -18,6 +18,7 @@ from gui.core import (
     format_day_month,
     format_long,
     format_relative,
+    latest_text,
     plan_target_name,
     verdict_text,
 )
@@ -132,6 +133,9 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     """
     big = format_long(plan.bookable, lang) if plan.bookable else ""
     target = plan_target_name(plan, lang)
+    if no_day_fits(plan):  # a planned treatment leaves no day for this one: say so, and what to move
+        verdict = verdict_text(plan, lang)
+        return Message(f"✖ {verdict.title}", latest_text(plan, lang), "", "", "")
     if plan.proposed is None:
         if plan.earliest is None:
             return Message("", no_wait(plan, lang), "", "", "")
@@ -148,6 +152,9 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     if plan.verdict is Verdict.TOO_EARLY:
         lead = phrase(lang, "too_early_lead", proposed=proposed)
         return Message(tag, lead, big, "", too_early_text(plan, lang))
+    if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest is not None:
+        lead = phrase(lang, "too_late_lead", proposed=proposed)
+        return Message(tag, lead, format_long(plan.latest, lang), "", verdict.detail)
     if plan.verdict is Verdict.CLOSED:
         if plan.next_open is None:
             return Message(tag, phrase(lang, "closed_never", proposed=proposed), "", "", "")
@@ -177,7 +184,15 @@ def _follow_up(plan: Plan, lang: str) -> str:
             text += " " + phrase(lang, "policy_earliest_closed", date=said)
     if plan.verdict is Verdict.LATE and plan.proposed is not None:
         text += " " + phrase(lang, "waning")
+    if plan.latest is not None:
+        text += " " + latest_text(plan, lang)
     return text
+
+
+def no_day_fits(plan: Plan) -> bool:
+    """A planned treatment needs more time after this one than is left before it."""
+    start = plan.bookable or plan.earliest
+    return plan.latest is not None and start is not None and plan.latest < start
 
 
 def message_html(message: Message) -> str:
@@ -229,6 +244,10 @@ def _book_action(plan: Plan, lang: str) -> str:
     target = escape(plan_target_name(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
+    if no_day_fits(plan):
+        return escape(latest_text(plan, lang))
+    if plan.proposed is not None and plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest:
+        return phrase(lang, "move_by", date=_day(plan.latest, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:
         if plan.next_open is None:
             return escape(phrase(lang, "closed_never", proposed=format_long(plan.proposed, lang)))

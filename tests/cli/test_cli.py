@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = {
     "today", "target", "date", "verdict", "earliest", "bookable", "ideal_until",
-    "effect_ends", "days_to_wait", "reasons", "policy",
+    "effect_ends", "days_to_wait", "latest", "planned", "reasons", "policy",
 }  # fmt: skip
 REASON_KEYS = {"product", "from", "to", "earliest", "rule", "basis", "evidence", "sources"}
 

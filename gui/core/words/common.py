@@ -16,7 +16,7 @@ from gui.core.durations import Duration
 
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
     from gui.core.history import Treatment
-    from gui.core.plan import Plan, PolicyInfo, Reason
+    from gui.core.plan import Plan, PlannedReason, PolicyInfo, Reason
     from gui.core.policy import Policy, Product, Rule
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "check_language"]
@@ -197,6 +197,20 @@ def reason_rule_text(reason: Reason, lang: str = "en") -> str:
     return rule_in_words(
         reason.rule, reason.product, reason.rule.target, lang, target_product=reason.target_product
     )
+
+
+def planned_rule_text(plan: Plan, planned: PlannedReason, lang: str = "en") -> str:
+    """The rule from the next treatment to a planned one: 'Wait at least 7 days after microneedling
+    before Botox.'"""
+    _ = words(lang)
+    values = {
+        "product": plan_target_name(plan, lang),
+        "before_target": _("before {target}", target=name_of(planned.product, lang)),
+    }
+    if planned.rule.earliest.is_zero:
+        return _("No wait is needed after {product} {before_target}: the same day is allowed", **values) + "."
+    wait = duration_text(planned.rule.earliest, lang)
+    return _("Wait at least {wait} after {product} {before_target}", wait=wait, **values) + "."
 
 
 def unsigned_text(lang: str = "en") -> str:

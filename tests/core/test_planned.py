@@ -1,0 +1,122 @@
+"""Planned treatments bound the next one from the other side: the latest day, the conflicts verdict,
+and a planned day checked against the history."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core import (
+    HistoryError,
+    Treatment,
+    Verdict,
+    last_day_before,
+    latest_text,
+    load_policy_or_raise,
+    make_plan,
+    parse_duration,
+    planned_check_texts,
+    verdict_text,
+)
+from gui.core.resources import default_policy_path
+
+POLICY = load_policy_or_raise(default_policy_path())
+TODAY = date(2026, 11, 20)
+FILLER = Treatment("ha-filler", date(2026, 11, 1))
+BOTOX_20_DEC = Treatment("botox", date(2026, 12, 20))
+
+
+@pytest.mark.parametrize(
+    ("wait", "day", "latest"),
+    [("7 days", date(2026, 12, 20), date(2026, 12, 13)), ("0 days", date(2026, 12, 20), date(2026, 12, 20)),
+     ("1 month", date(2027, 3, 31), date(2027, 2, 28)), ("1 month", date(2028, 3, 30), date(2028, 2, 29)),
+     ("2 weeks", date(2027, 1, 3), date(2026, 12, 20))],
+)  # fmt: skip
+def test_the_last_day_before_a_planned_day(wait: str, day: date, latest: date) -> None:
+    assert last_day_before(parse_duration(wait), day) == latest
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(
+    wait=st.sampled_from(
+        ["0 days", "7 days", "14 days", "28 days", "90 days", "1 month", "3 months", "1 year"]
+    ),
+    day=st.dates(min_value=date(2001, 1, 1), max_value=date(2098, 12, 31)),
+)
+def test_the_last_day_is_the_last_that_keeps_the_wait(wait: str, day: date) -> None:
+    duration = parse_duration(wait)
+    latest = last_day_before(duration, day)
+    assert duration.after(latest) <= day < duration.after(latest + timedelta(days=1))
+
+
+def test_a_planned_toxin_sets_the_latest_day_for_microneedling() -> None:
+    plan = make_plan([FILLER], POLICY, TODAY, planned=[BOTOX_20_DEC])
+    assert (plan.earliest, plan.latest) == (date(2026, 11, 15), date(2026, 12, 13))
+    (planned,) = plan.planned
+    assert planned.sets_latest and not planned.too_soon
+    assert latest_text(plan) == (
+        "Latest date for microneedling: Sunday 13 December 2026, 7 days before the Botox planned for "
+        "20 Dec 2026."
+    )
+    assert make_plan([FILLER], POLICY, TODAY).latest is None
+
+
+@pytest.mark.parametrize(
+    ("proposed", "verdict"),
+    [(date(2026, 12, 13), Verdict.CLEAR), (date(2026, 12, 14), Verdict.CONFLICTS_WITH_PLANNED),
+     (date(2026, 12, 19), Verdict.CONFLICTS_WITH_PLANNED)],
+)  # fmt: skip
+def test_a_date_after_the_latest_conflicts_with_the_planned_treatment(
+    proposed: date, verdict: Verdict
+) -> None:
+    plan = make_plan([FILLER], POLICY, TODAY, proposed=proposed, planned=[BOTOX_20_DEC])
+    assert plan.verdict is verdict
+    if verdict is Verdict.CONFLICTS_WITH_PLANNED:
+        said = verdict_text(plan)
+        assert said.title == "Too late for a planned treatment"
+        assert "the last day that leaves 7 days before the Botox planned for 20 Dec 2026" in said.detail
+
+
+def test_too_early_still_comes_first_and_no_day_fits_says_what_to_move() -> None:
+    botox = Treatment("botox", date(2026, 11, 10))  # microneedling from 24 Nov; botox again from 8 Feb
+    planned = Treatment("botox", date(2026, 11, 28))  # needs microneedling by 21 Nov
+    plan = make_plan([botox], POLICY, TODAY, proposed=date(2026, 11, 22), planned=[planned])
+    assert plan.verdict is Verdict.TOO_EARLY and plan.latest == date(2026, 11, 21)
+    assert latest_text(plan) == (
+        "No day fits: the Botox planned for 28 Nov 2026 needs 7 days after the microneedling. "
+        "Move it to Monday 8 February 2027 or later."  # not 1 Dec: the planned Botox's own wait wins
+    )
+    assert planned_check_texts(plan) == [
+        "The Botox planned for 28 Nov 2026 is earlier than the policy allows after the Botox of 10 Nov 2026; "
+        "its earliest is 8 Feb 2027."
+    ]
+    assert latest_text(plan, "es").startswith("Ningún día encaja: el Botox planificado para el 28 nov 2026")
+
+
+def test_a_planned_treatment_is_from_today_on() -> None:
+    with pytest.raises(HistoryError, match="a planned treatment is one day from today on"):
+        make_plan([FILLER], POLICY, TODAY, planned=[Treatment("botox", date(2026, 11, 19))])
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(
+    planned=st.lists(
+        st.tuples(st.sampled_from(sorted(POLICY.products)), st.integers(min_value=0, max_value=300)),
+        min_size=1,
+        max_size=3,
+    ),
+    extra=st.tuples(st.sampled_from(sorted(POLICY.products)), st.integers(min_value=0, max_value=300)),
+    target=st.sampled_from(POLICY.next_treatments),
+)
+def test_adding_a_planned_treatment_never_moves_the_latest_day_later(
+    planned: list[tuple[str, int]], extra: tuple[str, int], target: str
+) -> None:
+    def latest(items: list[tuple[str, int]]) -> date | None:
+        booked = [Treatment(p, TODAY + timedelta(days=ahead)) for p, ahead in items]
+        return make_plan([FILLER], POLICY, TODAY, target, planned=booked).latest
+
+    before, after = latest(planned), latest([*planned, extra])
+    assert before is not None and after is not None and after <= before
