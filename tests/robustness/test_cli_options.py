@@ -98,6 +98,23 @@ CASES = [
     plan(*BOTOX, "--proposed", LONG, refused="too long to be a date"),
     plan(*BOTOX, "--proposed", "x\ny", refused="Cannot read 'x\\ny'"),
     plan(*BOTOX, "--proposed", "next Friday", date="2026-11-27"),
+    # --planned: a treatment booked after the next one, one day from today on (today is 24 Nov 2026)
+    plan(*BOTOX, "--planned", "botox=2026-12-20", latest="2026-12-13", verdict="ideal"),
+    plan(*BOTOX, "--planned", "Dysport=20 Dec 2026", latest="2026-12-13"),
+    plan(*BOTOX, "--planned", "ha-filler=2026-11-24", latest="2026-11-17"),  # today itself
+    plan(*BOTOX, "--planned", "botox=2026-12-20", "--planned", "ha-filler=2026-12-10", latest="2026-12-03"),
+    plan(
+        *BOTOX, "--proposed", "2026-12-15", "--planned", "botox=2026-12-20", verdict="conflicts-with-planned"
+    ),
+    plan(*BOTOX, "--planned", "botox", refused="use PRODUCT=DATE"),
+    plan(*BOTOX, "--planned", "=2026-12-20", refused="unknown product ''"),
+    plan(*BOTOX, "--planned", "xyz=2026-12-20", refused="unknown product 'xyz'"),
+    plan(*BOTOX, "--planned", "toxin=2026-12-20", refused="'toxin' could be botox"),
+    plan(*BOTOX, "--planned", "botox=yesterday", refused="before today"),
+    plan(*BOTOX, "--planned", "botox=Dec 2026", refused="choose one day"),
+    plan(*BOTOX, "--planned", "botox=2031-11-25", refused="more than 5 years ahead"),
+    plan(*BOTOX, "--planned", f"botox={LONG}", refused="too long to be a date"),
+    plan(*BOTOX, "--planned", "botox=x\ny", refused="Cannot read"),
     # --target, --date-order, --lang
     plan(*BOTOX, "--target", "rf-microneedling", target="rf-microneedling"),
     plan(*BOTOX, "--target", "botox", target="botox", earliest="2027-02-08"),  # toxin after toxin: 90 days

@@ -209,7 +209,13 @@ OPTION_VALUES = {
         today.map(date.isoformat), st.text(max_size=12), st.sampled_from(["9999-12-31", "0001-01-01"])
     ),
     "--proposed": typed_text,
-    "--target": st.sampled_from([*TARGETS, "botox", ""]),
+    "--planned": st.one_of(
+        st.tuples(st.sampled_from(["botox", "ha-filler", "sculptra", "toxin", "x", ""]), typed_text).map(
+            "=".join
+        ),
+        st.text(max_size=30),
+    ),
+    "--target": st.sampled_from([*TARGETS, "botox", "ha-filler", "Sculptra", "toxin", "laser", ""]),
     "--date-order": st.sampled_from(["dmy", "mdy", "ymd"]),
     "--lang": st.sampled_from(["en", "es", "fr"]),
 }
@@ -253,7 +259,7 @@ past_text = st.sampled_from([c.text for c in TYPED if c.days is not None and c.t
         min_size=1,
         max_size=6,
     ),
-    target=st.sampled_from(TARGETS),
+    target=st.sampled_from(POLICY.next_treatments),
 )
 def test_no_earliest_date_before_any_treatments_last_day_plus_its_rule(
     rows: list[tuple[str, str, Precision | None, int]], target: str
