@@ -415,13 +415,8 @@ def _typed_item(item: str, policy: Policy, today: date, order: DateOrder | Order
     """``botox=2026-11-10``, ``ha-filler=Nov 2026``, ``dysport=2026-11-10~3`` as the window reads a typed
     row: the product by its id, the date by ``parse_date`` looking back; UsageError when either is not
     understood."""
-    typed_product, sep, when = item.partition("=")
-    if not sep or not when.strip():
-        raise UsageError(f"--history {quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-11-10")
-    product_id = the_product(policy, typed_product)  # as the window's product field reads it
-    if product_id is None:
-        raise UsageError(f"--history {quoted(item)}: {_not_one_product(policy, typed_product.strip())}")
-    text, days = _split_around(item, when.strip())
+    product_id, when = _product_and_date("--history", item, policy, "botox=2026-11-10")
+    text, days = _split_around(item, when)
     try:
         reading = _reading(text, today, order, Tense.PAST)
     except DateParseError as exc:
@@ -442,35 +437,43 @@ def parse_history(
     return reading.treatments
 
 
-def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor | None) -> date | None:
-    if text is None:
-        return None
+def _product_and_date(option: str, item: str, policy: Policy, example: str) -> tuple[str, str]:
+    """``PRODUCT=DATE``: the product as the window's product field reads it, and the date's text;
+    UsageError naming ``option`` when either part is missing or the product is not one product."""
+    typed_product, sep, when = item.partition("=")
+    if not sep or not when.strip():
+        raise UsageError(f"{option} {quoted(item)}: use PRODUCT=DATE, e.g. {example}")
+    product_id = the_product(policy, typed_product)
+    if product_id is None:
+        raise UsageError(f"{option} {quoted(item)}: {_not_one_product(policy, typed_product.strip())}")
+    return product_id, when.strip()
+
+
+def _one_day_ahead(
+    option: str, shown: str, text: str, today: date, order: DateOrder | OrderFor | None
+) -> date:
+    """An appointment's day as the window's proposed-date field reads it: one day, from today until 5
+    years ahead; UsageError naming ``option`` and what was typed (``shown``)."""
     try:
         parsed = _reading(text, today, order, Tense.FUTURE)
-        check_not_past(parsed, today)  # the window's check: one day, from today until 5 years ahead
+        check_not_past(parsed, today)
     except DateParseError as exc:
-        raise UsageError(f"--proposed {quoted(text)}: {exc}") from None
+        raise UsageError(f"{option} {quoted(shown)}: {exc}") from None
     return parsed.first
+
+
+def _parse_proposed(text: str | None, today: date, order: DateOrder | OrderFor | None) -> date | None:
+    return None if text is None else _one_day_ahead("--proposed", text, text, today, order)
 
 
 def _parse_planned(
     items: Sequence[str], policy: Policy, today: date, order: DateOrder | OrderFor | None
 ) -> list[Treatment]:
-    """``botox=2026-12-20``: a treatment booked for one day from today on, read as --proposed is."""
+    """``botox=2026-12-20``: a treatment booked for one day from today on, its date read as --proposed is."""
     planned = []
     for item in items:
-        typed_product, sep, when = item.partition("=")
-        if not sep or not when.strip():
-            raise UsageError(f"--planned {quoted(item)}: use PRODUCT=DATE, e.g. botox=2026-12-20")
-        product_id = the_product(policy, typed_product)
-        if product_id is None:
-            raise UsageError(f"--planned {quoted(item)}: {_not_one_product(policy, typed_product.strip())}")
-        try:
-            parsed = _reading(when.strip(), today, order, Tense.FUTURE)
-            check_not_past(parsed, today)
-        except DateParseError as exc:
-            raise UsageError(f"--planned {quoted(item)}: {exc}") from None
-        planned.append(Treatment(product_id, parsed.first))
+        product_id, when = _product_and_date("--planned", item, policy, "botox=2026-12-20")
+        planned.append(Treatment(product_id, _one_day_ahead("--planned", item, when, today, order)))
     return planned
 
 

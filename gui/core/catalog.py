@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from gui.core.resources import resources_root
@@ -77,11 +78,18 @@ def words(lang: str) -> Words:
     """The sentences of ``lang``; English for a language the app does not speak (callers that take a
     language from a person check it first with :func:`check_language`).
 
-    English is the message ids themselves; another language reads its compiled catalogue (the standard
-    library's ``gettext`` keeps each file it has read, so this is cheap to call for every sentence). A
+    English is the message ids themselves; another language reads its compiled catalogue once. A
     missing catalogue falls back to English rather than stopping a desk; ``… i18n check`` and the tests
     make sure it is there.
     """
-    if lang not in LANGUAGES or lang == "en":
+    return _words(lang if lang in LANGUAGES else "en")
+
+
+@cache
+def _words(lang: str) -> Words:
+    """One ``Words`` per language: the catalogues are read-only files shipped with the app, and
+    ``gettext.translation`` looks for the file on disk at every call (about 37 µs a sentence, on the
+    path of every edit), so each language's is found and read once."""
+    if lang == "en":
         return Words(lang, gettext.NullTranslations())
     return Words(lang, gettext.translation(DOMAIN, locale_dir(), languages=[lang], fallback=True))

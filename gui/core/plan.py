@@ -164,6 +164,19 @@ class Plan:
         return self.earliest is not None and self.earliest < self.today
 
     @property
+    def earliest_is_closed(self) -> bool:
+        """The policy's earliest date is still to come and the clinic is closed that day: ``bookable``
+        is a later open day (or None when none opens within a year)."""
+        return self.earliest is not None and not self.earliest_has_passed and self.bookable != self.earliest
+
+    @property
+    def no_day_fits(self) -> bool:
+        """A planned treatment needs more time after this one than is left before it: ``latest`` falls
+        before the first day this one could be."""
+        start = self.bookable or self.earliest
+        return self.latest is not None and start is not None and self.latest < start
+
+    @property
     def too_early_because(self) -> tuple[Reason, ...]:
         """The treatments whose wait has not ended on the judged date: what makes it too early."""
         if self.verdict is not Verdict.TOO_EARLY:

@@ -133,7 +133,7 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
         "wait": words_common.duration_text(binding.rule.earliest, lang),
     }
     start = plan.bookable or plan.earliest
-    if start is not None and plan.latest < start:
+    if plan.no_day_fits and start is not None:
         move_to = binding.rule.earliest.after(start)  # and never before the planned one's own earliest
         if binding.allowed_from is not None:
             move_to = max(move_to, binding.allowed_from)
@@ -247,7 +247,7 @@ def first_open_text(plan: Plan, lang: str = "en") -> str:
     """When the policy's earliest date is a day the clinic is closed, the day to book instead, in one
     sentence; empty otherwise. 'The clinic is closed on Wednesdays, so the first day to book is …'."""
     bookable = plan.bookable
-    if plan.earliest is None or plan.earliest_has_passed or bookable is None or bookable == plan.earliest:
+    if not plan.earliest_is_closed or bookable is None:
         return ""
     _, closed = words(lang), _closed_words(plan, lang)
     return _(

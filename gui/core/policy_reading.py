@@ -392,9 +392,9 @@ def with_default_rules(policy: Policy, default: Policy) -> Policy:
     products the default does not know keeps those pairs uncovered (``covers`` says so)."""
     rules: dict[tuple[str, str], Rule] = dict(policy.rules)
     taken: set[tuple[str, str]] = set()
+    filled = replace(policy, rules=rules)  # sees each rule as it is added: it holds this same dict
     for product_id in policy.products:
         for target in policy.next_treatments:
-            filled = replace(policy, rules=rules)
             if filled.covers(product_id, target) or not default.covers(product_id, target):
                 continue
             rule = default.rule_for(product_id, target)

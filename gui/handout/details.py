@@ -50,11 +50,6 @@ def table_header_html(plan: Plan, lang: str = "en") -> str:
     return _table("<tr>" + _cells(header, "th") + "</tr>")
 
 
-def earliest_is_closed(plan: Plan) -> bool:
-    """The policy's earliest date is still to come and the clinic is closed that day."""
-    return plan.earliest is not None and not plan.earliest_has_passed and plan.bookable != plan.earliest
-
-
 def treatment_row_html(reason: Reason, lang: str = "en", *, closed_that_day: bool = False) -> str:
     """One table row of its own, so a long list can continue on the next page with the header again.
     ``closed_that_day``: the date this row sets is a day the clinic is closed (never let it read as

@@ -106,7 +106,7 @@ def _treatment_blocks(make: BlockMaker, plan: Plan, lang: str) -> list[Block]:
     timeline.keep_with_next = True
     header = make.text(details.table_header_html(plan, lang), gap=0.3)
     header.keep_with_next = True
-    closed = details.earliest_is_closed(plan)
+    closed = plan.earliest_is_closed
     rows = [
         make.text(details.treatment_row_html(r, lang, closed_that_day=closed), gap=0) for r in plan.reasons
     ]

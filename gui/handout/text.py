@@ -133,7 +133,7 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     """
     big = format_long(plan.bookable, lang) if plan.bookable else ""
     target = plan_target_name(plan, lang)
-    if no_day_fits(plan):  # a planned treatment leaves no day for this one: say so, and what to move
+    if plan.no_day_fits:  # a planned treatment leaves no day for this one: say so, and what to move
         verdict = verdict_text(plan, lang)
         return Message(f"✖ {verdict.title}", latest_text(plan, lang), "", "", "")
     if plan.proposed is None:
@@ -189,12 +189,6 @@ def _follow_up(plan: Plan, lang: str) -> str:
     return text
 
 
-def no_day_fits(plan: Plan) -> bool:
-    """A planned treatment needs more time after this one than is left before it."""
-    start = plan.bookable or plan.earliest
-    return plan.latest is not None and start is not None and plan.latest < start
-
-
 def message_html(message: Message) -> str:
     """The sentence with its date larger; a line break after a colon so the date stands on its own."""
     sentence = escape(message.lead)
@@ -244,7 +238,7 @@ def _book_action(plan: Plan, lang: str) -> str:
     target = escape(plan_target_name(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
-    if no_day_fits(plan):
+    if plan.no_day_fits:
         return escape(latest_text(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest:
         return phrase(lang, "move_by", date=_day(plan.latest, lang))

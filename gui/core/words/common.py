@@ -157,6 +157,23 @@ def treatment_name(product: Product, lang: str = "en") -> str:
     return target_name(product.id, lang) if product.id in TARGET_WORDS else name_of(product, lang)
 
 
+def _wait_clause(wait: Duration, after: str, before: str, lang: str) -> str:
+    """'Wait at least 14 days after Botox before microneedling', or 'No wait is needed …' for none."""
+    _ = words(lang)
+    if wait.is_zero:
+        return _(
+            "No wait is needed after {product} {before_target}: the same day is allowed",
+            product=after,
+            before_target=before,
+        )
+    return _(
+        "Wait at least {wait} after {product} {before_target}",
+        wait=duration_text(wait, lang),
+        product=after,
+        before_target=before,
+    )
+
+
 def rule_in_words(
     rule: Rule, product: Product, target: str, lang: str = "en", *, target_product: Product | None = None
 ) -> str:
@@ -164,20 +181,11 @@ def rule_in_words(
     treatment that is a product (``target_product``) is named by its name, not by the rule's class."""
     _ = words(lang)
     before = _("before {target}", target=treatment_name(target_product, lang)) if target_product else None
-    values = {
-        "product": treatment_name(product, lang),
-        "before_target": before or before_target(target, lang),
-    }
-    if rule.earliest.is_zero:
-        parts = [_("No wait is needed after {product} {before_target}: the same day is allowed", **values)]
-    else:
-        parts = [
-            _(
-                "Wait at least {wait} after {product} {before_target}",
-                wait=duration_text(rule.earliest, lang),
-                **values,
-            )
-        ]
+    parts = [
+        _wait_clause(
+            rule.earliest, treatment_name(product, lang), before or before_target(target, lang), lang
+        )
+    ]
     if rule.ideal_until is not None:
         parts.append(
             _(
@@ -202,15 +210,8 @@ def reason_rule_text(reason: Reason, lang: str = "en") -> str:
 def planned_rule_text(plan: Plan, planned: PlannedReason, lang: str = "en") -> str:
     """The rule from the next treatment to a planned one: 'Wait at least 7 days after microneedling
     before Botox.'"""
-    _ = words(lang)
-    values = {
-        "product": plan_target_name(plan, lang),
-        "before_target": _("before {target}", target=name_of(planned.product, lang)),
-    }
-    if planned.rule.earliest.is_zero:
-        return _("No wait is needed after {product} {before_target}: the same day is allowed", **values) + "."
-    wait = duration_text(planned.rule.earliest, lang)
-    return _("Wait at least {wait} after {product} {before_target}", wait=wait, **values) + "."
+    before = words(lang)("before {target}", target=name_of(planned.product, lang))
+    return _wait_clause(planned.rule.earliest, plan_target_name(plan, lang), before, lang) + "."
 
 
 def unsigned_text(lang: str = "en") -> str:
