@@ -29,6 +29,7 @@ from gui.core import (
     History,
     ParsedDate,
     Plan,
+    PlannedReason,
     Policy,
     Precision,
     Tense,
@@ -520,47 +521,57 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
 
     ``earliest`` is the policy's earliest date (scripts rely on it); ``bookable`` is the big date the
     window shows: the first day on or after it, and on or after today, that the clinic is open."""
+    planned = [_planned_json(plan, p) for p in plan.planned]
     return {
         "today": _iso(plan.today),
         "target": plan.target,
         "date": _iso(plan.date),
         "verdict": plan.verdict.value,
         "earliest": _iso(plan.earliest),
+        "recommended": _iso(plan.recommended),
         "bookable": _iso(plan.bookable),
         "ideal_until": _iso(plan.ideal_until),
         "effect_ends": _iso(plan.effect_ends),
         "days_to_wait": plan.days_to_wait,
         "latest": _iso(plan.latest),
-        "planned": [
-            {
-                "product": p.product.id,
-                "date": p.treatment.on.isoformat(),
-                "latest": p.latest.isoformat(),
-                "earliest": _iso(p.allowed_from),
-                "too_soon": p.too_soon,
-                "rule": planned_rule_text(plan, p),
-            }
-            for p in plan.planned
-        ],
+        "planned": planned,
         "reasons": [
             {
+                "kind": "prior",
                 "product": r.product.id,
                 "from": _iso(r.first),
                 "to": _iso(r.last),
                 "earliest": _iso(r.earliest),
+                "recommended": _iso(r.recommended),
                 "rule": reason_rule_text(r),
                 "basis": r.basis,
                 "evidence": r.evidence,
                 "sources": list(r.sources),
             }
             for r in plan.reasons
-        ],
+        ]
+        + planned,  # each planned treatment is a reason too: it bounds the date from the other side
         "policy": {"name": plan.policy.name, "version": plan.policy.version},
+    }
+
+
+def _planned_json(plan: Plan, p: PlannedReason) -> dict[str, object]:
+    return {
+        "kind": "planned",
+        "product": p.product.id,
+        "date": p.treatment.on.isoformat(),
+        "latest": p.latest.isoformat(),
+        "earliest": _iso(p.allowed_from),
+        "too_soon": p.too_soon,
+        "rule": planned_rule_text(plan, p),
     }
 
 
 VERDICT_WORDS = {
     "too-early": N_("TOO EARLY — wait until the earliest date"),
+    "before-recommended": N_(
+        "ASK FIRST — within the clinic's policy, but before the date it recommends; ask the practitioner"
+    ),
     "ideal": N_("IDEAL — within the clinic's policy, while the toxin still works"),
     "late": N_("LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller"),
     "clear": N_("CLEAR — within the clinic's policy"),
@@ -581,6 +592,8 @@ def _dates_lines(plan: Plan, lang: str) -> list[str]:
         return lines
     _ = words(lang)  # the labels are padded so that the dates line up
     lines += ["", _("Policy earliest date: {when}", when=_when(plan.earliest, plan.today, lang))]
+    if plan.prefers_later and plan.recommended:
+        lines.append(_("Recommended from:     {when}", when=_when(plan.recommended, plan.today, lang)))
     if plan.has_ideal_window and plan.ideal_until:
         lines.append(_("Ideal window ends:    {when}", when=_when(plan.ideal_until, plan.today, lang)))
     if plan.effect_ends:

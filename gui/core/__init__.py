@@ -58,6 +58,7 @@ from gui.core.plan_words import (
     latest_text,
     note_text,
     planned_check_texts,
+    recommended_text,
     timeline_text,
     verdict_text,
 )
@@ -183,6 +184,7 @@ __all__ = [
     "read_history",
     "reading_text",
     "reason_rule_text",
+    "recommended_text",
     "rule_in_words",
     "rule_summary",
     "stage_of",

@@ -18,6 +18,8 @@ from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
 
 class Verdict(Enum):
     TOO_EARLY = "too-early"
+    # Within policy, but before the date the clinic prefers (a rule's ``recommended``): ask first.
+    BEFORE_RECOMMENDED = "before-recommended"
     IDEAL = "ideal"
     LATE = "late"
     CLEAR = "clear"
@@ -29,6 +31,7 @@ class Stage(Enum):
     """Where a day falls on the timeline; LATE splits into WANING and WORN_OFF."""
 
     TOO_EARLY = "too-early"
+    BEFORE_RECOMMENDED = "before-recommended"
     IDEAL = "ideal"
     WANING = "waning"
     WORN_OFF = "worn-off"
@@ -77,6 +80,9 @@ class Reason:
     effect_ends: dt.date | None
     rule: Rule
     sets_earliest: bool
+    # The day the clinic prefers, counted like ``earliest`` with the rule's ``recommended`` wait; the
+    # earliest itself when the rule prefers no longer wait.
+    recommended: dt.date | None = None
     # The next treatment when it is a product (a toxin or a filler), for the rule's words.
     target_product: Product | None = None
     # The rule comes from the shipped default: the clinic's policy was signed before it covered this pair.
@@ -153,6 +159,14 @@ class Plan:
     # (None without planned treatments), and the planned treatments behind it.
     latest: dt.date | None = None
     planned: tuple[PlannedReason, ...] = ()
+    # The first day the clinic prefers (never before ``earliest``; equal to it unless a rule says a
+    # longer wait is preferred); None without prior treatments.
+    recommended: dt.date | None = None
+
+    @property
+    def prefers_later(self) -> bool:
+        """A rule prefers a longer wait than the policy's minimum: the recommended date is later."""
+        return self.recommended is not None and self.earliest is not None and self.recommended > self.earliest
 
     @property
     def booking_starts(self) -> dt.date:
@@ -191,7 +205,7 @@ class Plan:
 
     def stage_on(self, day: dt.date) -> Stage:
         """The stage of any calendar day under this plan; the verdict is this stage, coarsened."""
-        return stage_of(day, self.earliest, self.ideal_until, self.effect_ends)
+        return stage_of(day, self.earliest, self.ideal_until, self.effect_ends, self.recommended)
 
     def verdict_on(self, day: dt.date) -> Verdict:
         return _VERDICT_OF_STAGE[self.stage_on(day)]
@@ -202,7 +216,7 @@ def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]
     if not plan.reasons or plan.earliest is None:
         return ()
     start = min(r.first for r in plan.reasons)
-    cuts = {plan.earliest}
+    cuts = {plan.earliest, plan.recommended or plan.earliest}
     cuts |= {d + _DAY for d in (plan.ideal_until, plan.effect_ends) if d is not None}
     spans: list[tuple[Stage, dt.date, dt.date | None]] = []
     begins = [start, *sorted(c for c in cuts if c > start)]
@@ -216,12 +230,18 @@ def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]
 
 
 def stage_of(
-    day: dt.date, earliest: dt.date | None, ideal_until: dt.date | None, effect_ends: dt.date | None
+    day: dt.date,
+    earliest: dt.date | None,
+    ideal_until: dt.date | None,
+    effect_ends: dt.date | None,
+    recommended: dt.date | None = None,
 ) -> Stage:
     if earliest is None:
         return Stage.CLEAR
     if day < earliest:
         return Stage.TOO_EARLY
+    if recommended is not None and day < recommended:
+        return Stage.BEFORE_RECOMMENDED
     if ideal_until is None:
         return Stage.CLEAR
     if day <= ideal_until:
@@ -233,6 +253,7 @@ def stage_of(
 
 _VERDICT_OF_STAGE = {
     Stage.TOO_EARLY: Verdict.TOO_EARLY,
+    Stage.BEFORE_RECOMMENDED: Verdict.BEFORE_RECOMMENDED,
     Stage.IDEAL: Verdict.IDEAL,
     Stage.WANING: Verdict.LATE,
     Stage.WORN_OFF: Verdict.LATE,
@@ -329,9 +350,10 @@ def _plan(
     earliest = max((r.earliest for r in reasons), default=None)
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
     effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
+    recommended = max((r.recommended or r.earliest for r in reasons), default=None)
     reasons = [replace(r, sets_earliest=r.earliest == earliest) for r in reasons]
     judged = proposed or today
-    verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends)]
+    verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends, recommended)]
     next_open = None
     if verdict is not Verdict.TOO_EARLY and clinic_days is not None and not clinic_days.is_open(judged):
         verdict, next_open = Verdict.CLOSED, clinic_days.first_open_day(judged)
@@ -343,6 +365,7 @@ def _plan(
         date=judged,
         verdict=verdict,
         earliest=earliest,
+        recommended=recommended,
         ideal_until=ideal_until,
         effect_ends=effect_ends,
         days_to_wait=(earliest - judged).days if earliest and verdict is Verdict.TOO_EARLY else 0,
@@ -427,12 +450,14 @@ def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -
     product = policy.product(treatment.product_id)
     rule = policy.rule_for(product.id, target)
     first, last = treatment.span_until(today)
+    earliest = rule.earliest.after(last)
     return Reason(
         treatment=treatment,
         product=product,
         first=first,
         last=last,
-        earliest=rule.earliest.after(last),
+        earliest=earliest,
+        recommended=max(earliest, rule.recommended.after(last)) if rule.recommended else earliest,
         ideal_until=_after(rule.ideal_until, first),
         effect_ends=_after(rule.effect_ends, first),
         rule=rule,

@@ -46,6 +46,7 @@ class VerdictText:
 _TITLES = {
     "check": N_("Check the entries first"),
     "too-early": N_("Too early"),
+    "before-recommended": N_("Within policy, before the recommended date"),
     "ideal": N_("Ideal"),
     "late": N_("Allowed, past the ideal window"),
     "none": N_("No wait applies"),
@@ -93,6 +94,14 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
         return VerdictText("✖", _title("closed", lang), _closed_detail(plan, day, lang))
     if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED:
         return VerdictText("✖", _title("conflicts-with-planned", lang), _planned_detail(plan, day, lang))
+    if plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
+        detail = _(
+            "{day} is within clinic policy, but before {recommended}, the date the clinic recommends: "
+            "ask the practitioner first.",
+            day=day,
+            recommended=format_day_month(plan.recommended, lang),
+        )
+        return VerdictText("◐", _title("before-recommended", lang), detail)
     if plan.verdict is Verdict.IDEAL:
         detail = _("{day} is within clinic policy and while the toxin still works.", day=day)
         return VerdictText("✔", _title("ideal", lang), detail)
@@ -268,6 +277,18 @@ def _closed_words(plan: Plan, lang: str) -> str:
     return _(CLOSED_ON_WEEKDAYS[start.weekday()])
 
 
+def recommended_text(plan: Plan, lang: str = "en") -> str:
+    """The date the clinic prefers, in one line, when a rule prefers a longer wait than the minimum
+    and that date is still to come; empty otherwise."""
+    if not plan.prefers_later or plan.recommended is None or plan.recommended <= plan.today:
+        return ""
+    _ = words(lang)
+    return _(
+        "Recommended from {day}: the clinic prefers a longer wait; before then, ask the practitioner.",
+        day=format_long(plan.recommended, lang),
+    )
+
+
 def ideal_window_text(plan: Plan, lang: str = "en") -> str:
     """The ideal window in one sentence, or why there is none; empty when no toxin is on file."""
     _ = words(lang)
@@ -303,6 +324,7 @@ def note_text(note: Note, lang: str = "en") -> str:
 
 _STAGE_WORDS = {
     Stage.TOO_EARLY: N_("too early"),
+    Stage.BEFORE_RECOMMENDED: N_("within policy, before the recommended date"),
     Stage.IDEAL: N_("ideal"),
     Stage.WANING: N_("late, the effect is waning"),
     Stage.WORN_OFF: N_("late, the effect has worn off"),
@@ -310,6 +332,10 @@ _STAGE_WORDS = {
 }
 _SPAN_WORDS = {  # (with an end, open-ended)
     Stage.TOO_EARLY: (N_("Too early until {end}."), None),
+    Stage.BEFORE_RECOMMENDED: (
+        N_("Ask the practitioner first from {start} to {end}: within policy, before the recommended date."),
+        None,
+    ),
     Stage.IDEAL: (N_("Ideal window from {start} to {end}."), N_("Ideal window from {start}.")),
     Stage.WANING: (N_("Waning from {start} until {end}."), N_("Waning from {start}.")),
     Stage.WORN_OFF: (None, N_("Worn off from {start}.")),

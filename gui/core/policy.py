@@ -51,6 +51,9 @@ class Rule:
     evidence: str
     sources: tuple[str, ...]
     basis_es: str = ""  # the basis in Spanish, for a Spanish handout; sources stay as cited
+    # The wait the clinic prefers, when longer than ``earliest`` (counted the same way): between the
+    # two a date is within policy but the practitioner is asked first. None: the earliest is preferred.
+    recommended: Duration | None = None
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,16 @@ class PolicyResult:
 
 _TOP_KEYS = {"policy", "classes", "products", "rules"}
 _POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
-_RULE_KEYS = {"earliest", "ideal_until", "effect_ends", "basis", "basis_es", "evidence", "sources"}
+_RULE_KEYS = {
+    "earliest",
+    "recommended",
+    "ideal_until",
+    "effect_ends",
+    "basis",
+    "basis_es",
+    "evidence",
+    "sources",
+}
 _CLASS_KEYS = {"name", "name_es"}
 _PRODUCT_KEYS = {"name", "name_es", "class"}
 
@@ -324,7 +333,14 @@ def _read_rule(
     earliest = check.duration(body, key, "earliest")
     if "earliest" not in body:
         check.problem(f"{key}.earliest", "missing-earliest")
+    recommended = check.duration(body, key, "recommended")
+    if earliest and recommended and recommended.can_end_before(earliest):
+        check.problem(f"{key}.recommended", "recommended-early", recommended=recommended, earliest=earliest)
     ideal_until = check.duration(body, key, "ideal_until")
+    if recommended and ideal_until and ideal_until.can_end_before(recommended):
+        check.problem(
+            f"{key}.recommended", "recommended-late", recommended=recommended, ideal_until=ideal_until
+        )
     effect_ends = check.duration(body, key, "effect_ends")
     if earliest and ideal_until and ideal_until.can_end_before(earliest):
         check.problem(f"{key}.ideal_until", "before-earliest", ideal_until=ideal_until, earliest=earliest)
@@ -348,7 +364,16 @@ def _read_rule(
     if len(check.problems) > before or earliest is None:
         return None
     return Rule(
-        applies_to, target, earliest, ideal_until, effect_ends, basis, evidence, tuple(sources), basis_es
+        applies_to,
+        target,
+        earliest,
+        ideal_until,
+        effect_ends,
+        basis,
+        evidence,
+        tuple(sources),
+        basis_es,
+        recommended=recommended,
     )
 
 

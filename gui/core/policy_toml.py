@@ -28,6 +28,7 @@ def _rule_lines(rule: Rule) -> list[str]:
     lines = [f"[rules.{_key(rule.applies_to)}.{_key(rule.target)}]"]
     durations: tuple[tuple[str, Duration | None], ...] = (
         ("earliest", rule.earliest),
+        ("recommended", rule.recommended),
         ("ideal_until", rule.ideal_until),
         ("effect_ends", rule.effect_ends),
     )

@@ -13,6 +13,7 @@ from gui.core import Stage
 # Every band has a pattern as well as a colour, so no meaning rests on colour alone.
 BAND_PATTERNS = {
     Stage.TOO_EARLY: Qt.BrushStyle.BDiagPattern,
+    Stage.BEFORE_RECOMMENDED: Qt.BrushStyle.VerPattern,
     Stage.IDEAL: Qt.BrushStyle.SolidPattern,
     Stage.WANING: Qt.BrushStyle.Dense6Pattern,
     Stage.WORN_OFF: Qt.BrushStyle.HorPattern,
@@ -22,6 +23,7 @@ BAND_PATTERNS = {
 # Hues before they are blended into the background; markers keep them when they stand out enough.
 _HUES = {
     "too_early": "#c8553d",
+    "before_recommended": "#8a6fd1",
     "ideal": "#2e9d5b",
     "waning": "#d99a2b",
     "worn_off": "#8a8f98",
@@ -93,6 +95,7 @@ class Theme:
     proposed: QColor
     treatment: QColor
     too_early: QColor
+    before_recommended: QColor
     ideal: QColor
     waning: QColor
     worn_off: QColor
@@ -101,6 +104,7 @@ class Theme:
     def band_color(self, stage: Stage) -> QColor:
         return {
             Stage.TOO_EARLY: self.too_early,
+            Stage.BEFORE_RECOMMENDED: self.before_recommended,
             Stage.IDEAL: self.ideal,
             Stage.WANING: self.waning,
             Stage.WORN_OFF: self.worn_off,
@@ -143,6 +147,7 @@ class Theme:
             proposed=line("proposed"),
             treatment=line("treatment"),
             too_early=band("too_early"),
+            before_recommended=band("before_recommended"),
             ideal=band("ideal"),
             waning=band("waning"),
             worn_off=band("worn_off"),
@@ -154,6 +159,7 @@ class Theme:
 # and each verdict also carries an icon and words, so colour is never the only signal.
 VERDICT_COLOURS = {
     "too-early": ("#fdecea", "#b3261e", "#410e0b"),
+    "before-recommended": ("#f1ecfb", "#5b3fa8", "#24124d"),  # allowed: ask the practitioner first
     "ideal": ("#e6f4ea", "#1e6b35", "#0b2e16"),
     "late": ("#fff4e0", "#8a5300", "#3d2500"),
     "clear": ("#e8f0fe", "#1a4fa0", "#0b1f44"),
@@ -168,6 +174,7 @@ ATTENTION = VERDICT_COLOURS["incomplete"]
 # (at least 7:1 on black), and yellow, the theme's colour for what needs attention.
 HIGH_CONTRAST_VERDICT_COLOURS = {
     "too-early": ("#000000", "#ff6666", "#ffffff"),
+    "before-recommended": ("#000000", "#bb99ff", "#ffffff"),
     "ideal": ("#000000", "#33dd66", "#ffffff"),
     "late": ("#000000", "#ffbb33", "#ffffff"),
     "clear": ("#000000", "#66bbff", "#ffffff"),

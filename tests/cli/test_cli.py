@@ -12,10 +12,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = {
-    "today", "target", "date", "verdict", "earliest", "bookable", "ideal_until",
+    "today", "target", "date", "verdict", "earliest", "recommended", "bookable", "ideal_until",
     "effect_ends", "days_to_wait", "latest", "planned", "reasons", "policy",
 }  # fmt: skip
-REASON_KEYS = {"product", "from", "to", "earliest", "rule", "basis", "evidence", "sources"}
+REASON_KEYS = {
+    "kind", "product", "from", "to", "earliest", "recommended", "rule", "basis", "evidence", "sources",
+}  # fmt: skip
+PLANNED_KEYS = {"kind", "product", "date", "latest", "earliest", "too_soon", "rule"}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -52,6 +55,24 @@ def test_json_has_exactly_the_documented_keys() -> None:
     filler = data["reasons"][1]
     assert (filler["from"], filler["to"]) == ("2026-10-17", "2026-10-23")
     assert data["date"] == "2026-12-01"
+
+
+def test_each_reason_says_its_kind_and_planned_ones_are_reasons_too() -> None:
+    """A planned treatment bounds the answer from the other side: it is listed among the reasons with
+    kind "planned" (and under "planned", as before); the prior ones have kind "prior"."""
+    result = run(
+        "plan", "--history", "microneedling=2026-11-28", "--target", "botox", "--today", "2026-12-01",
+        "--planned", "ha-filler=2026-12-20", "--proposed", "2026-12-06", "--json",
+    )  # fmt: skip
+    data = json.loads(result.stdout)
+    assert [(r["kind"], set(r)) for r in data["reasons"]] == [
+        ("prior", REASON_KEYS),
+        ("planned", PLANNED_KEYS),
+    ]
+    assert data["planned"] == data["reasons"][1:]
+    # 7 days is the minimum after microneedling before a toxin; the default prefers 10.
+    assert (data["earliest"], data["recommended"]) == ("2026-12-05", "2026-12-08")
+    assert data["verdict"] == "before-recommended"
 
 
 def test_empty_history_is_clear_with_nulls() -> None:

@@ -51,7 +51,9 @@ def test_the_default_covers_every_product_before_every_next_treatment() -> None:
 
 def test_the_rule_names_the_next_treatment_asked_for() -> None:
     (reason,) = make_plan([Treatment("microneedling", date(2026, 11, 28))], POLICY, TODAY, "botox").reasons
-    assert reason_rule_text(reason) == "Wait at least 7 days after microneedling before Botox."
+    assert reason_rule_text(reason) == (
+        "Wait at least 7 days after microneedling before Botox; 10 days is preferred."
+    )
     (same_day,) = make_plan([Treatment("botox", date(2026, 11, 28))], POLICY, TODAY, "ha-filler").reasons
     assert reason_rule_text(same_day) == (
         "No wait is needed after Botox before Hyaluronic-acid filler (any brand): the same day is allowed."

@@ -38,6 +38,7 @@ todays = st.dates(min_value=date(2027, 12, 1), max_value=date(2028, 3, 31))
 past_days = st.integers(min_value=0, max_value=3 * 366)
 products = st.sampled_from(PRODUCTS)
 targets = st.sampled_from(TARGETS)
+next_treatments = st.sampled_from(POLICY.next_treatments)  # both directions: any next treatment
 
 
 @st.composite
@@ -54,7 +55,7 @@ def treatments(draw: st.DrawFn, today: date) -> Treatment:
 def scenarios(draw: st.DrawFn, min_size: int = 0) -> tuple[date, list[Treatment], str]:
     today = draw(todays)
     history = draw(st.lists(treatments(today), min_size=min_size, max_size=4))
-    return today, history, draw(targets)
+    return today, history, draw(next_treatments)
 
 
 def last_possible_until(t: Treatment, today: date) -> date:
@@ -77,6 +78,12 @@ def test_earliest_is_at_least_every_treatments_last_possible_day_plus_its_rule(
     for t in history:
         rule = POLICY.rule_for(t.product_id, target)
         assert plan.earliest >= rule.earliest.after(last_possible_until(t, today)), t
+    # The recommended date is never before the earliest, and is the latest of the treatments' own.
+    assert plan.recommended is not None
+    assert plan.recommended >= plan.earliest
+    for t in history:
+        rule = POLICY.rule_for(t.product_id, target)
+        assert plan.recommended >= (rule.recommended or rule.earliest).after(last_possible_until(t, today))
     # ... and it is exactly one of them (the latest), not some later day.
     assert plan.earliest in {
         POLICY.rule_for(t.product_id, target).earliest.after(last_possible_until(t, today)) for t in history
@@ -101,18 +108,28 @@ def test_adding_a_treatment_never_moves_earliest_earlier(
         assert after.ideal_until >= before.ideal_until
 
 
-STAGE_ORDER = {Stage.TOO_EARLY: 0, Stage.IDEAL: 1, Stage.WANING: 2, Stage.WORN_OFF: 3, Stage.CLEAR: 1}
+STAGE_ORDER = {
+    Stage.TOO_EARLY: 0,
+    Stage.BEFORE_RECOMMENDED: 1,
+    Stage.IDEAL: 2,
+    Stage.WANING: 3,
+    Stage.WORN_OFF: 4,
+    Stage.CLEAR: 2,
+}
 
 
 def stages_by_definition(plan: Plan, day: date) -> list[Stage]:
     """Which stage predicates hold for ``day``, written from the spec, independently of stage_of."""
     e, i, w = plan.earliest, plan.ideal_until, plan.effect_ends
+    r = plan.recommended or e  # the recommended date: the earliest unless a rule prefers a longer wait
+    allowed = e is not None and r is not None and day >= r  # on or after both earliest and recommended
     holds = {
         Stage.TOO_EARLY: e is not None and day < e,
-        Stage.IDEAL: e is not None and i is not None and e <= day <= i,
-        Stage.WANING: e is not None and i is not None and day >= e and i < day and w is not None and day <= w,
-        Stage.WORN_OFF: e is not None and i is not None and day >= e and i < day and (w is None or day > w),
-        Stage.CLEAR: e is None or (day >= e and i is None),
+        Stage.BEFORE_RECOMMENDED: e is not None and r is not None and e <= day < r,
+        Stage.IDEAL: allowed and i is not None and day <= i,
+        Stage.WANING: allowed and i is not None and i < day and w is not None and day <= w,
+        Stage.WORN_OFF: allowed and i is not None and i < day and (w is None or day > w),
+        Stage.CLEAR: e is None or (allowed and i is None),
     }
     return [stage for stage, holds_today in holds.items() if holds_today]
 
@@ -135,6 +152,7 @@ def test_stages_partition_the_calendar_in_order(scenario: tuple[date, list[Treat
 
 VERDICT_OF_STAGE = {
     Stage.TOO_EARLY: Verdict.TOO_EARLY,
+    Stage.BEFORE_RECOMMENDED: Verdict.BEFORE_RECOMMENDED,
     Stage.IDEAL: Verdict.IDEAL,
     Stage.WANING: Verdict.LATE,
     Stage.WORN_OFF: Verdict.LATE,
@@ -211,3 +229,33 @@ def test_order_of_history_does_not_matter(target: str) -> None:
         backward.effect_ends,
         backward.verdict,
     )
+
+
+@SETTINGS
+@given(scenarios(), st.data())
+def test_with_planned_treatments_the_verdicts_still_partition_the_calendar(
+    scenario: tuple[date, list[Treatment], str], data: st.DataObject
+) -> None:
+    """Each day has one verdict: too early before the earliest, too late for a planned treatment after
+    the latest, and otherwise what the stages say — whatever the history and the planned treatments."""
+    today, history, target = scenario
+    planned_products = [p for p in POLICY.products if POLICY.covers(target, p)]
+    booked = [
+        Treatment(
+            data.draw(st.sampled_from(planned_products)),
+            today + timedelta(days=data.draw(st.integers(0, 200))),
+        )
+        for _ in range(data.draw(st.integers(1, 3)))
+    ]
+    base = make_plan(history, POLICY, today, target, planned=booked)
+    assert base.latest is not None
+    for offset in range(0, 240, 3):
+        day = today + timedelta(days=offset)
+        plan = make_plan(history, POLICY, today, target, proposed=day, planned=booked)
+        (stage,) = stages_by_definition(plan, day)
+        if stage is Stage.TOO_EARLY:
+            assert plan.verdict is Verdict.TOO_EARLY, day
+        elif day > base.latest:
+            assert plan.verdict is Verdict.CONFLICTS_WITH_PLANNED, day
+        else:
+            assert plan.verdict is VERDICT_OF_STAGE[stage], day

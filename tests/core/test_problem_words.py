@@ -57,7 +57,7 @@ def test_every_problem_has_spanish_words() -> None:
             {"color": "blue"},
             "rules.botox.microneedling.color",
             "clave desconocida; se admiten: basis, basis_es, earliest, effect_ends, evidence, ideal_until, "
-            "sources",
+            "recommended, sources",
             id="unknown-key",
         ),
         pytest.param(

@@ -186,6 +186,8 @@ def rule_in_words(
             rule.earliest, treatment_name(product, lang), before or before_target(target, lang), lang
         )
     ]
+    if rule.recommended is not None:
+        parts.append(_("{duration} is preferred", duration=duration_text(rule.recommended, lang)))
     if rule.ideal_until is not None:
         parts.append(
             _(

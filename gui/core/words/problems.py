@@ -45,6 +45,8 @@ PROBLEMS = {
     "unknown-target": N_("unknown target; use one of: {known}"),
     "missing-earliest": N_("missing; every rule needs an earliest wait"),
     "before-earliest": N_("{ideal_until} is before earliest ({earliest})"),
+    "recommended-early": N_("{recommended} is before earliest ({earliest})"),
+    "recommended-late": N_("{recommended} is after ideal_until ({ideal_until})"),
     "before-ideal": N_("{effect_ends} is before ideal_until ({ideal_until})"),
     "needs-ideal": N_("needs ideal_until as well"),
     "unknown-evidence": N_("'{value}' is not one of: {known}"),
