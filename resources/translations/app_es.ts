@@ -615,6 +615,22 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Guardar esta política firmada como la política de la clínica</translation>
     </message>
     <message>
+        <source>Rule for one produ&amp;ct…</source>
+        <translation>Regla para un &amp;solo producto…</translation>
+    </message>
+    <message>
+        <source>Copy the selected class rule into a rule for one of its products</source>
+        <translation>Copiar la regla de la clase seleccionada en una regla para uno de sus productos</translation>
+    </message>
+    <message>
+        <source>Remove product r&amp;ule</source>
+        <translation>&amp;Quitar regla del producto</translation>
+    </message>
+    <message>
+        <source>Remove the selected product rule; its class&apos;s rule applies again</source>
+        <translation>Quitar la regla del producto seleccionado; vuelve a valer la regla de su clase</translation>
+    </message>
+    <message>
         <source>&amp;Timing rules (read-only)</source>
         <translation>&amp;Reglas de tiempos (solo lectura)</translation>
     </message>
@@ -648,6 +664,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Earliest</source>
         <translation>Espera mínima</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
     </message>
     <message>
         <source>Ideal until</source>
@@ -756,6 +776,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Write a number and a unit: 14 days, 4 weeks, 3 months, 1 year. Double-click or type to edit.</source>
         <translation>Escriba un número y una unidad en inglés: 14 days, 4 weeks, 3 months, 1 year. Haga doble clic o escriba para editar.</translation>
+    </message>
+    <message>
+        <source>The wait the clinic prefers, when longer than the earliest: between the two the desk says to ask the practitioner first. Leave empty when the earliest is preferred.</source>
+        <translation>La espera que prefiere la clínica, si es más larga que la mínima: entre las dos, la recepción dice que se consulte antes al profesional. Déjelo vacío si se prefiere la mínima.</translation>
     </message>
     <message>
         <source>Problem: {problem}</source>

@@ -165,9 +165,9 @@ def test_policy_editor_problems_in_spanish(tmp_path: Path, qtbot: QtBot, switch_
     editor = policy_editor(store, active, today=TODAY)
     qtbot.addWidget(editor)
     editor.show()
-    toxin = next(i for i, r in enumerate(editor.model.rows) if r.applies_to == "neurotoxin")
-    _type_into_cell(qtbot, editor, toxin, "earliest", "two weeks")
-    _type_into_cell(qtbot, editor, toxin + 1, "ideal_until", "1 week")
+    rows = [(r.applies_to, r.target) for r in editor.model.rows]
+    _type_into_cell(qtbot, editor, rows.index(("neurotoxin", "microneedling")), "earliest", "two weeks")
+    _type_into_cell(qtbot, editor, rows.index(("neurotoxin", "rf-microneedling")), "ideal_until", "1 week")
     listed = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
     assert any(
         line.startswith(
@@ -190,7 +190,9 @@ def test_policy_editor_problems_in_spanish(tmp_path: Path, qtbot: QtBot, switch_
         for line in listed
     ), listed
     assert editor.detail.title.text() == "Selected rule: Neurotoxin (class) before RF microneedling"
-    assert editor.model.rows[toxin].earliest == "two weeks"  # the edits stay through the switch
+    assert (
+        editor.model.rows[rows.index(("neurotoxin", "microneedling"))].earliest == "two weeks"
+    )  # the edits stay through the switch
 
 
 def test_the_error_reporter_speaks_spanish(tmp_path: Path, switch_to: Switch) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,9 @@ from gui.ui.dialogs.policy_rows import (
     arrange,
     banner_text,
     check_rows,
+    copied_for_product,
     meta_from_policy,
+    product_choices,
     renamed,
     rows_from_policy,
     words,
@@ -110,6 +113,10 @@ class PolicyEditor(QDialog):
         self.import_button, self.export_button = push_button("", "", self), push_button("", "", self)
         self.reset_button, self.close_button = push_button("", "", self), push_button("", "", self)
         self.save_button = push_button("", "", self)
+        # A product's own rule, copied from its class's rule (and removed again: the class's then applies).
+        self.copy_button, self.remove_rule_button = push_button("", "", self), push_button("", "", self)
+        self.copy_menu = QMenu(self.copy_button)
+        self.copy_button.setMenu(self.copy_menu)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Timing policy"))
@@ -122,6 +129,16 @@ class PolicyEditor(QDialog):
             (self.reset_button, self.tr("&Reset to default"), self.tr("Reset to the default policy")),
             (self.close_button, self.tr("C&lose"), self.tr("Close the policy editor")),
             (self.save_button, self.tr("&Save"), self.tr("Save this signed policy as the clinic policy")),
+            (
+                self.copy_button,
+                self.tr("Rule for one produ&ct…"),
+                self.tr("Copy the selected class rule into a rule for one of its products"),
+            ),
+            (
+                self.remove_rule_button,
+                self.tr("Remove product r&ule"),
+                self.tr("Remove the selected product rule; its class's rule applies again"),
+            ),
         )
         for button, text, name in texts:
             button.setText(text)
@@ -158,6 +175,11 @@ class PolicyEditor(QDialog):
         self.problems_label = buddy_label("", self.problem_list, self)
         outer.addWidget(self.table_label)
         outer.addWidget(self.table, 1)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.copy_button)
+        row_buttons.addWidget(self.remove_rule_button)
+        row_buttons.addStretch(1)
+        outer.addLayout(row_buttons)
         outer.addWidget(self.detail)
         outer.addWidget(self.problems_label)
         outer.addWidget(self.problem_list)
@@ -177,6 +199,8 @@ class PolicyEditor(QDialog):
         self.reset_button.clicked.connect(self._on_reset)
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._on_save)
+        self.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        self.remove_rule_button.clicked.connect(self._on_remove_rule)
 
     def _set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
@@ -189,6 +213,7 @@ class PolicyEditor(QDialog):
         self.detail.set_read_only(read_only)
         for button in (self.save_button, self.reset_button, self.import_button):
             button.setEnabled(not read_only)
+        self._sync_row_buttons()
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -286,6 +311,47 @@ class PolicyEditor(QDialog):
             rows = self.model.rows
             self.detail.show_row(rows[current.row()] if 0 <= current.row() < len(rows) else None)
             self._show_problems()
+            self._sync_row_buttons()
+
+    def _selected_row(self) -> int:
+        row = self.table.currentIndex().row()
+        return row if 0 <= row < len(self.model.rows) else -1
+
+    def _sync_row_buttons(self) -> None:
+        row = self._selected_row()
+        rule = self.model.rows[row] if row >= 0 else None
+        can_edit = rule is not None and not self.read_only
+        choices = product_choices(self.base, self.model.rows, rule) if rule is not None else []
+        self.copy_button.setEnabled(can_edit and bool(choices))
+        self.remove_rule_button.setEnabled(can_edit and rule is not None and rule.members is None)
+
+    @Slot()
+    def _fill_copy_menu(self) -> None:
+        self.copy_menu.clear()
+        row = self._selected_row()
+        if row < 0:
+            return
+        for product_id, name in product_choices(self.base, self.model.rows, self.model.rows[row]):
+            action = self.copy_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, p=product_id: self.copy_for_product(p))
+
+    def copy_for_product(self, product_id: str) -> None:
+        """A rule for ``product_id`` before the selected class rule's treatment, with the class's values,
+        placed just after it and selected to be changed."""
+        row = self._selected_row()
+        if row < 0 or self.read_only:
+            return
+        self.model.insert_row(row + 1, copied_for_product(self.base, self.model.rows[row], product_id))
+        self.table.setCurrentIndex(self.model.index(row + 1, column_of("earliest")))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_remove_rule(self) -> None:
+        row = self._selected_row()
+        if row < 0 or self.read_only or self.model.rows[row].members is not None:
+            return  # a class's rule stays: every product of the class needs a wait
+        self.model.remove_row(row)
+        self.table.setCurrentIndex(self.model.index(max(0, row - 1), column_of("earliest")))
 
     @Slot(QListWidgetItem)
     def _on_problem_activated(self, item: QListWidgetItem) -> None:

@@ -27,9 +27,10 @@ from gui.core.policy_toml import dump_policy
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 
 EDITOR_FILE = "policy editor"
-DURATION_FIELDS = ("earliest", "ideal_until", "effect_ends")
+DURATION_FIELDS = ("earliest", "recommended", "ideal_until", "effect_ends")
 FIELD_WORDS = {  # the table's columns and the detail fields
     "earliest": QT_TRANSLATE_NOOP("PolicyEditor", "Earliest"),
+    "recommended": QT_TRANSLATE_NOOP("PolicyEditor", "Recommended"),
     "ideal_until": QT_TRANSLATE_NOOP("PolicyEditor", "Ideal until"),
     "effect_ends": QT_TRANSLATE_NOOP("PolicyEditor", "Effect ends"),
     "evidence": QT_TRANSLATE_NOOP("PolicyEditor", "Evidence"),
@@ -96,6 +97,7 @@ class RuleRow:
     basis: str
     sources: tuple[str, ...]
     next_name: str = ""  # the next treatment as named in the interface language (a class's or product's name)
+    recommended: str = ""  # empty: the earliest is the preferred wait
 
     @property
     def label(self) -> str:
@@ -169,6 +171,7 @@ def _row(policy: Policy, rule: Rule) -> RuleRow:
         name=name,
         members=members,
         earliest=rule.earliest.text,
+        recommended=rule.recommended.text if rule.recommended else "",
         ideal_until=rule.ideal_until.text if rule.ideal_until else "",
         effect_ends=rule.effect_ends.text if rule.effect_ends else "",
         evidence=rule.evidence,
@@ -178,8 +181,50 @@ def _row(policy: Policy, rule: Rule) -> RuleRow:
 
 
 def rows_from_policy(policy: Policy) -> list[RuleRow]:
-    """One row per rule, in the policy's own order."""
-    return [_row(policy, rule) for rule in policy.rules.values()]
+    """One row per rule, grouped by the next treatment so that a manager reads every wait before one
+    treatment together (microneedling, RF microneedling, then each class of product and its products),
+    and within a group by the treatment before (classes, then products, in the policy's order)."""
+    order: dict[str, int] = {}
+    for key in (*TARGETS, *policy.classes, *policy.products):  # the needling targets are products too
+        order.setdefault(key, len(order))
+    return [
+        _row(policy, rule)
+        for rule in sorted(
+            policy.rules.values(),
+            key=lambda r: (
+                order.get(_group_of(policy, r.target), 0),
+                order.get(r.target, 0),
+                order[r.applies_to],
+            ),
+        )
+    ]
+
+
+def _group_of(policy: Policy, target: str) -> str:
+    """The group a next treatment is read in: a needling target itself, else its class."""
+    if target in TARGETS or target not in policy.products:
+        return target
+    return policy.products[target].class_id
+
+
+def product_choices(policy: Policy, rows: Sequence[RuleRow], row: RuleRow) -> list[tuple[str, str]]:
+    """For a class's rule: its products that have no rule of their own before the same treatment, as
+    (id, name in the interface language); a product's own rule can be copied from its class's rule."""
+    if row.members is None:
+        return []
+    taken = {(r.applies_to, r.target) for r in rows}
+    lang = ui_language()
+    return [
+        (p.id, name_of(p, lang))
+        for p in policy.products.values()
+        if p.class_id == row.applies_to and (p.id, row.target) not in taken
+    ]
+
+
+def copied_for_product(policy: Policy, row: RuleRow, product_id: str) -> RuleRow:
+    """A product's own rule before the same treatment, starting as a copy of its class's rule."""
+    name, members = _names(policy, product_id)
+    return replace(row, applies_to=product_id, name=name, members=members)
 
 
 def renamed(policy: Policy, rows: Sequence[RuleRow]) -> list[RuleRow]:
@@ -224,6 +269,12 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
     if meta.approved_on is not None:
         head["approved_on"] = meta.approved_on
     rules = data.setdefault("rules", {})
+    kept = {(row.applies_to, row.target) for row in rows}
+    for applies_to, targets in list(rules.items()):  # a product rule removed in the editor is gone
+        for target in [t for t in targets if (applies_to, t) not in kept]:
+            del targets[target]
+        if not targets:
+            del rules[applies_to]
     for row in rows:
         rule = rules.setdefault(row.applies_to, {}).setdefault(row.target, {})
         for name in DURATION_FIELDS:  # a cleared duration is gone; keys the editor does not show stay

@@ -35,14 +35,20 @@ from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 COLUMNS = (
     QT_TRANSLATE_NOOP("PolicyEditor", "Applies to"),
     QT_TRANSLATE_NOOP("PolicyEditor", "Before"),
-    *(FIELD_WORDS[f] for f in ("earliest", "ideal_until", "effect_ends", "evidence", "basis")),
+    *(FIELD_WORDS[f] for f in ("earliest", "recommended", "ideal_until", "effect_ends", "evidence", "basis")),
 )
-COLUMN_FIELDS = ("", "", "earliest", "ideal_until", "effect_ends", "evidence", "basis")
-EDITABLE_COLUMNS = frozenset({2, 3, 4, 5})  # the basis is long: it is edited below the table
-EVIDENCE_COLUMN = 5
+COLUMN_FIELDS = ("", "", "earliest", "recommended", "ideal_until", "effect_ends", "evidence", "basis")
+DURATION_COLUMNS = frozenset({2, 3, 4, 5})
+EVIDENCE_COLUMN = 6
+EDITABLE_COLUMNS = DURATION_COLUMNS | {EVIDENCE_COLUMN}  # the basis is long: it is edited below the table
 DURATION_HINT = QT_TRANSLATE_NOOP(
     "PolicyEditor",
     "Write a number and a unit: 14 days, 4 weeks, 3 months, 1 year. Double-click or type to edit.",
+)
+RECOMMENDED_HINT = QT_TRANSLATE_NOOP(
+    "PolicyEditor",
+    "The wait the clinic prefers, when longer than the earliest: between the two the desk says to ask "
+    "the practitioner first. Leave empty when the earliest is preferred.",
 )
 _MARK_BACKGROUND, _, _MARK_TEXT = VERDICT_COLOURS["too-early"]
 
@@ -79,6 +85,21 @@ class RuleTableModel(QAbstractTableModel):
         self.rows[row] = replace(self.rows[row], **{field: value})
         column = column_of(field)
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        self.edited.emit()
+
+    def insert_row(self, position: int, row: RuleRow) -> None:
+        """A new rule (a product's own, copied from its class's) at ``position``."""
+        self.beginInsertRows(_ROOT, position, position)
+        self.rows.insert(position, row)
+        self.marks = {}
+        self.endInsertRows()
+        self.edited.emit()
+
+    def remove_row(self, position: int) -> None:
+        self.beginRemoveRows(_ROOT, position, position)
+        del self.rows[position]
+        self.marks = {}
+        self.endRemoveRows()
         self.edited.emit()
 
     def retranslate(self) -> None:
@@ -157,7 +178,9 @@ class RuleTableModel(QAbstractTableModel):
             return row.covers
         if column == len(COLUMNS) - 1:
             return row.basis
-        return words(DURATION_HINT) if column in (2, 3, 4) else ""
+        if column == COLUMN_FIELDS.index("recommended"):
+            return words(RECOMMENDED_HINT)
+        return words(DURATION_HINT) if column in DURATION_COLUMNS else ""
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -217,6 +240,7 @@ def size_columns(view: QTableView) -> None:
         ),
         target_name("rf-microneedling", ui_language()),
         "1 month 2 weeks",
+        "",
         "",
         "",
         evidence_text("expert-opinion", ui_language()),

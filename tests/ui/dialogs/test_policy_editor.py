@@ -386,8 +386,8 @@ def test_unchanged_rows_give_back_the_same_policy() -> None:
 @pytest.mark.parametrize(
     ("key", "place"),
     [
-        ("rules.hyaluronic-acid-filler.microneedling.earliest", Place(12, "earliest")),
-        ("rules.neurotoxin.rf-microneedling.sources", Place(1, "sources")),
+        ("rules.hyaluronic-acid-filler.microneedling.earliest", Place(2, "earliest")),
+        ("rules.neurotoxin.rf-microneedling.sources", Place(5, "sources")),
         ("rules.neurotoxin.microneedling", Place(0, "")),
         ("policy.approved_on", Place(None, "approved_on")),
         ("rules.unknown.microneedling", Place(None, "")),
@@ -423,7 +423,7 @@ def test_arrange_puts_each_problem_on_its_cell_beside_its_field_and_in_the_list(
         PolicyProblem("policy editor", "rules.neurotoxin.rf-microneedling.earliest", "cannot read 'x'"),
     ]
     arranged = arrange(problems, rows, selected=0, signature=["approved_by"])
-    assert set(arranged.cells) == {(0, "sources"), (1, "earliest")}
+    assert set(arranged.cells) == {(0, "sources"), (5, "earliest")}
     assert arranged.beside == {
         "approved_by": "Required to save: the name of whoever approved this policy.",
         "approved_on": "Required to save: the day it was approved (today or earlier).",
@@ -488,3 +488,72 @@ def test_an_edited_basis_saved_from_the_editor_has_no_stale_spanish(
     saved = load_policy_or_raise(store.clinic_path)
     assert saved.rules[TOXIN].basis == "Our own reason for two weeks." and saved.rules[TOXIN].basis_es == ""
     assert saved.rules[HA].basis_es != ""
+
+
+# --- both directions: every pair, grouped; a recommended wait; a product's own rule -----------------
+
+
+def test_the_rules_are_grouped_by_the_next_treatment(editor: PolicyEditor) -> None:
+    """Every wait before one treatment reads together: microneedling, RF microneedling, then the toxins,
+    the fillers; the table covers every (prior → next) pair of the default."""
+    targets = [row.target for row in editor.model.rows]
+    groups = [t for i, t in enumerate(targets) if i == 0 or targets[i - 1] != t]
+    assert groups == [
+        "microneedling",
+        "rf-microneedling",
+        "neurotoxin",
+        "long-acting-neurotoxin",
+        "hyaluronic-acid-filler",
+        "biostimulator",
+    ]
+    assert len(editor.model.rows) == len(editor.base.rules)
+
+
+def test_a_recommended_wait_is_shown_edited_checked_and_saved(
+    editor: PolicyEditor, store: PolicyStore, qtbot: QtBot
+) -> None:
+    needling_toxin = ("skin-needling", "neurotoxin")
+    assert editor.model.data(cell(editor, needling_toxin, "recommended")) == "10 days"
+    type_into_cell(qtbot, editor, cell(editor, needling_toxin, "recommended"), "5 days")
+    assert any("before earliest" in text for text in problem_texts(editor)), problem_texts(editor)
+    type_into_cell(qtbot, editor, cell(editor, needling_toxin, "recommended"), "2 weeks")
+    type_into_cell(qtbot, editor, cell(editor, HA, "recommended"), "3 weeks")
+    sign(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved) as blocker:
+        press(qtbot, editor.save_button)
+    saved = blocker.args[0]
+    assert saved.rule_for("botox", "microneedling").recommended is None
+    assert saved.rule_for("microneedling", "botox").recommended.text == "2 weeks"
+    assert saved.rule_for("ha-filler", "microneedling").recommended.text == "3 weeks"
+    assert store.active().policy.rule_for("ha-filler", "microneedling").recommended.text == "3 weeks"
+
+
+def test_a_product_rule_is_copied_from_its_class_changed_and_removed_again(
+    editor: PolicyEditor, store: PolicyStore, qtbot: QtBot
+) -> None:
+    editor.table.setCurrentIndex(cell(editor, TOXIN, "earliest"))
+    assert editor.copy_button.isEnabled()
+    assert not editor.remove_rule_button.isEnabled()  # a class's rule stays
+    editor.copy_menu.aboutToShow.emit()
+    names = [action.text() for action in editor.copy_menu.actions()]
+    assert names == ["Botox", "Dysport", "Xeomin", "Jeuveau"]
+    next(a for a in editor.copy_menu.actions() if a.text() == "Xeomin").trigger()
+    copied = editor.model.rows[editor.table.currentIndex().row()]
+    assert (copied.applies_to, copied.target, copied.earliest) == ("xeomin", "microneedling", "14 days")
+    assert editor.remove_rule_button.isEnabled()
+    type_into_cell(qtbot, editor, cell(editor, ("xeomin", "microneedling"), "earliest"), "21 days")
+    sign(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved) as blocker:
+        press(qtbot, editor.save_button)
+    saved = blocker.args[0]
+    assert saved.rule_for("xeomin", "microneedling").earliest.text == "21 days"
+    assert saved.rule_for("botox", "microneedling").earliest.text == "14 days"  # its class's rule
+
+    # Removed again: the class's rule applies to Xeomin once more.
+    editor.table.setCurrentIndex(cell(editor, ("xeomin", "microneedling"), "earliest"))
+    press(qtbot, editor.remove_rule_button)
+    assert ("xeomin", "microneedling") not in {(r.applies_to, r.target) for r in editor.model.rows}
+    with qtbot.waitSignal(editor.policy_saved) as blocker:
+        press(qtbot, editor.save_button)
+    assert blocker.args[0].rule_for("xeomin", "microneedling").earliest.text == "14 days"
+    assert ("xeomin", "microneedling") not in store.active().policy.rules
