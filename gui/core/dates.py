@@ -111,6 +111,10 @@ MESSAGES = {
     "future": N_(
         "{said} is after today ({today}). A past treatment cannot be in the future: check the date."
     ),
+    "future-not-planned": N_(
+        "{said} is after today ({today}). For a treatment already booked, tick Planned; otherwise "
+        "check the date."
+    ),
     "whole-month": N_("{said} is a whole month; choose one day for the appointment."),
     "not-one-day": N_("{said} is not one day; choose one day for the appointment."),
     "past": N_("{said} is before today ({today}); choose today or a later day."),
@@ -263,6 +267,17 @@ def check_not_future(parsed: ParsedDate, today: date, lang: str = "en") -> None:
     if parsed.first < EARLIEST_TREATMENT:
         first = format_day_month(EARLIEST_TREATMENT, lang)
         raise _error(lang, "too-old", said=reading_text(parsed, lang), first=first)
+
+
+def check_done_or_planned(parsed: ParsedDate, today: date, lang: str = "en") -> None:
+    """:func:`check_not_future` for a row that could be marked planned: a future date says so."""
+    try:
+        check_not_future(parsed, today, lang)
+    except DateParseError:
+        if parsed.first <= today and not (parsed.precision is Precision.EXACT and parsed.last > today):
+            raise
+        said, day = reading_text(parsed, lang), format_day_month(today, lang)
+        raise _error(lang, "future-not-planned", said=said, today=day) from None
 
 
 def check_not_past(parsed: ParsedDate, today: date, lang: str = "en") -> None:

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from gui.core.dates import ParsedDate, Precision, format_day_month, format_span
+from gui.core.dates import (
+    DateParseError,
+    ParsedDate,
+    Precision,
+    check_not_past,
+    format_day_month,
+    format_span,
+)
 from gui.core.limits import EARLIEST_TREATMENT
 
 MAX_AROUND_DAYS = 30  # what a person may pick or type as "± N days"
@@ -103,13 +110,15 @@ def treatment_from_reading(
 class TypedTreatment:
     """One treatment as typed, once its parts are read: the product (None until one is chosen), the
     date as the parser read it (None until it reads), a precision picked by hand (None: the text's
-    own) with its ± days, and the area."""
+    own) with its ± days, and the area. A *planned* one is booked after the next treatment: one day,
+    from today on (a future date without the mark is an error)."""
 
     product_id: str | None
     reading: ParsedDate | None
     chosen: Precision | None = None
     plus_minus_days: int = 0
     area: str = ""
+    planned: bool = False
 
 
 class Unread(Enum):
@@ -126,12 +135,14 @@ class HistoryReading:
 
     treatments: History
     problems: tuple[tuple[int, Unread | HistoryError], ...]
+    planned: History = ()  # the treatments marked planned, in the order typed
 
 
 def read_history(typed: Iterable[TypedTreatment], today: date) -> HistoryReading:
     """The one way typed treatments become a history, for the window and the command line alike:
     each entry read with :func:`treatment_from_reading` and checked against ``today``."""
     treatments: list[Treatment] = []
+    planned: list[Treatment] = []
     problems: list[tuple[int, Unread | HistoryError]] = []
     for index, entry in enumerate(typed):
         if entry.product_id is None:
@@ -139,6 +150,14 @@ def read_history(typed: Iterable[TypedTreatment], today: date) -> HistoryReading
             continue
         if entry.reading is None:
             problems.append((index, Unread.DATE))
+            continue
+        if entry.planned:
+            try:
+                check_not_past(entry.reading, today)
+            except DateParseError as exc:
+                problems.append((index, HistoryError(str(exc))))
+                continue
+            planned.append(Treatment(entry.product_id, entry.reading.first, Precision.EXACT, 0, entry.area))
             continue
         days = entry.plus_minus_days if entry.chosen is Precision.AROUND else 0
         try:
@@ -150,7 +169,7 @@ def read_history(typed: Iterable[TypedTreatment], today: date) -> HistoryReading
             problems.append((index, exc))
             continue
         treatments.append(treatment)
-    return HistoryReading(tuple(treatments), tuple(problems))
+    return HistoryReading(tuple(treatments), tuple(problems), tuple(planned))
 
 
 def covering(product_id: str, first: date, last: date, area: str = "") -> Treatment:

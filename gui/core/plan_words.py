@@ -152,6 +152,13 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
             move_to=format_long(move_to, lang),
             **values,
         )
+    if binding.rule.earliest.is_zero:
+        return _(
+            "Latest date for {target}: {latest}, the day of the {product} planned then (the same day is "
+            "allowed).",
+            latest=format_long(plan.latest, lang),
+            **values,
+        )
     return _(
         "Latest date for {target}: {latest}, {wait} before the {product} planned for {planned}.",
         latest=format_long(plan.latest, lang),
@@ -377,9 +384,18 @@ def timeline_text(plan: Plan | None, lang: str = "en") -> str:
         parts.append(_("No treatments yet. Add a treatment to see the timeline."))
     parts += _treatment_words(plan, lang)
     parts += [_span_words(stage, first, last, lang) for stage, first, last in stage_spans(plan)]
+    parts += [
+        _(
+            "{name} planned for {date}.",
+            name=words_common.name_of(p.product, lang),
+            date=format_medium(p.treatment.on, lang),
+        )
+        for p in plan.planned
+    ]
     if plan.reasons:  # the headline's own words: the big date, and why it is not the policy's date
         bookable = bookable_reason(plan, lang)
         parts.append(earliest_text(plan, lang) + "." + (f" {bookable}" if bookable else ""))
+    parts += [text for text in (recommended_text(plan, lang), latest_text(plan, lang)) if text]
     if plan.proposed is not None:
         stage = _(_STAGE_WORDS[plan.stage_on(plan.proposed)])
         parts.append(

@@ -83,6 +83,8 @@ class MarkKind(Enum):
     PROPOSED = "proposed"
     EARLIEST = "earliest"
     BOOKABLE = "bookable"  # the first open clinic day, when the earliest date falls on a closed day
+    PLANNED = "planned"  # a treatment booked after the next one: a hollow ring
+    LATEST = "latest"  # the last day the next treatment keeps every planned treatment's wait
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class Band:
 
 @dataclass(frozen=True)
 class TreatmentMark:
-    kind: MarkKind  # EXACT (a dot) or APPROXIMATE (a bracket over the possible days)
+    kind: MarkKind  # EXACT (a dot), APPROXIMATE (a bracket over the possible days) or PLANNED (a ring)
     box: Box
     x: float
     label: Label | None
@@ -105,7 +107,7 @@ class TreatmentMark:
 
 @dataclass(frozen=True)
 class Marker:
-    kind: MarkKind  # TODAY, PROPOSED, EARLIEST or BOOKABLE
+    kind: MarkKind  # TODAY, PROPOSED, EARLIEST, BOOKABLE or LATEST
     day: dt.date
     line: Segment
     symbol: Box | None

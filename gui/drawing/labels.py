@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise, product
 
-from gui.core import Plan, Precision, Reason, format_day_month, format_month, name_of
+from gui.core import Plan, PlannedReason, Precision, Reason, format_day_month, format_month, name_of
 from gui.core.catalog import N_, words
 from gui.core.dates import MONTHS
 from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
@@ -23,6 +23,7 @@ MARKER_WORDS = {
     MarkKind.PROPOSED: N_("Proposed"),
     MarkKind.EARLIEST: N_("Earliest"),
     MarkKind.BOOKABLE: N_("First open day"),
+    MarkKind.LATEST: N_("Latest"),
 }
 MAX_LEVELS = 3
 
@@ -134,6 +135,22 @@ def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
     return (f"{name} {full}", f"{name} {short}", name)
 
 
+def planned_key(index: int) -> str:
+    """The label key of the ``index``-th planned treatment (the prior ones are keyed by their index)."""
+    return f"planned-{index}"
+
+
+def _planned_texts(planned: PlannedReason, lang: str) -> tuple[str, str, str]:
+    """'Botox 20 Dec (planned)', shorter ones for a crowded timeline; always saying it is planned."""
+    _, name = words(lang), name_of(planned.product, lang)
+    full = format_day_month(planned.treatment.on, lang)
+    return (
+        _("{name} {date} (planned)", name=name, date=full),
+        _("{name} {date} (planned)", name=name, date=full.rsplit(" ", 1)[0]),
+        _("{name} (planned)", name=name),
+    )
+
+
 def marker_days(plan: Plan, lang: str) -> list[tuple[MarkKind, dt.date, str]]:
     """Today, the proposed day, the earliest day and the first open day: each with its word."""
     return [(kind, day, words(lang)(MARKER_WORDS[kind])) for kind, day in marked_days(plan)]
@@ -149,11 +166,16 @@ def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:
     bookable = plan.bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
         days.append((MarkKind.BOOKABLE, bookable))
+    if plan.latest is not None and plan.latest not in (plan.today, plan.proposed):
+        days.append((MarkKind.LATEST, plan.latest))
     return days
 
 
 def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
-    """Today and the proposed day sit mid-day; the earliest day is where waiting ends, its left edge."""
+    """Today and the proposed day sit mid-day; the earliest day is where waiting ends, its left edge;
+    the latest day is the last one allowed, its right edge."""
+    if kind is MarkKind.LATEST:
+        return scale.x_of(day + DAY)
     return scale.x_of(day) if kind in (MarkKind.EARLIEST, MarkKind.BOOKABLE) else scale.x_mid(day)
 
 
@@ -204,10 +226,14 @@ def place_treatments(
     wants = [
         _Want(i, treatment_anchor(r, scale), _treatment_texts(r, lang)) for i, r in enumerate(plan.reasons)
     ]
+    wants += [
+        _Want(planned_key(i), scale.x_mid(p.treatment.on), _planned_texts(p, lang))
+        for i, p in enumerate(plan.planned)
+    ]
     # On the same day, the treatment that sets the earliest date is placed first: if a label must give
     # way to "+N more", it is never the one the date comes from.
     setters = {i for i, r in enumerate(plan.reasons) if r.sets_earliest}
-    wants.sort(key=lambda w: (-w.anchor, w.key not in setters, w.key))
+    wants.sort(key=lambda w: (-w.anchor, w.key not in setters, str(w.key)))
     placed, dropped = _place_all(wants, _Lanes(rect.x, rect.right, unit), metrics)
     if not dropped:
         return placed, None

@@ -37,6 +37,7 @@ from gui.drawing.labels import (
     marker_x,
     place_markers,
     place_treatments,
+    planned_key,
     treatment_anchor,
 )
 from gui.drawing.legend import LEGEND_ROW, LegendSpec, legend_flow, legend_items, legend_specs
@@ -83,7 +84,7 @@ def date_range(plan: Plan) -> tuple[dt.date, dt.date]:
     """From the first treatment or today, to the effect's end (or a few weeks ahead), with margins."""
     starts = [plan.today, *(r.first for r in plan.reasons)]
     horizon = plan.effect_ends or plan.earliest or plan.today + 60 * DAY
-    ends = [horizon, plan.today + 30 * DAY]
+    ends = [horizon, plan.today + 30 * DAY, *(p.treatment.on for p in plan.planned)]
     if plan.proposed is not None:
         starts.append(plan.proposed)
         ends.append(plan.proposed)
@@ -233,6 +234,14 @@ def _treatments(
         label = _label(placed[index], rows, unit) if index in placed else None
         leader = Segment(anchor, label.box.bottom, box.y) if label else None
         marks.append(TreatmentMark(kind, box, anchor, label, leader))
+    for index, planned in enumerate(plan.planned):  # booked, not done: a ring, and "(planned)" in words
+        anchor = scale.x_mid(planned.treatment.on)
+        x0 = min(max(anchor - size / 2, scale.left), scale.left + scale.width - size)
+        box = Box(x0, middle - size / 2, size, size)
+        key = planned_key(index)
+        label = _label(placed[key], rows, unit) if key in placed else None
+        leader = Segment(anchor, label.box.bottom, box.y) if label else None
+        marks.append(TreatmentMark(MarkKind.PLANNED, box, anchor, label, leader))
     return tuple(marks)
 
 
@@ -255,7 +264,7 @@ def _markers(
 
 def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float], lang: str) -> Label | None:
     """The empty-timeline hint, in the widest stretch of the track that no line crosses."""
-    if plan.reasons:
+    if plan.reasons or plan.planned:
         return None
     for text in (EMPTY_MESSAGE, EMPTY_MESSAGE_SHORT):
         label = band_label(words(lang)(text), track, avoid, metrics)

@@ -15,7 +15,7 @@ _SWATCH_W, _SWATCH_H, _SWATCH_GAP = 1.6, 0.9, 1.8
 
 
 def legend_specs(plan: Plan, stages: list[Stage], lang: str) -> list[LegendSpec]:
-    if not plan.reasons:
+    if not plan.reasons and not plan.planned:
         return []
     _ = words(lang)
     specs: list[LegendSpec] = [(MarkKind.BAND, s, stage_label(s, lang)) for s in stages]
@@ -27,6 +27,8 @@ def legend_specs(plan: Plan, stages: list[Stage], lang: str) -> list[LegendSpec]
         specs.append((MarkKind.EXACT, None, _("Treatment")))
     if precisions - {Precision.EXACT}:
         specs.append((MarkKind.APPROXIMATE, None, _("Approximate date")))
+    if plan.planned:
+        specs.append((MarkKind.PLANNED, None, _("Planned treatment")))
     return specs
 
 

@@ -163,6 +163,8 @@ def _paint_treatment(painter: QPainter, mark: TreatmentMark, theme: Theme, unit:
         _line(painter, mark.leader)
     if mark.kind is MarkKind.EXACT:
         _dot(painter, mark.box, theme, unit)
+    elif mark.kind is MarkKind.PLANNED:
+        _ring(painter, mark.box, theme, unit)
     else:
         _bracket(painter, mark.box, theme, unit)
 
@@ -171,6 +173,16 @@ def _dot(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
     painter.setPen(_pen(theme.background, _THIN * unit))
     painter.setBrush(QBrush(theme.treatment))
     painter.drawEllipse(_rect(box))
+
+
+def _ring(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
+    """A planned treatment: hollow, as it has not happened yet."""
+    painter.setBrush(QBrush(theme.background))
+    painter.setPen(_pen(theme.treatment, 1.5 * _LINE * unit))
+    inset = 0.75 * _LINE * unit
+    painter.drawEllipse(
+        _rect(Box(box.x + inset, box.y + inset, box.width - 2 * inset, box.height - 2 * inset))
+    )
 
 
 def _bracket(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
@@ -194,6 +206,8 @@ def _marker_pen(kind: MarkKind, theme: Theme, unit: float) -> QPen:
         return _pen(theme.proposed, 1.4 * _LINE * unit, Qt.PenStyle.DashLine)
     if kind is MarkKind.BOOKABLE:
         return _pen(theme.text, _LINE * unit, Qt.PenStyle.DotLine)
+    if kind is MarkKind.LATEST:
+        return _pen(theme.text, 1.4 * _LINE * unit, Qt.PenStyle.DashDotLine)
     return _pen(theme.text, _LINE * unit)
 
 
@@ -231,6 +245,9 @@ def _paint_swatch(
     elif kind is MarkKind.EXACT:
         size = box.height * 0.8
         _dot(painter, Box(box.center_x - size / 2, box.y + (box.height - size) / 2, size, size), theme, unit)
+    elif kind is MarkKind.PLANNED:
+        size = box.height * 0.8
+        _ring(painter, Box(box.center_x - size / 2, box.y + (box.height - size) / 2, size, size), theme, unit)
     elif kind is MarkKind.APPROXIMATE:
         _bracket(painter, Box(box.x + box.width * 0.15, box.y, box.width * 0.7, box.height), theme, unit)
 

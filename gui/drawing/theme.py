@@ -249,4 +249,7 @@ def window_style_sheet(high_contrast: bool = False) -> str:
     )
     if high_contrast:
         rules.append(_HIGH_CONTRAST_SHEET)
+    # A planned treatment's row: a dashed border, as its ring on the timeline is hollow.
+    dashes = "#ffffff" if high_contrast else "palette(dark)"
+    rules.append(f'HistoryRow[planned="true"] {{ border: {width}px dashed {dashes}; }}')
     return "\n".join(rules)

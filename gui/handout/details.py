@@ -22,7 +22,7 @@ from gui.core import (
     treatment_when,
 )
 from gui.core.dates import format_full
-from gui.handout.phrases import phrase
+from gui.handout.phrases import phrase, plan_phrase
 from gui.handout.text import heading
 from gui.store.content import section
 
@@ -39,8 +39,8 @@ def _table(row: str) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="3">{row}</table>'
 
 
-def treatments_title(lang: str = "en") -> str:
-    return phrase(lang, "treatments_title")
+def treatments_title(plan: Plan, lang: str = "en") -> str:
+    return plan_phrase(plan.target, lang, "treatments_title")
 
 
 def table_header_html(plan: Plan, lang: str = "en") -> str:
@@ -70,8 +70,8 @@ def treatment_notes_html(plan: Plan, lang: str = "en") -> str | None:
     return "".join(f'<p class="muted">{escape(note)}</p>' for note in notes) or None
 
 
-def no_treatments_html(lang: str = "en") -> str:
-    return heading(treatments_title(lang)) + f"<p>{escape(phrase(lang, 'no_treatments'))}</p>"
+def no_treatments_html(plan: Plan, lang: str = "en") -> str:
+    return heading(treatments_title(plan, lang)) + f"<p>{escape(phrase(lang, 'no_treatments'))}</p>"
 
 
 # --- small print --------------------------------------------------------------------------------------

@@ -8,16 +8,21 @@ hold markup and take values that the caller has already escaped; every other tem
 from __future__ import annotations
 
 from gui.core.catalog import N_, check_language, words
+from gui.core.policy import TARGETS
 
 PHRASES: dict[str, str] = {
     "title": N_("Your microneedling plan"),
     "continued": N_("Your microneedling plan (continued)"),
+    # the same, when the next treatment is an injection (a toxin or a filler): the mirror question
+    "title_injection": N_("Your treatment plan"),
+    "continued_injection": N_("Your treatment plan (continued)"),
     "continued_for": N_(" for {name}"),
     "prepared_for": N_("Prepared for:"),
     "page_of": N_("Page {number} of {total}"),
     # the main message
     "no_wait": N_("No wait is needed before your {target} under your clinic's policy"),
     "earliest_for": N_("Earliest date for your {target}:"),
+    "earliest_for_injection": N_("Your {target} can be on or after:"),
     "first_bookable_for": N_("First day you can book your {target}:"),
     "bookable_from_today": N_("You can book your {target} on any open day from today:"),
     "too_early_lead": N_("Your appointment on {proposed} is too early. The first day you can book is"),
@@ -50,6 +55,7 @@ PHRASES: dict[str, str] = {
     "ideal_by": N_("<b>For the most benefit</b>, have it by {date}, while your toxin still works."),
     # the treatments
     "treatments_title": N_("Your injections and dates"),
+    "treatments_title_injection": N_("Your treatments and dates"),
     "col_treatment": N_("Treatment"),
     "col_when": N_("When you had it"),
     "col_earliest": N_("Earliest {target} after it"),
@@ -68,6 +74,17 @@ PHRASES: dict[str, str] = {
     "policy_line": N_("{policy}. Your clinic checks these rules and updates them when new evidence appears."),
     "printed_on": N_("Printed on"),
 }
+
+
+_MIRRORED = frozenset({"title", "continued", "earliest_for", "treatments_title"})
+
+
+def plan_phrase(next_treatment: str, lang: str, key: str, **values: str) -> str:
+    """:func:`phrase` for a plan whose next treatment is ``next_treatment``: an injection (a toxin or a
+    filler) takes the mirror question's wording ("Your Botox can be on or after:") where it differs."""
+    if key in _MIRRORED and next_treatment not in TARGETS:
+        key = f"{key}_injection"
+    return phrase(lang, key, **values)
 
 
 def phrase(lang: str, key: str, **values: object) -> str:

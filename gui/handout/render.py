@@ -19,8 +19,9 @@ from gui.core.clinic import Clinic
 from gui.handout import details, text
 from gui.handout.blocks import Block, BlockMaker
 from gui.handout.logo import Logo, load_logo
-from gui.handout.phrases import phrase
+from gui.handout.phrases import phrase, plan_phrase
 from gui.handout.style import STYLE, HandoutStyle, message_tint
+from gui.store.content import section_for
 
 ONE_PAGE_TREATMENTS = 6
 FIT_FLOOR = 0.82  # the smallest share of the normal type size used to keep a plan on one page
@@ -79,7 +80,7 @@ class Job:
 def _blocks(make: BlockMaker, job: Job) -> list[Block]:
     plan, lang = job.plan, job.lang
     letterhead, logo = text.clinic_html(job.clinic), job.logo
-    title = text.title_html(job.patient, bool(letterhead or logo), lang)
+    title = text.title_html(job.patient, bool(letterhead or logo), lang, plan.target)
     top = make.letterhead(letterhead, title, logo) if letterhead or logo else make.text(title, gap=0)
     blocks = [top, make.rule(0.2)]
     blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
@@ -88,7 +89,9 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
         make.columns(text.actions_html(plan, lang), text.section_html("questions", lang), point_size=detail)
     )
     blocks += _treatment_blocks(make, plan, lang)
-    sections = (text.section_html(name, lang) for name in ("why-wait", "benefits", "risks"))
+    sections = (
+        text.section_html(section_for(name, plan.target), lang) for name in ("why-wait", "benefits", "risks")
+    )
     blocks.append(make.columns(*sections, point_size=detail))
     small_print = details.small_print_html(plan, job.printed_on, lang)
     rule = make.rule()
@@ -99,8 +102,8 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
 
 def _treatment_blocks(make: BlockMaker, plan: Plan, lang: str) -> list[Block]:
     if not plan.reasons:
-        return [make.text(details.no_treatments_html(lang))]
-    heading = make.text(text.heading(details.treatments_title(lang)))
+        return [make.text(details.no_treatments_html(plan, lang))]
+    heading = make.text(text.heading(details.treatments_title(plan, lang)))
     heading.keep_with_next = True
     timeline = make.timeline(plan, lang)
     timeline.keep_with_next = True
@@ -256,7 +259,7 @@ def render_handout(
 
 def _continued(make: BlockMaker, job: Job) -> Block:
     name = phrase(job.lang, "continued_for", name=job.patient) if job.patient else ""
-    continued = phrase(job.lang, "continued")
+    continued = plan_phrase(job.plan.target, job.lang, "continued")
     block = make.text(f'<p class="muted"><b>{escape(continued)}</b>{escape(name)}</p>', gap=0)
     block.height += make.em * 0.4
     return block
@@ -276,7 +279,7 @@ def _paint_footer(
     painter.setFont(font)
     painter.setPen(QColor(style.muted))
     line = QRectF(band.left(), band.bottom() - em * 1.2, band.width(), em * 1.2)
-    left = job.clinic.name or phrase(job.lang, "title")
+    left = job.clinic.name or plan_phrase(job.plan.target, job.lang, "title")
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
     painter.restore()

@@ -20,10 +20,11 @@ from gui.core import (
     format_relative,
     latest_text,
     plan_target_name,
+    planned_check_texts,
     verdict_text,
 )
 from gui.core.clinic import Clinic
-from gui.handout.phrases import phrase
+from gui.handout.phrases import phrase, plan_phrase
 from gui.store.content import section, too_early_text
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -94,13 +95,16 @@ def printable_name(name: str | None) -> str | None:
     return shown or None
 
 
-def title_html(patient_name: str | None, beside_letterhead: bool = False, lang: str = "en") -> str:
+def title_html(
+    patient_name: str | None, beside_letterhead: bool = False, lang: str = "en", target: str = "microneedling"
+) -> str:
     """The handout's title and, when given, whom it is for; right-aligned beside a letterhead."""
     align = ' align="right"' if beside_letterhead else ""
     name = (patient_name or "").strip()
     prepared = escape(phrase(lang, "prepared_for"))
     prepared = f'<p class="muted"{align}>{prepared} <b>{escape(name)}</b></p>' if name else ""
-    return heading(phrase(lang, "title"), 2, "right" if beside_letterhead else "") + prepared
+    title = plan_phrase(target, lang, "title")
+    return heading(title, 2, "right" if beside_letterhead else "") + prepared
 
 
 # --- the main message ---------------------------------------------------------------------------------
@@ -144,7 +148,7 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
         elif plan.bookable != plan.earliest:
             lead = phrase(lang, "first_bookable_for", target=target)
         else:
-            lead = phrase(lang, "earliest_for", target=target)
+            lead = plan_phrase(plan.target, lang, "earliest_for", target=target)
         return Message("", lead, big, "", _follow_up(plan, lang))
     verdict = verdict_text(plan, lang)
     tag = f"{verdict.icon} {verdict.title}"
@@ -185,7 +189,7 @@ def _follow_up(plan: Plan, lang: str) -> str:
     if plan.verdict is Verdict.LATE and plan.proposed is not None:
         text += " " + phrase(lang, "waning")
     if plan.latest is not None:
-        text += " " + latest_text(plan, lang)
+        text += " " + " ".join([latest_text(plan, lang), *planned_check_texts(plan, lang)])
     return text
 
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from gui.core import Plan
+from gui.core import TARGETS, Plan
 from gui.core.catalog import N_, words
 from gui.core.resources import resource_path
 
 SECTIONS = (
     "benefits", "risks", "risks-too-early", "why-wait", "about",
     "next-steps", "questions", "disclaimer",
+    "benefits-injection", "risks-injection", "why-wait-injection",
 )  # fmt: skip
+# Sections written for microneedling as the next treatment, and their twins for the mirror question
+# (the next treatment is an injection: a toxin or a filler).
+_FOR_INJECTION = {name: f"{name}-injection" for name in ("benefits", "risks", "why-wait")}
 # How each language's closing statement says it: the handout prints it once, not under every section.
 CLOSING_MARK = N_("not medical advice")
 
@@ -73,9 +77,34 @@ _TOO_EARLY_PART = {
 _HEAT_HARMS = frozenset({"hyaluronic-acid-filler"})
 
 
+def section_for(name: str, target: str) -> str:
+    """The section ``name`` for this next treatment: its injection twin when the next treatment is a
+    toxin or a filler (``benefits`` → ``benefits-injection``), else ``name`` itself."""
+    return name if target in TARGETS else _FOR_INJECTION.get(name, name)
+
+
+# Too soon before an injection: which part each class (before → next) calls for.
+_TOXINS = frozenset({"neurotoxin", "long-acting-neurotoxin"})
+_FILLERS = frozenset({"hyaluronic-acid-filler", "biostimulator"})
+
+
+def _injection_part(prior_class: str, target_class: str) -> str:
+    if prior_class == "skin-needling":
+        return "after-needling"
+    if prior_class in _TOXINS and target_class in _TOXINS:
+        return "toxin-again"
+    if prior_class in _FILLERS and target_class in _FILLERS:
+        return "filler-again"
+    return "injection-other"
+
+
 def too_early_parts(plan: Plan) -> list[str]:
     """The ``risks-too-early`` parts for what makes this plan too early, in order, each once."""
     keys: list[str] = []
+    if plan.target_product is not None:  # the next treatment is an injection
+        target_class = plan.target_product.class_id
+        keys = [_injection_part(r.product.class_id, target_class) for r in plan.too_early_because]
+        return list(dict.fromkeys(keys))
     for reason in plan.too_early_because:
         class_id = reason.product.class_id
         keys.append(_TOO_EARLY_PART.get(class_id, "other"))

@@ -372,8 +372,24 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Zona tratada (opcional)</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Tick for a treatment already booked after the next one</source>
+        <translation>Marque si el tratamiento ya está reservado después del próximo</translation>
+    </message>
+    <message>
+        <source>Planned (booked after the next treatment)</source>
+        <translation>Previsto (reservado después del próximo tratamiento)</translation>
+    </message>
+    <message>
         <source>Remove this treatment (Ctrl+Shift+Delete)</source>
         <translation>Quitar este tratamiento (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Planned treatment {number}</source>
+        <translation>Tratamiento previsto {number}</translation>
     </message>
     <message>
         <source>Treatment {number}</source>
@@ -382,6 +398,11 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Remove treatment {number}</source>
         <translation>Quitar el tratamiento {number}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <comment>after a booked date</comment>
+        <translation>previsto</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -423,20 +444,12 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Inyecciones y tratamientos previos</translation>
     </message>
     <message>
-        <source>&amp;Microneedling</source>
-        <translation>&amp;Microneedling</translation>
+        <source>&amp;Next treatment:</source>
+        <translation>Pró&amp;ximo tratamiento:</translation>
     </message>
     <message>
-        <source>RF micro&amp;needling</source>
-        <translation>Microneedling con radio&amp;frecuencia</translation>
-    </message>
-    <message>
-        <source>Procedure:</source>
-        <translation>Procedimiento:</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedimiento</translation>
+        <source>Next treatment</source>
+        <translation>Próximo tratamiento</translation>
     </message>
     <message>
         <source>&amp;Proposed date:</source>

@@ -160,8 +160,8 @@ def test_typed_dates_are_echoed_and_refused_in_spanish(window: MainWindow) -> No
     assert row.date.echo.text() == "✓ mar 10 nov 2026 · hace 2 semanas"
     row.date.set_text("2026-12-01")
     assert row.date.echo.text() == (
-        "⚠ mar 1 dic 2026 es posterior a hoy (24 nov 2026). Un tratamiento pasado no puede "
-        "estar en el futuro: revise la fecha."
+        "⚠ mar 1 dic 2026 es posterior a hoy (24 nov 2026). Si el tratamiento ya está reservado, "
+        "marque Previsto; si no, revise la fecha."
     )
     window.proposed.set_text("10 nov 2026")
     assert (

@@ -24,10 +24,18 @@ FILES = [
     "next-steps.md",
     "questions.md",
     "disclaimer.md",
+    "benefits-injection.md",
+    "risks-injection.md",
+    "why-wait-injection.md",
 ]
 
 # Files made of parts picked by the plan (``## key`` paragraphs), and their keys in order.
-PARTS = {"risks-too-early.md": ("toxin", "filler", "filler-heat", "needling", "other", "ask")}
+PARTS = {
+    "risks-too-early.md": (
+        "toxin", "filler", "filler-heat", "needling", "other",
+        "after-needling", "toxin-again", "filler-again", "injection-other", "ask",
+    )
+}  # fmt: skip
 # Files that carry the full educational-not-medical-advice statement somewhere in them.
 DISCLAIMER_ANYWHERE = {"about.md", "disclaimer.md"}
 # Every other file is read by the patient on its own, so it must end with that statement.
@@ -212,8 +220,10 @@ def test_never_says_safe(name: str) -> None:
     assert match is None, f"{name} says 'safe'; say 'within your clinic's policy' instead"
 
 
-def test_benefits_and_risks_in_equal_detail() -> None:
-    benefits, risks = read("benefits.md"), read("risks.md")
+@pytest.mark.parametrize("suffix", ["", "-injection"])
+def test_benefits_and_risks_in_equal_detail(suffix: str) -> None:
+    """For microneedling next, and for an injection next (the mirror question)."""
+    benefits, risks = read(f"benefits{suffix}.md"), read(f"risks{suffix}.md")
     b_bullets, r_bullets = bullets(benefits), bullets(risks)
     assert len(b_bullets) == len(r_bullets) == 5
 
@@ -243,7 +253,7 @@ def test_patient_files_end_with_disclaimer(name: str) -> None:
     assert "qualified professional" in last, f"{name} must end by pointing to a qualified professional"
 
 
-@pytest.mark.parametrize("name", ["why-wait.md", "about.md"])
+@pytest.mark.parametrize("name", ["why-wait.md", "why-wait-injection.md", "about.md"])
 def test_says_evidence_is_limited(name: str) -> None:
     text = read(name).lower()
     assert "limited" in text
@@ -295,8 +305,9 @@ def test_spanish_speaks_to_the_patient_as_usted(name: str) -> None:
     assert informal is None, f"{name}: {informal.group(0)!r} is the informal register; use usted"
 
 
-def test_spanish_benefits_and_risks_in_equal_detail() -> None:
-    benefits, risks = read("benefits.md", "es"), read("risks.md", "es")
+@pytest.mark.parametrize("suffix", ["", "-injection"])
+def test_spanish_benefits_and_risks_in_equal_detail(suffix: str) -> None:
+    benefits, risks = read(f"benefits{suffix}.md", "es"), read(f"risks{suffix}.md", "es")
     assert len(bullets(benefits)) == len(bullets(risks)) == 5
     b_words, r_words = len(words(plain_text(benefits))), len(words(plain_text(risks)))
     assert abs(b_words - r_words) <= 0.25 * max(b_words, r_words), (b_words, r_words)
@@ -309,7 +320,7 @@ def test_spanish_files_end_with_the_disclaimer(name: str) -> None:
     assert "profesional calificado" in last
 
 
-@pytest.mark.parametrize("name", ["why-wait.md", "about.md"])
+@pytest.mark.parametrize("name", ["why-wait.md", "why-wait-injection.md", "about.md"])
 def test_spanish_says_evidence_is_limited(name: str) -> None:
     text = read(name, "es").lower()
     assert "limitada" in text and "política de su clínica" in text

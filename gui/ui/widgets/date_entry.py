@@ -225,6 +225,15 @@ class DateEntry(Retranslating, QWidget):
         self._column.removeWidget(self.echo)
         return self.echo
 
+    def set_check(self, check: Check | None, tense: Tense | None) -> None:
+        """Another rule for what the date may be (a past treatment, or one booked ahead): the text is
+        read again under it, and ``changed`` fires when that changes what it means."""
+        self._check, self._tense = check, tense
+        understood = (self._parsed, self._error)
+        self._refresh()
+        if (self._parsed, self._error) != understood:
+            self.changed.emit()
+
     def set_today(self, today: date) -> None:
         self._today = today
         self._refresh()

@@ -18,6 +18,9 @@ from gui.core import (
     earliest_text,
     format_long,
     ideal_window_text,
+    latest_text,
+    planned_check_texts,
+    recommended_text,
     verdict_text,
 )
 from gui.store.content import too_early_text
@@ -36,6 +39,11 @@ class Headline(QWidget):
         self.bookable_label.setWordWrap(True)
         self.ideal_label = QLabel(self)
         self.ideal_label.setWordWrap(True)
+        # The other dates that bound the answer: the recommended one, the latest one before a planned
+        # treatment (or which planned one to move), and a planned day the rules refuse.
+        self.limits_label = QLabel(self)
+        self.limits_label.setWordWrap(True)
+        self.limits_label.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict_frame = QFrame(self)
         self.verdict_frame.setObjectName("verdict")
         self.verdict_frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -53,7 +61,13 @@ class Headline(QWidget):
         row.addLayout(text_column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        widgets = (self.today_label, self.earliest_label, self.bookable_label, self.ideal_label)
+        widgets = (
+            self.today_label,
+            self.earliest_label,
+            self.bookable_label,
+            self.ideal_label,
+            self.limits_label,
+        )
         for widget in (*widgets, self.verdict_frame):
             layout.addWidget(widget)
         self._apply_fonts()
@@ -90,6 +104,8 @@ class Headline(QWidget):
         self.earliest_label.setText(earliest_text(plan, lang))
         self._show(self.bookable_label, bookable_reason(plan, lang))
         self._show(self.ideal_label, ideal_window_text(plan, lang))
+        limits = [recommended_text(plan, lang), latest_text(plan, lang), *planned_check_texts(plan, lang)]
+        self._show(self.limits_label, "\n".join(text for text in limits if text))
         verdict = verdict_text(plan, lang)
         self.verdict_icon.setText(verdict.icon)
         self.verdict_label.setText(
@@ -107,7 +123,7 @@ class Headline(QWidget):
         and no too-early text (a missing injection could only make the date later)."""
         self._show_today(today)
         self.earliest_label.setText(check)
-        for label in (self.bookable_label, self.ideal_label, self.warning_label):
+        for label in (self.bookable_label, self.ideal_label, self.limits_label, self.warning_label):
             self._show(label, "")
         self.verdict_frame.setVisible(False)
         self._set_state("incomplete")
@@ -116,7 +132,7 @@ class Headline(QWidget):
         """The answer as a screen reader announces it: the texts shown, in the order shown — the big
         date, why it is not the policy's own date, and the verdict (the risks of going too early stay
         on screen to be read); while an entry is not understood, only what to check."""
-        labels = [self.earliest_label, self.bookable_label]
+        labels = [self.earliest_label, self.bookable_label, self.limits_label]
         if self.verdict_frame.isVisibleTo(self):
             labels.append(self.verdict_label)
         texts = [_plain(label) for label in labels if label.isVisibleTo(self)]

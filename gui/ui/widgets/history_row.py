@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -26,7 +27,8 @@ from gui.core import (
     Tense,
     Treatment,
     TypedTreatment,
-    check_not_future,
+    check_done_or_planned,
+    check_not_past,
     format_medium,
     format_relative,
     format_span,
@@ -61,6 +63,7 @@ class RowEntry:
     area: str
     date_error: str
     product_error: str
+    planned: bool = False  # booked after the next treatment: one day, from today on
 
     @property
     def is_blank(self) -> bool:
@@ -72,6 +75,8 @@ class RowEntry:
 
     def typed(self) -> TypedTreatment:
         """The row as the core reads it (:func:`gui.core.history.read_history`)."""
+        if self.planned:  # one booked day: no precision to pick
+            return TypedTreatment(self.product_id, self.reading, None, 0, self.area.strip(), planned=True)
         days = self.plus_minus_days if self.chosen is Precision.AROUND else 0
         return TypedTreatment(self.product_id, self.reading, self.chosen, days, self.area.strip())
 
@@ -88,8 +93,11 @@ class HistoryRow(Retranslating, QFrame):
         self.number = QLabel(self)
         self.product = ProductCombo(policy, self)
         self.date = DateEntry(
-            today, check=check_not_future, tense=Tense.PAST, describe=self._describe, parent=self
+            today, check=check_done_or_planned, tense=Tense.PAST, describe=self._describe, parent=self
         )
+        # Ticked: the treatment is booked after the next one (a day from today on), not done before it.
+        self.planned = QCheckBox(self)
+        self.setProperty("planned", False)
         self.precision = QComboBox(self)
         # Its choices are longer in Spanish: fit them again after a language switch, not only once.
         self.precision.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -127,6 +135,9 @@ class HistoryRow(Retranslating, QFrame):
         self.around.setAccessibleName(self.tr("Plus or minus days"))
         self.area.setPlaceholderText(self.tr("Area (optional)"))
         self.area.setAccessibleName(self.tr("Treated area (optional)"))
+        self.planned.setText(self.tr("Planned"))
+        self.planned.setToolTip(self.tr("Tick for a treatment already booked after the next one"))
+        self.planned.setAccessibleName(self.tr("Planned (booked after the next treatment)"))
         self.remove_button.setToolTip(self.tr("Remove this treatment (Ctrl+Shift+Delete)"))
         self._show_number()
         self._sync_around()
@@ -145,6 +156,7 @@ class HistoryRow(Retranslating, QFrame):
         how_sure.addStretch(1)
         grid.addLayout(how_sure, 1, 1)
         grid.addWidget(self.area, 1, 2)
+        grid.addWidget(self.planned, 1, 3)
         grid.addWidget(self.product_note, 2, 1, 1, 3)  # shown only while the product is not understood
         grid.addWidget(self.date.detach_echo(), 3, 1, 1, 3)  # under everything: errors push nothing
         grid.setColumnStretch(1, 2)
@@ -161,7 +173,10 @@ class HistoryRow(Retranslating, QFrame):
     def _show_number(self) -> None:
         number = self._number
         self.number.setText(f"{number}." if number else "")
-        self.setAccessibleName(self.tr("Treatment {number}").format(number=number))
+        if self.planned.isChecked():
+            self.setAccessibleName(self.tr("Planned treatment {number}").format(number=number))
+        else:
+            self.setAccessibleName(self.tr("Treatment {number}").format(number=number))
         self.remove_button.setAccessibleName(self.tr("Remove treatment {number}").format(number=number))
 
     def _connect_signals(self) -> None:
@@ -170,11 +185,30 @@ class HistoryRow(Retranslating, QFrame):
         self.precision.activated.connect(self._on_precision_picked)  # by the person, not by code
         self.around.valueChanged.connect(self._on_around_changed)
         self.area.textChanged.connect(self._on_edited)
+        self.planned.toggled.connect(self._on_planned_toggled)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def widgets(self) -> tuple[QWidget, ...]:
         """The row's Tab stops, left to right (✕ is not one: Ctrl+Shift+Delete removes the row)."""
-        return (self.product, self.date, self.precision, self.around, self.area)
+        return (self.product, self.date, self.precision, self.around, self.area, self.planned)
+
+    @Slot(bool)
+    def _on_planned_toggled(self, planned: bool) -> None:
+        """A planned row reads its date as a coming day and looks different (dashed, 'Planned')."""
+        self.setProperty("planned", planned)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.precision.setEnabled(not planned)
+        self._show_number()
+        blocked = self.date.blockSignals(True)  # one change for the row, below
+        try:
+            if planned:
+                self.date.set_check(check_not_past, Tense.FUTURE)
+            else:
+                self.date.set_check(check_done_or_planned, Tense.PAST)
+        finally:
+            self.date.blockSignals(blocked)
+        self._on_edited()
 
     @Slot(int)
     def _on_precision_picked(self, index: int) -> None:
@@ -202,6 +236,8 @@ class HistoryRow(Retranslating, QFrame):
         parsed = self.date.parsed
         if parsed is None:
             return None
+        if self.planned.isChecked():
+            return treatment_from_reading("", parsed, None, 0)
         chosen, days = self._hand or (None, 0)
         return treatment_from_reading("", parsed, chosen, days if chosen is Precision.AROUND else 0)
 
@@ -214,7 +250,11 @@ class HistoryRow(Retranslating, QFrame):
             said = format_medium(treatment.on, lang)
         else:
             said = format_span(treatment.first_possible, treatment.last_possible, treatment.precision, lang)
-        return f"{said} · {format_relative(treatment.on, self.date.today, lang)}"
+        said = f"{said} · {format_relative(treatment.on, self.date.today, lang)}"
+        if self.planned.isChecked():
+            tag = self.tr("planned", "after a booked date")
+            return f"{said} · {tag}"
+        return said
 
     def _sync_precision(self) -> None:
         """Show the precision the plan uses: the text's own unless one was picked by hand, and never
@@ -235,7 +275,7 @@ class HistoryRow(Retranslating, QFrame):
         self._sync_around()
 
     def _sync_around(self) -> None:
-        self.around.setEnabled(self.current_precision() is Precision.AROUND)
+        self.around.setEnabled(self.current_precision() is Precision.AROUND and not self.planned.isChecked())
         suffix = translate("HistoryRow", " day(s)", "after ± and a number", self.around.value())
         if self.around.suffix() != suffix:  # a new suffix re-measures the field: only when it changes
             self.around.setSuffix(suffix)
@@ -280,6 +320,7 @@ class HistoryRow(Retranslating, QFrame):
             area=self.area.text(),
             date_error=self.date.error,
             product_error=product_error,
+            planned=self.planned.isChecked(),
         )
 
     def _show_product_note(self, problem: str) -> None:
@@ -295,6 +336,7 @@ class HistoryRow(Retranslating, QFrame):
         if entry.product_id is None and entry.product_text:
             self.product.setEditText(entry.product_text)
         self._hand = (entry.chosen, entry.plus_minus_days) if entry.chosen else None
+        self.planned.setChecked(entry.planned)
         self.date.set_text(entry.date_text)
         self.area.setText(entry.area)
         self._on_edited()

@@ -10,23 +10,21 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.core import TARGETS, HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
+from gui.core import HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
 from gui.ui.i18n import translate
 from gui.ui.retranslate import Retranslating
-from gui.ui.widgets.accessible import spoken_label
+from gui.ui.widgets.accessible import name_field
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.history_editor import HistoryEditor
 from gui.ui.widgets.history_row import HistoryRow, RowEntry
+from gui.ui.widgets.target_combo import TargetCombo
 
 
 @dataclass(frozen=True)
@@ -86,53 +84,37 @@ def _unread(problem: Unread | HistoryError) -> str:
 
 
 class InputsPanel(Retranslating, QGroupBox):
-    """History rows, the procedure (radio buttons) and the proposed date; ``changed`` on any edit."""
+    """History rows (past and planned), the next treatment and the proposed date; ``changed`` on any
+    edit."""
 
     changed = Signal()
 
     def __init__(self, policy: Policy, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = HistoryEditor(policy, today)
-        self.target_group = QButtonGroup(self)
-        # The choices sit in a plain container: in this group box itself, a screen reader would label
-        # them "Prior injections and treatments"; each is labelled "Procedure" instead.
-        choices = QWidget(self)
-        target_row = QHBoxLayout(choices)
-        target_row.setContentsMargins(0, 0, 0, 0)
-        self._procedure_labels: list[QLabel] = []
-        for target in TARGETS:
-            button = QRadioButton(choices)
-            button.setProperty("target", target)
-            self.target_group.addButton(button)
-            target_row.addWidget(button)
-            self._procedure_labels.append(spoken_label(button))
-        self.target_group.buttons()[0].setChecked(True)
-        target_row.addStretch(1)
+        self.target_combo = TargetCombo(policy, self)
         self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
         self.procedure_label = QLabel(self)
+        self.procedure_label.setBuddy(self.target_combo)
         self.proposed_label = QLabel(self)
         self.proposed_label.setBuddy(self.proposed.edit)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
-        form.addRow(self.procedure_label, choices)
+        form.addRow(self.procedure_label, self.target_combo)
         form.addRow(self.proposed_label, self.proposed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
         layout.addLayout(form)
-        self.history.set_tab_tail((*self.target_group.buttons(), self.proposed))
+        self.history.set_tab_tail((self.target_combo, self.proposed))
         self.history.history_changed.connect(self.changed)
-        self.target_group.buttonToggled.connect(self.changed)
+        self.target_combo.target_changed.connect(self.changed)
         self.proposed.changed.connect(self.changed)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Prior injections and treatments"))
-        names = {"microneedling": self.tr("&Microneedling"), "rf-microneedling": self.tr("RF micro&needling")}
-        for button in self.target_group.buttons():
-            button.setText(names[str(button.property("target"))])
-        self.procedure_label.setText(self.tr("Procedure:"))
-        for label in self._procedure_labels:
-            label.setText(self.tr("Procedure"))
+        self.procedure_label.setText(self.tr("&Next treatment:"))
+        name_field(self.target_combo, self.tr("Next treatment"))
         self.proposed_label.setText(self.tr("&Proposed date:"))
         self.proposed.set_labels(
             self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")
@@ -141,12 +123,14 @@ class InputsPanel(Retranslating, QGroupBox):
     # --- values -------------------------------------------------------------------------------------
 
     def target(self) -> str:
-        button = self.target_group.checkedButton()
-        return str(button.property("target")) if button else TARGETS[0]
+        return self.target_combo.target()
 
     def set_target(self, target: str) -> None:
-        for button in self.target_group.buttons():
-            button.setChecked(button.property("target") == target)
+        self.target_combo.set_target(target)
+
+    def set_policy(self, policy: Policy) -> None:
+        self.history.set_policy(policy)
+        self.target_combo.set_policy(policy)
 
     def proposed_date(self) -> date | None:
         parsed = self.proposed.parsed
@@ -160,9 +144,10 @@ class InputsPanel(Retranslating, QGroupBox):
         self.set_target(inputs.target)
         self.proposed.set_text(inputs.proposed_text)
 
-    def counted(self) -> tuple[list[Treatment], list[EntryProblem]]:
-        """Every entry read once: the treatments that count, and each entry that is not understood
-        (a row, or the proposed date). While any is not understood there is no answer to give."""
+    def counted(self) -> tuple[list[Treatment], list[EntryProblem], list[Treatment]]:
+        """Every entry read once: the treatments that count, each entry that is not understood (a row,
+        or the proposed date), and the treatments marked planned. While any entry is not understood
+        there is no answer to give."""
         problems: list[EntryProblem] = []
         read: list[tuple[int, HistoryRow, RowEntry]] = []  # rows the core reads, with their numbers
         for number, row in enumerate(self.history.rows, start=1):
@@ -178,7 +163,7 @@ class InputsPanel(Retranslating, QGroupBox):
         problems.sort(key=lambda p: p.row)
         if self.proposed.error:
             problems.append(EntryProblem(0, self.proposed.error, self.proposed))
-        return list(reading.treatments), problems
+        return list(reading.treatments), problems, list(reading.planned)
 
     @staticmethod
     def _focus(row: HistoryRow, entry: RowEntry) -> QWidget:

@@ -6,6 +6,8 @@ they are); a typed name is understood in either language.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QStyle, QStyleOptionComboBox, QWidget
@@ -24,6 +26,32 @@ from gui.ui.widgets.accessible import name_field
 from gui.ui.widgets.hint_edit import TEXT_MARGINS
 
 MAX_TYPED = 60  # longer than any product name; a pasted paragraph must not stretch the row
+
+
+def grouped_products(
+    combo: QComboBox, policy: Policy, lang: str, first: Sequence[str] = ()
+) -> QStandardItemModel:
+    """The policy's products under bold class headers that cannot be chosen (the product's id as the
+    item's user data), named in ``lang``: the list a product field and the next-treatment field show.
+    The classes of the products in ``first`` come first, without a header (the usual choice at the top
+    of the list); the others keep the policy's order."""
+    model = QStandardItemModel(combo)
+    font = QFont(combo.font())
+    font.setBold(True)
+    leading = [policy.products[p].class_id for p in first if p in policy.products]
+    order = list(dict.fromkeys([*leading, *policy.classes]))
+    for class_id, product_class in ((c, policy.classes[c]) for c in order):
+        if class_id not in leading:
+            header = QStandardItem(name_of(product_class, lang))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFont(font)
+            model.appendRow(header)
+        for product in policy.products.values():
+            if product.class_id == class_id:
+                item = QStandardItem(name_of(product, lang))
+                item.setData(product.id, Qt.ItemDataRole.UserRole)
+                model.appendRow(item)
+    return model
 
 
 class ProductCombo(QComboBox):
@@ -107,20 +135,7 @@ class ProductCombo(QComboBox):
 
     def set_policy(self, policy: Policy) -> None:
         self._policy, lang = policy, ui_language()
-        model = QStandardItemModel(self)
-        for class_id, product_class in policy.classes.items():
-            header = QStandardItem(name_of(product_class, lang))
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = QFont(self.font())
-            font.setBold(True)
-            header.setFont(font)
-            model.appendRow(header)
-            for product in policy.products.values():
-                if product.class_id == class_id:
-                    item = QStandardItem(name_of(product, lang))
-                    item.setData(product.id, Qt.ItemDataRole.UserRole)
-                    model.appendRow(item)
-        self.setModel(model)
+        self.setModel(grouped_products(self, policy, lang))
         completer = QCompleter([name_of(p, lang) for p in policy.products.values()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -8,23 +8,29 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
 from gui.core import (
+    TARGETS,
     Plan,
+    PlannedReason,
     Reason,
     basis_text,
     evidence_text,
     first_open_text,
     format_day_month,
     format_long,
+    latest_text,
     name_of,
     note_text,
     plan_target_name,
+    planned_check_texts,
+    planned_rule_text,
     policy_text,
     reason_rule_text,
+    recommended_text,
     treatment_when,
     unsigned_text,
 )
 from gui.core.catalog import N_, words
-from gui.store.content import too_early_text
+from gui.store.content import section_for, too_early_text
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.ui_words import content
@@ -33,6 +39,8 @@ from gui.ui.widgets.ui_words import content
 LABELS = {
     "title": N_("Why this date"),
     "sets": N_("(this sets the earliest date)"),
+    "sets_latest": N_("(this sets the latest date)"),
+    "planned": N_("Planned treatments"),
     "rule": N_("Rule:"),
     "why": N_("Why:"),
     "evidence": N_("Evidence:"),
@@ -60,6 +68,8 @@ def _reason_html(reason: Reason, code: str) -> str:
             date=format_day_month(reason.earliest, code),
             last=format_day_month(reason.last, code),
         )
+    if reason.recommended is not None and reason.recommended != reason.earliest:
+        its_earliest += ". " + _("Recommended from {date}", date=format_day_month(reason.recommended, code))
     sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
     rule = reason_rule_text(reason, code)
     heading = f"{name_of(reason.product, code)} — {treatment_when(reason.treatment, code)}"
@@ -70,6 +80,31 @@ def _reason_html(reason: Reason, code: str) -> str:
         f"<p><b>{_label('rule', code)}</b> {escape(rule)}</p>{unsigned}"
         f"<p><b>{_label('why', code)}</b> {escape(basis_text(reason.rule, code))}</p>"
         f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(reason.evidence, code))}</p>"
+        f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
+    )
+
+
+def _planned_html(plan: Plan, planned: PlannedReason, code: str) -> str:
+    """One planned treatment: its day, the last day it leaves for the next treatment, and the rule."""
+    _ = words(code)
+    heading = _(
+        "{name} — planned for {date}",
+        name=name_of(planned.product, code),
+        date=format_day_month(planned.treatment.on, code),
+    )
+    latest = _(
+        "Latest date for {target} before it: {date}",
+        target=plan_target_name(plan, code),
+        date=format_day_month(planned.latest, code),
+    )
+    setter = f" <i>{_label('sets_latest', code)}</i>" if planned.sets_latest else ""
+    sources = "".join(f"<li>{escape(s)}</li>" for s in planned.rule.sources)
+    return (
+        f"<h3>{escape(heading)}</h3>"
+        f"<p><b>{escape(latest)}</b>{setter}</p>"
+        f"<p><b>{_label('rule', code)}</b> {escape(planned_rule_text(plan, planned, code))}</p>"
+        f"<p><b>{_label('why', code)}</b> {escape(basis_text(planned.rule, code))}</p>"
+        f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(planned.rule.evidence, code))}</p>"
         f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
     )
 
@@ -91,7 +126,15 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
         parts.append(f"<p>{escape(text).format(date=date)}</p>")
         if first_open := first_open_text(plan, code):
             parts.append(f"<p><b>{escape(first_open)}</b></p>")
+    parts += [f"<p><b>{escape(text)}</b></p>" for text in (recommended_text(plan, code),) if text]
     parts += [_reason_html(reason, code) for reason in plan.reasons]
+    if plan.planned:
+        parts.append(f"<h2>{_label('planned', code)}</h2>")
+        parts += [
+            f"<p><b>{escape(text)}</b></p>"
+            for text in (latest_text(plan, code), *planned_check_texts(plan, code))
+        ]
+        parts += [_planned_html(plan, planned, code) for planned in plan.planned]
     if plan.notes:
         notes = "".join(f"<li>{escape(note_text(note, code))}</li>" for note in plan.notes)
         parts.append(f"<h3>{_label('notes', code)}</h3><ul>{notes}</ul>")
@@ -115,7 +158,9 @@ class SidePanels(Retranslating, QTabWidget):
             self.addTab(browser, "")
         self._plan: Plan | None = None
         self._why_stale = True  # the Why tab is written when it is shown, not on every keystroke
-        self._too_early: str | None = None  # the too-early warning shown, "" for none
+        # The too-early warning shown ("" for none) with the risks section under it; None: not yet shown.
+        self._too_early: tuple[str, str] | None = None
+        self._target = ""  # the benefits section shown
         self.currentChanged.connect(self._show_why_if_current)
         self.retranslate_ui()
 
@@ -139,7 +184,8 @@ class SidePanels(Retranslating, QTabWidget):
         self.setTabText(0, self.tr("&Benefits"))
         self.setTabText(2, self.tr("&Why this date"))
         self.setTabText(3, self.tr("Ab&out"))
-        self.benefits.setMarkdown(content("benefits").markdown)
+        self._target = ""  # the benefits follow the next treatment: shown again for the plan below
+        self._show_benefits()
         self.about.setMarkdown(content("about").markdown)
         self._too_early = None
         self._show_risks(too_early_text(self._plan, ui_language()) if self._plan else "")
@@ -151,7 +197,18 @@ class SidePanels(Retranslating, QTabWidget):
         self._plan = plan
         self._why_stale = True
         self._show_why_if_current()
+        self._show_benefits()
         self._show_risks(too_early_text(plan, ui_language()) if plan else "")
+
+    def _shown_target(self) -> str:
+        """The next treatment the texts are about (microneedling until a plan says otherwise)."""
+        return self._plan.target if self._plan is not None else TARGETS[0]
+
+    def _show_benefits(self) -> None:
+        name = section_for("benefits", self._shown_target())
+        if name != self._target:
+            self._target = name
+            self.benefits.setMarkdown(content(name).markdown)
 
     @Slot()
     def _show_why_if_current(self) -> None:
@@ -167,10 +224,11 @@ class SidePanels(Retranslating, QTabWidget):
     def _show_risks(self, too_early: str) -> None:
         """The risks, with the risks of this too-early date (for the treatments that make it too early)
         brought forward above everything else."""
-        if too_early == self._too_early:
+        name = section_for("risks", self._shown_target())
+        if (too_early, name) == self._too_early:
             return
-        self._too_early = too_early
-        risks = content("risks").markdown
+        self._too_early = (too_early, name)
+        risks = content(name).markdown
         if too_early:
             quoted = "\n>\n".join(f"> {p}" for p in too_early.split("\n\n"))
             risks = f"> **⚠ {content('risks-too-early').title}**\n>\n{quoted}\n\n{risks}"

@@ -98,7 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inputs_panel = InputsPanel(self._policy, self._today)
         self.history, self.proposed = self.inputs_panel.history, self.inputs_panel.proposed
         self._apply_date_order()
-        self.target_group = self.inputs_panel.target_group
+        self.target_combo = self.inputs_panel.target_combo
         self.banner = BannerBar()
         self.attention = QLabel()
         self.attention.setObjectName("attention")
@@ -201,11 +201,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_inputs_changed(self) -> None:
         """Every entry read once; a plan only when every one is understood, else one clear state:
         which entry to check, and no date, no verdict, no handout anywhere."""
-        treatments, problems = self.inputs_panel.counted()
+        treatments, problems, planned = self.inputs_panel.counted()
         plan = None
         if not problems:
             try:
-                plan = self._make_plan(treatments)
+                plan = self._make_plan(treatments, planned)
             except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
                 problems = [EntryProblem(1, str(exc), self.history.rows[0].date)]
         self.plan, self.problems = plan, problems
@@ -237,7 +237,7 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot(object)
     def _on_policy_changed(self, active: ActivePolicy) -> None:
         self._planner = Planner(active.policy)
-        self.history.set_policy(active.policy)
+        self.inputs_panel.set_policy(active.policy)
         if active.banner:
             self.banner.add(active.banner)
         self._show_policy_label()
@@ -252,9 +252,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.history.set_order(order)
         self.proposed.set_order(order)
 
-    def _make_plan(self, treatments: list[Treatment]) -> Plan:
+    def _make_plan(self, treatments: list[Treatment], planned: list[Treatment]) -> Plan:
         days = self._settings.clinic_days
-        return self._planner.plan(treatments, self._today, self.target(), self.proposed_date(), days)
+        return self._planner.plan(
+            treatments, self._today, self.target(), self.proposed_date(), days, planned=planned
+        )
 
     def _show_policy_label(self) -> None:
         label = policy_label(self._policy, ui_language())

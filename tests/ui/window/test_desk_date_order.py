@@ -40,7 +40,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def counted(window: MainWindow) -> list[Treatment]:
-    treatments, problems = window.inputs_panel.counted()
+    treatments, problems, _planned = window.inputs_panel.counted()
     assert problems == []
     return treatments
 

@@ -2,12 +2,14 @@
 
 A hypothesis state machine plays front-desk staff: it adds rows (the Add button, or Ctrl+T), types
 product names and dates key by key (every accepted form in both languages, and broken ones), presses
-Tab, picks a precision by hand, removes rows (Ctrl+Shift+Delete), uses Edit ▸ Undo and Redo, starts a
-New patient (Ctrl+N), switches the interface language, changes the procedure and types a proposed date.
+Tab, picks a precision by hand, ticks a row as planned (booked after the next treatment) or unticks it,
+removes rows (Ctrl+Shift+Delete), uses Edit ▸ Undo and Redo, starts a New patient (Ctrl+N), switches
+the interface language, chooses any next treatment with the keyboard and types a proposed date.
 
 Its own model holds what the person typed. After every step the window must show exactly that, and
-its answer must be the core's answer for it: ``make_plan`` on the model's treatments gives the same
-earliest date, first bookable date and verdict as the window, and the headline prints that date.
+its answer must be the core's answer for it: ``make_plan`` on the model's treatments and planned ones
+gives the same earliest, recommended, first bookable and latest dates and verdict as the window, and the
+headline prints that date.
 While any entry is not understood there is no plan, no verdict on screen, and Save as PDF refuses.
 At some steps the handout is saved through the real File ▸ Save as PDF dialogs and read back, and the
 same history goes through ``plan --json`` (in process, and now and then as a real subprocess).
@@ -41,6 +43,7 @@ from hypothesis.stateful import (
 )
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
 
@@ -57,6 +60,7 @@ from gui.core import (
     Verdict,
     check_not_past,
     format_long,
+    latest_text,
     load_policy_or_raise,
     make_plan,
     name_of,
@@ -93,8 +97,9 @@ DATE_TEXTS = (
     "late September 2026", "2 weeks ago", "2 wks ago", "about 7 weeks ago", "hace 3 semanas",
     "3 months ago", "a year ago", "11 Nov", "yesterday", "today", "last Friday", "last week",
     "octubre pasado", "la semana pasada",
-    # refused: impossible, future, nonsense, half typed
+    # refused: impossible, future, nonsense, half typed (a future day is right for a planned row)
     "2026-02-31", "2026-12-10", "next week", "soon", "31/31/2026", "2026-1", "Novem",
+    "20 Dec 2026", "in 3 weeks", "2027-01-15",
 )  # fmt: skip
 PROPOSED_TEXTS = (
     "", "1 Dec 2026", "2026-12-24", "in 2 weeks", "next Friday", "Friday", "6 Dec 2026", "15 Jan",
@@ -126,6 +131,7 @@ class Row:
     date_text: str = ""
     hand: tuple[Precision, int] | None = None
     accepted: str | None = None  # the product id, once the field has taken the product
+    planned: bool = False  # ticked: booked after the next treatment, one day from today on
 
     def shown_product(self, lang: str) -> str:
         """What the product field shows: an accepted product by its name in the interface language."""
@@ -152,6 +158,11 @@ def reading(text: str, lang: str) -> ParsedDate | None:
 
 def treatment(row: Row, lang: str) -> Treatment | None:
     """What the core makes of a row, or None when the row is not understood."""
+    if row.planned:
+        understood, day = proposed_day(row.date_text, lang)  # read as an appointment: one coming day
+        if row.accepted is None or not understood or day is None:
+            return None
+        return Treatment(row.accepted, day)
     product_id, read = row.accepted, reading(row.date_text, lang)
     if product_id is None or read is None:
         return None
@@ -454,13 +465,37 @@ class DeskSession(RuleBasedStateMachine):
     def switch_language(self, code: str) -> None:
         self.switch(code)  # an accepted product is then shown by its name in the new language
 
-    @rule(procedure=st.sampled_from(["microneedling", "rf-microneedling"]))
+    @rule(procedure=st.sampled_from(POLICY.next_treatments))
     def choose_procedure(self, procedure: str) -> None:
-        buttons = {str(b.property("target")): b for b in self.window.target_group.buttons()}
-        self.click(buttons[procedure])
+        """Alt+N to the next-treatment list, Home, then Down to the procedure (class headers are
+        skipped, as a person sees)."""
+        combo = self.window.target_combo
+        label = self.window.inputs_panel.procedure_label.text()
+        self.press(QKeySequence.mnemonic(label)[0].key(), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is combo
+        self.press(Qt.Key.Key_Home)
+        choices = [combo.itemData(i, Qt.ItemDataRole.UserRole) for i in range(combo.count())]
+        for _ in range([c for c in choices if c].index(procedure)):
+            self.press(Qt.Key.Key_Down)
+        assert combo.target() == procedure
         if procedure != self.desk.target:  # choosing the new patient's procedure is an edit too
             self.edited()
         self.desk.target = procedure
+
+    @rule(data=st.data(), by_keyboard=st.booleans())
+    def tick_planned(self, data: st.DataObject, by_keyboard: bool) -> None:
+        """Tick or untick a row's Planned box: with the mouse, or Tab from the area field and Space."""
+        index = data.draw(st.integers(0, len(self.desk.rows) - 1), label="row")
+        row = self.window.history.rows[index]
+        if by_keyboard:
+            self.click(row.area)
+            self.press(Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is row.planned
+            self.press(Qt.Key.Key_Space)
+        else:
+            self.click(row.planned)
+        self.edited()
+        self.desk.rows[index].planned = not self.desk.rows[index].planned
 
     @rule(text=st.sampled_from(PROPOSED_TEXTS))
     def type_proposed(self, text: str) -> None:
@@ -471,10 +506,10 @@ class DeskSession(RuleBasedStateMachine):
 
     # --- what must hold after every step ----------------------------------------------------------------
 
-    def expected(self) -> tuple[list[Treatment], bool, date | None]:
-        """(treatments, understood, proposed) from the model alone."""
+    def expected(self) -> tuple[list[Treatment], bool, date | None, list[Treatment]]:
+        """(treatments, understood, proposed, planned treatments) from the model alone."""
         lang = self.lang()
-        treatments, understood = [], True
+        treatments, planned, understood = [], [], True
         for row in self.desk.rows:
             if row.blank:
                 continue
@@ -482,9 +517,9 @@ class DeskSession(RuleBasedStateMachine):
             if made is None:
                 understood = False
             else:
-                treatments.append(made)
+                (planned if row.planned else treatments).append(made)
         proposed_ok, proposed = proposed_day(self.desk.proposed, lang)
-        return treatments, understood and proposed_ok, proposed
+        return treatments, understood and proposed_ok, proposed, planned
 
     @invariant()
     def the_window_shows_what_was_typed(self) -> None:
@@ -494,12 +529,14 @@ class DeskSession(RuleBasedStateMachine):
         for shown, typed in zip(rows, self.desk.rows, strict=True):
             assert shown.date.edit.text() == typed.date_text
             assert shown.product.currentText() == typed.shown_product(self.lang())
+            assert shown.planned.isChecked() is typed.planned
+            assert shown.property("planned") is typed.planned  # a planned row looks different
         assert self.window.proposed.edit.text() == self.desk.proposed
 
     @invariant()
     def the_answer_is_the_cores_answer_or_none(self) -> None:
         w, lang = self.window, self.lang()
-        treatments, understood, proposed = self.expected()
+        treatments, understood, proposed, planned = self.expected()
         described = w.timeline.accessibleDescription()  # what a screen reader hears of the timeline
         # What a screen reader is told, or will be told once typing pauses: the headline's words now.
         assert w.announcer.current == w.headline.spoken() == w.results.accessibleDescription()
@@ -512,12 +549,15 @@ class DeskSession(RuleBasedStateMachine):
             assert described == describe_timeline(None, lang=lang)  # no verdict, no date there either
             return
         assert w.plan is not None, [p.check_text() for p in w.problems]
-        plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS)
-        assert (w.plan.earliest, w.plan.bookable, w.plan.verdict) == (
+        plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS, planned=planned)
+        assert (w.plan.earliest, w.plan.recommended, w.plan.bookable, w.plan.latest, w.plan.verdict) == (
             plan.earliest,
+            plan.recommended,
             plan.bookable,
+            plan.latest,
             plan.verdict,
         )
+        assert [p.treatment for p in w.plan.planned] == planned
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
@@ -564,6 +604,9 @@ class DeskSession(RuleBasedStateMachine):
             big = plan.proposed  # the appointment, judged within policy
         else:
             big = plan.bookable if plan.earliest is not None else None
+        if plan.no_day_fits and plan.proposed is None:  # no date to book: which planned one to move
+            big = None
+            assert " ".join(latest_text(plan, lang).split()) in text, (latest_text(plan, lang), text[:400])
         if big is not None:
             assert format_long(big, lang) in text, (format_long(big, lang), text[:400])
         for reason in plan.reasons:
@@ -577,6 +620,9 @@ class DeskSession(RuleBasedStateMachine):
             if row.blank:
                 continue
             meant = row.accepted
+            if row.planned:
+                items += ["--planned", f"{meant or row.product_text}={row.date_text}"]
+                continue
             if row.hand is not None and row.hand[0] is not Precision.AROUND:
                 return  # the command line has no "whole month" switch for a typed day: nothing to compare
             read = reading(row.date_text, "en")
