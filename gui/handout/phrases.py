@@ -25,6 +25,11 @@ PHRASES: dict[str, str] = {
     "earliest_for_injection": N_("Your {target} can be on or after:"),
     "first_bookable_for": N_("First day you can book your {target}:"),
     "bookable_from_today": N_("You can book your {target} on any open day from today:"),
+    "before_recommended_lead": N_(
+        "Your appointment on {proposed} is within your clinic's policy, but your clinic prefers"
+    ),
+    "ask_first": N_("Please ask your practitioner before you keep it."),
+    "prefers": N_("Your clinic prefers {date} or later; before then, ask your practitioner first."),
     "too_early_lead": N_("Your appointment on {proposed} is too early. The first day you can book is"),
     "appointment_within": N_("Your appointment on {proposed} is within your clinic's policy."),
     "appointment_on": N_("Your appointment on"),
@@ -46,6 +51,8 @@ PHRASES: dict[str, str] = {
     "move": N_("<b>Move</b> your appointment to {date} or later."),
     "move_by": N_("<b>Move</b> your appointment to {date} or earlier."),
     "keep": N_("<b>Keep</b> your appointment on {date}."),
+    "ask_or_move": N_("<b>Ask</b> your practitioner before you keep it, or move it to {date} or later."),
+    "prefers_action": N_("<b>Your clinic prefers</b> {date} or later; before then, ask your practitioner."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
     "book_after": N_("<b>Book</b> your {target} on or after {date}."),
     "closed_on": N_("{date} (the clinic is closed on {closed})"),

@@ -86,7 +86,11 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
     blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
     detail = make.style.detail_pt
     blocks.append(
-        make.columns(text.actions_html(plan, lang), text.section_html("questions", lang), point_size=detail)
+        make.columns(
+            text.actions_html(plan, lang),
+            text.section_html(section_for("questions", plan.target), lang),
+            point_size=detail,
+        )
     )
     blocks += _treatment_blocks(make, plan, lang)
     sections = (

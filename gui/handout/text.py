@@ -156,6 +156,9 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     if plan.verdict is Verdict.TOO_EARLY:
         lead = phrase(lang, "too_early_lead", proposed=proposed)
         return Message(tag, lead, big, "", too_early_text(plan, lang))
+    if plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended is not None:
+        lead = phrase(lang, "before_recommended_lead", proposed=proposed)
+        return Message(tag, lead, format_long(plan.recommended, lang), "", phrase(lang, "ask_first"))
     if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest is not None:
         lead = phrase(lang, "too_late_lead", proposed=proposed)
         return Message(tag, lead, format_long(plan.latest, lang), "", verdict.detail)
@@ -188,6 +191,8 @@ def _follow_up(plan: Plan, lang: str) -> str:
             text += " " + phrase(lang, "policy_earliest_closed", date=said)
     if plan.verdict is Verdict.LATE and plan.proposed is not None:
         text += " " + phrase(lang, "waning")
+    if plan.proposed is None and plan.prefers_later and plan.recommended and plan.recommended > plan.today:
+        text += " " + phrase(lang, "prefers", date=format_long(plan.recommended, lang))
     if plan.latest is not None:
         text += " " + " ".join([latest_text(plan, lang), *planned_check_texts(plan, lang)])
     return text
@@ -215,6 +220,8 @@ def actions(plan: Plan, lang: str = "en") -> list[str]:
     The content file's first bullet is its own booking line; the dated one here takes its place.
     """
     found = [_book_action(plan, lang)]
+    if plan.proposed is None and plan.prefers_later and plan.recommended and plan.recommended > plan.today:
+        found.append(phrase(lang, "prefers_action", date=_day(plan.recommended, lang)))
     ideal = _ideal_action(plan, lang)
     if ideal:
         found.append(ideal)
@@ -246,6 +253,8 @@ def _book_action(plan: Plan, lang: str) -> str:
         return escape(latest_text(plan, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest:
         return phrase(lang, "move_by", date=_day(plan.latest, lang))
+    if plan.proposed is not None and plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
+        return phrase(lang, "ask_or_move", date=_day(plan.recommended, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:
         if plan.next_open is None:
             return escape(phrase(lang, "closed_never", proposed=format_long(plan.proposed, lang)))

@@ -12,11 +12,11 @@ from gui.core.resources import resource_path
 SECTIONS = (
     "benefits", "risks", "risks-too-early", "why-wait", "about",
     "next-steps", "questions", "disclaimer",
-    "benefits-injection", "risks-injection", "why-wait-injection",
+    "benefits-injection", "risks-injection", "why-wait-injection", "questions-injection",
 )  # fmt: skip
 # Sections written for microneedling as the next treatment, and their twins for the mirror question
 # (the next treatment is an injection: a toxin or a filler).
-_FOR_INJECTION = {name: f"{name}-injection" for name in ("benefits", "risks", "why-wait")}
+_FOR_INJECTION = {name: f"{name}-injection" for name in ("benefits", "risks", "why-wait", "questions")}
 # How each language's closing statement says it: the handout prints it once, not under every section.
 CLOSING_MARK = N_("not medical advice")
 

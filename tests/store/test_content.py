@@ -27,6 +27,7 @@ FILES = [
     "benefits-injection.md",
     "risks-injection.md",
     "why-wait-injection.md",
+    "questions-injection.md",
 ]
 
 # Files made of parts picked by the plan (``## key`` paragraphs), and their keys in order.

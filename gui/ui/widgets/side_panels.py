@@ -161,6 +161,7 @@ class SidePanels(Retranslating, QTabWidget):
         # The too-early warning shown ("" for none) with the risks section under it; None: not yet shown.
         self._too_early: tuple[str, str] | None = None
         self._target = ""  # the benefits section shown
+        self._next = TARGETS[0]  # the next treatment chosen, for the texts while there is no plan
         self.currentChanged.connect(self._show_why_if_current)
         self.retranslate_ui()
 
@@ -200,9 +201,13 @@ class SidePanels(Retranslating, QTabWidget):
         self._show_benefits()
         self._show_risks(too_early_text(plan, ui_language()) if plan else "")
 
+    def set_next_treatment(self, target: str) -> None:
+        """The next treatment chosen: the benefits and risks are about it even while no plan is shown."""
+        self._next = target
+
     def _shown_target(self) -> str:
-        """The next treatment the texts are about (microneedling until a plan says otherwise)."""
-        return self._plan.target if self._plan is not None else TARGETS[0]
+        """The next treatment the texts are about: the plan's, or the one chosen while there is none."""
+        return self._plan.target if self._plan is not None else self._next
 
     def _show_benefits(self) -> None:
         name = section_for("benefits", self._shown_target())

@@ -215,6 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.headline.set_plan(plan)
         self.timeline.set_plan(plan)
+        self.panels.set_next_treatment(self.target())
         self.panels.set_plan(plan)
         spoken = self.headline.spoken()
         self.results.setAccessibleDescription(spoken)  # what the results area holds, reached with Tab
