@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise, product
 
-from gui.core import Plan, PlannedReason, Precision, Reason, format_day_month, format_month, name_of
+from gui.core import (
+    Plan,
+    PlannedReason,
+    Precision,
+    Product,
+    Reason,
+    format_day_month,
+    format_month,
+    name_of,
+)
 from gui.core.catalog import N_, words
 from gui.core.dates import MONTHS
 from gui.drawing.geometry import CHIP, DAY, GAP, PAD_X, Box, DayScale, Label, MarkKind, TextMetrics
@@ -109,13 +118,13 @@ class _Lanes:
         return best
 
 
-def _short_name(reason: Reason, lang: str = "en") -> str:
+def _short_name(product: Product, lang: str = "en") -> str:
     """The product's name in ``lang`` without a trailing '(any brand)' note, for a label on the track."""
-    return re.sub(r"\s*\(.*\)$", "", name_of(reason.product, lang))
+    return re.sub(r"\s*\(.*\)$", "", name_of(product, lang))
 
 
 def _treatment_texts(reason: Reason, lang: str) -> tuple[str, ...]:
-    name, first = _short_name(reason, lang), reason.first
+    name, first = _short_name(reason.product, lang), reason.first
     precision = reason.treatment.precision
     if precision is Precision.MONTH:
         return (
@@ -142,7 +151,7 @@ def planned_key(index: int) -> str:
 
 def _planned_texts(planned: PlannedReason, lang: str) -> tuple[str, str, str]:
     """'Botox 20 Dec (planned)', shorter ones for a crowded timeline; always saying it is planned."""
-    _, name = words(lang), name_of(planned.product, lang)
+    _, name = words(lang), _short_name(planned.product, lang)
     full = format_day_month(planned.treatment.on, lang)
     return (
         _("{name} {date} (planned)", name=name, date=full),

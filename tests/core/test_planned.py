@@ -93,7 +93,7 @@ def test_too_early_still_comes_first_and_no_day_fits_says_what_to_move() -> None
         "The Botox planned for 28 Nov 2026 is earlier than the policy allows after the Botox of 10 Nov 2026; "
         "its earliest is 8 Feb 2027."
     ]
-    assert latest_text(plan, "es").startswith("Ningún día encaja: el Botox planificado para el 28 nov 2026")
+    assert latest_text(plan, "es").startswith("Ningún día encaja: el Botox previsto para el 28 nov 2026")
 
 
 def test_a_planned_treatment_is_from_today_on() -> None:
