@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NoReturn
 from gui.core import (
     LANGUAGES,
     MAX_AROUND_DAYS,
+    Closed,
     DateOrder,
     DateParseError,
     History,
@@ -564,6 +565,7 @@ def _planned_json(plan: Plan, p: PlannedReason) -> dict[str, object]:
         "earliest": _iso(p.allowed_from),
         "too_soon": p.too_soon,
         "rule": planned_rule_text(plan, p),
+        "resumes": _iso(p.resumes),
     }
 
 
@@ -587,7 +589,9 @@ def _when(day: date, today: date, lang: str = "en") -> str:
 def _dates_lines(plan: Plan, lang: str) -> list[str]:
     """The big date the window shows (a day the clinic is open) and why it is not the policy's
     earliest date, then the policy's dates themselves."""
-    lines = [earliest_text(plan, lang), *filter(None, [bookable_reason(plan, lang)])]
+    lines = [earliest_text(plan, lang)]
+    if plan.closed_start is not Closed.OPEN:  # else it would only say the policy's date, listed below
+        lines += filter(None, [bookable_reason(plan, lang)])
     if plan.earliest is None:
         return lines
     _ = words(lang)  # the labels are padded so that the dates line up
@@ -603,8 +607,27 @@ def _dates_lines(plan: Plan, lang: str) -> list[str]:
 
 def _planned_lines(plan: Plan, lang: str) -> list[str]:
     """The last day that keeps every planned treatment's wait, and any planned day the rules refuse."""
-    said = [latest_text(plan, lang), *planned_check_texts(plan, lang)]
-    return ["", *said] if plan.latest is not None else []
+    said = [text for text in (latest_text(plan, lang), *planned_check_texts(plan, lang)) if text]
+    return ["", *said] if said else []
+
+
+def _planned_why_lines(plan: Plan, lang: str) -> list[str]:
+    """Each planned treatment's rule, basis, evidence and sources, as the prior ones have theirs."""
+    _ = words(lang)
+    lines = ["", _("Planned:")] if plan.planned else []
+    for p in plan.planned:
+        lines += [
+            _(
+                "  • {product}, planned for {date}",
+                product=name_of(p.product, lang),
+                date=format_day_month(p.treatment.on, lang),
+            ),
+            _("    Rule: {rule}", rule=planned_rule_text(plan, p, lang)),
+            _("    Basis: {basis}", basis=basis_text(p.rule, lang)),
+            _("    Evidence: {level}", level=evidence_text(p.rule.evidence, lang)),
+            *(_("    Source: {source}", source=source) for source in p.rule.sources),
+        ]
+    return lines
 
 
 def _reason_lines(plan: Plan, lang: str) -> list[str]:
@@ -661,7 +684,7 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
             )
         else:
             lines.append(_("Days to wait: {days}", days=plan.days_to_wait))
-    lines += _reason_lines(plan, lang)
+    lines += _reason_lines(plan, lang) + _planned_why_lines(plan, lang)
     if plan.notes:
         lines += ["", _("Notes:"), *(f"  - {note_text(n, lang)}" for n in plan.notes)]
     lines += [

@@ -32,6 +32,9 @@ class Stage(Enum):
 
     TOO_EARLY = "too-early"
     BEFORE_RECOMMENDED = "before-recommended"
+    # Allowed after the history, but a planned treatment's wait would not fit: too late before it, too
+    # early after it. Laid over the other stages (except TOO_EARLY) for the days in a planned one's gap.
+    CONFLICTS_WITH_PLANNED = "conflicts-with-planned"
     IDEAL = "ideal"
     WANING = "waning"
     WORN_OFF = "worn-off"
@@ -65,6 +68,7 @@ class Note:
     levels: tuple[str, ...] = ()  # evidence levels (LIMITED_EVIDENCE)
     days: tuple[dt.date, ...] = ()  # the dates it names, in the order the sentence says them
     treatment: Treatment | None = None  # the treatment whose date is approximate (APPROXIMATE)
+    injection_next: bool = False  # the next treatment is a toxin or a filler (LIMITED_EVIDENCE's words)
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,11 @@ class Reason:
 @dataclass(frozen=True)
 class PlannedReason:
     """A planned treatment and what it asks of the next one: the next treatment must be on or before
-    ``latest`` (the planned day less the rule from the next treatment to it). The planned day is itself
-    checked against the history: ``allowed_from`` is the first day the rules allow it (None when no
-    prior treatment binds it), set by ``allowed_after``."""
+    ``latest`` (the planned day less the rule from the next treatment to it), or, after the planned one,
+    on or after ``resumes`` (the planned day plus the rule from it to the next treatment; None when the
+    policy has no such rule). The days between are its ``gap``. The planned day is itself checked
+    against the history: ``allowed_from`` is the first day the rules allow it (None when no prior
+    treatment binds it), set by ``allowed_after``."""
 
     treatment: Treatment
     product: Product
@@ -115,6 +121,21 @@ class PlannedReason:
     allowed_from: dt.date | None = None
     allowed_after: Treatment | None = None
     sets_latest: bool = False
+    resumes: dt.date | None = None
+    after_rule: Rule | None = None  # this planned one → the next treatment
+
+    @property
+    def gap(self) -> tuple[dt.date, dt.date | None] | None:
+        """(first, last or None when open-ended) days the next treatment cannot be on because of this
+        planned one; None when its waits leave no such day (toxin and filler: the same day either way)."""
+        first = self.latest + _DAY
+        if self.resumes is not None and self.resumes <= first:
+            return None
+        return first, (self.resumes - _DAY if self.resumes is not None else None)
+
+    def blocks(self, day: dt.date) -> bool:
+        gap = self.gap
+        return gap is not None and gap[0] <= day and (gap[1] is None or day <= gap[1])
 
     @property
     def too_soon(self) -> bool:
@@ -205,7 +226,14 @@ class Plan:
 
     def stage_on(self, day: dt.date) -> Stage:
         """The stage of any calendar day under this plan; the verdict is this stage, coarsened."""
-        return stage_of(day, self.earliest, self.ideal_until, self.effect_ends, self.recommended)
+        stage = stage_of(day, self.earliest, self.ideal_until, self.effect_ends, self.recommended)
+        if stage is not Stage.TOO_EARLY and self.blocking(day) is not None:
+            return Stage.CONFLICTS_WITH_PLANNED
+        return stage
+
+    def blocking(self, day: dt.date) -> PlannedReason | None:
+        """The planned treatment whose wait ``day`` would not leave (the first one planned), or None."""
+        return next((p for p in self.planned if p.blocks(day)), None)
 
     def verdict_on(self, day: dt.date) -> Verdict:
         return _VERDICT_OF_STAGE[self.stage_on(day)]
@@ -213,11 +241,14 @@ class Plan:
 
 def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]:
     """(stage, first day, last day or None when open-ended) from the first treatment onwards."""
-    if not plan.reasons or plan.earliest is None:
+    if (not plan.reasons or plan.earliest is None) and not plan.planned:
         return ()
-    start = min(r.first for r in plan.reasons)
-    cuts = {plan.earliest, plan.recommended or plan.earliest}
+    start = min((r.first for r in plan.reasons), default=plan.today)
+    cuts = {d for d in (plan.earliest, plan.recommended) if d is not None}
     cuts |= {d + _DAY for d in (plan.ideal_until, plan.effect_ends) if d is not None}
+    for gap in (p.gap for p in plan.planned):
+        if gap is not None:
+            cuts |= {gap[0], *([gap[1] + _DAY] if gap[1] is not None else [])}
     spans: list[tuple[Stage, dt.date, dt.date | None]] = []
     begins = [start, *sorted(c for c in cuts if c > start)]
     for begin, end in zip(begins, [*begins[1:], None], strict=True):
@@ -254,6 +285,7 @@ def stage_of(
 _VERDICT_OF_STAGE = {
     Stage.TOO_EARLY: Verdict.TOO_EARLY,
     Stage.BEFORE_RECOMMENDED: Verdict.BEFORE_RECOMMENDED,
+    Stage.CONFLICTS_WITH_PLANNED: Verdict.CONFLICTS_WITH_PLANNED,
     Stage.IDEAL: Verdict.IDEAL,
     Stage.WANING: Verdict.LATE,
     Stage.WORN_OFF: Verdict.LATE,
@@ -306,15 +338,16 @@ def last_day_before(wait: Duration, day: dt.date) -> dt.date:
 def _with_planned(
     plan: Plan, policy: Policy, history: tuple[Treatment, ...], planned: tuple[Treatment, ...]
 ) -> Plan:
-    """The plan bounded by planned treatments: ``latest``, each planned one checked against the history,
-    and the verdict CONFLICTS_WITH_PLANNED for a judged date after ``latest``."""
+    """The plan bounded by planned treatments: ``latest`` (the last day before every planned one that
+    leaves it its wait; None when none needs one), each planned one checked against the history, and
+    the verdict CONFLICTS_WITH_PLANNED for a judged date in a planned one's gap."""
     found = [_planned_reason(p, policy, plan.target, history, plan.today) for p in planned]
-    latest = min(p.latest for p in found)
-    found = [replace(p, sets_latest=p.latest == latest) for p in found]
-    verdict, next_open = plan.verdict, plan.next_open
-    if verdict is not Verdict.TOO_EARLY and plan.date > latest:
-        verdict, next_open = Verdict.CONFLICTS_WITH_PLANNED, None
-    return replace(plan, latest=latest, planned=tuple(found), verdict=verdict, next_open=next_open)
+    latest = min((p.latest for p in found if p.gap is not None), default=None)
+    found = [replace(p, sets_latest=p.gap is not None and p.latest == latest) for p in found]
+    plan = replace(plan, latest=latest, planned=tuple(found))
+    if plan.verdict is not Verdict.TOO_EARLY and plan.blocking(plan.date) is not None:
+        return replace(plan, verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
+    return plan
 
 
 def _planned_reason(
@@ -336,7 +369,11 @@ def _planned_reason(
         if allowed_from is None or day > allowed_from:
             allowed_from, allowed_after = day, prior
     latest = last_day_before(rule.earliest, planned.on)
-    return PlannedReason(planned, product, rule, latest, allowed_from, allowed_after)
+    after_rule = policy.rule_for(product.id, target) if policy.covers(product.id, target) else None
+    resumes = after_rule.earliest.after(planned.on) if after_rule is not None else None
+    return PlannedReason(
+        planned, product, rule, latest, allowed_from, allowed_after, False, resumes, after_rule
+    )
 
 
 def _plan(
@@ -370,7 +407,7 @@ def _plan(
         effect_ends=effect_ends,
         days_to_wait=(earliest - judged).days if earliest and verdict is Verdict.TOO_EARLY else 0,
         reasons=tuple(reasons),
-        notes=tuple(_notes(reasons, earliest, ideal_until) + _closed_notes(judged, clinic_days)),
+        notes=tuple(_notes(reasons, earliest, ideal_until, target) + _closed_notes(judged, clinic_days)),
         policy=PolicyInfo(
             policy.name,
             policy.version,
@@ -467,13 +504,16 @@ def _reason(treatment: Treatment, policy: Policy, today: dt.date, target: str) -
     )
 
 
-def _notes(reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None) -> list[Note]:
+def _notes(
+    reasons: list[Reason], earliest: dt.date | None, ideal_until: dt.date | None, target: str
+) -> list[Note]:
     notes = []
     if reasons:
         weak_reasons = [r for r in reasons if r.rule.evidence in WEAK_EVIDENCE]
         weak = tuple(sorted({r.product for r in weak_reasons}, key=lambda p: p.name))
         levels = tuple(sorted({r.rule.evidence for r in weak_reasons}))
-        notes.append(Note(NoteKind.LIMITED_EVIDENCE, products=weak, levels=levels))
+        mirror = target not in TARGETS
+        notes.append(Note(NoteKind.LIMITED_EVIDENCE, products=weak, levels=levels, injection_next=mirror))
     for r in reasons:
         if r.treatment.precision is not Precision.EXACT:
             notes.append(

@@ -117,7 +117,7 @@ def _binding(plan: Plan) -> PlannedReason:
 
 
 def _planned_detail(plan: Plan, day: str, lang: str) -> str:
-    binding, _ = _binding(plan), words(lang)
+    binding, _ = plan.blocking(plan.date) or _binding(plan), words(lang)
     return _(
         "{day} is after {latest}, the last day that leaves {wait} before the {product} planned for "
         "{planned}.",
@@ -146,6 +146,14 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
         move_to = binding.rule.earliest.after(start)  # and never before the planned one's own earliest
         if binding.allowed_from is not None:
             move_to = max(move_to, binding.allowed_from)
+        if binding.resumes is not None:
+            return _(
+                "No day fits before the {product} planned for {planned}: it needs {wait} after the "
+                "{target}. Move it to {move_to} or later, or have the {target} from {resumes}, after it.",
+                move_to=format_long(move_to, lang),
+                resumes=format_long(binding.resumes, lang),
+                **values,
+            )
         return _(
             "No day fits: the {product} planned for {planned} needs {wait} after the {target}. "
             "Move it to {move_to} or later.",
@@ -159,18 +167,31 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
             latest=format_long(plan.latest, lang),
             **values,
         )
-    return _(
+    said = _(
         "Latest date for {target}: {latest}, {wait} before the {product} planned for {planned}.",
         latest=format_long(plan.latest, lang),
         **values,
     )
+    if binding.resumes is not None:  # after the planned one, its own wait ends here
+        said += " " + _("After it, from {day}.", day=format_long(binding.resumes, lang))
+    return said
 
 
 def planned_check_texts(plan: Plan, lang: str = "en") -> list[str]:
-    """For each planned treatment that is earlier than the policy allows after the treatments on
-    file: which, and its own earliest day."""
+    """For each planned treatment that needs no wait either way, that it does not bound the date; for
+    each that is earlier than the policy allows after the treatments on file, which, and its own
+    earliest day."""
     _, said = words(lang), []
     for p in plan.planned:
+        if p.gap is None:
+            said.append(
+                _(
+                    "The {product} planned for {planned} needs no wait before or after the {target}.",
+                    product=words_common.name_of(p.product, lang),
+                    planned=format_day_month(p.treatment.on, lang),
+                    target=words_common.plan_target_name(plan, lang),
+                )
+            )
         if not p.too_soon or p.allowed_after is None or p.allowed_from is None:
             continue
         said.append(
@@ -316,7 +337,9 @@ def ideal_window_text(plan: Plan, lang: str = "en") -> str:
 def note_text(note: Note, lang: str = "en") -> str:
     """The note in ``lang``, said from the values it keeps."""
     if note.kind is NoteKind.LIMITED_EVIDENCE:
-        return words_common.limited_evidence_text(note.products, note.levels, lang)
+        return words_common.limited_evidence_text(
+            note.products, note.levels, lang, injection_next=note.injection_next
+        )
     if note.kind is NoteKind.APPROXIMATE:
         t = note.treatment
         assert t is not None
@@ -332,6 +355,7 @@ def note_text(note: Note, lang: str = "en") -> str:
 _STAGE_WORDS = {
     Stage.TOO_EARLY: N_("too early"),
     Stage.BEFORE_RECOMMENDED: N_("within policy, before the recommended date"),
+    Stage.CONFLICTS_WITH_PLANNED: N_("too late for a planned treatment"),
     Stage.IDEAL: N_("ideal"),
     Stage.WANING: N_("late, the effect is waning"),
     Stage.WORN_OFF: N_("late, the effect has worn off"),
@@ -339,6 +363,10 @@ _STAGE_WORDS = {
 }
 _SPAN_WORDS = {  # (with an end, open-ended)
     Stage.TOO_EARLY: (N_("Too early until {end}."), None),
+    Stage.CONFLICTS_WITH_PLANNED: (
+        N_("Too late for a planned treatment from {start} to {end}."),
+        N_("Too late for a planned treatment from {start}."),
+    ),
     Stage.BEFORE_RECOMMENDED: (
         N_("Ask the practitioner first from {start} to {end}: within policy, before the recommended date."),
         None,

@@ -85,6 +85,7 @@ class MarkKind(Enum):
     BOOKABLE = "bookable"  # the first open clinic day, when the earliest date falls on a closed day
     PLANNED = "planned"  # a treatment booked after the next one: a hollow ring
     LATEST = "latest"  # the last day the next treatment keeps every planned treatment's wait
+    RECOMMENDED = "recommended"  # the day the clinic prefers, when later than the earliest
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ MARKER_WORDS = {
     MarkKind.EARLIEST: N_("Earliest"),
     MarkKind.BOOKABLE: N_("First open day"),
     MarkKind.LATEST: N_("Latest"),
+    MarkKind.RECOMMENDED: N_("Recommended"),
 }
 MAX_LEVELS = 3
 
@@ -175,6 +176,9 @@ def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:
     bookable = plan.bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
         days.append((MarkKind.BOOKABLE, bookable))
+    recommended = plan.recommended
+    if plan.prefers_later and recommended is not None and recommended not in (plan.today, plan.proposed):
+        days.append((MarkKind.RECOMMENDED, recommended))
     if plan.latest is not None and plan.latest not in (plan.today, plan.proposed):
         days.append((MarkKind.LATEST, plan.latest))
     return days
@@ -185,7 +189,8 @@ def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
     the latest day is the last one allowed, its right edge."""
     if kind is MarkKind.LATEST:
         return scale.x_of(day + DAY)
-    return scale.x_of(day) if kind in (MarkKind.EARLIEST, MarkKind.BOOKABLE) else scale.x_mid(day)
+    starts = (MarkKind.EARLIEST, MarkKind.BOOKABLE, MarkKind.RECOMMENDED)
+    return scale.x_of(day) if kind in starts else scale.x_mid(day)
 
 
 def place_markers(

@@ -206,6 +206,8 @@ def _marker_pen(kind: MarkKind, theme: Theme, unit: float) -> QPen:
         return _pen(theme.proposed, 1.4 * _LINE * unit, Qt.PenStyle.DashLine)
     if kind is MarkKind.BOOKABLE:
         return _pen(theme.text, _LINE * unit, Qt.PenStyle.DotLine)
+    if kind is MarkKind.RECOMMENDED:
+        return _pen(theme.text, _LINE * unit, Qt.PenStyle.DashDotDotLine)
     if kind is MarkKind.LATEST:
         return _pen(theme.text, 1.4 * _LINE * unit, Qt.PenStyle.DashDotLine)
     return _pen(theme.text, _LINE * unit)

@@ -14,6 +14,7 @@ from gui.core import Stage
 BAND_PATTERNS = {
     Stage.TOO_EARLY: Qt.BrushStyle.BDiagPattern,
     Stage.BEFORE_RECOMMENDED: Qt.BrushStyle.VerPattern,
+    Stage.CONFLICTS_WITH_PLANNED: Qt.BrushStyle.DiagCrossPattern,
     Stage.IDEAL: Qt.BrushStyle.SolidPattern,
     Stage.WANING: Qt.BrushStyle.Dense6Pattern,
     Stage.WORN_OFF: Qt.BrushStyle.HorPattern,
@@ -105,6 +106,7 @@ class Theme:
         return {
             Stage.TOO_EARLY: self.too_early,
             Stage.BEFORE_RECOMMENDED: self.before_recommended,
+            Stage.CONFLICTS_WITH_PLANNED: self.too_early,  # not bookable either: its own cross-hatching
             Stage.IDEAL: self.ideal,
             Stage.WANING: self.waning,
             Stage.WORN_OFF: self.worn_off,

@@ -8,6 +8,7 @@ from gui.core.catalog import N_, words
 STAGE_WORDS = {  # on the timeline's band chips and in its legend
     Stage.TOO_EARLY: N_("Too early"),
     Stage.BEFORE_RECOMMENDED: N_("Ask first"),
+    Stage.CONFLICTS_WITH_PLANNED: N_("Too late (planned)"),
     Stage.IDEAL: N_("Ideal window"),
     Stage.WANING: N_("Waning"),
     Stage.WORN_OFF: N_("Worn off"),

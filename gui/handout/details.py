@@ -17,10 +17,12 @@ from gui.core import (
     name_of,
     note_text,
     plan_target_name,
+    planned_rule_text,
     policy_text,
     rule_summary,
     treatment_when,
 )
+from gui.core.catalog import words
 from gui.core.dates import format_full
 from gui.handout.phrases import phrase, plan_phrase
 from gui.handout.text import heading
@@ -79,6 +81,7 @@ def no_treatments_html(plan: Plan, lang: str = "en") -> str:
 
 def _sources_by_number(plan: Plan) -> dict[str, int]:
     sources = dict.fromkeys(s for r in plan.reasons for s in r.sources)
+    sources |= dict.fromkeys(s for p in plan.planned if p.gap is not None for s in p.rule.sources)
     return {source: number for number, source in enumerate(sources, 1)}
 
 
@@ -96,6 +99,16 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
         sources = phrase(lang, "sources_cited", numbers=cited)
         lines.append(
             f"<b>{escape(', '.join(names))}:</b> {escape(rule_summary(rule, lang))}. "
+            f"{escape(basis_text(rule, lang))} {escape(evidence)} {escape(sources)}"
+        )
+    for planned in (p for p in plan.planned if p.gap is not None):  # each one that bounds the date
+        rule = planned.rule
+        cited = ", ".join(str(n) for n in sorted(numbers[s] for s in rule.sources))
+        evidence = phrase(lang, "evidence", level=evidence_text(rule.evidence, lang))
+        sources = phrase(lang, "sources_cited", numbers=cited)
+        name = words(lang)("{name} (planned)", name=name_of(planned.product, lang))
+        lines.append(
+            f"<b>{escape(name)}:</b> {escape(planned_rule_text(plan, planned, lang))} "
             f"{escape(basis_text(rule, lang))} {escape(evidence)} {escape(sources)}"
         )
     return "".join(f'<p class="small">{line}</p>' for line in lines)

@@ -51,6 +51,7 @@ PHRASES: dict[str, str] = {
     "move": N_("<b>Move</b> your appointment to {date} or later."),
     "move_by": N_("<b>Move</b> your appointment to {date} or earlier."),
     "keep": N_("<b>Keep</b> your appointment on {date}."),
+    "have_it_by": N_("<b>Have it by</b> {date}, so your {product} planned for {planned} keeps its wait."),
     "ask_or_move": N_("<b>Ask</b> your practitioner before you keep it, or move it to {date} or later."),
     "prefers_action": N_("<b>Your clinic prefers</b> {date} or later; before then, ask your practitioner."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),

@@ -19,6 +19,7 @@ from gui.core import (
     format_long,
     format_relative,
     latest_text,
+    name_of,
     plan_target_name,
     planned_check_texts,
     verdict_text,
@@ -220,6 +221,21 @@ def actions(plan: Plan, lang: str = "en") -> list[str]:
     The content file's first bullet is its own booking line; the dated one here takes its place.
     """
     found = [_book_action(plan, lang)]
+    if (
+        plan.latest is not None
+        and not plan.no_day_fits
+        and plan.verdict is not Verdict.CONFLICTS_WITH_PLANNED
+    ):
+        binding = next(p for p in plan.planned if p.sets_latest)
+        found.append(
+            phrase(
+                lang,
+                "have_it_by",
+                date=_day(plan.latest, lang),
+                product=escape(name_of(binding.product, lang)),
+                planned=escape(format_day_month(binding.treatment.on, lang)),
+            )
+        )
     if plan.proposed is None and plan.prefers_later and plan.recommended and plan.recommended > plan.today:
         found.append(phrase(lang, "prefers_action", date=_day(plan.recommended, lang)))
     ideal = _ideal_action(plan, lang)

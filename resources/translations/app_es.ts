@@ -400,6 +400,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Quitar el tratamiento {number}</translation>
     </message>
     <message>
+        <source>For a treatment already booked, tick Planned.</source>
+        <translation>Si el tratamiento ya está reservado, marque Previsto.</translation>
+    </message>
+    <message>
         <source>planned</source>
         <comment>after a booked date</comment>
         <translation>previsto</translation>

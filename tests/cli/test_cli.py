@@ -18,7 +18,7 @@ JSON_KEYS = {
 REASON_KEYS = {
     "kind", "product", "from", "to", "earliest", "recommended", "rule", "basis", "evidence", "sources",
 }  # fmt: skip
-PLANNED_KEYS = {"kind", "product", "date", "latest", "earliest", "too_soon", "rule"}
+PLANNED_KEYS = {"kind", "product", "date", "latest", "earliest", "too_soon", "rule", "resumes"}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -165,6 +165,25 @@ WAIT_BEFORE_PLANNED = {
     ("biostim", "ha"): 14,
     ("biostim", "biostim"): 28,
 }
+# (planned group, next group) → the wait after the planned one before the next treatment, in days: when
+# the next treatment is after it instead, this wait applies (0 both ways: the planned one binds nothing).
+WAIT_AFTER_PLANNED = {
+    ("toxin", "MN"): 14,
+    ("toxin", "RF"): 14,
+    ("toxin", "toxin"): 90,
+    ("toxin", "ha"): 0,
+    ("toxin", "biostim"): 0,
+    ("ha", "MN"): 14,
+    ("ha", "RF"): 28,
+    ("ha", "toxin"): 0,
+    ("ha", "ha"): 14,
+    ("ha", "biostim"): 14,
+    ("biostim", "MN"): 14,
+    ("biostim", "RF"): 28,
+    ("biostim", "toxin"): 0,
+    ("biostim", "ha"): 14,
+    ("biostim", "biostim"): 28,
+}
 # The one treatment on file: Sculptra on 20 Nov, whose earliest is hand-counted per next group.
 SCULPTRA_EARLIEST = {"MN": D14, "RF": D28, "toxin": D0, "ha": D14, "biostim": D28}
 
@@ -190,9 +209,13 @@ def test_a_planned_treatment_on_before_and_after_the_boundary(
     policy: Policy, target: str, planned: str, shift: int
 ) -> None:
     """Planned on the day whose latest is exactly the earliest (shift 0) the earliest date still fits; a
-    day sooner (−1) no day fits; a day later (+1) the earliest fits with a day to spare."""
+    day sooner (−1) no day fits; a day later (+1) the earliest fits with a day to spare. A planned one
+    that needs no wait either way (toxin and filler) bounds nothing."""
     earliest = max(SCULPTRA_EARLIEST[NEXT_GROUP[target]], TODAY)
-    booked = [Treatment(planned, planned_on(target, planned, shift))]
+    day = planned_on(target, planned, shift)
+    booked = [Treatment(planned, day)]
+    before = WAIT_BEFORE_PLANNED[(NEXT_GROUP[target], NEXT_GROUP[planned])]
+    after = WAIT_AFTER_PLANNED[(NEXT_GROUP[planned], NEXT_GROUP[target])]
     plan = make_plan(
         [Treatment("sculptra", ON)],
         policy,
@@ -201,13 +224,22 @@ def test_a_planned_treatment_on_before_and_after_the_boundary(
         proposed=earliest,
         planned=booked,
     )
+    if before == after == 0:
+        assert plan.latest is None and not plan.no_day_fits
+        assert plan.verdict is not Verdict.CONFLICTS_WITH_PLANNED
+        return
     assert plan.latest == earliest + timedelta(days=shift)
     assert plan.no_day_fits is (shift < 0)
     conflicts = plan.verdict is Verdict.CONFLICTS_WITH_PLANNED
     assert conflicts is (shift < 0), plan.verdict
     # One day past the latest always conflicts; the latest itself never does.
     assert plan.latest is not None
-    after = make_plan(
-        [Treatment("sculptra", ON)], policy, TODAY, target, proposed=plan.latest + DAY, planned=booked
-    )
-    assert after.verdict is Verdict.CONFLICTS_WITH_PLANNED
+
+    def judged(proposed: date) -> Verdict:
+        return make_plan([Treatment("sculptra", ON)], policy, TODAY, target, proposed, planned=booked).verdict
+
+    assert judged(plan.latest + DAY) is Verdict.CONFLICTS_WITH_PLANNED
+    # After the planned one, once its own wait has passed, the next treatment may follow it.
+    resumes = day + timedelta(days=after)
+    assert judged(resumes - DAY) is Verdict.CONFLICTS_WITH_PLANNED
+    assert judged(resumes) is not Verdict.CONFLICTS_WITH_PLANNED

@@ -109,6 +109,7 @@ def test_adding_a_treatment_never_moves_earliest_earlier(
 
 
 STAGE_ORDER = {
+    Stage.CONFLICTS_WITH_PLANNED: 1,  # between any of the others, for a planned treatment's gap
     Stage.TOO_EARLY: 0,
     Stage.BEFORE_RECOMMENDED: 1,
     Stage.IDEAL: 2,
@@ -247,15 +248,27 @@ def test_with_planned_treatments_the_verdicts_still_partition_the_calendar(
         )
         for _ in range(data.draw(st.integers(1, 3)))
     ]
+    rules = [
+        (t.on, POLICY.rule_for(target, t.product_id).earliest, POLICY.rule_for(t.product_id, target).earliest)
+        for t in booked
+    ]
+
+    def blocked(day: date) -> bool:
+        """From the rules alone: too late before a planned one, and too early after it."""
+        return any(day < after.after(on) and before.after(day) > on for on, before, after in rules)
+
     base = make_plan(history, POLICY, today, target, planned=booked)
-    assert base.latest is not None
+    if base.latest is not None:
+        assert blocked(base.latest + timedelta(days=1)) and not blocked(base.latest)
     for offset in range(0, 240, 3):
         day = today + timedelta(days=offset)
         plan = make_plan(history, POLICY, today, target, proposed=day, planned=booked)
         (stage,) = stages_by_definition(plan, day)
         if stage is Stage.TOO_EARLY:
             assert plan.verdict is Verdict.TOO_EARLY, day
-        elif day > base.latest:
+        elif blocked(day):
             assert plan.verdict is Verdict.CONFLICTS_WITH_PLANNED, day
+            assert plan.stage_on(day) is Stage.CONFLICTS_WITH_PLANNED, day
         else:
             assert plan.verdict is VERDICT_OF_STAGE[stage], day
+            assert plan.stage_on(day) is stage, day

@@ -59,7 +59,7 @@ def test_a_planned_toxin_sets_the_latest_day_for_microneedling() -> None:
     assert planned.sets_latest and not planned.too_soon
     assert latest_text(plan) == (
         "Latest date for microneedling: Sunday 13 December 2026, 7 days before the Botox planned for "
-        "20 Dec 2026."
+        "20 Dec 2026. After it, from Sunday 3 January 2027."  # Botox → microneedling: 14 days
     )
     assert make_plan([FILLER], POLICY, TODAY).latest is None
 
@@ -86,14 +86,48 @@ def test_too_early_still_comes_first_and_no_day_fits_says_what_to_move() -> None
     plan = make_plan([botox], POLICY, TODAY, proposed=date(2026, 11, 22), planned=[planned])
     assert plan.verdict is Verdict.TOO_EARLY and plan.latest == date(2026, 11, 21)
     assert latest_text(plan) == (
-        "No day fits: the Botox planned for 28 Nov 2026 needs 7 days after the microneedling. "
-        "Move it to Monday 8 February 2027 or later."  # not 1 Dec: the planned Botox's own wait wins
+        "No day fits before the Botox planned for 28 Nov 2026: it needs 7 days after the microneedling. "
+        "Move it to Monday 8 February 2027 or later, or have the microneedling from Saturday 12 December "
+        "2026, after it."  # not 1 Dec: the planned Botox's own wait wins; 28 Nov + 14 days after it
     )
     assert planned_check_texts(plan) == [
         "The Botox planned for 28 Nov 2026 is earlier than the policy allows after the Botox of 10 Nov 2026; "
         "its earliest is 8 Feb 2027."
     ]
-    assert latest_text(plan, "es").startswith("Ningún día encaja: el Botox previsto para el 28 nov 2026")
+    assert latest_text(plan, "es").startswith(
+        "Ningún día encaja antes del Botox previsto para el 28 nov 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    ("proposed", "verdict"),
+    [
+        (date(2026, 12, 13), Verdict.CLEAR),  # the latest before the Botox planned on 20 Dec
+        (date(2026, 12, 14), Verdict.CONFLICTS_WITH_PLANNED),
+        (date(2027, 1, 2), Verdict.CONFLICTS_WITH_PLANNED),  # 13 days after it
+        (date(2027, 1, 3), Verdict.CLEAR),  # 14 days after it: the planned Botox comes first
+    ],
+)
+def test_after_a_planned_treatment_its_own_wait_applies(proposed: date, verdict: Verdict) -> None:
+    plan = make_plan([FILLER], POLICY, TODAY, proposed=proposed, planned=[BOTOX_20_DEC])
+    assert plan.verdict is verdict
+    (planned,) = plan.planned
+    assert planned.gap == (date(2026, 12, 14), date(2027, 1, 2))
+
+
+def test_a_planned_treatment_that_needs_no_wait_either_way_does_not_bound_the_date() -> None:
+    """Toxin and filler may be the same day, in either order: a Botox on 22 Dec with a filler planned on
+    20 Dec is within policy, and there is no latest date."""
+    needling = Treatment("microneedling", date(2026, 11, 28))
+    filler = Treatment("ha-filler", date(2026, 12, 20))
+    today = date(2026, 12, 6)
+    for proposed in (date(2026, 12, 19), date(2026, 12, 20), date(2026, 12, 22)):
+        plan = make_plan([needling], POLICY, today, "botox", proposed=proposed, planned=[filler])
+        assert plan.verdict is Verdict.CLEAR and plan.latest is None
+    assert planned_check_texts(plan) == [
+        "The Hyaluronic-acid filler (any brand) planned for 20 Dec 2026 needs no wait before or after the "
+        "Botox."
+    ]
 
 
 def test_a_planned_treatment_is_from_today_on() -> None:
@@ -119,4 +153,5 @@ def test_adding_a_planned_treatment_never_moves_the_latest_day_later(
         return make_plan([FILLER], POLICY, TODAY, target, planned=booked).latest
 
     before, after = latest(planned), latest([*planned, extra])
-    assert before is not None and after is not None and after <= before
+    if before is not None:  # None: no planned one needs a wait (toxin and filler, the same day either way)
+        assert after is not None and after <= before

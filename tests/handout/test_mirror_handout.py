@@ -18,16 +18,19 @@ from gui.store.content import section
 
 TODAY = date(2026, 12, 1)
 NEEDLING = Treatment("microneedling", date(2026, 11, 28))
-FILLER_PLANNED = Treatment("ha-filler", date(2026, 12, 20))
+TOXIN_PLANNED = Treatment("botox", date(2027, 4, 1))  # toxin → toxin: 90 days, so by 1 Jan 2027
 
 
 def test_the_mirror_question_reads_naturally_and_says_the_recommended_date(qapp: QApplication) -> None:
-    plan = make_plan([NEEDLING], POLICY, TODAY, "botox", planned=[FILLER_PLANNED])
+    plan = make_plan([NEEDLING], POLICY, TODAY, "botox", planned=[TOXIN_PLANNED])
     message = main_message(plan)
     assert (message.lead, message.date) == ("Your Botox can be on or after:", "Saturday 5 December 2026")
     assert "Your clinic prefers Tuesday 8 December 2026 or later" in message.follow_up
-    assert "Latest date for Botox: Sunday 20 December 2026" in message.follow_up
-    assert any("<b>Your clinic prefers</b>" in action for action in actions(plan))
+    assert "Latest date for Botox: Friday 1 January 2027" in message.follow_up
+    said = actions(plan)
+    by = "<b>Have it by</b> <b>Friday 1 January 2027</b>"
+    assert said[1] == f"{by}, so your Botox planned for 1 Apr 2027 keeps its wait."
+    assert any("<b>Your clinic prefers</b>" in action for action in said)
     text = all_text(render_pdf(plan))
     assert "Your treatment plan" in text and "Your microneedling plan" not in text
     for name in ("why-wait-injection", "benefits-injection", "risks-injection", "questions-injection"):

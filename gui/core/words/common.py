@@ -237,12 +237,21 @@ def rule_summary(rule: Rule, lang: str = "en") -> str:
 # --- notes (the plan keeps their values, so each can be said again in any language) ------------------
 
 
-def limited_evidence_text(weak: Iterable[Product], levels: Iterable[str], lang: str = "en") -> str:
-    """The limited-evidence note, naming the products whose rule rests on opinion and its levels."""
+def limited_evidence_text(
+    weak: Iterable[Product], levels: Iterable[str], lang: str = "en", *, injection_next: bool = False
+) -> str:
+    """The limited-evidence note, naming the products whose rule rests on opinion and its levels; for
+    an injection as the next treatment (the mirror question), said that way round."""
     names = sorted({name_of(p, lang) for p in weak})
     levels_said = sorted({evidence_text(level, lang) for level in levels})
     detail = f" ({', '.join(names)}: {', '.join(levels_said)})" if names else ""
     _ = words(lang)
+    if injection_next:
+        return _(
+            "Limited evidence: no trial has tested toxin or filler at set days after microneedling or "
+            "another injection. These waits are clinic policy resting on expert opinion{detail}.",
+            detail=detail,
+        )
     return _(
         "Limited evidence: no trial has tested microneedling at set days after toxin or filler. "
         "These waits are clinic policy resting on expert opinion{detail}.",

@@ -47,6 +47,9 @@ Check = Callable[[ParsedDate, date, str], None]
 # What the echo says the field's date is, in a language: the owner may widen the reading (a row's
 # hand-picked precision) and the echo must say what will be counted.
 Describe = Callable[[ParsedDate, str], str]
+# More to say when the text is not read as a date at all: (text, today, numeric order, lang) → a
+# sentence to add to the problem, or "" (a history row: "for a booked treatment, tick Planned").
+Advice = Callable[[str, date, "DateOrder | None", str], str]
 
 
 def understood_text(parsed: ParsedDate, lang: str) -> str:
@@ -70,6 +73,7 @@ class DateEntry(Retranslating, QWidget):
         check: Check | None = None,
         tense: Tense | None = None,
         describe: Describe | None = None,
+        advice: Advice | None = None,
         placeholder: str = "",
         accessible_name: str = "",
         parent: QWidget | None = None,
@@ -79,6 +83,7 @@ class DateEntry(Retranslating, QWidget):
         self._check = check
         self._tense = tense  # which way "11 Dec", "October" or "Friday" point: a past or a coming day
         self._describe = describe
+        self._advice = advice
         self._order = system_date_order()  # the window sets the desk's order (Settings ▸ Numeric dates)
         self._placeholder, self._name = placeholder, accessible_name
         self._parsed: ParsedDate | None = None
@@ -272,11 +277,16 @@ class DateEntry(Retranslating, QWidget):
         if text.strip():
             try:
                 parsed = parse_date(text, self._today, self._order, lang, self._tense)
-                if self._check is not None:
-                    self._check(parsed, self._today, lang)
-                self._parsed = parsed
             except DateParseError as exc:
-                self._error = str(exc)
+                advice = self._advice(text, self._today, self._order, lang) if self._advice else ""
+                self._error = f"{exc} {advice}" if advice else str(exc)
+            else:
+                try:
+                    if self._check is not None:
+                        self._check(parsed, self._today, lang)
+                    self._parsed = parsed
+                except DateParseError as exc:
+                    self._error = str(exc)
         self._show_echo()
 
     def _understood(self, parsed: ParsedDate, lang: str) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from gui.core import (
     MAX_AROUND_DAYS,
+    DateOrder,
+    DateParseError,
     ParsedDate,
     Policy,
     Precision,
@@ -32,6 +34,7 @@ from gui.core import (
     format_medium,
     format_relative,
     format_span,
+    parse_date,
     treatment_from_reading,
 )
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -93,7 +96,12 @@ class HistoryRow(Retranslating, QFrame):
         self.number = QLabel(self)
         self.product = ProductCombo(policy, self)
         self.date = DateEntry(
-            today, check=check_done_or_planned, tense=Tense.PAST, describe=self._describe, parent=self
+            today,
+            check=check_done_or_planned,
+            tense=Tense.PAST,
+            describe=self._describe,
+            advice=self._advice,
+            parent=self,
         )
         # Ticked: the treatment is booked after the next one (a day from today on), not done before it.
         self.planned = QCheckBox(self)
@@ -240,6 +248,16 @@ class HistoryRow(Retranslating, QFrame):
             return treatment_from_reading("", parsed, None, 0)
         chosen, days = self._hand or (None, 0)
         return treatment_from_reading("", parsed, chosen, days if chosen is Precision.AROUND else 0)
+
+    def _advice(self, text: str, today: date, order: DateOrder | None, lang: str) -> str:
+        """A text that is no past date but is a coming day ('20 Dec', 'next week'): it may be booked."""
+        if self.planned.isChecked():
+            return ""
+        try:
+            check_not_past(parse_date(text, today, order, lang, Tense.FUTURE), today, lang)
+        except DateParseError:
+            return ""
+        return self.tr("For a treatment already booked, tick Planned.")
 
     def _describe(self, _parsed: ParsedDate, lang: str) -> str:
         """The echo: the same reading as the plan and the timeline ("around 21 Nov 2026 ± 3 days")."""

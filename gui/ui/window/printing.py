@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import LANGUAGE_NAMES, LANGUAGES, Plan
+from gui.core import LANGUAGE_NAMES, LANGUAGES, TARGETS, Plan
 from gui.core.clinic import Clinic
 from gui.handout import (
     HandoutWriteError,
@@ -125,11 +125,13 @@ class HandoutQuestion(QInputDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(handout_language(language))))
 
 
-def default_pdf_path(today: date | None = None) -> Path:
-    """``microneedling-plan-YYYY-MM-DD.pdf`` in the Documents folder (the home folder if there is none)."""
+def default_pdf_path(today: date | None = None, target: str = TARGETS[0]) -> Path:
+    """``microneedling-plan-YYYY-MM-DD.pdf`` (``treatment-plan-…`` when the next treatment is an
+    injection, as the handout's title says) in the Documents folder (the home folder if there is none)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     where = Path(folder) if folder and Path(folder).is_dir() else Path.home()  # never the program's folder
-    return where / f"microneedling-plan-{(today or date.today()).isoformat()}.pdf"
+    stem = "microneedling-plan" if target in TARGETS else "treatment-plan"
+    return where / f"{stem}-{(today or date.today()).isoformat()}.pdf"
 
 
 class HandoutActions(QObject):
@@ -325,7 +327,9 @@ class HandoutActions(QObject):
 
     def _open_save_dialog(self, patient: str, suggested: Path | None = None) -> None:
         self._patient = patient.strip() or None
-        dialog = self.make_file_dialog(suggested or default_pdf_path())
+        plan = self._current_plan()
+        target = plan.target if plan is not None else TARGETS[0]
+        dialog = self.make_file_dialog(suggested or default_pdf_path(target=target))
         dialog.fileSelected.connect(self._write)
         self._show(dialog)
 

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.core import Verdict, load_policy_or_raise
+from gui.core import Stage, Verdict, load_policy_or_raise
 from gui.core.resources import default_policy_path
 from gui.drawing.layout import MarkKind
 from gui.handout.text import main_message
@@ -134,10 +134,10 @@ def test_a_future_row_is_refused_until_it_is_marked_planned(window: MainWindow, 
     choose_next(window, "Bo")
     window.add_row_action.trigger()
     qtbot.waitUntil(lambda: len(window.history.rows) == 2 and window.history.rows[1].isVisible())
-    type_row(window, 2, "ha", "20 Dec 2026")
-    press(Qt.Key.Key_Tab)  # leaves the date; "ha" was taken as the filler on the way
+    type_row(window, 2, "botox", "1 Apr 2027")  # the next Botox, booked: 90 days after this one
+    press(Qt.Key.Key_Tab)
     second = window.history.rows[1]
-    assert second.product.product_id() == "ha-filler"
+    assert second.product.product_id() == "botox"
     assert window.plan is None  # an unmarked future date is not understood: no date anywhere
     assert "tick Planned" in window.problems[0].what
     assert window.headline.earliest_label.text().startswith("Check row 2:")
@@ -151,9 +151,9 @@ def test_a_future_row_is_refused_until_it_is_marked_planned(window: MainWindow, 
     press(Qt.Key.Key_Space)
     assert second.planned.isChecked() and second.property("planned") is True
     plan = window.plan
-    assert plan is not None and [p.product.id for p in plan.planned] == ["ha-filler"]
-    assert plan.latest == date(2026, 12, 20)  # toxin then filler: the same day is allowed
-    assert "Latest date for Botox: Sunday 20 December 2026" in window.headline.limits_label.text()
+    assert plan is not None and [p.product.id for p in plan.planned] == ["botox"]
+    assert plan.latest == date(2027, 1, 1)  # 90 days before 1 Apr 2027
+    assert "Latest date for Botox: Friday 1 January 2027" in window.headline.limits_label.text()
     assert second.date.echo.text().endswith("· planned")
     assert second.accessibleName() == "Planned treatment 2"
 
@@ -162,18 +162,39 @@ def test_a_future_row_is_refused_until_it_is_marked_planned(window: MainWindow, 
     assert geometry is not None
     rings = [m for m in geometry.treatments if m.kind is MarkKind.PLANNED]
     assert len(rings) == 1 and rings[0].label is not None and "(planned)" in rings[0].label.text
-    assert [m.day for m in geometry.markers if m.kind is MarkKind.LATEST] == [date(2026, 12, 20)]
+    assert [m.day for m in geometry.markers if m.kind is MarkKind.LATEST] == [date(2027, 1, 1)]
+    assert any(b.stage is Stage.CONFLICTS_WITH_PLANNED for b in geometry.bands)  # its gap, hatched
 
-    # A proposed day after the latest is too late for the planned filler... (microneedling → filler
-    # would need 7 days, but Botox → filler none: the Botox on 21 Dec is after the filler's day.)
+    # A proposed day after the latest is too late for the planned Botox.
     window.proposed.edit.setFocus()
-    keys("21 Dec 2026")
+    keys("2 Jan 2027")
     assert window.plan is not None and window.plan.verdict is Verdict.CONFLICTS_WITH_PLANNED
 
     # Unticked again: the future date is an error once more, and no answer is shown.
     second.planned.setFocus()
     press(Qt.Key.Key_Space)
     assert window.plan is None and "tick Planned" in window.problems[0].what
+
+
+def test_a_booked_filler_does_not_bound_a_botox(window: MainWindow, qtbot: QtBot) -> None:
+    """Toxin and filler may be the same day in either order: a filler booked on 20 Dec leaves a Botox
+    on 22 Dec within policy, and the headline says the filler needs no wait either way."""
+    type_row(window, 1, "microneedling", "28 Nov 2026")
+    choose_next(window, "Bo")
+    second = window.history.add_row()
+    qtbot.waitUntil(second.isVisible)
+    second.planned.setChecked(True)
+    type_row(window, 2, "ha-filler", "20 Dec 2026")
+    window.proposed.edit.setFocus()
+    keys("22 Dec 2026")
+    assert window.plan is not None and window.plan.verdict is Verdict.CLEAR and window.plan.latest is None
+    assert "needs no wait before or after the Botox" in window.headline.limits_label.text()
+
+
+def test_an_unmarked_coming_day_without_a_year_says_to_tick_planned(window: MainWindow) -> None:
+    type_row(window, 1, "botox", "20 Dec")  # no year: read as a past treatment, it would be a year ago
+    assert window.plan is None
+    assert window.problems[0].what.endswith("For a treatment already booked, tick Planned.")
 
 
 def test_a_planned_row_must_be_one_day_from_today_on(window: MainWindow, qtbot: QtBot) -> None:

@@ -278,6 +278,8 @@ class DeskSession(RuleBasedStateMachine):
         list closes and swallows the click, as it does on a real desk. The person sees that nothing
         happened and clicks again. A field scrolled out of the treatment list is scrolled into view
         first, as a person does before clicking it."""
+        for _ in range(3):  # layouts settle level by level (after a language switch, every label
+            QCoreApplication.processEvents()  # is re-measured): aim at where the field is now
         holder = widget.parentWidget()
         while holder is not None and not isinstance(holder, QScrollArea):
             holder = holder.parentWidget()
