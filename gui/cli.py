@@ -59,6 +59,8 @@ from gui.core import (
     unsigned_text,
 )
 from gui.core.catalog import N_, words
+from gui.core.course import MAX_SESSIONS, Course, make_course
+from gui.core.course_words import next_toxin_text, session_reasons, wears_off_text
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
@@ -143,6 +145,12 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="PRODUCT=DATE",
         help="a treatment already booked after the next one (one day from today on), repeatable: the "
         "next treatment must leave its wait before it",
+    )
+    parser.add_argument(
+        "--sessions",
+        metavar="N",
+        help=f"a course of N sessions (1 to {MAX_SESSIONS}) of the next treatment, spaced as the policy says "
+        "(microneedling and RF microneedling by default); lists each session and the next toxin visit",
     )
     parser.add_argument(
         "--policy", metavar="FILE", type=Path, help="a policy TOML file (default: this desk's active policy)"
@@ -493,6 +501,22 @@ def _parse_target(typed: str, policy: Policy) -> str:
     return target
 
 
+def _parse_sessions(text: str | None, plan: Plan, policy: Policy, settings: ClinicSettings) -> Course | None:
+    """``--sessions N``: the course, or None when not asked for; UsageError on a bad count or target."""
+    if text is None:
+        return None
+    count = text.strip()
+    if not (count.isascii() and count.isdigit() and len(count) <= 2 and 1 <= int(count) <= MAX_SESSIONS):
+        raise UsageError(f"--sessions {quoted(count)}: use a whole number from 1 to {MAX_SESSIONS}")
+    if policy.course_for(plan.target) is None:
+        with_course = [t for t in policy.next_treatments if policy.course_for(t) is not None]
+        raise UsageError(
+            f"--sessions: the policy gives no course spacing for {plan.target}; "
+            f"a course is for: {', '.join(with_course) or 'no treatment'}"
+        )
+    return make_course(plan, policy, int(count), settings.clinic_days)
+
+
 def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     """The plan the inputs describe on this desk, and the settings it used; UsageError on bad input."""
     today = _parse_today(args.today)
@@ -508,9 +532,34 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
 
 
 def _run_plan(args: argparse.Namespace) -> int:
-    plan = _plan_from_args(args)[0]
-    _say(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
+    plan, settings = _plan_from_args(args)
+    policy = _active_policy(args, _desk(args))
+    course = _parse_sessions(args.sessions, plan, policy, settings)
+    if args.json:
+        said: dict[str, object] = plan_to_json(plan)
+        if course is not None:
+            said |= course_to_json(course)
+        _say(json.dumps(said, indent=2))
+    else:
+        _say(plan_to_text(plan, args.lang, course))
     return 0
+
+
+def course_to_json(course: Course) -> dict[str, object]:
+    """``sessions`` (number, date, earliest, in_ideal_window, reasons) and ``next_toxin`` (ISO or null)."""
+    return {
+        "sessions": [
+            {
+                "number": s.number,
+                "date": s.date.isoformat(),
+                "earliest": s.earliest.isoformat(),
+                "in_ideal_window": s.in_ideal_window,
+                "reasons": session_reasons(course, s),
+            }
+            for s in course.sessions
+        ],
+        "next_toxin": _iso(course.next_toxin.date if course.next_toxin else None),
+    }
 
 
 def _iso(day: date | None) -> str | None:
@@ -653,7 +702,19 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-def plan_to_text(plan: Plan, lang: str = "en") -> str:
+def _course_lines(course: Course | None, plan: Plan, lang: str) -> list[str]:
+    if course is None:
+        return []
+    _ = words(lang)
+    lines = ["", _.ngettext("Course of {n} session:", "Course of {n} sessions:", len(course.sessions))]
+    for s in course.sessions:
+        lines.append(f"  {s.number}. {format_long(s.date, lang)}")
+        lines += [f"     {reason}" for reason in session_reasons(course, s, lang)[1:]]
+    lines += [text for text in (next_toxin_text(course, plan, lang), wears_off_text(course, lang)) if text]
+    return lines
+
+
+def plan_to_text(plan: Plan, lang: str = "en", course: Course | None = None) -> str:
     """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
     _, target = words(lang), plan_target_name(plan, lang)
     # "{Target}" is the procedure with a capital, for a language that starts the line with it.
@@ -663,7 +724,13 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
         target=target,
         today=format_long(plan.today, lang),
     )
-    lines = [title, "", *_dates_lines(plan, lang), *_planned_lines(plan, lang)]
+    lines = [
+        title,
+        "",
+        *_dates_lines(plan, lang),
+        *_planned_lines(plan, lang),
+        *_course_lines(course, plan, lang),
+    ]
     judged = _.pgettext("verdict for", "proposed date") if plan.proposed else _("today")
     verdict = _(
         "Verdict for {judged}, {date}: {verdict}",

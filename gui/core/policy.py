@@ -57,6 +57,20 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class CourseRule:
+    """How far apart the sessions of a course of one next treatment (a product or its class) are: at
+    least ``minimum``, typically up to ``typical`` (None: no upper spacing is given), and why."""
+
+    applies_to: str  # a class id or a product id, as the next treatment
+    minimum: Duration
+    typical: Duration | None
+    basis: str
+    evidence: str
+    sources: tuple[str, ...]
+    basis_es: str = ""
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str
     version: str
@@ -72,6 +86,10 @@ class Policy:
     # Rules this policy did not sign, taken from the shipped default (a policy signed before the app
     # knew both directions covers only the needling targets): (applies_to, target) keys.
     from_default: frozenset[tuple[str, str]] = frozenset()
+    # Course spacing per next treatment (product or class id); a policy signed before courses existed
+    # takes the shipped default's, listed in ``courses_from_default``.
+    courses: Mapping[str, CourseRule] = field(default_factory=dict, repr=False)
+    courses_from_default: frozenset[str] = frozenset()
 
     def product(self, product_id: str) -> Product:
         try:
@@ -100,6 +118,13 @@ class Policy:
         except KeyError:
             return False
         return True
+
+    def course_for(self, target: str) -> CourseRule | None:
+        """The course spacing for ``target`` (its own, else its class's), or None: no course."""
+        keys = [target]
+        if target in self.products:
+            keys.append(self.products[target].class_id)
+        return next((self.courses[k] for k in keys if k in self.courses), None)
 
     @property
     def next_treatments(self) -> tuple[str, ...]:

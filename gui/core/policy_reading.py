@@ -20,6 +20,7 @@ from gui.core.policy import (
     EVIDENCE_LEVELS,
     POLICY_DATES,
     TARGETS,
+    CourseRule,
     Policy,
     Product,
     ProductClass,
@@ -85,7 +86,8 @@ class PolicyResult:
         return self.policy is not None and not self.problems
 
 
-_TOP_KEYS = {"policy", "classes", "products", "rules"}
+_TOP_KEYS = {"policy", "classes", "products", "rules", "course"}
+_COURSE_KEYS = {"minimum", "typical", "basis", "basis_es", "evidence", "sources"}
 _POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
 _RULE_KEYS = {
     "earliest",
@@ -105,7 +107,8 @@ def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
     """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``.
 
     A valid policy signed before the app knew both directions gets the pairs it lacks from the shipped
-    default (``fill``; listed in ``Policy.from_default``), so it keeps working unchanged."""
+    default (``fill``; listed in ``Policy.from_default``), and one signed before courses the shipped
+    course spacing (``Policy.courses_from_default``), so it keeps working unchanged."""
     path = Path(path)
     try:
         data = tomllib.loads(read_small_text(path))
@@ -118,10 +121,15 @@ def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
     except RecursionError:  # arrays or tables nested thousands deep
         return _fail(path, "not-toml", problem="nested too deeply")
     result = parse_policy(data, str(path))
-    if result.policy is None or not fill or covers_both_directions(result.policy):
+    policy = result.policy
+    if policy is None or not fill or (covers_both_directions(policy) and policy.courses):
         return result
     shipped = load_policy(default_policy_path(), fill=False).policy
-    return PolicyResult(with_default_rules(result.policy, shipped), ()) if shipped else result
+    if shipped is None:
+        return result
+    if not policy.courses:  # signed before courses: the shipped spacing, said to be unsigned
+        policy = replace(policy, courses=shipped.courses, courses_from_default=frozenset(shipped.courses))
+    return PolicyResult(with_default_rules(policy, shipped), ())
 
 
 def load_policy_or_raise(path: Path | str) -> Policy:
@@ -234,11 +242,12 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
             check.problem(key, f"no-{key}")  # a policy with nothing to look up is no policy
     rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
     _check_coverage(check, products, rules)
+    courses = _read_courses(check, data.get("course", {}), classes, products)
     if check.problems:
         return PolicyResult(None, tuple(check.problems))
     policy = Policy(
         name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file,
-        name_es,
+        name_es, courses=courses,
     )  # fmt: skip
     return PolicyResult(policy, ())
 
@@ -375,6 +384,53 @@ def _read_rule(
         basis_es,
         recommended=recommended,
     )
+
+
+def _read_courses(
+    check: _Checker, table: object, classes: Mapping[str, ProductClass], products: Mapping[str, Product]
+) -> dict[str, CourseRule]:
+    """``[course.<next treatment>]``: the spacing of a course's sessions, with its basis like a rule's."""
+    if not isinstance(table, Mapping):
+        check.problem("course", "not-table")
+        return {}
+    courses = {}
+    for applies_to, body in table.items():
+        key = f"course.{applies_to}"
+        if applies_to not in classes and applies_to not in products:
+            check.problem(key, "unknown-applies-to", name=applies_to, known=", ".join([*classes, *products]))
+            continue
+        if not isinstance(body, Mapping):
+            check.problem(key, "not-table")
+            continue
+        before = len(check.problems)
+        check.unknown_keys(body, key, _COURSE_KEYS)
+        minimum = check.duration(body, key, "minimum")
+        if "minimum" not in body:
+            check.problem(f"{key}.minimum", "missing")
+        elif minimum is not None and minimum.is_zero:
+            check.problem(f"{key}.minimum", "zero-spacing")
+        typical = check.duration(body, key, "typical")
+        if minimum and typical and typical.can_end_before(minimum):
+            check.problem(f"{key}.typical", "typical-short", typical=typical, minimum=minimum)
+        basis, basis_es = check.text(body, key, "basis"), check.text(body, key, "basis_es", required=False)
+        evidence = check.text(body, key, "evidence")
+        if evidence and evidence not in EVIDENCE_LEVELS:
+            check.problem(
+                f"{key}.evidence", "unknown-evidence", value=evidence, known=", ".join(EVIDENCE_LEVELS)
+            )
+        sources = body.get("sources")
+        if (
+            not isinstance(sources, list)
+            or not sources
+            or not all(isinstance(s, str) and s.strip() for s in sources)
+        ):
+            check.problem(f"{key}.sources", "no-sources")
+            sources = []
+        if len(check.problems) == before and minimum is not None:
+            courses[applies_to] = CourseRule(
+                applies_to, minimum, typical, basis, evidence, tuple(sources), basis_es
+            )
+    return courses
 
 
 def _check_coverage(

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from gui.core.durations import Duration
-from gui.core.policy import Policy, Rule
+from gui.core.policy import CourseRule, Policy, Rule
 
 
 def _string(value: str) -> str:
@@ -74,4 +74,17 @@ def dump_policy(policy: Policy) -> str:
         ]
     for rule in policy.rules.values():
         lines += _rule_lines(rule)
+    for course in policy.courses.values():
+        lines += _course_lines(course)
     return "\n".join(lines)
+
+
+def _course_lines(course: CourseRule) -> list[str]:
+    lines = [f"[course.{_key(course.applies_to)}]", f"minimum = {_string(course.minimum.text)}"]
+    if course.typical is not None:
+        lines.append(f"typical = {_string(course.typical.text)}")
+    lines.append(f"basis = {_string(course.basis)}")
+    lines += _optional("basis_es", course.basis_es)
+    lines.append(f"evidence = {_string(course.evidence)}")
+    lines += ["sources = [", *(f"  {_string(source)}," for source in course.sources), "]", ""]
+    return lines

@@ -39,8 +39,15 @@ def ok(**expected: object) -> Callable[[dict[str, object]], bool]:
     return lambda said: all(said[key] == value for key, value in expected.items())
 
 
-def plan(*argv: str, refused: str | None = None, **expected: object) -> Case:
-    return Case(("plan", "--json", *BASE, *argv), refused, ok(**expected) if refused is None else None)
+def plan(*argv: str, refused: str | None = None, check_sessions: object = None, **expected: object) -> Case:
+    check = ok(**expected) if refused is None else None
+    if check_sessions is not None:  # the days of the course, or how many sessions it has
+        check = lambda said: (  # noqa: E731
+            [s["date"] for s in said["sessions"]] == check_sessions  # type: ignore[index, union-attr]
+            if isinstance(check_sessions, list)
+            else len(said["sessions"]) == check_sessions  # type: ignore[arg-type]
+        )
+    return Case(("plan", "--json", *BASE, *argv), refused, check)
 
 
 LONG = "x" * 100_000
@@ -115,6 +122,20 @@ CASES = [
     plan(*BOTOX, "--planned", "botox=2031-11-25", refused="more than 5 years ahead"),
     plan(*BOTOX, "--planned", f"botox={LONG}", refused="too long to be a date"),
     plan(*BOTOX, "--planned", "botox=x\ny", refused="Cannot read"),
+    # --sessions: a course of 1 to 6 sessions, only for a treatment the policy gives a spacing
+    plan(*BOTOX, "--sessions", "3", check_sessions=["2026-11-24", "2026-12-22", "2027-01-19"]),
+    plan(*BOTOX, "--sessions", "1", check_sessions=["2026-11-24"]),
+    plan(*BOTOX, "--sessions", " 6 ", check_sessions=6),
+    plan(*BOTOX, "--sessions", "0", refused="--sessions '0': use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "7", refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "-1", refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "2.5", refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "three", refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "٣", refused="use a whole number from 1 to 6"),  # an Arabic-Indic 3
+    plan(*BOTOX, "--sessions", "", refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "9" * 5000, refused="use a whole number from 1 to 6"),
+    plan(*BOTOX, "--sessions", "3", "--target", "botox", refused="no course spacing for botox"),
+    plan(*BOTOX, "--sessions", refused="expected one argument"),
     # --target, --date-order, --lang
     plan(*BOTOX, "--target", "rf-microneedling", target="rf-microneedling"),
     plan(*BOTOX, "--target", "botox", target="botox", earliest="2027-02-08"),  # toxin after toxin: 90 days

@@ -216,6 +216,7 @@ OPTION_VALUES = {
         st.text(max_size=30),
     ),
     "--target": st.sampled_from([*TARGETS, "botox", "ha-filler", "Sculptra", "toxin", "laser", ""]),
+    "--sessions": st.one_of(st.integers(-2, 9).map(str), st.text(max_size=8)),
     "--date-order": st.sampled_from(["dmy", "mdy", "ymd"]),
     "--lang": st.sampled_from(["en", "es", "fr"]),
 }

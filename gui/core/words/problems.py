@@ -47,6 +47,8 @@ PROBLEMS = {
     "before-earliest": N_("{ideal_until} is before earliest ({earliest})"),
     "recommended-early": N_("{recommended} is before earliest ({earliest})"),
     "recommended-late": N_("{recommended} is after ideal_until ({ideal_until})"),
+    "zero-spacing": N_("must be more than 0 days: the sessions of a course are on different days"),
+    "typical-short": N_("{typical} is shorter than the minimum ({minimum})"),
     "before-ideal": N_("{effect_ends} is before ideal_until ({ideal_until})"),
     "needs-ideal": N_("needs ideal_until as well"),
     "unknown-evidence": N_("'{value}' is not one of: {known}"),

@@ -1,0 +1,159 @@
+"""A course of sessions of the next treatment, fitted to a plan: each session's day and why, and the
+next toxin visit after the course. Pure Python; :mod:`gui.core.course_words` says it in a language.
+
+Session 1 is the plan's first bookable day. Each later session is the first open day at least the
+course's minimum spacing after the one before; the typical spacing is exceeded only when the clinic is
+closed on every day up to it. A session moved by hand keeps its day, and the ones after it are placed
+again from it. Planned treatments are respected: a session in a planned treatment's gap says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from gui.core.clinic_days import ClinicDays
+from gui.core.durations import Duration
+from gui.core.plan import Plan, PlannedReason, Reason
+from gui.core.policy import CourseRule, Policy, Product, Rule
+
+MAX_SESSIONS = 6
+
+
+@dataclass(frozen=True)
+class Session:
+    """One session: its day, the first day the rules allow it, and what it must say."""
+
+    number: int
+    date: dt.date
+    earliest: dt.date  # session 1: the plan's first day (earliest, or today); later: the one before + minimum
+    typical_by: dt.date | None = None  # the last day within the typical spacing (None for session 1)
+    moved: bool = False  # placed by hand
+    in_ideal_window: bool | None = None  # None: no toxin's ideal window applies
+    closed_past_typical: bool = False  # later than the typical spacing: the clinic is closed until then
+    conflict: PlannedReason | None = None  # a planned treatment whose wait this session does not leave
+
+    @property
+    def too_early(self) -> bool:
+        """Before the rules allow it: only a session moved by hand can be."""
+        return self.date < self.earliest
+
+
+@dataclass(frozen=True)
+class NextToxin:
+    """The first day a new toxin fits after the course: the last session plus the needling → toxin
+    rule, and the last toxin plus the toxin → toxin rule, whichever is later, on an open day."""
+
+    product: Product
+    date: dt.date
+    after_course: dt.date
+    after_toxin: dt.date
+    rule_after_course: Rule
+    rule_after_toxin: Rule
+
+
+@dataclass(frozen=True)
+class Course:
+    spacing: CourseRule
+    sessions: tuple[Session, ...]
+    next_toxin: NextToxin | None = None
+    # The toxin wears off before the last session: that day, and the waits a toxin between two sessions
+    # needs (at least ``between[0]`` after one session and ``between[1]`` before the next).
+    wears_off: dt.date | None = None
+    between: tuple[Duration, Duration] | None = None
+
+    @property
+    def last(self) -> Session | None:
+        return self.sessions[-1] if self.sessions else None
+
+
+class CourseError(ValueError):
+    """A course that cannot be planned as asked (no spacing for this treatment, a bad session count)."""
+
+
+def make_course(
+    plan: Plan,
+    policy: Policy,
+    count: int,
+    clinic_days: ClinicDays | None = None,
+    moved: Mapping[int, dt.date] | None = None,
+) -> Course:
+    """``count`` sessions (1–6) of ``plan``'s next treatment. ``moved`` maps a session number to a day
+    chosen by hand; the sessions after it follow from it."""
+    spacing = policy.course_for(plan.target)
+    if spacing is None:
+        raise CourseError(f"the policy gives no course spacing for {plan.target}")
+    if not 1 <= count <= MAX_SESSIONS:
+        raise CourseError(f"a course has 1 to {MAX_SESSIONS} sessions, not {count}")
+    moved = moved or {}
+    sessions: list[Session] = []
+    first = plan.bookable
+    if first is None:  # the clinic opens on no day in the next year: no session can be placed
+        return Course(spacing, ())
+    for number in range(1, count + 1):
+        if number == 1:
+            earliest, typical_by, auto = plan.booking_starts, None, first
+        else:
+            before = sessions[-1].date
+            earliest = spacing.minimum.after(before)
+            typical_by = spacing.typical.after(before) if spacing.typical else None
+            found = _open_from(earliest, clinic_days)
+            if found is None:
+                break
+            auto = found
+        day = moved.get(number, auto)
+        sessions.append(
+            Session(
+                number=number,
+                date=day,
+                earliest=earliest,
+                typical_by=typical_by,
+                moved=number in moved,
+                in_ideal_window=_in_window(plan, day),
+                closed_past_typical=number not in moved and typical_by is not None and day > typical_by,
+                conflict=plan.blocking(day),
+            )
+        )
+    course = Course(spacing, tuple(sessions))
+    return _with_toxin(course, plan, policy, clinic_days)
+
+
+def _open_from(day: dt.date, days: ClinicDays | None) -> dt.date | None:
+    if days is None or days.is_open(day):
+        return day
+    return days.first_open_day(day)
+
+
+def _in_window(plan: Plan, day: dt.date) -> bool | None:
+    if not plan.has_ideal_window or plan.earliest is None or plan.ideal_until is None:
+        return None
+    return plan.earliest <= day <= plan.ideal_until
+
+
+def _latest_toxin(plan: Plan) -> Reason | None:
+    """The most recent treatment on file whose effect sets an ideal window (a toxin)."""
+    toxins = [r for r in plan.reasons if r.rule.ideal_until is not None]
+    return max(toxins, key=lambda r: r.last, default=None)
+
+
+def _with_toxin(course: Course, plan: Plan, policy: Policy, days: ClinicDays | None) -> Course:
+    last, toxin = course.last, _latest_toxin(plan)
+    if last is None or toxin is None:
+        return course
+    product = toxin.product
+    if not (policy.covers(plan.target, product.id) and policy.covers(product.id, product.id)):
+        return course
+    after_course_rule = policy.rule_for(plan.target, product.id)
+    after_toxin_rule = policy.rule_for(product.id, product.id)
+    after_course = after_course_rule.earliest.after(last.date)
+    after_toxin = after_toxin_rule.earliest.after(toxin.last)
+    found = _open_from(max(after_course, after_toxin), days)
+    next_toxin = None
+    if found is not None:
+        next_toxin = NextToxin(product, found, after_course, after_toxin, after_course_rule, after_toxin_rule)
+    wears_off, between = None, None
+    if plan.effect_ends is not None and plan.effect_ends < last.date and len(course.sessions) > 1:
+        wears_off = plan.effect_ends
+        between = (after_course_rule.earliest, toxin.rule.earliest)
+    return Course(course.spacing, course.sessions, next_toxin, wears_off, between)

@@ -1,0 +1,90 @@
+"""A course's sentences in English or Spanish: why each session is on its day, the next toxin visit,
+and the toxin wearing off before the course ends. Shared by the window, the handout and the CLI."""
+
+from __future__ import annotations
+
+from gui.core.catalog import words
+from gui.core.course import Course, Session
+from gui.core.dates import format_day_month, format_long
+from gui.core.plan import Plan
+from gui.core.words import common as words_common
+
+
+def session_reasons(course: Course, session: Session, lang: str = "en") -> list[str]:
+    """Why ``session`` is on its day, in one or more short sentences."""
+    _, said = words(lang), []
+    day = format_day_month(session.date, lang)
+    if session.number == 1:
+        said.append(_("Session 1: the first day you can book, {day}.", day=day))
+    else:
+        said.append(
+            _(
+                "Session {number}: at least {minimum} after session {before}, so from {earliest}.",
+                number=session.number,
+                minimum=words_common.duration_text(course.spacing.minimum, lang),
+                before=session.number - 1,
+                earliest=format_day_month(session.earliest, lang),
+            )
+        )
+    if session.closed_past_typical and course.spacing.typical is not None:
+        said.append(
+            _(
+                "It is more than the usual {typical} after the one before: the clinic is closed until then.",
+                typical=words_common.duration_text(course.spacing.typical, lang),
+            )
+        )
+    if session.moved:
+        said.append(_("Moved by hand to {day}.", day=day))
+    if session.too_early:
+        said.append(
+            _(
+                "Too early: the first day the course allows is {earliest}.",
+                earliest=format_day_month(session.earliest, lang),
+            )
+        )
+    if session.in_ideal_window is False:
+        said.append(_("This session is after the toxin's best window; it still counts."))
+    if session.conflict is not None:
+        said.append(
+            _(
+                "Too late for the {product} planned for {planned}: it needs {wait} after this session.",
+                product=words_common.name_of(session.conflict.product, lang),
+                planned=format_day_month(session.conflict.treatment.on, lang),
+                wait=words_common.duration_text(session.conflict.rule.earliest, lang),
+            )
+        )
+    return said
+
+
+def next_toxin_text(course: Course, plan: Plan, lang: str = "en") -> str:
+    """'Next toxin visit: Thursday 18 February 2027 (7 days after the last session, 90 days after your
+    last Botox).' Empty when no toxin is on file."""
+    toxin = course.next_toxin
+    if toxin is None:
+        return ""
+    _ = words(lang)
+    return _(
+        "Next {product} visit: {day} ({after_course} after the last session, {after_toxin} after the "
+        "last {product}).",
+        product=words_common.name_of(toxin.product, lang),
+        day=format_long(toxin.date, lang),
+        after_course=words_common.duration_text(toxin.rule_after_course.earliest, lang),
+        after_toxin=words_common.duration_text(toxin.rule_after_toxin.earliest, lang),
+    )
+
+
+def wears_off_text(course: Course, lang: str = "en") -> str:
+    """When the toxin wears off before the course ends: the day, and the choice it leaves. Empty
+    otherwise."""
+    if course.wears_off is None or course.between is None:
+        return ""
+    _ = words(lang)
+    after, before = course.between
+    return _(
+        "The toxin wears off by about {day}, before the last session. That is expected; if you want it "
+        "working during the course, a toxin can go between two sessions: at least {after} after one "
+        "session and {before} before the next.",
+        day=format_day_month(course.wears_off, lang),
+        after=words_common.duration_text(after, lang),
+        before=words_common.duration_text(before, lang),
+    )

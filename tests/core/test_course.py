@@ -1,0 +1,202 @@
+"""A course of sessions against hand-computed dates, and its properties.
+
+Every expected day below was counted by hand from the default policy 2027.1 (course: at least 28 days,
+typically up to 42; Botox → microneedling 14 days, ideal 3 months, worn off 4 months; microneedling →
+toxin 7 days; toxin → toxin 90 days). Nothing here calls the code under test for an expectation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core import ClinicDays, Duration, Policy, Treatment, make_plan
+from gui.core.course import CourseError, make_course
+from gui.core.course_words import next_toxin_text, session_reasons, wears_off_text
+from gui.core.policy_reading import load_policy_or_raise
+from gui.core.resources import default_policy_path
+
+POLICY: Policy = load_policy_or_raise(default_policy_path())
+BOTOX = Treatment("botox", date(2026, 11, 20))  # a Friday
+WEEKDAYS = frozenset(range(5))  # Monday to Friday
+
+
+def d(iso: str) -> date:
+    return date.fromisoformat(iso)
+
+
+def course_days(course: object) -> list[str]:
+    return [s.date.isoformat() for s in course.sessions]  # type: ignore[attr-defined]
+
+
+def test_three_sessions_from_the_first_bookable_day_and_the_next_toxin_visit() -> None:
+    """The issue's example: 5 Dec, then 28 days apart; the next Botox 90 days after the last one."""
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    course = make_course(plan, POLICY, 3)
+    assert course_days(course) == ["2026-12-05", "2027-01-02", "2027-01-30"]
+    assert [s.in_ideal_window for s in course.sessions] == [True, True, True]  # ideal until 20 Feb
+    assert course.next_toxin is not None
+    assert (course.next_toxin.after_course, course.next_toxin.after_toxin) == (
+        d("2027-02-06"),
+        d("2027-02-18"),
+    )
+    assert course.next_toxin.date == d("2027-02-18")
+    assert course.wears_off is None
+    assert next_toxin_text(course, plan) == (
+        "Next Botox visit: Thursday 18 February 2027 (7 days after the last session, 90 days after the "
+        "last Botox)."
+    )
+
+
+def test_a_course_crossing_the_end_of_the_toxin_window_says_so_without_alarm() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    course = make_course(plan, POLICY, 6)
+    assert course_days(course) == [
+        "2026-12-05", "2027-01-02", "2027-01-30", "2027-02-27", "2027-03-27", "2027-04-24",
+    ]  # fmt: skip
+    assert [s.in_ideal_window for s in course.sessions] == [True, True, True, False, False, False]
+    assert course.wears_off == d("2027-03-20")  # 20 Nov + 4 months
+    assert course.between == (Duration(days=7), Duration(days=14))
+    assert course.next_toxin is not None and course.next_toxin.date == d("2027-05-01")  # 24 Apr + 7
+    assert "it still counts" in session_reasons(course, course.sessions[3])[-1]
+    assert wears_off_text(course).startswith("The toxin wears off by about 20 Mar 2027, before the last")
+    assert "at least 7 days after one session and 14 days before the next" in wears_off_text(course)
+
+
+def test_a_closed_day_moves_a_session_to_the_next_open_day() -> None:
+    """Weekdays only, and New Year's Day closed: 1 Jan 2027 (a Friday) becomes Monday 4 Jan."""
+    days = ClinicDays(WEEKDAYS, frozenset({d("2027-01-01")}))
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"), clinic_days=days)
+    course = make_course(plan, POLICY, 3, days)
+    assert course_days(course) == ["2026-12-04", "2027-01-04", "2027-02-01"]
+    assert [s.earliest.isoformat() for s in course.sessions] == ["2026-12-04", "2027-01-01", "2027-02-01"]
+    assert not any(s.closed_past_typical for s in course.sessions)  # 4 Jan is within 42 days of 4 Dec
+
+
+def test_closed_past_the_typical_spacing_says_why() -> None:
+    closures = frozenset(d("2027-01-01") + timedelta(days=n) for n in range(20))  # 1–20 Jan 2027
+    days = ClinicDays(WEEKDAYS, closures)
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"), clinic_days=days)
+    course = make_course(plan, POLICY, 2, days)
+    assert course_days(course) == ["2026-12-04", "2027-01-21"]  # the first open day after the closure
+    second = course.sessions[1]
+    assert second.typical_by == d("2027-01-15") and second.closed_past_typical
+    assert session_reasons(course, second)[1] == (
+        "It is more than the usual 42 days after the one before: the clinic is closed until then."
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("2027-01-31", ["2027-01-31", "2027-02-28", "2027-03-28"]),  # month end: 31 Jan + 1 month
+        ("2028-01-31", ["2028-01-31", "2028-02-29", "2028-03-29"]),  # leap year
+        ("2027-12-31", ["2027-12-31", "2028-01-31", "2028-02-29"]),
+    ],
+)
+def test_a_monthly_course_counts_calendar_months(first: str, expected: list[str]) -> None:
+    monthly = replace(POLICY.courses["skin-needling"], minimum=Duration(months=1), typical=Duration(weeks=6))
+    policy = replace(POLICY, courses={"skin-needling": monthly})
+    plan = make_plan([], policy, d(first))
+    assert course_days(make_course(plan, policy, 3)) == expected
+
+
+def test_a_planned_treatment_inside_the_course_is_named_by_the_session_it_does_not_fit() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"), planned=[Treatment("botox", d("2027-01-05"))])
+    course = make_course(plan, POLICY, 3)
+    # microneedling → Botox 7 days: by 29 Dec; Botox → microneedling 14 days: from 19 Jan.
+    assert [s.conflict is not None for s in course.sessions] == [False, True, False]
+    assert session_reasons(course, course.sessions[1])[-1] == (
+        "Too late for the Botox planned for 5 Jan 2027: it needs 7 days after this session."
+    )
+
+
+def test_a_session_moved_by_hand_places_the_ones_after_it_again() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    later = make_course(plan, POLICY, 3, moved={2: d("2027-01-10")})
+    assert course_days(later) == ["2026-12-05", "2027-01-10", "2027-02-07"]
+    assert later.sessions[1].moved and not later.sessions[1].too_early
+    sooner = make_course(plan, POLICY, 3, moved={2: d("2026-12-20")})
+    assert course_days(sooner) == ["2026-12-05", "2026-12-20", "2027-01-17"]
+    assert sooner.sessions[1].too_early
+    assert "Too early: the first day the course allows is 2 Jan 2027." in session_reasons(
+        sooner, sooner.sessions[1]
+    )
+
+
+def test_a_course_needs_a_spacing_and_one_to_six_sessions() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    with pytest.raises(CourseError, match="1 to 6 sessions, not 7"):
+        make_course(plan, POLICY, 7)
+    with pytest.raises(CourseError, match="no course spacing for botox"):
+        make_course(make_plan([BOTOX], POLICY, d("2026-12-05"), "botox"), POLICY, 2)
+
+
+def test_one_session_is_todays_answer() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"))
+    (only,) = make_course(plan, POLICY, 1).sessions
+    assert only.date == plan.bookable == d("2026-12-04")
+
+
+# --- properties ---------------------------------------------------------------------------------------
+
+todays = st.dates(min_value=date(2026, 1, 1), max_value=date(2029, 12, 31))
+weekday_sets = st.frozensets(st.integers(0, 6), min_size=1, max_size=7)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(
+    today=todays,
+    back=st.integers(0, 400),
+    product=st.sampled_from(sorted(POLICY.products)),
+    target=st.sampled_from(["microneedling", "rf-microneedling"]),
+    count=st.integers(1, 6),
+    open_days=weekday_sets,
+    closed=st.lists(st.integers(0, 300), max_size=15),
+)
+def test_sessions_increase_keep_the_minimum_and_fall_on_open_days(
+    today: date,
+    back: int,
+    product: str,
+    target: str,
+    count: int,
+    open_days: frozenset[int],
+    closed: list[int],
+) -> None:
+    days = ClinicDays(open_days, frozenset(today + timedelta(days=n) for n in closed))
+    plan = make_plan(
+        [Treatment(product, today - timedelta(days=back))], POLICY, today, target, clinic_days=days
+    )
+    course = make_course(plan, POLICY, count, days)
+    minimum = POLICY.course_for(target).minimum  # type: ignore[union-attr]
+    assert course.sessions[0].date == plan.bookable
+    for before, after in zip(course.sessions, course.sessions[1:], strict=False):
+        assert after.date >= minimum.after(before.date) > before.date
+        assert days.is_open(after.date)
+        # the first open day on or after the minimum: no open day is skipped
+        assert all(not days.is_open(x) for x in _days(minimum.after(before.date), after.date))
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days)]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(
+    today=todays,
+    count=st.integers(2, 6),
+    which=st.integers(1, 6),
+    shift=st.integers(-40, 80),
+)
+def test_moving_a_session_never_moves_an_earlier_one(today: date, count: int, which: int, shift: int) -> None:
+    plan = make_plan([Treatment("botox", today - timedelta(days=10))], POLICY, today)
+    which = min(which, count)
+    before = make_course(plan, POLICY, count)
+    moved_to = before.sessions[which - 1].date + timedelta(days=shift)
+    after = make_course(plan, POLICY, count, moved={which: moved_to})
+    assert after.sessions[: which - 1] == before.sessions[: which - 1]
+    assert after.sessions[which - 1].date == moved_to
