@@ -627,7 +627,9 @@ VERDICT_WORDS = {
     "late": N_("LATE — allowed; the toxin is waning or has worn off, so the combined benefit is smaller"),
     "clear": N_("CLEAR — within the clinic's policy"),
     "closed": N_("CLOSED — the clinic is closed that day; book an open day"),
-    "conflicts-with-planned": N_("TOO LATE — a planned treatment needs its wait after this one"),
+    "conflicts-with-planned": N_(
+        "DOES NOT FIT — a planned treatment needs its wait before or after this one"
+    ),
 }
 
 
@@ -639,7 +641,7 @@ def _dates_lines(plan: Plan, lang: str) -> list[str]:
     """The big date the window shows (a day the clinic is open) and why it is not the policy's
     earliest date, then the policy's dates themselves."""
     lines = [earliest_text(plan, lang)]
-    if plan.closed_start is not Closed.OPEN:  # else it would only say the policy's date, listed below
+    if plan.closed_start is not Closed.OPEN or plan.after_planned is not None:  # else: the date below
         lines += filter(None, [bookable_reason(plan, lang)])
     if plan.earliest is None:
         return lines

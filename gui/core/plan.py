@@ -183,6 +183,9 @@ class Plan:
     # The first day the clinic prefers (never before ``earliest``; equal to it unless a rule says a
     # longer wait is preferred); None without prior treatments.
     recommended: dt.date | None = None
+    # The planned treatment the big date comes after: the open days from the earliest up to it would
+    # not leave it its wait, so ``bookable`` is the first day after its gap (None: not moved).
+    after_planned: PlannedReason | None = None
 
     @property
     def prefers_later(self) -> bool:
@@ -202,14 +205,27 @@ class Plan:
     def earliest_is_closed(self) -> bool:
         """The policy's earliest date is still to come and the clinic is closed that day: ``bookable``
         is a later open day (or None when none opens within a year)."""
-        return self.earliest is not None and not self.earliest_has_passed and self.bookable != self.earliest
+        return (
+            self.earliest is not None
+            and not self.earliest_has_passed
+            and self.bookable != self.earliest
+            and self.closed_start is not Closed.OPEN
+        )
 
     @property
     def no_day_fits(self) -> bool:
         """A planned treatment needs more time after this one than is left before it: ``latest`` falls
-        before the first day this one could be."""
-        start = self.bookable or self.earliest
-        return self.latest is not None and start is not None and self.latest < start
+        before the first day this one could be (which is then after that planned one, if any day is)."""
+        return self.latest is not None and (self.bookable is None or self.latest < self.bookable)
+
+    @property
+    def blocked_before(self) -> tuple[PlannedReason, ...]:
+        """The planned treatments that leave no day before the big date: the ones to move, or to follow."""
+        return tuple(
+            p
+            for p in self.planned
+            if p.gap is not None and (self.bookable is None or p.latest < self.bookable)
+        )
 
     @property
     def too_early_because(self) -> tuple[Reason, ...]:
@@ -336,7 +352,11 @@ def last_day_before(wait: Duration, day: dt.date) -> dt.date:
 
 
 def _with_planned(
-    plan: Plan, policy: Policy, history: tuple[Treatment, ...], planned: tuple[Treatment, ...]
+    plan: Plan,
+    policy: Policy,
+    history: tuple[Treatment, ...],
+    planned: tuple[Treatment, ...],
+    clinic_days: ClinicDays | None,
 ) -> Plan:
     """The plan bounded by planned treatments: ``latest`` (the last day before every planned one that
     leaves it its wait; None when none needs one), each planned one checked against the history, and
@@ -345,9 +365,28 @@ def _with_planned(
     latest = min((p.latest for p in found if p.gap is not None), default=None)
     found = [replace(p, sets_latest=p.gap is not None and p.latest == latest) for p in found]
     plan = replace(plan, latest=latest, planned=tuple(found))
+    plan = _bookable_around_planned(plan, clinic_days)
     if plan.verdict is not Verdict.TOO_EARLY and plan.blocking(plan.date) is not None:
         return replace(plan, verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
     return plan
+
+
+def _bookable_around_planned(plan: Plan, days: ClinicDays | None) -> Plan:
+    """The big date moved past every planned treatment's gap it falls in: the first open day that keeps
+    every planned treatment's wait (None when a gap never ends)."""
+    day, after = plan.bookable, None
+    while day is not None and (blocking := plan.blocking(day)) is not None:
+        gap = blocking.gap
+        assert gap is not None
+        after = blocking
+        if gap[1] is None:
+            day = None
+            break
+        resume = gap[1] + _DAY
+        day = resume if days is None or days.is_open(resume) else days.first_open_day(resume)
+    if after is None:
+        return plan
+    return replace(plan, bookable=day, after_planned=after)
 
 
 def _planned_reason(
@@ -471,7 +510,7 @@ class Planner:
         planned = tuple(planned)
         if not planned:
             return plan
-        return _with_planned(plan, self.policy, history, planned)
+        return _with_planned(plan, self.policy, history, planned, clinic_days)
 
     def _reason(self, treatment: Treatment, today: dt.date, target: str) -> Reason:
         if len(self._reasons) >= self.MAX_REMEMBERED:

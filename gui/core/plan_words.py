@@ -52,7 +52,7 @@ _TITLES = {
     "none": N_("No wait applies"),
     "clear": N_("Within clinic policy"),
     "closed": N_("Clinic closed that day"),
-    "conflicts-with-planned": N_("Too late for a planned treatment"),
+    "conflicts-with-planned": N_("Does not fit a planned treatment"),
 }
 
 
@@ -118,6 +118,16 @@ def _binding(plan: Plan) -> PlannedReason:
 
 def _planned_detail(plan: Plan, day: str, lang: str) -> str:
     binding, _ = plan.blocking(plan.date) or _binding(plan), words(lang)
+    if plan.date >= binding.treatment.on and binding.resumes is not None and binding.after_rule is not None:
+        return _(
+            "{day} is too soon after the {product} planned for {planned}: it needs {wait} after it, so "
+            "from {resumes}.",
+            day=day,
+            product=words_common.name_of(binding.product, lang),
+            planned=format_day_month(binding.treatment.on, lang),
+            wait=words_common.duration_text(binding.after_rule.earliest, lang),
+            resumes=format_day_month(binding.resumes, lang),
+        )
     return _(
         "{day} is after {latest}, the last day that leaves {wait} before the {product} planned for "
         "{planned}.",
@@ -130,36 +140,45 @@ def _planned_detail(plan: Plan, day: str, lang: str) -> str:
 
 
 def latest_text(plan: Plan, lang: str = "en") -> str:
-    """The last day for the next treatment that keeps every planned treatment's wait, in one line, or
-    why no day fits and which planned treatment to move, and to when; empty without planned ones."""
+    """The last day for the next treatment that keeps every planned treatment's wait, or, when no day
+    fits before them, which planned treatments to move and to when, and the first day after them;
+    empty when no planned treatment bounds the date."""
     if plan.latest is None:
         return ""
-    binding, _ = _binding(plan), words(lang)
+    _, target = words(lang), words_common.plan_target_name(plan, lang)
+    if plan.no_day_fits:
+        said = []
+        for p in plan.blocked_before:
+            move_to = p.rule.earliest.after(plan.booking_starts)  # never before its own earliest
+            if p.allowed_from is not None:
+                move_to = max(move_to, p.allowed_from)
+            said.append(
+                _(
+                    "No day fits before the {product} planned for {planned}: it needs {wait} after the "
+                    "{target}. Move it to {move_to} or later.",
+                    product=words_common.name_of(p.product, lang),
+                    planned=format_day_month(p.treatment.on, lang),
+                    wait=words_common.duration_text(p.rule.earliest, lang),
+                    target=target,
+                    move_to=format_long(move_to, lang),
+                )
+            )
+        if plan.bookable is not None:
+            said.append(
+                _(
+                    "Or have the {target} after them: from {day}.",
+                    target=target,
+                    day=format_long(plan.bookable, lang),
+                )
+            )
+        return " ".join(said)
+    binding = _binding(plan)
     values = {
-        "target": words_common.plan_target_name(plan, lang),
+        "target": target,
         "product": words_common.name_of(binding.product, lang),
         "planned": format_day_month(binding.treatment.on, lang),
         "wait": words_common.duration_text(binding.rule.earliest, lang),
     }
-    start = plan.bookable or plan.earliest
-    if plan.no_day_fits and start is not None:
-        move_to = binding.rule.earliest.after(start)  # and never before the planned one's own earliest
-        if binding.allowed_from is not None:
-            move_to = max(move_to, binding.allowed_from)
-        if binding.resumes is not None:
-            return _(
-                "No day fits before the {product} planned for {planned}: it needs {wait} after the "
-                "{target}. Move it to {move_to} or later, or have the {target} from {resumes}, after it.",
-                move_to=format_long(move_to, lang),
-                resumes=format_long(binding.resumes, lang),
-                **values,
-            )
-        return _(
-            "No day fits: the {product} planned for {planned} needs {wait} after the {target}. "
-            "Move it to {move_to} or later.",
-            move_to=format_long(move_to, lang),
-            **values,
-        )
     if binding.rule.earliest.is_zero:
         return _(
             "Latest date for {target}: {latest}, the day of the {product} planned then (the same day is "
@@ -167,14 +186,19 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
             latest=format_long(plan.latest, lang),
             **values,
         )
-    said = _(
+    said_latest = _(
         "Latest date for {target}: {latest}, {wait} before the {product} planned for {planned}.",
         latest=format_long(plan.latest, lang),
         **values,
     )
     if binding.resumes is not None:  # after the planned one, its own wait ends here
-        said += " " + _("After it, from {day}.", day=format_long(binding.resumes, lang))
-    return said
+        after = _(
+            "After the {product}, from {day}.",
+            product=values["product"],
+            day=format_long(binding.resumes, lang),
+        )
+        said_latest += " " + after
+    return said_latest
 
 
 def planned_check_texts(plan: Plan, lang: str = "en") -> list[str]:
@@ -244,12 +268,14 @@ def earliest_text(plan: Plan, lang: str = "en") -> str:
     microneedling: Monday 14 December 2026 — in 9 days' when the clinic is closed on the earliest date;
     'Any open day from today: Monday 7 December 2026 — in 2 days' once the earliest date has passed."""
     _, target = words(lang), words_common.plan_target_name(plan, lang)
-    if plan.earliest is None:
+    if plan.earliest is None and plan.after_planned is None:
         return _("No prior injections entered: no wait before {target}.", target=target)
+    if plan.bookable is None and plan.after_planned is not None:
+        return _("No day fits the planned treatments: see below which to move.")
     if plan.bookable is None:
         return _("The clinic opens on no day in the next year: check the opening days in Settings.")
     when = f"{format_long(plan.bookable, lang)} — {format_relative(plan.bookable, plan.today, lang)}"
-    if plan.earliest_has_passed:
+    if plan.earliest_has_passed and plan.after_planned is None:
         return _("Any open day from today: {when}", when=when)
     if plan.bookable != plan.earliest:
         return _("First bookable date for {target}: {when}", target=target, when=when)
@@ -264,6 +290,13 @@ def bookable_reason(plan: Plan, lang: str = "en") -> str:
     """
     _ = words(lang)
     if plan.earliest is None:
+        if plan.after_planned is not None and plan.bookable is not None:
+            return _(
+                "The days before {bookable} do not leave the {product} planned for {planned} its wait.",
+                bookable=format_medium(plan.bookable, lang),
+                product=words_common.name_of(plan.after_planned.product, lang),
+                planned=format_day_month(plan.after_planned.treatment.on, lang),
+            )
         if plan.bookable == plan.today:
             return ""
         if plan.bookable is None:
@@ -272,6 +305,15 @@ def bookable_reason(plan: Plan, lang: str = "en") -> str:
     if plan.bookable == plan.earliest:
         return ""
     said = format_medium(plan.earliest, lang)
+    if plan.after_planned is not None:
+        return _(
+            "Policy earliest: {day}; the days before {bookable} do not leave the {product} planned for "
+            "{planned} its wait.",
+            day=said,
+            bookable=format_medium(plan.bookable, lang) if plan.bookable else said,
+            product=words_common.name_of(plan.after_planned.product, lang),
+            planned=format_day_month(plan.after_planned.treatment.on, lang),
+        )
     if plan.earliest_has_passed:
         said += f" ({format_relative(plan.earliest, plan.today, lang)})"
     closed = _closed_words(plan, lang)

@@ -179,8 +179,14 @@ def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:
     recommended = plan.recommended
     if plan.prefers_later and recommended is not None and recommended not in (plan.today, plan.proposed):
         days.append((MarkKind.RECOMMENDED, recommended))
-    if plan.latest is not None and plan.latest not in (plan.today, plan.proposed):
-        days.append((MarkKind.LATEST, plan.latest))
+    latest = plan.latest
+    if (
+        latest is not None
+        and not plan.no_day_fits
+        and latest >= plan.today
+        and latest not in (plan.today, plan.proposed)
+    ):
+        days.append((MarkKind.LATEST, latest))
     return days
 
 

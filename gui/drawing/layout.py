@@ -209,6 +209,8 @@ def _bands(
 ) -> tuple[Band, ...]:
     bands = []
     for stage, first, last in stage_spans(plan):
+        if first > scale.last_day:  # after the range shown (a planned treatment's wait ends later)
+            break
         shown_last = min(last or scale.last_day, scale.last_day)
         x0, x1 = scale.x_of(first), scale.x_of(shown_last + DAY)
         box = Box(x0, track.y, x1 - x0, track.height)

@@ -39,6 +39,10 @@ PHRASES: dict[str, str] = {
         "Your appointment on {proposed} is too late for a treatment you have planned. The last day "
         "that fits is"
     ),
+    "too_close_lead": N_(
+        "Your appointment on {proposed} is too soon after a treatment you have planned. The first day "
+        "that fits is"
+    ),
     "closed_lead": N_("Your clinic is closed on {proposed}. The next day it is open is"),
     "closed_never": N_("Your clinic is closed on {proposed}. Please ask the clinic for another day."),
     "passed": N_("The earliest date under your clinic's policy, {date}, has passed."),

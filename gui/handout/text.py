@@ -160,9 +160,8 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     if plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended is not None:
         lead = phrase(lang, "before_recommended_lead", proposed=proposed)
         return Message(tag, lead, format_long(plan.recommended, lang), "", phrase(lang, "ask_first"))
-    if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest is not None:
-        lead = phrase(lang, "too_late_lead", proposed=proposed)
-        return Message(tag, lead, format_long(plan.latest, lang), "", verdict.detail)
+    if (conflict := _planned_message(plan, lang, tag, proposed, verdict.detail)) is not None:
+        return conflict
     if plan.verdict is Verdict.CLOSED:
         if plan.next_open is None:
             return Message(tag, phrase(lang, "closed_never", proposed=proposed), "", "", "")
@@ -173,6 +172,19 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
         return Message(tag, no_wait(plan, lang), "", "", within)
     lead, tail = phrase(lang, "appointment_on"), phrase(lang, "is_within")
     return Message(tag, lead, proposed, tail, _follow_up(plan, lang))
+
+
+def _planned_message(plan: Plan, lang: str, tag: str, proposed: str, detail: str) -> Message | None:
+    """A proposed date a planned treatment's wait does not allow: too late before it (the last day that
+    fits), or too soon after it (the first day that fits)."""
+    blocking = plan.blocking(plan.date) if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED else None
+    if blocking is None:
+        return None
+    if plan.date >= blocking.treatment.on and blocking.resumes is not None:
+        lead = phrase(lang, "too_close_lead", proposed=proposed)
+        return Message(tag, lead, format_long(blocking.resumes, lang), "", detail)
+    lead = phrase(lang, "too_late_lead", proposed=proposed)
+    return Message(tag, lead, format_long(blocking.latest, lang), "", detail)
 
 
 def _follow_up(plan: Plan, lang: str) -> str:
@@ -223,6 +235,7 @@ def actions(plan: Plan, lang: str = "en") -> list[str]:
     found = [_book_action(plan, lang)]
     if (
         plan.latest is not None
+        and plan.proposed is None
         and not plan.no_day_fits
         and plan.verdict is not Verdict.CONFLICTS_WITH_PLANNED
     ):
@@ -267,8 +280,11 @@ def _book_action(plan: Plan, lang: str) -> str:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
     if plan.no_day_fits:
         return escape(latest_text(plan, lang))
-    if plan.proposed is not None and plan.verdict is Verdict.CONFLICTS_WITH_PLANNED and plan.latest:
-        return phrase(lang, "move_by", date=_day(plan.latest, lang))
+    blocking = plan.blocking(plan.date) if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED else None
+    if plan.proposed is not None and blocking is not None:
+        if plan.date >= blocking.treatment.on and blocking.resumes is not None:
+            return phrase(lang, "move", date=_day(blocking.resumes, lang))
+        return phrase(lang, "move_by", date=_day(blocking.latest, lang))
     if plan.proposed is not None and plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
         return phrase(lang, "ask_or_move", date=_day(plan.recommended, lang))
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:

@@ -13,6 +13,8 @@ from gui.core import (
     HistoryError,
     Treatment,
     Verdict,
+    bookable_reason,
+    earliest_text,
     last_day_before,
     latest_text,
     load_policy_or_raise,
@@ -59,7 +61,7 @@ def test_a_planned_toxin_sets_the_latest_day_for_microneedling() -> None:
     assert planned.sets_latest and not planned.too_soon
     assert latest_text(plan) == (
         "Latest date for microneedling: Sunday 13 December 2026, 7 days before the Botox planned for "
-        "20 Dec 2026. After it, from Sunday 3 January 2027."  # Botox → microneedling: 14 days
+        "20 Dec 2026. After the Botox, from Sunday 3 January 2027."  # Botox → microneedling: 14 days
     )
     assert make_plan([FILLER], POLICY, TODAY).latest is None
 
@@ -76,7 +78,7 @@ def test_a_date_after_the_latest_conflicts_with_the_planned_treatment(
     assert plan.verdict is verdict
     if verdict is Verdict.CONFLICTS_WITH_PLANNED:
         said = verdict_text(plan)
-        assert said.title == "Too late for a planned treatment"
+        assert said.title == "Does not fit a planned treatment"
         assert "the last day that leaves 7 days before the Botox planned for 20 Dec 2026" in said.detail
 
 
@@ -87,8 +89,8 @@ def test_too_early_still_comes_first_and_no_day_fits_says_what_to_move() -> None
     assert plan.verdict is Verdict.TOO_EARLY and plan.latest == date(2026, 11, 21)
     assert latest_text(plan) == (
         "No day fits before the Botox planned for 28 Nov 2026: it needs 7 days after the microneedling. "
-        "Move it to Monday 8 February 2027 or later, or have the microneedling from Saturday 12 December "
-        "2026, after it."  # not 1 Dec: the planned Botox's own wait wins; 28 Nov + 14 days after it
+        "Move it to Monday 8 February 2027 or later. Or have the microneedling after them: from Saturday "
+        "12 December 2026."  # not 1 Dec: the planned Botox's own wait wins; 28 Nov + 14 days after it
     )
     assert planned_check_texts(plan) == [
         "The Botox planned for 28 Nov 2026 is earlier than the policy allows after the Botox of 10 Nov 2026; "
@@ -155,3 +157,41 @@ def test_adding_a_planned_treatment_never_moves_the_latest_day_later(
     before, after = latest(planned), latest([*planned, extra])
     if before is not None:  # None: no planned one needs a wait (toxin and filler, the same day either way)
         assert after is not None and after <= before
+
+
+def test_the_big_date_skips_the_days_a_planned_treatment_does_not_allow() -> None:
+    """Microneedling on 5 Dec; Botox and filler both booked on 20 Dec; next microneedling? The policy's
+    earliest, 2 Jan, is 13 days after the planned Botox (it needs 14): the first day that fits is 3 Jan,
+    and both planned treatments are named, each with the day it could move to."""
+    today = date(2026, 12, 6)
+    booked = [Treatment("botox", date(2026, 12, 20)), Treatment("ha-filler", date(2026, 12, 20))]
+    plan = make_plan([Treatment("microneedling", date(2026, 12, 5))], POLICY, today, planned=booked)
+    assert (plan.earliest, plan.bookable, plan.latest) == (
+        date(2027, 1, 2),
+        date(2027, 1, 3),
+        date(2026, 12, 13),
+    )
+    assert plan.no_day_fits and [p.product.id for p in plan.blocked_before] == ["botox", "ha-filler"]
+    assert earliest_text(plan).startswith("First bookable date for microneedling: Sunday 3 January 2027")
+    assert bookable_reason(plan) == (
+        "Policy earliest: Sat 2 Jan 2027; the days before Sun 3 Jan 2027 do not leave the Botox planned for "
+        "20 Dec 2026 its wait."
+    )
+    assert latest_text(plan) == (
+        "No day fits before the Botox planned for 20 Dec 2026: it needs 7 days after the microneedling. "
+        "Move it to Saturday 9 January 2027 or later. No day fits before the Hyaluronic-acid filler (any "
+        "brand) planned for 20 Dec 2026: it needs 7 days after the microneedling. Move it to Saturday 9 "
+        "January 2027 or later. Or have the microneedling after them: from Sunday 3 January 2027."
+    )
+    on_the_2nd = make_plan(
+        [Treatment("microneedling", date(2026, 12, 5))],
+        POLICY,
+        today,
+        proposed=date(2027, 1, 2),
+        planned=booked,
+    )
+    assert on_the_2nd.verdict is Verdict.CONFLICTS_WITH_PLANNED
+    assert verdict_text(on_the_2nd).detail == (
+        "2 Jan 2027 (proposed date) is too soon after the Botox planned for 20 Dec 2026: it needs 14 days "
+        "after it, so from 3 Jan 2027."
+    )

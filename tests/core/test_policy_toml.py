@@ -60,7 +60,7 @@ def test_spanish_keys_round_trip(policy: Policy) -> None:
     text = dump_policy(policy)
     assert 'name_es = "Política predeterminada"' in text
     assert 'name_es = "Neurotoxina"' in text
-    assert text.count("basis_es = ") == len(policy.rules)
+    assert text.count("basis_es = ") == len(policy.rules) + len(policy.courses)
     again = parse_policy(tomllib.loads(text), "saved.toml").policy
     assert again is not None
     assert again.name_es == policy.name_es
@@ -78,6 +78,7 @@ def test_a_policy_without_spanish_writes_no_spanish_keys(policy: Policy) -> None
             k: dataclasses.replace(p, name_es="", class_name_es="") for k, p in policy.products.items()
         },
         rules={k: dataclasses.replace(r, basis_es="") for k, r in policy.rules.items()},
+        courses={k: dataclasses.replace(c, basis_es="") for k, c in policy.courses.items()},
     )
     text = dump_policy(plain)
     assert "_es" not in text

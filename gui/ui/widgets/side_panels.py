@@ -92,11 +92,14 @@ def _planned_html(plan: Plan, planned: PlannedReason, code: str) -> str:
         name=name_of(planned.product, code),
         date=format_day_month(planned.treatment.on, code),
     )
-    latest = _(
-        "Latest date for {target} before it: {date}",
-        target=plan_target_name(plan, code),
-        date=format_day_month(planned.latest, code),
-    )
+    if planned.gap is None:
+        latest = _("No wait before or after it.")
+    else:
+        latest = _(
+            "Latest date for {target} before it: {date}",
+            target=plan_target_name(plan, code),
+            date=format_day_month(planned.latest, code),
+        )
     setter = f" <i>{_label('sets_latest', code)}</i>" if planned.sets_latest else ""
     sources = "".join(f"<li>{escape(s)}</li>" for s in planned.rule.sources)
     return (
