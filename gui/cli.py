@@ -60,7 +60,7 @@ from gui.core import (
 )
 from gui.core.catalog import N_, words
 from gui.core.course import MAX_SESSIONS, Course, make_course
-from gui.core.course_words import next_toxin_text, session_reasons, wears_off_text
+from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons, wears_off_text
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
@@ -151,6 +151,13 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"a course of N sessions (1 to {MAX_SESSIONS}) of the next treatment, spaced as the policy says "
         "(microneedling and RF microneedling by default); lists each session and the next toxin visit",
+    )
+    parser.add_argument(
+        "--ics",
+        metavar="FILE.ics",
+        type=Path,
+        help="also write the course as a calendar file: one all-day event per session (one session "
+        "without --sessions) and one for the next toxin visit; no patient name or history",
     )
     parser.add_argument(
         "--policy", metavar="FILE", type=Path, help="a policy TOML file (default: this desk's active policy)"
@@ -501,10 +508,14 @@ def _parse_target(typed: str, policy: Policy) -> str:
     return target
 
 
-def _parse_sessions(text: str | None, plan: Plan, policy: Policy, settings: ClinicSettings) -> Course | None:
-    """``--sessions N``: the course, or None when not asked for; UsageError on a bad count or target."""
-    if text is None:
+def _parse_sessions(
+    text: str | None, plan: Plan, policy: Policy, settings: ClinicSettings, *, ics: bool = False
+) -> Course | None:
+    """``--sessions N``: the course, or None when not asked for (one session when only a calendar file
+    is); UsageError on a bad count or target."""
+    if text is None and not ics:
         return None
+    text = "1" if text is None else text
     count = text.strip()
     if not (count.isascii() and count.isdigit() and len(count) <= 2 and 1 <= int(count) <= MAX_SESSIONS):
         raise UsageError(f"--sessions {quoted(count)}: use a whole number from 1 to {MAX_SESSIONS}")
@@ -534,7 +545,11 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
 def _run_plan(args: argparse.Namespace) -> int:
     plan, settings = _plan_from_args(args)
     policy = _active_policy(args, _desk(args))
-    course = _parse_sessions(args.sessions, plan, policy, settings)
+    course = _parse_sessions(args.sessions, plan, policy, settings, ics=args.ics is not None)
+    if args.ics is not None and course is not None:
+        _write_ics(args.ics, plan, course, settings, args.lang)
+        if args.sessions is None:
+            course = None  # asked for the calendar only: the answer stays the plan's
     if args.json:
         said: dict[str, object] = plan_to_json(plan)
         if course is not None:
@@ -543,6 +558,22 @@ def _run_plan(args: argparse.Namespace) -> int:
     else:
         _say(plan_to_text(plan, args.lang, course))
     return 0
+
+
+def _write_ics(path: Path, plan: Plan, course: Course, settings: ClinicSettings, lang: str) -> None:
+    from gui.core.clinic import Clinic
+    from gui.store.calendar_file import write_calendar
+    from gui.store.files import reason, write_problem
+
+    target = path.expanduser()
+    problem = write_problem(target, ".ics")
+    if problem:
+        raise UsageError(f"--ics {quoted(str(target), limit=260)}: {problem}")
+    clinic = Clinic(settings.name, settings.address, settings.phone, settings.website)
+    try:
+        write_calendar(target, plan, course, clinic, lang)
+    except OSError as exc:
+        raise UsageError(f"--ics {quoted(str(target), limit=260)}: {reason(exc)}") from None
 
 
 def course_to_json(course: Course) -> dict[str, object]:
@@ -709,6 +740,7 @@ def _course_lines(course: Course | None, plan: Plan, lang: str) -> list[str]:
         return []
     _ = words(lang)
     lines = ["", _.ngettext("Course of {n} session:", "Course of {n} sessions:", len(course.sessions))]
+    lines.append(f"  {course_rule_text(course, lang)}")
     for s in course.sessions:
         lines.append(f"  {s.number}. {format_long(s.date, lang)}")
         lines += [f"     {reason}" for reason in session_reasons(course, s, lang)[1:]]
@@ -801,6 +833,11 @@ def _run_handout(args: argparse.Namespace) -> int:
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
+    course = _parse_sessions(
+        args.sessions, plan, _active_policy(args, _desk(args)), settings, ics=args.ics is not None
+    )
+    if args.ics is not None and course is not None:
+        _write_ics(args.ics, plan, course, settings, args.lang)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from gui.ui.qt_runtime import immortalize_none
 
@@ -827,4 +864,6 @@ def _run_handout(args: argparse.Namespace) -> int:
     finally:
         app.processEvents()
     _say(f"wrote {output}", result=False)
+    if args.ics is not None:
+        _say(f"wrote {args.ics.expanduser()}", result=False)
     return 0

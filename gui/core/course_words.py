@@ -56,6 +56,22 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
     return said
 
 
+def course_rule_text(course: Course, lang: str = "en") -> str:
+    """The spacing rule and why: 'Sessions at least 28 days apart, usually no more than 42 days. The
+    skin needs about four weeks…'."""
+    _, spacing = words(lang), course.spacing
+    minimum = words_common.duration_text(spacing.minimum, lang)
+    if spacing.typical is not None:
+        rule = _(
+            "Sessions at least {minimum} apart, usually no more than {typical}.",
+            minimum=minimum,
+            typical=words_common.duration_text(spacing.typical, lang),
+        )
+    else:
+        rule = _("Sessions at least {minimum} apart.", minimum=minimum)
+    return f"{rule} {words_common.basis_text(spacing, lang)}"
+
+
 def next_toxin_text(course: Course, plan: Plan, lang: str = "en") -> str:
     """'Next toxin visit: Thursday 18 February 2027 (7 days after the last session, 90 days after your
     last Botox).' Empty when no toxin is on file."""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
@@ -14,6 +12,8 @@ from gui.core import Plan
 from gui.core.clinic import Clinic
 from gui.handout.render import render_handout
 from gui.handout.style import STYLE
+from gui.store.files import reason as _reason
+from gui.store.files import write_problem as write_problem
 
 PDF_DPI = 300
 PAGE_CHOICES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -60,50 +60,6 @@ class HandoutWriteError(OSError):
         self.path = path
         self.folder = path.parent
         self.reason = reason
-
-
-def write_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written, before any work is done; None when it looks writable.
-
-    Only a new file or an existing regular file is written (atomically, by a rename): a device such
-    as /dev/null, a pipe or a socket is refused, never replaced."""
-    try:
-        return _write_problem(path)
-    except OSError as exc:  # a folder on the way that cannot be looked into, a name too long
-        return _reason(exc)
-    except ValueError:  # a NUL character in the name
-        return "the file name is not valid"
-
-
-def _write_problem(path: Path) -> str | None:
-    if "\x00" in str(path):  # pathlib's checks answer False for such a name instead of failing
-        return "the file name is not valid"
-    folder = path.parent
-    if path.is_dir():
-        return "that is a folder, not a file name"
-    if not folder.exists():
-        return "the folder does not exist"
-    if not folder.is_dir():
-        return f"{folder.name} is a file, not a folder"
-    if path.exists() and not path.is_file():
-        return "that is not a regular file (a device, a pipe or a socket); choose a file name"
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return "you do not have permission to write there"
-    if path.suffix.lower() != ".pdf":  # a slip of the keyboard must not overwrite a settings file
-        return "the file name must end in .pdf"
-    return None
-
-
-def _reason(exc: OSError) -> str:
-    return {
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "part of the path is a file, not a folder",
-        errno.EACCES: "you do not have permission to write there",
-        errno.EPERM: "you do not have permission to write there",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.EISDIR: "that is a folder, not a file name",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def pdf_bytes(

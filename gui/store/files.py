@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from datetime import datetime
@@ -53,3 +54,48 @@ def keep_broken(path: Path, now: datetime | None = None) -> Path:
         target = path.with_name(f"{path.stem}.broken-{stamp}-{counter}{path.suffix}")
     path.rename(target)
     return target
+
+
+def write_problem(path: Path, suffix: str = ".pdf") -> str | None:
+    """Why ``path`` cannot be written, before any work is done; None when it looks writable.
+
+    Only a new file or an existing regular file is written (atomically, by a rename): a device such
+    as /dev/null, a pipe or a socket is refused, never replaced."""
+    try:
+        return _write_problem(path, suffix)
+    except OSError as exc:  # a folder on the way that cannot be looked into, a name too long
+        return reason(exc)
+    except ValueError:  # a NUL character in the name
+        return "the file name is not valid"
+
+
+def _write_problem(path: Path, suffix: str) -> str | None:
+    if "\x00" in str(path):  # pathlib's checks answer False for such a name instead of failing
+        return "the file name is not valid"
+    folder = path.parent
+    if path.is_dir():
+        return "that is a folder, not a file name"
+    if not folder.exists():
+        return "the folder does not exist"
+    if not folder.is_dir():
+        return f"{folder.name} is a file, not a folder"
+    if path.exists() and not path.is_file():
+        return "that is not a regular file (a device, a pipe or a socket); choose a file name"
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return "you do not have permission to write there"
+    if path.suffix.lower() != suffix:  # a slip of the keyboard must not overwrite a settings file
+        return f"the file name must end in {suffix}"
+    return None
+
+
+def reason(exc: OSError) -> str:
+    """An OSError in a few plain words (the folder does not exist, the disk is full, …)."""
+    return {
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOTDIR: "part of the path is a file, not a folder",
+        errno.EACCES: "you do not have permission to write there",
+        errno.EPERM: "you do not have permission to write there",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOSPC: "the disk is full",
+        errno.EISDIR: "that is a folder, not a file name",
+    }.get(exc.errno or 0, exc.strerror or str(exc))

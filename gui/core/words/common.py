@@ -17,7 +17,7 @@ from gui.core.durations import Duration
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
     from gui.core.history import Treatment
     from gui.core.plan import Plan, PlannedReason, PolicyInfo, Reason
-    from gui.core.policy import Policy, Product, Rule
+    from gui.core.policy import CourseRule, Policy, Product, Rule
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "check_language"]
 
@@ -112,7 +112,7 @@ def class_name(product: Product, lang: str = "en") -> str:
     return (product.class_name_es if lang == "es" else "") or product.class_name
 
 
-def basis_text(rule: Rule, lang: str = "en") -> str:
+def basis_text(rule: Rule | CourseRule, lang: str = "en") -> str:
     """Why the rule says what it says, in the policy's own words in ``lang`` (English where it has none)."""
     return (rule.basis_es if lang == "es" else "") or rule.basis
 
