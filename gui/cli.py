@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -548,15 +548,9 @@ def _run_plan(args: argparse.Namespace) -> int:
     course = _parse_sessions(args.sessions, plan, policy, settings, ics=args.ics is not None)
     if args.ics is not None and course is not None:
         _write_ics(args.ics, plan, course, settings, args.lang)
-        if args.sessions is None:
-            course = None  # asked for the calendar only: the answer stays the plan's
-    if args.json:
-        said: dict[str, object] = plan_to_json(plan)
-        if course is not None:
-            said |= course_to_json(course)
-        _say(json.dumps(said, indent=2))
-    else:
-        _say(plan_to_text(plan, args.lang, course))
+    if course is not None and args.sessions is not None:  # asked for the calendar only: the plan's answer
+        plan = replace(plan, course=course)
+    _say(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
     return 0
 
 
@@ -633,6 +627,7 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
         ]
         + planned,  # each planned treatment is a reason too: it bounds the date from the other side
         "policy": {"name": plan.policy.name, "version": plan.policy.version},
+        **(course_to_json(plan.course) if plan.course is not None else {}),
     }
 
 
@@ -735,7 +730,8 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _course_lines(course: Course | None, plan: Plan, lang: str) -> list[str]:
+def _course_lines(plan: Plan, lang: str) -> list[str]:
+    course = plan.course
     if course is None:
         return []
     _ = words(lang)
@@ -748,7 +744,7 @@ def _course_lines(course: Course | None, plan: Plan, lang: str) -> list[str]:
     return lines
 
 
-def plan_to_text(plan: Plan, lang: str = "en", course: Course | None = None) -> str:
+def plan_to_text(plan: Plan, lang: str = "en") -> str:
     """A readable summary with month-name dates, for people at a terminal, in English or Spanish."""
     _, target = words(lang), plan_target_name(plan, lang)
     # "{Target}" is the procedure with a capital, for a language that starts the line with it.
@@ -763,7 +759,7 @@ def plan_to_text(plan: Plan, lang: str = "en", course: Course | None = None) -> 
         "",
         *_dates_lines(plan, lang),
         *_planned_lines(plan, lang),
-        *_course_lines(course, plan, lang),
+        *_course_lines(plan, lang),
     ]
     judged = _.pgettext("verdict for", "proposed date") if plan.proposed else _("today")
     verdict = _(
@@ -838,6 +834,8 @@ def _run_handout(args: argparse.Namespace) -> int:
     )
     if args.ics is not None and course is not None:
         _write_ics(args.ics, plan, course, settings, args.lang)
+    if course is not None and args.sessions is not None:
+        plan = replace(plan, course=course)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from gui.ui.qt_runtime import immortalize_none
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
@@ -62,6 +62,8 @@ class Course:
     # needs (at least ``between[0]`` after one session and ``between[1]`` before the next).
     wears_off: dt.date | None = None
     between: tuple[Duration, Duration] | None = None
+    # The spacing comes from the shipped default: the clinic's policy was signed before courses.
+    unsigned: bool = False
 
     @property
     def last(self) -> Session | None:
@@ -115,8 +117,23 @@ def make_course(
                 conflict=plan.blocking(day),
             )
         )
-    course = Course(spacing, tuple(sessions))
+    unsigned = spacing.applies_to in policy.courses_from_default
+    course = Course(spacing, tuple(sessions), unsigned=unsigned)
     return _with_toxin(course, plan, policy, clinic_days)
+
+
+def with_course(
+    plan: Plan,
+    policy: Policy,
+    count: int,
+    clinic_days: ClinicDays | None = None,
+    moved: Mapping[int, dt.date] | None = None,
+) -> Plan:
+    """``plan`` carrying its course of ``count`` sessions, for every screen and paper to show; the plan
+    itself when ``count`` is 1 or the next treatment has no course spacing."""
+    if count <= 1 or policy.course_for(plan.target) is None:
+        return plan
+    return replace(plan, course=make_course(plan, policy, count, clinic_days, moved))
 
 
 def _open_from(day: dt.date, days: ClinicDays | None) -> dt.date | None:
@@ -156,4 +173,4 @@ def _with_toxin(course: Course, plan: Plan, policy: Policy, days: ClinicDays | N
     if plan.effect_ends is not None and plan.effect_ends < last.date and len(course.sessions) > 1:
         wears_off = plan.effect_ends
         between = (after_course_rule.earliest, toxin.rule.earliest)
-    return Course(course.spacing, course.sessions, next_toxin, wears_off, between)
+    return replace(course, next_toxin=next_toxin, wears_off=wears_off, between=between)

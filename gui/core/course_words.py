@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gui.core.catalog import words
 from gui.core.course import Course, Session
-from gui.core.dates import format_day_month, format_long
+from gui.core.dates import format_day_month, format_long, format_medium
 from gui.core.plan import Plan
 from gui.core.words import common as words_common
 
@@ -54,6 +54,12 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
             )
         )
     return said
+
+
+def course_dates_text(course: Course, lang: str = "en") -> str:
+    """'Sessions: Sat 5 Dec 2026, Sat 2 Jan 2027, Sat 30 Jan 2027.' — every session's day, in order."""
+    days = ", ".join(format_medium(s.date, lang) for s in course.sessions)
+    return words(lang)("Sessions: {days}.", days=days)
 
 
 def course_rule_text(course: Course, lang: str = "en") -> str:

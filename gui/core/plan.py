@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.dates import Precision, format_day_month
@@ -14,6 +14,9 @@ from gui.core.durations import Duration
 from gui.core.history import HistoryError, Treatment
 from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
 from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
+
+if TYPE_CHECKING:
+    from gui.core.course import Course
 
 
 class Verdict(Enum):
@@ -186,6 +189,8 @@ class Plan:
     # The planned treatment the big date comes after: the open days from the earliest up to it would
     # not leave it its wait, so ``bookable`` is the first day after its gap (None: not moved).
     after_planned: PlannedReason | None = None
+    # The course of sessions asked for (``gui.core.course.with_course``); None: one appointment.
+    course: Course | None = None
 
     @property
     def prefers_later(self) -> bool:

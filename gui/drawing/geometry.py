@@ -86,6 +86,8 @@ class MarkKind(Enum):
     PLANNED = "planned"  # a treatment booked after the next one: a hollow ring
     LATEST = "latest"  # the last day the next treatment keeps every planned treatment's wait
     RECOMMENDED = "recommended"  # the day the clinic prefers, when later than the earliest
+    SESSION = "session"  # a session of a course: a numbered circle on the track
+    NEXT_TOXIN = "next-toxin"  # the first day a new toxin fits after the course
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,16 @@ class Marker:
     line: Segment
     symbol: Box | None
     label: Label | None
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    """A course session: its number drawn in a circle on the track (``box``), centred on its day."""
+
+    number: int
+    day: dt.date
+    box: Box
+    x: float
 
 
 @dataclass(frozen=True)
@@ -171,6 +183,7 @@ class TimelineGeometry:
     legend: tuple[LegendItem, ...]
     overflow: Label | None
     message: Label | None
+    sessions: tuple[SessionMark, ...] = ()
 
     @property
     def first_day(self) -> dt.date:

@@ -34,6 +34,7 @@ MARKER_WORDS = {
     MarkKind.BOOKABLE: N_("First open day"),
     MarkKind.LATEST: N_("Latest"),
     MarkKind.RECOMMENDED: N_("Recommended"),
+    MarkKind.NEXT_TOXIN: N_("Next toxin"),
 }
 MAX_LEVELS = 3
 
@@ -176,6 +177,8 @@ def marked_days(plan: Plan) -> list[tuple[MarkKind, dt.date]]:
     bookable = plan.bookable
     if plan.reasons and bookable is not None and bookable not in (plan.earliest, plan.today, plan.proposed):
         days.append((MarkKind.BOOKABLE, bookable))
+    if plan.course is not None and plan.course.next_toxin is not None:
+        days.append((MarkKind.NEXT_TOXIN, plan.course.next_toxin.date))
     recommended = plan.recommended
     if plan.prefers_later and recommended is not None and recommended not in (plan.today, plan.proposed):
         days.append((MarkKind.RECOMMENDED, recommended))
@@ -195,7 +198,7 @@ def marker_x(kind: MarkKind, day: dt.date, scale: DayScale) -> float:
     the latest day is the last one allowed, its right edge."""
     if kind is MarkKind.LATEST:
         return scale.x_of(day + DAY)
-    starts = (MarkKind.EARLIEST, MarkKind.BOOKABLE, MarkKind.RECOMMENDED)
+    starts = (MarkKind.EARLIEST, MarkKind.BOOKABLE, MarkKind.RECOMMENDED, MarkKind.NEXT_TOXIN)
     return scale.x_of(day) if kind in starts else scale.x_mid(day)
 
 

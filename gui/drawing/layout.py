@@ -24,6 +24,7 @@ from gui.drawing.geometry import (
     MarkKind,
     MonthTick,
     Segment,
+    SessionMark,
     TextMetrics,
     TimelineGeometry,
     TreatmentMark,
@@ -74,6 +75,7 @@ EMPTY_MESSAGE_SHORT = N_("Add a treatment")
 _PAD, _ROW, _MARKS, _AXIS, _LEGEND_GAP = 0.3, 1.3, 1.1, 1.65, 0.6
 _TRACK_MIN, _TRACK_PREF, _TRACK_MAX = 2.0, 2.8, 4.0
 _SYMBOL = 0.75
+_SESSION = 1.0  # a session's circle: no wider than the gap band chips keep from it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -85,6 +87,10 @@ def date_range(plan: Plan) -> tuple[dt.date, dt.date]:
     starts = [plan.today, *(r.first for r in plan.reasons)]
     horizon = plan.effect_ends or plan.earliest or plan.today + 60 * DAY
     ends = [horizon, plan.today + 30 * DAY, *(p.treatment.on for p in plan.planned)]
+    if plan.course is not None:
+        ends += [s.date for s in plan.course.sessions]
+        if plan.course.next_toxin is not None:
+            ends.append(plan.course.next_toxin.date)
     if plan.proposed is not None:
         starts.append(plan.proposed)
         ends.append(plan.proposed)
@@ -264,6 +270,19 @@ def _markers(
     return tuple(markers)
 
 
+def _sessions(plan: Plan, scale: DayScale, track: Box, unit: float) -> tuple[SessionMark, ...]:
+    """The course's sessions as numbered circles across the middle of the track."""
+    if plan.course is None:
+        return ()
+    size = _SESSION * unit
+    marks = []
+    for session in plan.course.sessions:
+        x = scale.x_mid(session.date)
+        box = Box(x - size / 2, track.y + (track.height - size) / 2, size, size)
+        marks.append(SessionMark(session.number, session.date, box, x))
+    return tuple(marks)
+
+
 def _message(plan: Plan, track: Box, metrics: TextMetrics, avoid: list[float], lang: str) -> Label | None:
     """The empty-timeline hint, in the widest stretch of the track that no line crosses."""
     if plan.reasons or plan.planned:
@@ -284,7 +303,8 @@ def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> T
     across = _across(plan, rect, metrics, lang)
     rows = _rows(rect, unit, across, across.legend_rows)
     markers = _markers(plan, across.scale, rows, across.marker_labels, unit)
-    avoid = [m.line.x for m in markers if m.kind is not MarkKind.EARLIEST]
+    sessions = _sessions(plan, across.scale, rows.track, unit)
+    avoid = [m.line.x for m in markers if m.kind is not MarkKind.EARLIEST] + [s.x for s in sessions]
     ticks = month_ticks(across.scale, metrics, rect, rows.axis_y, rows.track, lang)
     return TimelineGeometry(
         rect=rect,
@@ -299,4 +319,5 @@ def layout_timeline(plan: Plan, rect: Box, metrics: TextMetrics, lang: str) -> T
         legend=legend_items(across.legend_specs, across.legend_flow, rows.legend_y, metrics),
         overflow=_label(across.overflow, rows, unit) if across.overflow else None,
         message=_message(plan, rows.track, metrics, [m.line.x for m in markers], lang),
+        sessions=sessions,
     )

@@ -29,6 +29,8 @@ def legend_specs(plan: Plan, stages: list[Stage], lang: str) -> list[LegendSpec]
         specs.append((MarkKind.APPROXIMATE, None, _("Approximate date")))
     if plan.planned:
         specs.append((MarkKind.PLANNED, None, _("Planned treatment")))
+    if plan.course is not None and len(plan.course.sessions) > 1:
+        specs.append((MarkKind.SESSION, None, _("Course session")))
     return specs
 
 

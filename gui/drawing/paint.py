@@ -66,6 +66,8 @@ def paint_timeline(painter: QPainter, geometry: TimelineGeometry, theme: Theme, 
         _paint_treatment(painter, mark, theme, unit)
     for marker in geometry.markers:
         _paint_marker(painter, marker, theme, unit)
+    for session in geometry.sessions:
+        _paint_session(painter, session.box, str(session.number), theme, unit)
     for item in geometry.legend:
         _paint_swatch(painter, item.kind, item.stage, item.swatch, theme, unit)
     chips = [b.label for b in geometry.bands] + [geometry.message]
@@ -185,6 +187,24 @@ def _ring(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
     )
 
 
+def _paint_session(painter: QPainter, box: Box, number: str, theme: Theme, unit: float) -> None:
+    """A course session: its number in a circle, the background inside so it reads on any band."""
+    painter.setBrush(QBrush(theme.background))
+    painter.setPen(_pen(theme.text, 1.2 * _LINE * unit))
+    painter.drawEllipse(_rect(box))
+    font = QFont(painter.font())
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(1, round(font.pixelSize() * 0.85)))
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QPen(theme.text))
+    painter.drawText(_rect(box), Qt.AlignmentFlag.AlignCenter, number)
+    painter.restore()
+
+
 def _bracket(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
     """|—| over the days an approximate treatment may have been on."""
     middle = box.y + box.height / 2
@@ -208,6 +228,8 @@ def _marker_pen(kind: MarkKind, theme: Theme, unit: float) -> QPen:
         return _pen(theme.text, _LINE * unit, Qt.PenStyle.DotLine)
     if kind is MarkKind.RECOMMENDED:
         return _pen(theme.text, _LINE * unit, Qt.PenStyle.DashDotDotLine)
+    if kind is MarkKind.NEXT_TOXIN:
+        return _pen(theme.treatment, 1.4 * _LINE * unit, Qt.PenStyle.DashLine)
     if kind is MarkKind.LATEST:
         return _pen(theme.text, 1.4 * _LINE * unit, Qt.PenStyle.DashDotLine)
     return _pen(theme.text, _LINE * unit)
@@ -247,6 +269,15 @@ def _paint_swatch(
     elif kind is MarkKind.EXACT:
         size = box.height * 0.8
         _dot(painter, Box(box.center_x - size / 2, box.y + (box.height - size) / 2, size, size), theme, unit)
+    elif kind is MarkKind.SESSION:
+        size = box.height * 1.1
+        _paint_session(
+            painter,
+            Box(box.center_x - size / 2, box.y + (box.height - size) / 2, size, size),
+            "1",
+            theme,
+            unit,
+        )
     elif kind is MarkKind.PLANNED:
         size = box.height * 0.8
         _ring(painter, Box(box.center_x - size / 2, box.y + (box.height - size) / 2, size, size), theme, unit)

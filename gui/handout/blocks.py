@@ -138,6 +138,21 @@ class BlockMaker:
 
         return Block(max([logo_size.height(), *(d.size().height() for d in docs)]), paint, 0.0)
 
+    def code_with_caption(self, modules: list[list[bool]], caption_html: str) -> Block:
+        """A QR code (``modules``) with a one-line caption beside it, as vectors."""
+        from gui.handout.qr import paint_modules
+
+        size = self.em * 6.0
+        gap = self.em * 0.8
+        doc = self.document(caption_html, self.width - size - gap, self.style.small_pt)
+        height = max(size, doc.size().height())
+
+        def paint(painter: QPainter, at: QPointF) -> None:
+            paint_modules(painter, modules, at, size)
+            _draw(painter, doc, QPointF(at.x() + size + gap, at.y() + (size - doc.size().height()) / 2))
+
+        return Block(height, paint, self._gap(None))
+
     def message(self, html: str, tint: QColor) -> Block:
         """The main message: a tinted panel with a bar on its left, so it is the first thing seen."""
         pad, bar = self.em * 0.75, self.em * 0.4

@@ -65,6 +65,13 @@ PHRASES: dict[str, str] = {
         "<b>If you need to move it</b>, keep it by {date} for the most benefit, while your toxin still works."
     ),
     "ideal_by": N_("<b>For the most benefit</b>, have it by {date}, while your toxin still works."),
+    # a course of sessions (html)
+    "your_plan": N_("Your plan"),
+    "session_on": N_("<b>Session {number}:</b> {date}"),
+    "if_moved": N_(
+        "If a session has to move, the ones after it move too: keep at least {minimum} between sessions."
+    ),
+    "qr_caption": N_("Scan with your phone's camera to add your {target} on {date} to your calendar."),
     # the treatments
     "treatments_title": N_("Your injections and dates"),
     "treatments_title_injection": N_("Your treatments and dates"),

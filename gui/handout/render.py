@@ -20,6 +20,7 @@ from gui.handout import details, text
 from gui.handout.blocks import Block, BlockMaker
 from gui.handout.logo import Logo, load_logo
 from gui.handout.phrases import phrase, plan_phrase
+from gui.handout.qr import caption_html, qr_modules, session_event
 from gui.handout.style import STYLE, HandoutStyle, message_tint
 from gui.store.content import section_for
 
@@ -75,6 +76,7 @@ class Job:
     patient: str | None
     printed_on: dt.date
     logo: Logo | None = None  # loaded once per handout, drawn on the first page
+    qr: bool = True  # the calendar QR code for session 1
 
 
 def _blocks(make: BlockMaker, job: Job) -> list[Block]:
@@ -84,6 +86,10 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
     top = make.letterhead(letterhead, title, logo) if letterhead or logo else make.text(title, gap=0)
     blocks = [top, make.rule(0.2)]
     blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
+    if (course := text.course_html(plan, lang)) is not None:
+        blocks.append(make.text(course))
+    if job.qr and (event := session_event(plan, lang)) is not None:
+        blocks.append(make.code_with_caption(qr_modules(event), caption_html(plan, lang)))
     detail = make.style.detail_pt
     blocks.append(
         make.columns(

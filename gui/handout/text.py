@@ -15,6 +15,7 @@ from html import escape
 from gui.core import (
     Plan,
     Verdict,
+    duration_text,
     format_day_month,
     format_long,
     format_relative,
@@ -25,6 +26,7 @@ from gui.core import (
     verdict_text,
 )
 from gui.core.clinic import Clinic
+from gui.core.course_words import next_toxin_text, wears_off_text
 from gui.handout.phrases import phrase, plan_phrase
 from gui.store.content import section, too_early_text
 
@@ -209,6 +211,25 @@ def _follow_up(plan: Plan, lang: str) -> str:
     if plan.latest is not None:
         text += " " + " ".join([latest_text(plan, lang), *planned_check_texts(plan, lang)])
     return text
+
+
+def course_html(plan: Plan, lang: str) -> str | None:
+    """'Your plan': every session's day in words, the next toxin visit, and what to do if one moves."""
+    course = plan.course
+    if course is None:
+        return None
+    items = "".join(
+        f"<li>{phrase(lang, 'session_on', number=str(s.number), date=escape(format_long(s.date, lang)))}</li>"
+        for s in course.sessions
+    )
+    minimum = duration_text(course.spacing.minimum, lang)
+    after = [text for text in (next_toxin_text(course, plan, lang), wears_off_text(course, lang)) if text]
+    after.append(phrase(lang, "if_moved", minimum=minimum))
+    return (
+        heading(phrase(lang, "your_plan"))
+        + f"<ul>{items}</ul>"
+        + "".join(f"<p>{escape(t)}</p>" for t in after)
+    )
 
 
 def message_html(message: Message) -> str:

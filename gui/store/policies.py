@@ -65,7 +65,8 @@ def _said(lang: str, key: str, **values: object) -> str:
 
 
 def _said_unsigned(active: ActivePolicy) -> ActivePolicy:
-    if not active.policy.from_default or active.origin == "default":
+    unsigned_parts = active.policy.from_default or active.policy.courses_from_default
+    if not unsigned_parts or active.origin == "default":
         return active
     policy = active.policy
     unsigned = notice(lambda lang: _said(lang, "older-policy", policy=policy_label(policy, lang)))

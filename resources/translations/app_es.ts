@@ -456,6 +456,18 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Próximo tratamiento</translation>
     </message>
     <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sesiones:</translation>
+    </message>
+    <message>
+        <source>Sessions in the course</source>
+        <translation>Sesiones de la serie</translation>
+    </message>
+    <message>
+        <source>A course: each session at least the policy&apos;s spacing after the one before</source>
+        <translation>Una serie: cada sesión al menos con la separación de la política tras la anterior</translation>
+    </message>
+    <message>
         <source>&amp;Proposed date:</source>
         <translation>Fecha &amp;propuesta:</translation>
     </message>

@@ -23,6 +23,7 @@ from gui.core import (
     recommended_text,
     verdict_text,
 )
+from gui.core.course_words import course_dates_text, next_toxin_text, wears_off_text
 from gui.store.content import too_early_text
 from gui.ui.i18n import ui_language
 
@@ -105,6 +106,13 @@ class Headline(QWidget):
         self._show(self.bookable_label, bookable_reason(plan, lang))
         self._show(self.ideal_label, ideal_window_text(plan, lang))
         limits = [recommended_text(plan, lang), latest_text(plan, lang), *planned_check_texts(plan, lang)]
+        if plan.course is not None:
+            course = plan.course
+            limits += [
+                course_dates_text(course, lang),
+                next_toxin_text(course, plan, lang),
+                wears_off_text(course, lang),
+            ]
         self._show(self.limits_label, "\n".join(text for text in limits if text))
         verdict = verdict_text(plan, lang)
         self.verdict_icon.setText(verdict.icon)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.core import HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
+from gui.core.course import MAX_SESSIONS
 from gui.ui.i18n import translate
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import name_field
@@ -34,6 +36,7 @@ class Inputs:
     rows: list[RowEntry]
     target: str
     proposed_text: str
+    sessions: int = 1
 
     @property
     def is_empty(self) -> bool:
@@ -93,6 +96,12 @@ class InputsPanel(Retranslating, QGroupBox):
         super().__init__(parent)
         self.history = HistoryEditor(policy, today)
         self.target_combo = TargetCombo(policy, self)
+        self._policy = policy
+        # A course of sessions of the next treatment, when the policy gives it a spacing (1: one visit).
+        self.sessions = QSpinBox(self)
+        self.sessions.setRange(1, MAX_SESSIONS)
+        self.sessions_label = QLabel(self)
+        self.sessions_label.setBuddy(self.sessions)
         self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
         self.procedure_label = QLabel(self)
         self.procedure_label.setBuddy(self.target_combo)
@@ -101,13 +110,17 @@ class InputsPanel(Retranslating, QGroupBox):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
         form.addRow(self.procedure_label, self.target_combo)
+        form.addRow(self.sessions_label, self.sessions)
         form.addRow(self.proposed_label, self.proposed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
         layout.addLayout(form)
-        self.history.set_tab_tail((self.target_combo, self.proposed))
+        self.history.set_tab_tail((self.target_combo, self.sessions, self.proposed))
         self.history.history_changed.connect(self.changed)
+        self.target_combo.target_changed.connect(self._sync_sessions)
         self.target_combo.target_changed.connect(self.changed)
+        self.sessions.valueChanged.connect(self.changed)
+        self._sync_sessions()
         self.proposed.changed.connect(self.changed)
         self.retranslate_ui()
 
@@ -115,6 +128,11 @@ class InputsPanel(Retranslating, QGroupBox):
         self.setTitle(self.tr("Prior injections and treatments"))
         self.procedure_label.setText(self.tr("&Next treatment:"))
         name_field(self.target_combo, self.tr("Next treatment"))
+        self.sessions_label.setText(self.tr("&Sessions:"))
+        self.sessions.setAccessibleName(self.tr("Sessions in the course"))
+        self.sessions.setToolTip(
+            self.tr("A course: each session at least the policy's spacing after the one before")
+        )
         self.proposed_label.setText(self.tr("&Proposed date:"))
         self.proposed.set_labels(
             self.tr("Proposed appointment date"), self.tr("e.g. 1 Dec 2026, in 2 weeks (empty = today)")
@@ -129,19 +147,29 @@ class InputsPanel(Retranslating, QGroupBox):
         self.target_combo.set_target(target)
 
     def set_policy(self, policy: Policy) -> None:
+        self._policy = policy
         self.history.set_policy(policy)
         self.target_combo.set_policy(policy)
+        self._sync_sessions()
+
+    def session_count(self) -> int:
+        """How many sessions to plan: 1 unless the next treatment has a course spacing."""
+        return self.sessions.value() if self.sessions.isEnabled() else 1
+
+    def _sync_sessions(self) -> None:
+        self.sessions.setEnabled(self._policy.course_for(self.target()) is not None)
 
     def proposed_date(self) -> date | None:
         parsed = self.proposed.parsed
         return parsed.first if parsed else None
 
     def inputs(self) -> Inputs:
-        return Inputs(self.history.entries(), self.target(), self.proposed.text())
+        return Inputs(self.history.entries(), self.target(), self.proposed.text(), self.sessions.value())
 
     def restore_inputs(self, inputs: Inputs) -> None:
         self.history.restore(inputs.rows)
         self.set_target(inputs.target)
+        self.sessions.setValue(inputs.sessions)
         self.proposed.set_text(inputs.proposed_text)
 
     def counted(self) -> tuple[list[Treatment], list[EntryProblem], list[Treatment]]:

@@ -30,6 +30,7 @@ from gui.core import (
     unsigned_text,
 )
 from gui.core.catalog import N_, words
+from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons, wears_off_text
 from gui.store.content import section_for, too_early_text
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
@@ -112,6 +113,30 @@ def _planned_html(plan: Plan, planned: PlannedReason, code: str) -> str:
     )
 
 
+def _course_html(plan: Plan, code: str) -> str:
+    """The course: its spacing rule and why, each session's day and reasons, the next toxin visit."""
+    course = plan.course
+    assert course is not None
+    _ = words(code)
+    items = "".join(
+        f"<li><b>{escape(format_long(s.date, code))}</b>: "
+        f"{escape(' '.join(session_reasons(course, s, code)))}</li>"
+        for s in course.sessions
+    )
+    sources = "".join(f"<li>{escape(source)}</li>" for source in course.spacing.sources)
+    spacing = course.spacing
+    extra = [text for text in (next_toxin_text(course, plan, code), wears_off_text(course, code)) if text]
+    return (
+        f"<h2>{escape(_('Course of sessions'))}</h2>"
+        f"<p><b>{_label('rule', code)}</b> {escape(course_rule_text(course, code))}</p>"
+        + (f"<p><i>{escape(unsigned_text(code))}</i></p>" if course.unsigned else "")
+        + f"<ol>{items}</ol>"
+        + "".join(f"<p><b>{escape(text)}</b></p>" for text in extra)
+        + f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(spacing.evidence, code))}</p>"
+        f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
+    )
+
+
 def why_html(plan: Plan, *, lang: str | None = None) -> str:
     """The 'Why this date' panel: each treatment's rule, dates, basis, evidence and sources."""
     code = lang or ui_language()
@@ -138,6 +163,8 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
             for text in (latest_text(plan, code), *planned_check_texts(plan, code))
         ]
         parts += [_planned_html(plan, planned, code) for planned in plan.planned]
+    if plan.course is not None:
+        parts.append(_course_html(plan, code))
     if plan.notes:
         notes = "".join(f"<li>{escape(note_text(note, code))}</li>" for note in plan.notes)
         parts.append(f"<h3>{_label('notes', code)}</h3><ul>{notes}</ul>")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
 from gui.core.clinic import Clinic
+from gui.core.course import with_course
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
 from gui.store.policies import ActivePolicy
@@ -255,9 +256,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _make_plan(self, treatments: list[Treatment], planned: list[Treatment]) -> Plan:
         days = self._settings.clinic_days
-        return self._planner.plan(
+        plan = self._planner.plan(
             treatments, self._today, self.target(), self.proposed_date(), days, planned=planned
         )
+        return with_course(plan, self._policy, self.inputs_panel.session_count(), days)
 
     def _show_policy_label(self) -> None:
         label = policy_label(self._policy, ui_language())

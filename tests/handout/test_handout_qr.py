@@ -1,0 +1,60 @@
+"""The handout's QR code: a phone camera reads it as a calendar event for session 1, and nothing else.
+
+Read back the way a phone would see the paper: the PDF rendered to an image (pdftoppm) and decoded by
+zbarimg (Debian's zbar-tools, installed by .ci/run)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from handout_support import POLICY, render_pdf
+from PySide6.QtWidgets import QApplication
+
+from gui.core import Treatment, make_plan
+from gui.core.course import with_course
+from gui.handout.qr import qr_modules, session_event
+
+BOTOX = Treatment("botox", date(2026, 11, 20), area="forehead")
+
+
+def decoded(pdf: bytes, folder: Path) -> list[str]:
+    (folder / "handout.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(folder / "handout.pdf"),
+                    str(folder / "page")], check=True)  # fmt: skip
+    (image,) = folder.glob("page*.png")
+    done = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True, check=False)
+    return [text for text in done.stdout.split("\n\n") if text.strip()] if done.returncode == 0 else []
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_code_on_paper_is_session_one_as_a_calendar_event(
+    qapp: QApplication, tmp_path: Path, lang: str, require_service: Callable[[str, bool, str], None]
+) -> None:
+    for tool, package in (("zbarimg", "zbar-tools"), ("pdftoppm", "poppler-utils")):
+        require_service(tool, shutil.which(tool) is not None, f"install the {package} package (see .ci/run)")
+    plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
+    event = session_event(plan, lang)
+    assert event is not None
+    (found,) = decoded(render_pdf(plan, lang=lang), tmp_path)
+    assert found.strip().splitlines() == event.splitlines()  # zbarimg gives the CR-LF lines as LF
+    assert "DTSTART;VALUE=DATE:20261205" in found and "SUMMARY:Microneedling" in found
+    assert "forehead" not in found and "20261120" not in found  # no patient data, no history
+
+
+def test_no_code_when_no_day_fits() -> None:
+    booked = [Treatment("botox", date(2026, 11, 28))]
+    plan = make_plan([Treatment("botox", date(2026, 11, 10))], POLICY, date(2026, 11, 24), planned=booked)
+    assert plan.no_day_fits and session_event(plan) is None
+
+
+def test_the_matrix_is_square_and_small_enough_for_a_phone() -> None:
+    plan = make_plan([BOTOX], POLICY, date(2026, 12, 5))
+    event = session_event(plan)
+    assert event is not None
+    modules = qr_modules(event)
+    assert len(modules) == len(modules[0]) <= 45  # version 7 or lower: a 6-em square reads at arm's length
