@@ -142,7 +142,7 @@ class BlockMaker:
         """A QR code (``modules``) with a one-line caption beside it, as vectors."""
         from gui.handout.qr import paint_modules
 
-        size = self.em * 6.0
+        size = self.em * 5.0
         gap = self.em * 0.8
         doc = self.document(caption_html, self.width - size - gap, self.style.small_pt)
         height = max(size, doc.size().height())

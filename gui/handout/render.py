@@ -8,7 +8,7 @@ with what follows; a long treatment list repeats its header), then paints in vec
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -230,6 +230,10 @@ def fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
         tried = lay_out(device, job, style, max(FIT_FLOOR, tried.scale * shrink - FIT_STEP / 2))
         if tried.fits_one_page:
             return tried
+    if job.qr:  # the calendar code is a convenience: it goes before the plan spills onto a second page
+        without = fit(device, replace(job, qr=False), style)
+        if without.fits_one_page:
+            return without
     return full
 
 

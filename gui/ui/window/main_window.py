@@ -304,6 +304,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.inputs().is_empty:  # nothing to lose: a fresh single row, and nothing to undo
             self.undo_stack.clear()
             self.history.restore([])
+            self.inputs_panel.sessions.setValue(1)  # a course is the patient's: one visit again
             self._on_cleared()
             return
         self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))

@@ -68,6 +68,7 @@ from gui.core import (
     treatment_from_reading,
     verdict_text,
 )
+from gui.core.course import with_course
 from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.i18n import install_language, ui_language
@@ -147,6 +148,7 @@ class Desk:
     rows: list[Row] = field(default_factory=lambda: [Row()])
     target: str = "microneedling"
     proposed: str = ""
+    sessions: int = 1
 
 
 def reading(text: str, lang: str) -> ParsedDate | None:
@@ -444,14 +446,16 @@ class DeskSession(RuleBasedStateMachine):
         else:  # new patient
             assert isinstance(data, Desk)
             if undo:
-                self.desk = Desk([replace(r) for r in data.rows], data.target, data.proposed)
+                self.desk = Desk([replace(r) for r in data.rows], data.target, data.proposed, data.sessions)
             else:
                 self.desk = Desk([Row()], data.target, "")
             self.new_patient_on_top = not undo
 
     @rule()
     def new_patient(self) -> None:
-        before = Desk([replace(r) for r in self.desk.rows], self.desk.target, self.desk.proposed)
+        before = Desk(
+            [replace(r) for r in self.desk.rows], self.desk.target, self.desk.proposed, self.desk.sessions
+        )
         self.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         empty = all(r.blank for r in self.desk.rows) and not self.desk.proposed.strip()
         self.undo.clear()
@@ -483,6 +487,22 @@ class DeskSession(RuleBasedStateMachine):
         if procedure != self.desk.target:  # choosing the new patient's procedure is an edit too
             self.edited()
         self.desk.target = procedure
+
+    @rule(count=st.integers(1, 6))
+    def choose_sessions(self, count: int) -> None:
+        """Alt+S to the Sessions box, select what is there and type the number."""
+        box = self.window.inputs_panel.sessions
+        if not box.isEnabled():
+            return  # greyed out: the next treatment has no course (a person sees it cannot be used)
+        label = self.window.inputs_panel.sessions_label.text()
+        self.press(QKeySequence.mnemonic(label)[0].key(), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() in (box, box.lineEdit())
+        self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        for key in str(count):
+            self.press(Qt.Key(ord(key)))
+        if count != self.desk.sessions:
+            self.edited()
+        self.desk.sessions = count
 
     @rule(data=st.data(), by_keyboard=st.booleans())
     def tick_planned(self, data: st.DataObject, by_keyboard: bool) -> None:
@@ -552,6 +572,8 @@ class DeskSession(RuleBasedStateMachine):
             return
         assert w.plan is not None, [p.check_text() for p in w.problems]
         plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS, planned=planned)
+        count = self.desk.sessions if POLICY.course_for(self.desk.target) is not None else 1
+        plan = with_course(plan, POLICY, count, DAYS)
         assert (w.plan.earliest, w.plan.recommended, w.plan.bookable, w.plan.latest, w.plan.verdict) == (
             plan.earliest,
             plan.recommended,
@@ -560,6 +582,8 @@ class DeskSession(RuleBasedStateMachine):
             plan.verdict,
         )
         assert [p.treatment for p in w.plan.planned] == planned
+        shown = [s.date for s in w.plan.course.sessions] if w.plan.course else []
+        assert shown == ([s.date for s in plan.course.sessions] if plan.course else [])
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
@@ -638,6 +662,8 @@ class DeskSession(RuleBasedStateMachine):
         argv += ["--settings", str(self.folder / "desk.toml")]
         if self.desk.proposed.strip():
             argv += ["--proposed", self.desk.proposed]
+        if w.plan is not None and w.plan.course is not None:  # the same course from the command line
+            argv += ["--sessions", str(len(w.plan.course.sessions))]
         out, err = io.StringIO(), io.StringIO()
         with redirect_stdout(out), redirect_stderr(err):
             code = cli.main(argv)
@@ -648,6 +674,10 @@ class DeskSession(RuleBasedStateMachine):
         said = json.loads(out.getvalue())
         assert said["earliest"] == (w.plan.earliest.isoformat() if w.plan.earliest else None)
         assert said["bookable"] == (w.plan.bookable.isoformat() if w.plan.bookable else None)
+        if w.plan.course is not None:
+            assert [s["date"] for s in said["sessions"]] == [
+                s.date.isoformat() for s in w.plan.course.sessions
+            ]
         DeskSession.cli_checks += 1
         if DeskSession.cli_checks % self.subprocess_every == 1:  # and as a real process now and then
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
