@@ -1,10 +1,11 @@
 """A course of sessions of the next treatment, fitted to a plan: each session's day and why, and the
 next toxin visit after the course. Pure Python; :mod:`gui.core.course_words` says it in a language.
 
-Session 1 is the plan's first bookable day. Each later session is the first open day at least the
-course's minimum spacing after the one before; the typical spacing is exceeded only when the clinic is
-closed on every day up to it. A session moved by hand keeps its day, and the ones after it are placed
-again from it. Planned treatments are respected: a session in a planned treatment's gap says so.
+Session 1 is the appointment being kept (a proposed date within policy), else the first bookable
+day. Each later session is the first open day at least the course's minimum spacing after the one
+before; the typical spacing is exceeded only when the clinic is closed on every day up to it. A session
+moved by hand keeps its day, and the ones after it are placed again from it. Planned treatments are
+respected: a session in a planned treatment's gap says so.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Session:
     in_ideal_window: bool | None = None  # None: no toxin's ideal window applies
     closed_past_typical: bool = False  # later than the typical spacing: the clinic is closed until then
     conflict: PlannedReason | None = None  # a planned treatment whose wait this session does not leave
+    kept: bool = False  # session 1 is the proposed appointment, kept (within policy)
 
     @property
     def too_early(self) -> bool:
@@ -90,7 +92,7 @@ def make_course(
         raise CourseError(f"a course has 1 to {MAX_SESSIONS} sessions, not {count}")
     moved = moved or {}
     sessions: list[Session] = []
-    first = plan.bookable
+    first = plan.first_visit  # a kept appointment, else the first bookable day
     if first is None:  # the clinic opens on no day in the next year: no session can be placed
         return Course(spacing, ())
     for number in range(1, count + 1):
@@ -115,6 +117,7 @@ def make_course(
                 in_ideal_window=_in_window(plan, day),
                 closed_past_typical=number not in moved and typical_by is not None and day > typical_by,
                 conflict=plan.blocking(day),
+                kept=number == 1 and number not in moved and plan.proposed == day == plan.first_visit,
             )
         )
     unsigned = spacing.applies_to in policy.courses_from_default

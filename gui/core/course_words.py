@@ -14,7 +14,9 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
     """Why ``session`` is on its day, in one or more short sentences."""
     _, said = words(lang), []
     day = format_day_month(session.date, lang)
-    if session.number == 1:
+    if session.number == 1 and session.kept:
+        said.append(_("Session 1: the appointment on {day}.", day=day))
+    elif session.number == 1:
         said.append(_("Session 1: the first day you can book, {day}.", day=day))
     else:
         said.append(

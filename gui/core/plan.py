@@ -198,6 +198,15 @@ class Plan:
         return self.recommended is not None and self.earliest is not None and self.recommended > self.earliest
 
     @property
+    def first_visit(self) -> dt.date | None:
+        """The day the next treatment is planned for: a proposed date the verdict lets the patient keep,
+        else the first bookable day (None when there is none)."""
+        kept = (Verdict.IDEAL, Verdict.LATE, Verdict.CLEAR, Verdict.BEFORE_RECOMMENDED)
+        if self.proposed is not None and self.verdict in kept:
+            return self.proposed
+        return self.bookable
+
+    @property
     def booking_starts(self) -> dt.date:
         """Where the search for the bookable day begins: the earliest date, or today once it has passed."""
         return max(self.earliest, self.today) if self.earliest else self.today

@@ -20,7 +20,7 @@ QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 def session_event(plan: Plan, lang: str = "en") -> str | None:
     """The calendar event for the first session (the first bookable day), or None when there is no
     day to book (no open day, or no day fits the planned treatments)."""
-    day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.bookable
+    day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.first_visit
     if day is None or plan.no_day_fits:
         return None
     target = plan_target_name(plan, lang)
@@ -45,7 +45,7 @@ def qr_modules(text: str) -> list[list[bool]]:
 def caption_html(plan: Plan, lang: str) -> str:
     """One line saying what the code is: 'Scan with your phone's camera to add your microneedling on
     Saturday 5 December 2026 to your calendar.'"""
-    day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.bookable
+    day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.first_visit
     assert day is not None
     said = phrase(lang, "qr_caption", target=plan_target_name(plan, lang), date=format_long(day, lang))
     return f'<p class="small">{escape(said)}</p>'

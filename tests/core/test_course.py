@@ -200,3 +200,17 @@ def test_moving_a_session_never_moves_an_earlier_one(today: date, count: int, wh
     after = make_course(plan, POLICY, count, moved={which: moved_to})
     assert after.sessions[: which - 1] == before.sessions[: which - 1]
     assert after.sessions[which - 1].date == moved_to
+
+
+def test_a_kept_appointment_is_session_one() -> None:
+    """The desk proposes 10 Dec and keeps it: the course starts there, not on the first bookable day."""
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"), proposed=d("2026-12-10"))
+    course = make_course(plan, POLICY, 2)
+    assert course_days(course) == ["2026-12-10", "2027-01-07"]
+    assert course.sessions[0].kept
+    assert session_reasons(course, course.sessions[0]) == ["Session 1: the appointment on 10 Dec 2026."]
+    too_early = make_plan([BOTOX], POLICY, d("2026-12-01"), proposed=d("2026-12-02"))
+    assert course_days(make_course(too_early, POLICY, 2)) == [
+        "2026-12-04",
+        "2027-01-01",
+    ]  # moved: the first day
