@@ -529,7 +529,8 @@ def _parse_sessions(
 
 
 def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
-    """The plan the inputs describe on this desk, and the settings it used; UsageError on bad input."""
+    """The plan the inputs describe on this desk (with its course for ``--sessions``; the calendar file
+    written for ``--ics``), and the settings it used; UsageError on bad input."""
     today = _parse_today(args.today)
     desk = _desk(args)
     policy = _active_policy(args, desk)
@@ -539,17 +540,16 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     target = _parse_target(args.target, policy)
     planned = _parse_planned(args.planned, policy, today, order)
     plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days, planned)
+    course = _parse_sessions(args.sessions, plan, policy, desk.settings, ics=args.ics is not None)
+    if args.ics is not None and course is not None:
+        _write_ics(args.ics, plan, course, desk.settings, args.lang)
+    if course is not None and args.sessions is not None:  # asked for the calendar only: the plan's answer
+        plan = replace(plan, course=course)
     return plan, desk.settings
 
 
 def _run_plan(args: argparse.Namespace) -> int:
-    plan, settings = _plan_from_args(args)
-    policy = _active_policy(args, _desk(args))
-    course = _parse_sessions(args.sessions, plan, policy, settings, ics=args.ics is not None)
-    if args.ics is not None and course is not None:
-        _write_ics(args.ics, plan, course, settings, args.lang)
-    if course is not None and args.sessions is not None:  # asked for the calendar only: the plan's answer
-        plan = replace(plan, course=course)
+    plan = _plan_from_args(args)[0]
     _say(json.dumps(plan_to_json(plan), indent=2) if args.json else plan_to_text(plan, args.lang))
     return 0
 
@@ -829,13 +829,6 @@ def _run_handout(args: argparse.Namespace) -> int:
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
-    course = _parse_sessions(
-        args.sessions, plan, _active_policy(args, _desk(args)), settings, ics=args.ics is not None
-    )
-    if args.ics is not None and course is not None:
-        _write_ics(args.ics, plan, course, settings, args.lang)
-    if course is not None and args.sessions is not None:
-        plan = replace(plan, course=course)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from gui.ui.qt_runtime import immortalize_none
 

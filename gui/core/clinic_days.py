@@ -34,6 +34,10 @@ class ClinicDays:
     def is_open(self, day: date) -> bool:
         return day.weekday() in self.open_weekdays and day not in self.closures
 
+    def open_from(self, day: date) -> date | None:
+        """``day`` itself when open (no search), else :meth:`first_open_day`."""
+        return day if self.is_open(day) else self.first_open_day(day)
+
     def first_open_day(self, on_or_after: date) -> date | None:
         """The first open day on or after ``on_or_after`` (None if none within ``SEARCH_DAYS``)."""
         from dateutil.rrule import DAILY, rrule, weekdays  # ~20 ms to import; most clinics never ask

@@ -140,9 +140,7 @@ def with_course(
 
 
 def _open_from(day: dt.date, days: ClinicDays | None) -> dt.date | None:
-    if days is None or days.is_open(day):
-        return day
-    return days.first_open_day(day)
+    return day if days is None else days.open_from(day)
 
 
 def _in_window(plan: Plan, day: dt.date) -> bool | None:

@@ -397,7 +397,7 @@ def _bookable_around_planned(plan: Plan, days: ClinicDays | None) -> Plan:
             day = None
             break
         resume = gap[1] + _DAY
-        day = resume if days is None or days.is_open(resume) else days.first_open_day(resume)
+        day = resume if days is None else days.open_from(resume)
     if after is None:
         return plan
     return replace(plan, bookable=day, after_planned=after)

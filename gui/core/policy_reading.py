@@ -357,6 +357,25 @@ def _read_rule(
         check.problem(f"{key}.effect_ends", "before-ideal", effect_ends=effect_ends, ideal_until=ideal_until)
     if effect_ends and not ideal_until:
         check.problem(f"{key}.effect_ends", "needs-ideal")
+    basis, basis_es, evidence, sources = _read_basis(check, body, key)
+    if len(check.problems) > before or earliest is None:
+        return None
+    return Rule(
+        applies_to,
+        target,
+        earliest,
+        ideal_until,
+        effect_ends,
+        basis,
+        evidence,
+        sources,
+        basis_es,
+        recommended=recommended,
+    )
+
+
+def _read_basis(check: _Checker, body: Mapping[str, Any], key: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """Why a rule or a course says what it says: basis (and its Spanish), evidence level, sources."""
     basis = check.text(body, key, "basis")
     basis_es = check.text(body, key, "basis_es", required=False)
     evidence = check.text(body, key, "evidence")
@@ -369,21 +388,8 @@ def _read_rule(
         or not all(isinstance(s, str) and s.strip() for s in sources)
     ):
         check.problem(f"{key}.sources", "no-sources")
-        sources = []
-    if len(check.problems) > before or earliest is None:
-        return None
-    return Rule(
-        applies_to,
-        target,
-        earliest,
-        ideal_until,
-        effect_ends,
-        basis,
-        evidence,
-        tuple(sources),
-        basis_es,
-        recommended=recommended,
-    )
+        return basis, basis_es, evidence, ()
+    return basis, basis_es, evidence, tuple(sources)
 
 
 def _read_courses(
@@ -412,24 +418,9 @@ def _read_courses(
         typical = check.duration(body, key, "typical")
         if minimum and typical and typical.can_end_before(minimum):
             check.problem(f"{key}.typical", "typical-short", typical=typical, minimum=minimum)
-        basis, basis_es = check.text(body, key, "basis"), check.text(body, key, "basis_es", required=False)
-        evidence = check.text(body, key, "evidence")
-        if evidence and evidence not in EVIDENCE_LEVELS:
-            check.problem(
-                f"{key}.evidence", "unknown-evidence", value=evidence, known=", ".join(EVIDENCE_LEVELS)
-            )
-        sources = body.get("sources")
-        if (
-            not isinstance(sources, list)
-            or not sources
-            or not all(isinstance(s, str) and s.strip() for s in sources)
-        ):
-            check.problem(f"{key}.sources", "no-sources")
-            sources = []
+        basis, basis_es, evidence, sources = _read_basis(check, body, key)
         if len(check.problems) == before and minimum is not None:
-            courses[applies_to] = CourseRule(
-                applies_to, minimum, typical, basis, evidence, tuple(sources), basis_es
-            )
+            courses[applies_to] = CourseRule(applies_to, minimum, typical, basis, evidence, sources, basis_es)
     return courses
 
 
