@@ -59,8 +59,14 @@ from gui.core import (
     unsigned_text,
 )
 from gui.core.catalog import N_, words
-from gui.core.course import MAX_SESSIONS, Course, make_course
-from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons, wears_off_text
+from gui.core.course import MAX_SESSIONS, Course, CourseError, make_course
+from gui.core.course_words import (
+    course_rule_text,
+    course_warnings,
+    next_toxin_text,
+    session_reasons,
+    wears_off_text,
+)
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
@@ -151,6 +157,12 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"a course of N sessions (1 to {MAX_SESSIONS}) of the next treatment, spaced as the policy says "
         "(microneedling and RF microneedling by default); lists each session and the next toxin visit",
+    )
+    parser.add_argument(
+        "--move-session",
+        metavar="N=DATE",
+        help="with --sessions: session N (2 or later) moved by hand to DATE; the sessions after it are "
+        "placed again from it, and a day before the course allows it is flagged too early",
     )
     parser.add_argument(
         "--ics",
@@ -508,11 +520,34 @@ def _parse_target(typed: str, policy: Policy) -> str:
     return target
 
 
+def _parse_move(
+    text: str | None, sessions: str | None, today: date, order: DateOrder | OrderFor | None
+) -> dict[int, date]:
+    """``--move-session 2=2027-01-10``: the session and the day it is moved to, read as --proposed is."""
+    if text is None:
+        return {}
+    if sessions is None:
+        raise UsageError(f"--move-session {quoted(text)}: give the course with --sessions N as well")
+    number, equals, when = text.partition("=")
+    number = number.strip()
+    if not (equals and when.strip() and number.isascii() and number.isdigit() and len(number) <= 2):
+        raise UsageError(
+            f"--move-session {quoted(text)}: use the session's number and a date, e.g. 2=2027-01-10"
+        )
+    return {int(number): _one_day_ahead("--move-session", text, when, today, order)}
+
+
 def _parse_sessions(
-    text: str | None, plan: Plan, policy: Policy, settings: ClinicSettings, *, ics: bool = False
+    text: str | None,
+    plan: Plan,
+    policy: Policy,
+    settings: ClinicSettings,
+    *,
+    ics: bool = False,
+    moved: dict[int, date] | None = None,
 ) -> Course | None:
     """``--sessions N``: the course, or None when not asked for (one session when only a calendar file
-    is); UsageError on a bad count or target."""
+    is); UsageError on a bad count, target or moved session."""
     if text is None and not ics:
         return None
     text = "1" if text is None else text
@@ -525,7 +560,11 @@ def _parse_sessions(
             f"--sessions: the policy gives no course spacing for {plan.target}; "
             f"a course is for: {', '.join(with_course) or 'no treatment'}"
         )
-    return make_course(plan, policy, int(count), settings.clinic_days)
+    try:
+        return make_course(plan, policy, int(count), settings.clinic_days, moved)
+    except CourseError as exc:
+        number = next(iter(moved or {}), "")
+        raise UsageError(f"--move-session {number}: {exc}") from None
 
 
 def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
@@ -539,8 +578,10 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     proposed = _parse_proposed(args.proposed, today, order)
     target = _parse_target(args.target, policy)
     planned = _parse_planned(args.planned, policy, today, order)
+    moved = _parse_move(args.move_session, args.sessions, today, order)
     plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days, planned)
-    course = _parse_sessions(args.sessions, plan, policy, desk.settings, ics=args.ics is not None)
+    ics = args.ics is not None
+    course = _parse_sessions(args.sessions, plan, policy, desk.settings, ics=ics, moved=moved)
     if args.ics is not None and course is not None:
         _write_ics(args.ics, plan, course, desk.settings, args.lang)
     if course is not None and args.sessions is not None:  # asked for the calendar only: the plan's answer
@@ -563,6 +604,8 @@ def _write_ics(path: Path, plan: Plan, course: Course, settings: ClinicSettings,
     problem = write_problem(target, ".ics")
     if problem:
         raise UsageError(f"--ics {quoted(str(target), limit=260)}: {problem}")
+    if course.broken:  # a calendar event has no room for a warning: no wrong day goes into a phone
+        raise UsageError(f"--ics: {course_warnings(course)[0]} Move it, then write the calendar file.")
     clinic = Clinic(settings.name, settings.address, settings.phone, settings.website)
     try:
         write_calendar(target, plan, course, clinic, lang)
@@ -579,6 +622,9 @@ def course_to_json(course: Course) -> dict[str, object]:
                 "date": s.date.isoformat(),
                 "earliest": s.earliest.isoformat(),
                 "in_ideal_window": s.in_ideal_window,
+                "moved": s.moved,
+                "too_early": s.too_early,
+                "clinic_closed": s.closed,
                 "reasons": session_reasons(course, s),
             }
             for s in course.sessions
@@ -741,6 +787,7 @@ def _course_lines(plan: Plan, lang: str) -> list[str]:
         lines.append(f"  {s.number}. {format_long(s.date, lang)}")
         lines += [f"     {reason}" for reason in session_reasons(course, s, lang)[1:]]
     lines += [text for text in (next_toxin_text(course, plan, lang), wears_off_text(course, lang)) if text]
+    lines += [f"⚠ {warning}" for warning in course_warnings(course, lang)]
     return lines
 
 
@@ -849,7 +896,7 @@ def _run_handout(args: argparse.Namespace) -> int:
     )
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     try:
-        write_pdf(output, plan, clinic, args.lang, args.patient, page)
+        write_pdf(output, plan, clinic, args.lang, args.patient, page, calendar_code=settings.calendar_code)
     except OSError as exc:
         raise UsageError(str(exc)) from None
     finally:

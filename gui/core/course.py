@@ -35,11 +35,17 @@ class Session:
     closed_past_typical: bool = False  # later than the typical spacing: the clinic is closed until then
     conflict: PlannedReason | None = None  # a planned treatment whose wait this session does not leave
     kept: bool = False  # session 1 is the proposed appointment, kept (within policy)
+    closed: bool = False  # moved by hand onto a day the clinic is closed
 
     @property
     def too_early(self) -> bool:
         """Before the rules allow it: only a session moved by hand can be."""
         return self.date < self.earliest
+
+    @property
+    def breaks_rule(self) -> bool:
+        """Moved by hand where no appointment can be: before the course allows it, or a closed day."""
+        return self.too_early or self.closed
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,12 @@ class Course:
     def last(self) -> Session | None:
         return self.sessions[-1] if self.sessions else None
 
+    @property
+    def broken(self) -> tuple[Session, ...]:
+        """The sessions moved by hand onto a day no appointment can be (flagged everywhere; no calendar
+        file is written while there is one)."""
+        return tuple(s for s in self.sessions if s.breaks_rule)
+
 
 class CourseError(ValueError):
     """A course that cannot be planned as asked (no spacing for this treatment, a bad session count)."""
@@ -83,14 +95,18 @@ def make_course(
     clinic_days: ClinicDays | None = None,
     moved: Mapping[int, dt.date] | None = None,
 ) -> Course:
-    """``count`` sessions (1–6) of ``plan``'s next treatment. ``moved`` maps a session number to a day
-    chosen by hand; the sessions after it follow from it."""
+    """``count`` sessions (1–6) of ``plan``'s next treatment. ``moved`` maps a session number (2 to
+    ``count``: session 1 is the proposed date) to a day chosen by hand; the sessions after it follow
+    from it."""
     spacing = policy.course_for(plan.target)
     if spacing is None:
         raise CourseError(f"the policy gives no course spacing for {plan.target}")
     if not 1 <= count <= MAX_SESSIONS:
         raise CourseError(f"a course has 1 to {MAX_SESSIONS} sessions, not {count}")
     moved = moved or {}
+    if outside := sorted(n for n in moved if not 2 <= n <= count):
+        can = {1: "none can", 2: "only session 2 can"}.get(count, f"sessions 2 to {count} can")
+        raise CourseError(f"there is no session {outside[0]} to move in a course of {count} ({can} be moved)")
     sessions: list[Session] = []
     first = plan.first_visit  # a kept appointment, else the first bookable day
     if first is None:  # the clinic opens on no day in the next year: no session can be placed
@@ -118,6 +134,7 @@ def make_course(
                 closed_past_typical=number not in moved and typical_by is not None and day > typical_by,
                 conflict=plan.blocking(day),
                 kept=number == 1 and number not in moved and plan.proposed == day == plan.first_visit,
+                closed=number in moved and clinic_days is not None and not clinic_days.is_open(day),
             )
         )
     unsigned = spacing.applies_to in policy.courses_from_default

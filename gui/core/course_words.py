@@ -44,6 +44,8 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
                 earliest=format_day_month(session.earliest, lang),
             )
         )
+    if session.closed:
+        said.append(_("The clinic is closed on {day}.", day=day))
     if session.in_ideal_window is False:
         said.append(_("This session is after the toxin's best window; it still counts."))
     if session.conflict is not None:
@@ -55,6 +57,28 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
                 wait=words_common.duration_text(session.conflict.rule.earliest, lang),
             )
         )
+    return said
+
+
+def course_warnings(course: Course, lang: str = "en") -> list[str]:
+    """One line per session moved by hand where no appointment can be, as the headline, the Why panel,
+    the handout and the command line flag it."""
+    _, said = words(lang), []
+    for session in course.broken:
+        day = format_medium(session.date, lang)
+        if session.too_early:
+            said.append(
+                _(
+                    "Session {number} on {day} is too early: the course allows it from {earliest}.",
+                    number=session.number,
+                    day=day,
+                    earliest=format_medium(session.earliest, lang),
+                )
+            )
+        if session.closed:
+            said.append(
+                _("Session {number} on {day}: the clinic is closed that day.", number=session.number, day=day)
+            )
     return said
 
 

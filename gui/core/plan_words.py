@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from gui.core.catalog import N_, words
+from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text
 from gui.core.dates import (
     Precision,
     count,
@@ -466,6 +467,10 @@ def timeline_text(plan: Plan | None, lang: str = "en") -> str:
         bookable = bookable_reason(plan, lang)
         parts.append(earliest_text(plan, lang) + "." + (f" {bookable}" if bookable else ""))
     parts += [text for text in (recommended_text(plan, lang), latest_text(plan, lang)) if text]
+    if plan.course is not None:  # the numbered circles and the next toxin marker
+        course = plan.course
+        parts += [course_dates_text(course, lang), next_toxin_text(course, plan, lang)]
+        parts += course_warnings(course, lang)
     if plan.proposed is not None:
         stage = _(_STAGE_WORDS[plan.stage_on(plan.proposed)])
         parts.append(

@@ -125,6 +125,7 @@ class SessionMark:
     day: dt.date
     box: Box
     x: float
+    flagged: bool = False  # moved by hand where no appointment can be: drawn dashed, in the too-early colour
 
 
 @dataclass(frozen=True)

@@ -279,7 +279,7 @@ def _sessions(plan: Plan, scale: DayScale, track: Box, unit: float) -> tuple[Ses
     for session in plan.course.sessions:
         x = scale.x_mid(session.date)
         box = Box(x - size / 2, track.y + (track.height - size) / 2, size, size)
-        marks.append(SessionMark(session.number, session.date, box, x))
+        marks.append(SessionMark(session.number, session.date, box, x, session.breaks_rule))
     return tuple(marks)
 
 

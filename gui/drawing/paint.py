@@ -67,7 +67,7 @@ def paint_timeline(painter: QPainter, geometry: TimelineGeometry, theme: Theme, 
     for marker in geometry.markers:
         _paint_marker(painter, marker, theme, unit)
     for session in geometry.sessions:
-        _paint_session(painter, session.box, str(session.number), theme, unit)
+        _paint_session(painter, session.box, str(session.number), theme, unit, flagged=session.flagged)
     for item in geometry.legend:
         _paint_swatch(painter, item.kind, item.stage, item.swatch, theme, unit)
     chips = [b.label for b in geometry.bands] + [geometry.message]
@@ -187,10 +187,18 @@ def _ring(painter: QPainter, box: Box, theme: Theme, unit: float) -> None:
     )
 
 
-def _paint_session(painter: QPainter, box: Box, number: str, theme: Theme, unit: float) -> None:
-    """A course session: its number in a circle, the background inside so it reads on any band."""
-    painter.setBrush(QBrush(theme.background))
-    painter.setPen(_pen(theme.text, 1.2 * _LINE * unit))
+def _paint_session(
+    painter: QPainter, box: Box, number: str, theme: Theme, unit: float, *, flagged: bool = False
+) -> None:
+    """A course session: its number in a circle, the background inside so it reads on any band; a
+    session that breaks a rule is filled with the too-early tint inside a ring three times as thick (a
+    shape, not only a hue)."""
+    if flagged:
+        painter.setBrush(QBrush(theme.too_early))
+        painter.setPen(_pen(theme.flag, 3.6 * _LINE * unit))
+    else:
+        painter.setBrush(QBrush(theme.background))
+        painter.setPen(_pen(theme.text, 1.2 * _LINE * unit))
     painter.drawEllipse(_rect(box))
     font = QFont(painter.font())
     font.setBold(True)

@@ -95,6 +95,7 @@ class Theme:
     today: QColor
     proposed: QColor
     treatment: QColor
+    flag: QColor  # a line for what breaks a rule (a session moved too early): the too-early hue, visible
     too_early: QColor
     before_recommended: QColor
     ideal: QColor
@@ -148,6 +149,7 @@ class Theme:
             today=line("today"),
             proposed=line("proposed"),
             treatment=line("treatment"),
+            flag=line("too_early"),
             too_early=band("too_early"),
             before_recommended=band("before_recommended"),
             ideal=band("ideal"),

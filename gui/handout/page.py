@@ -71,6 +71,7 @@ def pdf_bytes(
     *,
     printed_on: dt.date | None = None,
     dpi: int = PDF_DPI,
+    calendar_code: bool = True,
 ) -> bytes:
     """The handout as PDF bytes: vectors, fonts embedded, laid out at ``dpi``."""
     data = QByteArray()
@@ -81,7 +82,9 @@ def pdf_bytes(
     writer.setTitle("Microneedling plan")
     writer.setCreator("Microneedling Window")
     prepare_device(writer, page)
-    render_handout(writer, plan, clinic, language, patient_name, printed_on=printed_on)
+    render_handout(
+        writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
+    )
     del writer  # the writer finishes the file when it goes
     buffer.close()
     return bytes(data.data())
@@ -96,13 +99,16 @@ def write_pdf(
     page: QPageSize,
     *,
     printed_on: dt.date | None = None,
+    calendar_code: bool = True,
 ) -> None:
     """Write the handout to ``path``. Raises ``HandoutWriteError`` (an OSError) with a plain reason."""
     target = Path(path).expanduser()
     problem = write_problem(target)
     if problem:
         raise HandoutWriteError(target, problem)
-    data = pdf_bytes(plan, clinic, language, patient_name, page, printed_on=printed_on)
+    data = pdf_bytes(
+        plan, clinic, language, patient_name, page, printed_on=printed_on, calendar_code=calendar_code
+    )
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.write_bytes(data)

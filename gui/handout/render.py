@@ -246,14 +246,17 @@ def render_handout(
     *,
     printed_on: dt.date | None = None,
     style: HandoutStyle = STYLE,
+    calendar_code: bool = True,
 ) -> int:
     """Paint the handout on ``device`` (its page size and margins as set); return the number of pages.
 
     ``language`` ('en' or 'es') is the handout's own, chosen per print; ValueError for any other.
+    ``calendar_code`` (Settings ▸ Calendar code) prints the QR code for session 1 when there is room.
     """
     check_language(language)
     patient = text.printable_name(patient_name)
-    job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), load_logo(clinic.logo))
+    logo = load_logo(clinic.logo)
+    job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), logo, qr=calendar_code)
     layout = fit(device, job, style)
     painter = QPainter()
     if not painter.begin(device):

@@ -26,7 +26,7 @@ from gui.core import (
     verdict_text,
 )
 from gui.core.clinic import Clinic
-from gui.core.course_words import next_toxin_text, wears_off_text
+from gui.core.course_words import course_warnings, next_toxin_text, wears_off_text
 from gui.handout.phrases import phrase, plan_phrase
 from gui.store.content import section, too_early_text
 
@@ -225,9 +225,11 @@ def course_html(plan: Plan, lang: str) -> str | None:
     minimum = duration_text(course.spacing.minimum, lang)
     after = [text for text in (next_toxin_text(course, plan, lang), wears_off_text(course, lang)) if text]
     after.append(phrase(lang, "if_moved", minimum=minimum))
+    flags = "".join(f"<p><b>⚠ {escape(t)}</b></p>" for t in course_warnings(course, lang))
     return (
         heading(phrase(lang, "your_plan"))
         + f"<ul>{items}</ul>"
+        + flags
         + "".join(f"<p>{escape(t)}</p>" for t in after)
     )
 

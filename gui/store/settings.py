@@ -49,6 +49,7 @@ class ClinicSettings:
     open_weekdays: frozenset[int] = ALL_WEEKDAYS
     closures: frozenset[date] = field(default_factory=frozenset)
     shared_policy: str = ""  # a read-only policy file on a shared drive; wins over the local one
+    calendar_code: bool = True  # the handout's QR code that adds session 1 to a phone's calendar
 
     @property
     def clinic_days(self) -> ClinicDays:
@@ -82,6 +83,7 @@ _SAID = {
     "weekday-names": N_("a list of day names from: {choices}"),
     "date-list": N_("a list of dates written as YYYY-MM-DD"),
     "not-text": N_("must be text"),
+    "not-bool": N_("must be true or false"),
     "unreadable": N_("cannot read it: {problem}"),
     "not-toml": N_("it is not valid TOML: {problem}"),
     "not-utf8": N_("it is not UTF-8 text"),
@@ -112,6 +114,7 @@ def _field_name(field: str, lang: str) -> str:
         "date_order": _.pgettext("settings field", "date_order"),
         "open_weekdays": _.pgettext("settings field", "open_weekdays"),
         "closures": _.pgettext("settings field", "closures"),
+        "calendar_code": _.pgettext("settings field", "calendar_code"),
     }
     return names.get(field, field)
 
@@ -189,6 +192,7 @@ def to_toml(settings: ClinicSettings) -> str:
         "[handout]",
         f"page_size = {text(settings.page_size)}",
         f"language = {text(settings.language)}",
+        f"calendar_code = {'true' if settings.calendar_code else 'false'}",
     ]
     lines += ["", "[dates]", f"date_order = {text(settings.date_order)}"]
     lines += ["", "[calendar]", f"open_weekdays = [{weekdays}]", f"closures = [{closures}]"]
@@ -198,7 +202,7 @@ def to_toml(settings: ClinicSettings) -> str:
 
 _SCHEMA = {
     "clinic": {"name", "address", "phone", "website", "logo"},
-    "handout": {"page_size", "language"},
+    "handout": {"page_size", "language", "calendar_code"},
     "dates": {"date_order"},
     "calendar": {"open_weekdays", "closures"},
     "policy": {"shared_file"},
@@ -239,6 +243,11 @@ def _read_value(
             values[key] = frozenset(value)
         else:
             problems.append(FieldProblem(key, _said(lang, "date-list"), lang))
+    elif key == "calendar_code":
+        if isinstance(value, bool):
+            values[key] = value
+        else:
+            problems.append(FieldProblem(key, _said(lang, "not-bool"), lang))
     elif isinstance(value, str):
         values["shared_policy" if key == "shared_file" else key] = value
     else:

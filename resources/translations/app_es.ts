@@ -32,6 +32,53 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Save calendar</source>
+        <translation>Guardar calendario</translation>
+    </message>
+    <message>
+        <source>Language of the calendar events:</source>
+        <translation>Idioma de los eventos del calendario:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Enter a plan first.</source>
+        <translation>Primero introduzca un plan.</translation>
+    </message>
+    <message>
+        <source>A calendar lists the sessions of a course; choose one of: {names}.</source>
+        <translation>Un calendario recoge las sesiones de un curso; elija uno de estos: {names}.</translation>
+    </message>
+    <message>
+        <source>No calendar yet. {problem}</source>
+        <translation>Todavía no hay calendario. {problem}</translation>
+    </message>
+    <message>
+        <source>No calendar yet</source>
+        <translation>Todavía no hay calendario</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as “{path}”: {problem}.</source>
+        <translation>No se pudo guardar el calendario como «{path}»: {problem}.</translation>
+    </message>
+    <message>
+        <source>Could not save the calendar</source>
+        <translation>No se pudo guardar el calendario</translation>
+    </message>
+</context>
+<context>
     <name>ClinicAdmin</name>
     <message>
         <source>&amp;Settings…</source>
@@ -271,6 +318,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <source>Choose Another Folder…</source>
         <translation>Elegir otra carpeta…</translation>
     </message>
+    <message>
+        <source>the file name must end in .ics</source>
+        <translation>el nombre del archivo debe terminar en .ics</translation>
+    </message>
 </context>
 <context>
     <name>HandoutQuestion</name>
@@ -424,12 +475,20 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Fila {number}</translation>
     </message>
     <message>
+        <source>The moved session</source>
+        <translation>La sesión cambiada</translation>
+    </message>
+    <message>
         <source>The proposed date</source>
         <translation>La fecha propuesta</translation>
     </message>
     <message>
         <source>Check row {number}: {problem}</source>
         <translation>Revise la fila {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Check the moved session: {problem}</source>
+        <translation>Revise la sesión cambiada: {problem}</translation>
     </message>
     <message>
         <source>Check the proposed date: {problem}</source>
@@ -468,6 +527,34 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Una serie: cada sesión al menos con la separación de la política tras la anterior</translation>
     </message>
     <message>
+        <source>&amp;Move session:</source>
+        <translation>&amp;Mover sesión:</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Sesión {number}</translation>
+    </message>
+    <message>
+        <source>Session to move</source>
+        <translation>Sesión que se cambia</translation>
+    </message>
+    <message>
+        <source>Session 1 is the proposed date; move a later one here, or drag it on the timeline</source>
+        <translation>La sesión 1 es la fecha propuesta; cambie aquí una posterior o arrástrela en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Day the session is moved to</source>
+        <translation>Día al que se cambia la sesión</translation>
+    </message>
+    <message>
+        <source>empty = as the policy places it</source>
+        <translation>vacío = como la coloca la política</translation>
+    </message>
+    <message>
         <source>&amp;Proposed date:</source>
         <translation>Fecha &amp;propuesta:</translation>
     </message>
@@ -478,6 +565,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>e.g. 1 Dec 2026, in 2 weeks (empty = today)</source>
         <translation>p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)</translation>
+    </message>
+    <message>
+        <source>there is no session {number} in {count} sessions: pick one or clear the day.</source>
+        <translation>no hay sesión {number} en {count} sesiones: elija otra o borre el día.</translation>
     </message>
 </context>
 <context>
@@ -579,6 +670,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Redone: {what}.</source>
         <translation>Rehecho: {what}.</translation>
+    </message>
+    <message>
+        <source>Calendar saved: {path}</source>
+        <translation>Calendario guardado: {path}</translation>
     </message>
     <message>
         <source>Handout saved: {path}</source>
@@ -1055,6 +1150,14 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>El idioma de la ventana y de las hojas informativas.</translation>
     </message>
     <message>
+        <source>Print it for the first session of a course</source>
+        <translation>Imprimirlo para la primera sesión de un curso</translation>
+    </message>
+    <message>
+        <source>A code a phone camera turns into a calendar event; it holds no patient data.</source>
+        <translation>Un código que la cámara del móvil convierte en un evento de calendario; no contiene datos del paciente.</translation>
+    </message>
+    <message>
         <source>Settings problems</source>
         <translation>Problemas de la configuración</translation>
     </message>
@@ -1162,6 +1265,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Calendar code on the handout</source>
+        <translation>Código de calendario en la hoja informativa</translation>
+    </message>
+    <message>
         <source>Numeric dates</source>
         <translation>Fechas en números</translation>
     </message>
@@ -1232,6 +1339,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;QR code</source>
+        <translation>Código QR de calendari&amp;o</translation>
     </message>
     <message>
         <source>&amp;Numeric dates</source>
@@ -1346,8 +1457,8 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Línea de tiempo del tratamiento</translation>
     </message>
     <message>
-        <source>Click a day, or use the arrow keys, to propose that date</source>
-        <translation>Haga clic en un día, o use las flechas del teclado, para proponer esa fecha</translation>
+        <source>Click a day or use the arrow keys to propose a date; drag a session circle to move it</source>
+        <translation>Haga clic en un día o use las flechas para proponer una fecha; arrastre el círculo de una sesión para cambiarla</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1517,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Save handout as P&amp;DF…</source>
         <translation>Guardar hoja informativa como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar…</source>
+        <translation>Guardar &amp;calendario…</translation>
     </message>
     <message>
         <source>&amp;About Microneedling Window</source>

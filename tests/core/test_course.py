@@ -7,6 +7,7 @@ toxin 7 days; toxin → toxin 90 days). Nothing here calls the code under test f
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from gui.core import ClinicDays, Duration, Policy, Treatment, make_plan
 from gui.core.course import CourseError, make_course
-from gui.core.course_words import next_toxin_text, session_reasons, wears_off_text
+from gui.core.course_words import course_warnings, next_toxin_text, session_reasons, wears_off_text
 from gui.core.policy_reading import load_policy_or_raise
 from gui.core.resources import default_policy_path
 
@@ -126,6 +127,40 @@ def test_a_session_moved_by_hand_places_the_ones_after_it_again() -> None:
     assert "Too early: the first day the course allows is 2 Jan 2027." in session_reasons(
         sooner, sooner.sessions[1]
     )
+    assert sooner.broken == (sooner.sessions[1],) and later.broken == ()
+    assert course_warnings(sooner) == [
+        "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027."
+    ]
+    assert course_warnings(sooner, "es") == [
+        "La sesión 2 del dom 20 dic 2026 es demasiado pronto: el curso la permite desde el sáb 2 ene 2027."
+    ]
+
+
+def test_a_session_moved_onto_a_closed_day_is_flagged_and_the_next_counts_from_it() -> None:
+    """Weekdays only: session 2 moved to Saturday 9 Jan 2027 (after its earliest, 2 Jan, but closed)."""
+    days = ClinicDays(WEEKDAYS, frozenset())
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"), clinic_days=days)
+    course = make_course(plan, POLICY, 3, days, moved={2: d("2027-01-09")})
+    assert course_days(course) == ["2026-12-04", "2027-01-09", "2027-02-08"]  # 6 Feb is a Saturday
+    second = course.sessions[1]
+    assert second.closed and not second.too_early and second.breaks_rule
+    assert "The clinic is closed on 9 Jan 2027." in session_reasons(course, second)
+    assert course_warnings(course) == ["Session 2 on Sat 9 Jan 2027: the clinic is closed that day."]
+
+
+@pytest.mark.parametrize(
+    ("count", "moved", "said"),
+    [
+        (3, 1, "no session 1 to move in a course of 3 (sessions 2 to 3 can be moved)"),
+        (3, 4, "no session 4 to move in a course of 3"),
+        (2, 3, "(only session 2 can be moved)"),
+        (1, 2, "(none can be moved)"),
+    ],
+)
+def test_only_a_later_session_of_the_course_can_be_moved(count: int, moved: int, said: str) -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    with pytest.raises(CourseError, match=re.escape(said)):
+        make_course(plan, POLICY, count, moved={moved: d("2027-01-10")})
 
 
 def test_a_course_needs_a_spacing_and_one_to_six_sessions() -> None:
@@ -189,7 +224,7 @@ def _days(first: date, last: date) -> list[date]:
 @given(
     today=todays,
     count=st.integers(2, 6),
-    which=st.integers(1, 6),
+    which=st.integers(2, 6),
     shift=st.integers(-40, 80),
 )
 def test_moving_a_session_never_moves_an_earlier_one(today: date, count: int, which: int, shift: int) -> None:
@@ -200,6 +235,9 @@ def test_moving_a_session_never_moves_an_earlier_one(today: date, count: int, wh
     after = make_course(plan, POLICY, count, moved={which: moved_to})
     assert after.sessions[: which - 1] == before.sessions[: which - 1]
     assert after.sessions[which - 1].date == moved_to
+    assert after.sessions[which - 1].too_early == (moved_to < before.sessions[which - 1].earliest)
+    for session, following in zip(after.sessions[which - 1 :], after.sessions[which:], strict=False):
+        assert following.date - session.date >= timedelta(days=28) and not following.breaks_rule
 
 
 def test_a_kept_appointment_is_session_one() -> None:

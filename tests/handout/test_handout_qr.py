@@ -12,17 +12,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from handout_support import POLICY, render_pdf
+from handout_support import A4, POLICY, render_pdf
 from PySide6.QtWidgets import QApplication
 
 from gui.core import Treatment, make_plan
+from gui.core.clinic import Clinic
 from gui.core.course import with_course
+from gui.handout import pdf_bytes
 from gui.handout.qr import qr_modules, session_event
 
 BOTOX = Treatment("botox", date(2026, 11, 20), area="forehead")
 
 
 def decoded(pdf: bytes, folder: Path) -> list[str]:
+    folder.mkdir(exist_ok=True)
     (folder / "handout.pdf").write_bytes(pdf)
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(folder / "handout.pdf"),
                     str(folder / "page")], check=True)  # fmt: skip
@@ -58,3 +61,13 @@ def test_the_matrix_is_square_and_small_enough_for_a_phone() -> None:
     assert event is not None
     modules = qr_modules(event)
     assert len(modules) == len(modules[0]) <= 45  # version 7 or lower: a 6-em square reads at arm's length
+
+
+def test_no_code_on_paper_when_the_clinic_turns_it_off(
+    qapp: QApplication, tmp_path: Path, require_service: Callable[[str, bool, str], None]
+) -> None:
+    for tool, package in (("zbarimg", "zbar-tools"), ("pdftoppm", "poppler-utils")):
+        require_service(tool, shutil.which(tool) is not None, f"install the {package} package (see .ci/run)")
+    plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
+    assert len(decoded(pdf_bytes(plan, Clinic(), "en", None, A4), tmp_path / "on")) == 1
+    assert decoded(pdf_bytes(plan, Clinic(), "en", None, A4, calendar_code=False), tmp_path / "off") == []

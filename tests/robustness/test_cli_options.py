@@ -136,6 +136,40 @@ CASES = [
     plan(*BOTOX, "--sessions", "9" * 5000, refused="use a whole number from 1 to 6"),
     plan(*BOTOX, "--sessions", "3", "--target", "botox", refused="no course spacing for botox"),
     plan(*BOTOX, "--sessions", refused="expected one argument"),
+    # --move-session: one later session moved by hand; the ones after it follow it
+    plan(
+        *BOTOX,
+        "--sessions",
+        "3",
+        "--move-session",
+        "2=2027-01-01",
+        check_sessions=["2026-11-24", "2027-01-01", "2027-01-29"],
+    ),
+    plan(
+        *BOTOX,
+        "--sessions",
+        "3",
+        "--move-session",
+        "3=2026-12-01",
+        check_sessions=["2026-11-24", "2026-12-22", "2026-12-01"],
+    ),  # too early: kept, and flagged
+    plan(*BOTOX, "--sessions", "3", "--move-session", "1=2027-01-01", refused="no session 1 to move"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", "4=2027-01-01", refused="sessions 2 to 3 can"),
+    plan(*BOTOX, "--sessions", "2", "--move-session", "3=2027-01-01", refused="only session 2 can"),
+    plan(*BOTOX, "--move-session", "2=2027-01-01", refused="give the course with --sessions N"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", "2", refused="use the session's number and a date"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", "two=2027-01-01", refused="the session's number"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", "2=Jan 2027", refused="choose one day"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", "2=yesterday", refused="before today"),
+    plan(*BOTOX, "--sessions", "3", "--move-session", f"2={LONG}", refused="too long to be a date"),
+    plan(
+        *BOTOX,
+        "--sessions",
+        "3",
+        "--move-session",
+        "9" * 5000 + "=2027-01-01",
+        refused="the session's number",
+    ),
     # --target, --date-order, --lang
     plan(*BOTOX, "--target", "rf-microneedling", target="rf-microneedling"),
     plan(*BOTOX, "--target", "botox", target="botox", earliest="2027-02-08"),  # toxin after toxin: 90 days

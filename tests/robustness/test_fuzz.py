@@ -178,6 +178,7 @@ settings_mapping = st.dictionaries(
                 "logo",
                 "page_size",
                 "language",
+                "calendar_code",
                 "date_order",
                 "open_weekdays",
                 "closures",
@@ -217,6 +218,12 @@ OPTION_VALUES = {
     ),
     "--target": st.sampled_from([*TARGETS, "botox", "ha-filler", "Sculptra", "toxin", "laser", ""]),
     "--sessions": st.one_of(st.integers(-2, 9).map(str), st.text(max_size=8)),
+    "--move-session": st.one_of(
+        st.tuples(st.integers(-1, 8), st.sampled_from(["2027-01-01", "2026-11-30", "Jan", ""])).map(
+            lambda pair: f"{pair[0]}={pair[1]}"
+        ),
+        st.text(max_size=12),
+    ),
     "--date-order": st.sampled_from(["dmy", "mdy", "ymd"]),
     "--lang": st.sampled_from(["en", "es", "fr"]),
 }

@@ -80,6 +80,7 @@ def test_good_settings_round_trip(tmp_path: Path) -> None:
         open_weekdays=frozenset(range(6)),
         closures=frozenset({date(2026, 12, 25)}),
         shared_policy="/mnt/share/policy.toml",
+        calendar_code=False,
     )
     store.save(settings)
     loaded = store.load()
@@ -291,3 +292,13 @@ def test_a_settings_file_is_read_and_left_as_it_is(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot read it"):
         read_settings_file(tmp_path / "missing.toml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["branch.toml", "broken.toml"]  # nothing moved
+
+
+def test_the_calendar_code_is_on_by_default_and_must_be_true_or_false(tmp_path: Path) -> None:
+    assert ClinicSettings().calendar_code is True
+    assert "calendar_code = true" in to_toml(ClinicSettings())
+    store = SettingsStore(tmp_path)
+    store.path.write_text('[handout]\ncalendar_code = "no"\npage_size = "a4"\n', encoding="utf-8")
+    loaded = store.load()
+    assert loaded.settings.calendar_code is True and loaded.settings.page_size == "a4"  # the rest is kept
+    assert "calendar_code: must be true or false" in said_in(loaded.banner, "en")

@@ -7,6 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -80,6 +81,7 @@ class SettingsDialog(QDialog):
         self.logo = LogoField(self)
         self.page_size = self._combo(PAGE_SIZE_CHOICES)
         self.language = self._combo(LANGUAGE_CHOICES)
+        self.calendar_code = QCheckBox(self)
         self.date_order = self._combo(DATE_ORDER_CHOICES)
         # "Follow this computer" names what it gives; the locale is read once, at the start.
         system = system_date_order()
@@ -95,6 +97,7 @@ class SettingsDialog(QDialog):
             "logo": self.logo,
             "page_size": self.page_size,
             "language": self.language,
+            "calendar_code": self.calendar_code,
             "date_order": self.date_order,
             "open_weekdays": self.weekdays,
             "closures": self.closures,
@@ -175,6 +178,10 @@ class SettingsDialog(QDialog):
             for index, (_value, text) in enumerate(choices):
                 combo.setItemText(index, _t(text))
         self.language.setToolTip(self.tr("The language of the window and of the handouts."))
+        self.calendar_code.setText(self.tr("Print it for the first session of a course"))
+        self.calendar_code.setToolTip(
+            self.tr("A code a phone camera turns into a calendar event; it holds no patient data.")
+        )
         self._retranslate_date_order()
         self.shared_note.setText(_t(SHARED_POLICY_NOTE))
         self.summary.setAccessibleName(self.tr("Settings problems"))
@@ -220,6 +227,7 @@ class SettingsDialog(QDialog):
         self.logo.set_path(settings.logo)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.page_size)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.calendar_code.setChecked(settings.calendar_code)
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(settings.date_order)))
         self._show_date_order_effect()
         self.weekdays.set_weekdays(settings.open_weekdays)
@@ -239,6 +247,7 @@ class SettingsDialog(QDialog):
         self.logo.chosen.connect(partial(self._touch, "logo"))
         self.page_size.currentIndexChanged.connect(partial(self._touch, "page_size"))
         self.language.currentIndexChanged.connect(partial(self._touch, "language"))
+        self.calendar_code.toggled.connect(partial(self._touch, "calendar_code"))
         self.date_order.currentIndexChanged.connect(partial(self._touch, "date_order"))
         self.date_order.currentIndexChanged.connect(self._show_date_order_effect)
         self.weekdays.changed.connect(partial(self._touch, "open_weekdays"))
@@ -264,6 +273,7 @@ class SettingsDialog(QDialog):
             open_weekdays=self.weekdays.weekdays(),
             closures=self.closures.closures(),
             shared_policy=self.shared_policy.path(),
+            calendar_code=self.calendar_code.isChecked(),
         )
 
     def problems(self) -> dict[str, str]:

@@ -53,6 +53,7 @@ FIELD_LABELS = {
     "logo": QT_TRANSLATE_NOOP("SettingsDialog", "Logo"),
     "page_size": QT_TRANSLATE_NOOP("SettingsDialog", "Handout page size"),
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "calendar_code": QT_TRANSLATE_NOOP("SettingsDialog", "Calendar code on the handout"),
     "date_order": QT_TRANSLATE_NOOP("SettingsDialog", "Numeric dates"),
     "open_weekdays": QT_TRANSLATE_NOOP("SettingsDialog", "Opening days"),
     "shared_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Shared policy file"),
@@ -84,6 +85,7 @@ GROUPS = {
         (
             (QT_TRANSLATE_NOOP("SettingsDialog", "Page si&ze"), "page_size"),
             (QT_TRANSLATE_NOOP("SettingsDialog", "Lan&guage"), "language"),
+            (QT_TRANSLATE_NOOP("SettingsDialog", "Calendar &QR code"), "calendar_code"),
             (QT_TRANSLATE_NOOP("SettingsDialog", "&Numeric dates"), "date_order"),
         ),
     ),

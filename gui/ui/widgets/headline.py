@@ -23,7 +23,7 @@ from gui.core import (
     recommended_text,
     verdict_text,
 )
-from gui.core.course_words import course_dates_text, next_toxin_text, wears_off_text
+from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text, wears_off_text
 from gui.store.content import too_early_text
 from gui.ui.i18n import ui_language
 
@@ -123,7 +123,10 @@ class Headline(QWidget):
             self.tr("Verdict: {title}. {detail}").format(title=verdict.title, detail=verdict.detail)
         )
         self.verdict_frame.setVisible(True)
-        self._show(self.warning_label, too_early_text(plan, ui_language()).replace("\n\n", " "))
+        warnings = [too_early_text(plan, lang).replace("\n\n", " ")]
+        if plan.course is not None:  # a session moved by hand where no appointment can be
+            warnings += [f"⚠ {text}" for text in course_warnings(plan.course, lang)]
+        self._show(self.warning_label, "\n".join(text for text in warnings if text))
         self._set_state(plan.verdict.value)
 
     def set_problem(self, check: str, today: date) -> None:

@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.core import HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
+from gui.core import DateOrder, HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
 from gui.core.course import MAX_SESSIONS
 from gui.ui.i18n import translate
 from gui.ui.retranslate import Retranslating
@@ -37,10 +40,13 @@ class Inputs:
     target: str
     proposed_text: str
     sessions: int = 1
+    move_number: int = 2  # the session moved by hand (2 to 6) …
+    move_text: str = ""  # … and the day typed for it (empty: placed by the policy)
 
     @property
     def is_empty(self) -> bool:
-        return all(row.is_blank for row in self.rows) and not self.proposed_text.strip()
+        typed = (self.proposed_text, self.move_text)
+        return all(row.is_blank for row in self.rows) and not any(text.strip() for text in typed)
 
 
 @dataclass(frozen=True)
@@ -48,20 +54,27 @@ class EntryProblem:
     """An entry that is not understood: which one (row number, or 0 for the proposed date), what is
     wrong in words, and the field to put the focus in so it can be fixed."""
 
-    row: int
+    row: int  # a history row's number; PROPOSED or MOVED_SESSION for the fields below the rows
     what: str
     focus: QWidget
 
+    PROPOSED: ClassVar[int] = 0
+    MOVED_SESSION: ClassVar[int] = -1
+
     @property
     def place(self) -> str:
-        if self.row:
+        if self.row > 0:
             return translate("InputsPanel", "Row {number}").format(number=self.row)
+        if self.row == self.MOVED_SESSION:
+            return translate("InputsPanel", "The moved session")
         return translate("InputsPanel", "The proposed date")
 
     def check_text(self) -> str:
         """The headline's one clear state: 'Check row 2: type the date of the injection.'"""
-        if self.row:
+        if self.row > 0:
             text = translate("InputsPanel", "Check row {number}: {problem}")
+        elif self.row == self.MOVED_SESSION:
+            text = translate("InputsPanel", "Check the moved session: {problem}")
         else:
             text = translate("InputsPanel", "Check the proposed date: {problem}")
         return text.format(number=self.row, problem=self.what)
@@ -102,6 +115,21 @@ class InputsPanel(Retranslating, QGroupBox):
         self.sessions.setRange(1, MAX_SESSIONS)
         self.sessions_label = QLabel(self)
         self.sessions_label.setBuddy(self.sessions)
+        # One session moved by hand (typed, or dragged on the timeline): the ones after it follow it.
+        self.move_which = QComboBox(self)
+        for number in range(2, MAX_SESSIONS + 1):
+            self.move_which.addItem("", number)
+        self.move_to = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
+        self.move_label = QLabel(self)
+        self.move_label.setBuddy(self.move_which)
+        self.move_to_label = QLabel(self)
+        self.move_to_label.setBuddy(self.move_to.edit)
+        self.move_row = QWidget(self)
+        move_layout = QHBoxLayout(self.move_row)
+        move_layout.setContentsMargins(0, 0, 0, 0)
+        move_layout.addWidget(self.move_which, 0, Qt.AlignmentFlag.AlignTop)
+        move_layout.addWidget(self.move_to_label, 0, Qt.AlignmentFlag.AlignTop)
+        move_layout.addWidget(self.move_to, 1)
         self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
         self.procedure_label = QLabel(self)
         self.procedure_label.setBuddy(self.target_combo)
@@ -111,15 +139,21 @@ class InputsPanel(Retranslating, QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: the field goes below
         form.addRow(self.procedure_label, self.target_combo)
         form.addRow(self.sessions_label, self.sessions)
+        form.addRow(self.move_label, self.move_row)
         form.addRow(self.proposed_label, self.proposed)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.addWidget(self.history, 1)
         layout.addLayout(form)
-        self.history.set_tab_tail((self.target_combo, self.sessions, self.proposed))
+        tail = (self.target_combo, self.sessions, self.move_which, self.move_to, self.proposed)
+        self.history.set_tab_tail(tail)
         self.history.history_changed.connect(self.changed)
         self.target_combo.target_changed.connect(self._sync_sessions)
         self.target_combo.target_changed.connect(self.changed)
+        self.sessions.valueChanged.connect(self._sync_sessions)
         self.sessions.valueChanged.connect(self.changed)
+        self.move_which.currentIndexChanged.connect(self._on_move_edited)
+        self.move_to.changed.connect(self._on_move_edited)
         self._sync_sessions()
         self.proposed.changed.connect(self.changed)
         self.retranslate_ui()
@@ -132,6 +166,18 @@ class InputsPanel(Retranslating, QGroupBox):
         self.sessions.setAccessibleName(self.tr("Sessions in the course"))
         self.sessions.setToolTip(
             self.tr("A course: each session at least the policy's spacing after the one before")
+        )
+        self.move_label.setText(self.tr("&Move session:"))
+        for index in range(self.move_which.count()):
+            number = self.move_which.itemData(index)
+            self.move_which.setItemText(index, self.tr("Session {number}").format(number=number))
+        self.move_which.setAccessibleName(self.tr("Session to move"))
+        self.move_which.setToolTip(
+            self.tr("Session 1 is the proposed date; move a later one here, or drag it on the timeline")
+        )
+        self.move_to_label.setText(self.tr("to"))
+        self.move_to.set_labels(
+            self.tr("Day the session is moved to"), self.tr("empty = as the policy places it")
         )
         self.proposed_label.setText(self.tr("&Proposed date:"))
         self.proposed.set_labels(
@@ -152,24 +198,66 @@ class InputsPanel(Retranslating, QGroupBox):
         self.target_combo.set_policy(policy)
         self._sync_sessions()
 
+    def set_today(self, today: date) -> None:
+        for entry in (self.history, self.move_to, self.proposed):
+            entry.set_today(today)
+
+    def set_order(self, order: DateOrder | None) -> None:
+        """One rule for numeric dates in every date field of the desk (Settings ▸ Numeric dates)."""
+        for entry in (self.history, self.move_to, self.proposed):
+            entry.set_order(order)
+
     def session_count(self) -> int:
         """How many sessions to plan: 1 unless the next treatment has a course spacing."""
         return self.sessions.value() if self.sessions.isEnabled() else 1
 
     def _sync_sessions(self) -> None:
+        """The Sessions box only for a treatment with a course spacing; the Move row only for a course."""
         self.sessions.setEnabled(self._policy.course_for(self.target()) is not None)
+        self._form.setRowVisible(self.move_row, self.session_count() > 1)
+
+    @Slot()
+    def _on_move_edited(self) -> None:
+        if self.move_row.isVisibleTo(self):  # a hidden row is not read: nothing it holds counts
+            self.changed.emit()
+
+    def moved(self) -> dict[int, date]:
+        """The session moved by hand and its day, when the Move row is shown and its day understood
+        (``counted`` names the row while it is not)."""
+        parsed, number = self.move_to.parsed, self.move_which.currentData()
+        if self.session_count() < 2 or parsed is None or number > self.session_count():
+            return {}
+        return {number: parsed.first}
+
+    def move_session(self, number: int, day: date) -> None:
+        """Move session ``number`` (2 or later) to ``day``: the typed fields say it, so what is shown
+        is what is typed (a drag on the timeline comes here)."""
+        index = self.move_which.findData(number)
+        if index < 0 or number > self.session_count():
+            return
+        self.move_which.setCurrentIndex(index)
+        self.move_to.set_date(day)
 
     def proposed_date(self) -> date | None:
         parsed = self.proposed.parsed
         return parsed.first if parsed else None
 
     def inputs(self) -> Inputs:
-        return Inputs(self.history.entries(), self.target(), self.proposed.text(), self.sessions.value())
+        return Inputs(
+            self.history.entries(),
+            self.target(),
+            self.proposed.text(),
+            self.sessions.value(),
+            self.move_which.currentData(),
+            self.move_to.text(),
+        )
 
     def restore_inputs(self, inputs: Inputs) -> None:
         self.history.restore(inputs.rows)
         self.set_target(inputs.target)
         self.sessions.setValue(inputs.sessions)
+        self.move_which.setCurrentIndex(max(self.move_which.findData(inputs.move_number), 0))
+        self.move_to.set_text(inputs.move_text)
         self.proposed.set_text(inputs.proposed_text)
 
     def counted(self) -> tuple[list[Treatment], list[EntryProblem], list[Treatment]]:
@@ -189,9 +277,25 @@ class InputsPanel(Retranslating, QGroupBox):
             number, row, entry = read[index]
             problems.append(EntryProblem(number, _unread(problem), self._focus(row, entry)))
         problems.sort(key=lambda p: p.row)
+        if (what := self._move_problem()) is not None:
+            problems.append(EntryProblem(EntryProblem.MOVED_SESSION, what, self.move_to))
         if self.proposed.error:
-            problems.append(EntryProblem(0, self.proposed.error, self.proposed))
+            problems.append(EntryProblem(EntryProblem.PROPOSED, self.proposed.error, self.proposed))
         return list(reading.treatments), problems, list(reading.planned)
+
+    def _move_problem(self) -> str | None:
+        """Why the Move row's day cannot be used (only while the row is shown and holds text)."""
+        count, number = self.session_count(), self.move_which.currentData()
+        if count < 2 or not self.move_to.text().strip():
+            return None
+        if self.move_to.error:
+            return self.move_to.error
+        if number > count:
+            text = translate(
+                "InputsPanel", "there is no session {number} in {count} sessions: pick one or clear the day."
+            )
+            return text.format(number=number, count=count)
+        return None
 
     @staticmethod
     def _focus(row: HistoryRow, entry: RowEntry) -> QWidget:

@@ -52,6 +52,7 @@ class TimelineWidget(QWidget):
     """
 
     proposed_date_requested = Signal(object)  # datetime.date
+    session_move_requested = Signal(int, object)  # a course session (2 or later) dragged to a day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class TimelineWidget(QWidget):
         self._hints = (0, 0)  # the size and minimum size hints' heights last announced
         self._text_metrics: QtTextMetrics | None = None  # for the current font
         self._theme: Theme | None = None  # for the current palette
+        self._dragging: int | None = None  # the number of the session being dragged
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills every pixel
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -69,7 +71,9 @@ class TimelineWidget(QWidget):
     def retranslate_ui(self) -> None:
         """Name, tooltip and the spoken description; the drawing is laid out again in the new words."""
         self.setAccessibleName(self.tr(ACCESSIBLE_NAME))
-        self.setToolTip(self.tr("Click a day, or use the arrow keys, to propose that date"))
+        self.setToolTip(
+            self.tr("Click a day or use the arrow keys to propose a date; drag a session circle to move it")
+        )
         self.setAccessibleDescription(describe_timeline(self._plan))
         self._invalidate()
 
@@ -201,8 +205,40 @@ class TimelineWidget(QWidget):
         if event.button() is not Qt.MouseButton.LeftButton or geometry is None:
             super().mousePressEvent(event)
             return
-        self._request(geometry.day_at(event.position().x()))
+        self._dragging = self.session_at(event.position().x(), event.position().y())
+        if self._dragging is not None and self._dragging > 1:
+            self.setCursor(Qt.CursorShape.SizeHorCursor)  # a later session: dropped where it is released
+        else:
+            self._dragging = None
+            self._request(geometry.day_at(event.position().x()))  # session 1 is the proposed date
         event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        number, self._dragging = self._dragging, None
+        geometry = self.timeline_geometry()
+        if number is None or event.button() is not Qt.MouseButton.LeftButton or geometry is None:
+            super().mouseReleaseEvent(event)
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        plan, day = self._plan, geometry.day_at(event.position().x())
+        if plan is not None and plan.course is not None:
+            session = next((s for s in plan.course.sessions if s.number == number), None)
+            if session is not None and day != session.date:  # a click on it without moving keeps it
+                today = plan.today
+                self.session_move_requested.emit(number, min(max(day, today), latest_appointment(today)))
+        event.accept()
+
+    def session_at(self, x: float, y: float) -> int | None:
+        """The number of the session circle under the point (with a little slack round it), or None."""
+        geometry = self.timeline_geometry()
+        if geometry is None:
+            return None
+        for mark in reversed(geometry.sessions):  # the last drawn is on top
+            box, slack = mark.box, mark.box.width * 0.3
+            inside_x = box.x - slack <= x <= box.x + box.width + slack
+            if inside_x and box.y - slack <= y <= box.y + box.height + slack:
+                return mark.number
+        return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         day = self._day_for_key(Qt.Key(event.key()))

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
 from gui.core.clinic import Clinic
-from gui.core.course import with_course
+from gui.core.course import Course, make_course, with_course
+from gui.core.words.common import name_of
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
 from gui.store.policies import ActivePolicy
@@ -36,6 +37,7 @@ from gui.ui.window.undo import AddRowCommand, EntryUndo, NewPatientCommand, Remo
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from gui.ui.window.calendar_save import CalendarActions
     from gui.ui.window.printing import HandoutActions
 
 
@@ -141,7 +143,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._undo_hint = ""
         self.add_row_action, self.about_action, self.quit_action = menus.add_row, menus.about, menus.quit
         self.preview_action, self.print_action = menus.preview, menus.print_
-        self.save_pdf_action = menus.save_pdf
+        self.save_pdf_action, self.save_calendar_action = menus.save_pdf, menus.save_calendar
+        self._calendar: CalendarActions | None = None
 
     def retranslate_ui(self) -> None:
         """Every fixed text in the interface language (the plan's words follow from
@@ -182,6 +185,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.preview_action.triggered.connect(lambda: self.handout_actions().preview())
         self.print_action.triggered.connect(lambda: self.handout_actions().print_())
         self.save_pdf_action.triggered.connect(lambda: self.handout_actions().save_pdf())
+        self.save_calendar_action.triggered.connect(lambda: self.calendar_actions().save())
+        self.timeline.session_move_requested.connect(self.inputs_panel.move_session)
         self.admin.settings_changed.connect(self._on_settings_changed)
         self.admin.policy_changed.connect(self._on_policy_changed)
         self.quit_action.triggered.connect(self.close)
@@ -250,16 +255,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _apply_date_order(self) -> None:
         """One rule for numeric dates on this desk, the command line's too (Settings ▸ Numeric dates)."""
-        order = desk_date_order(self._settings.date_order)
-        self.history.set_order(order)
-        self.proposed.set_order(order)
+        self.inputs_panel.set_order(desk_date_order(self._settings.date_order))
 
     def _make_plan(self, treatments: list[Treatment], planned: list[Treatment]) -> Plan:
         days = self._settings.clinic_days
         plan = self._planner.plan(
             treatments, self._today, self.target(), self.proposed_date(), days, planned=planned
         )
-        return with_course(plan, self._policy, self.inputs_panel.session_count(), days)
+        panel = self.inputs_panel
+        return with_course(plan, self._policy, panel.session_count(), days, panel.moved())
 
     def _show_policy_label(self) -> None:
         label = policy_label(self._policy, ui_language())
@@ -303,8 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
         written anywhere). The patient name kept for the handout goes too."""
         if self.inputs().is_empty:  # nothing to lose: a fresh single row, and nothing to undo
             self.undo_stack.clear()
-            self.history.restore([])
-            self.inputs_panel.sessions.setValue(1)  # a course is the patient's: one visit again
+            self.inputs_panel.restore_inputs(Inputs([], self.target(), ""))  # the course too: one visit
             self._on_cleared()
             return
         self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
@@ -392,9 +395,48 @@ class MainWindow(Retranslating, QMainWindow):
                 lambda: None if self._settings.page_size == "auto" else self._settings.page_size,
                 language=ui_language,
                 problem=self._handout_problem,
+                calendar_code=lambda: self._settings.calendar_code,
             )
             self._handout.pdf_saved.connect(self._say_saved)
         return self._handout
+
+    def calendar_actions(self) -> CalendarActions:
+        """File ▸ Save calendar, made on first use."""
+        if self._calendar is None:
+            from gui.ui.window.calendar_save import CalendarActions
+
+            self._calendar = CalendarActions(
+                self,
+                lambda: self.plan,
+                self.calendar_course,
+                self.clinic,
+                self._handout_problem,
+                ui_language,
+                lambda: self.inputs_panel.move_to,
+                self._course_treatment_names,
+            )
+            self._calendar.saved.connect(self._say_calendar_saved)
+        return self._calendar
+
+    def _course_treatment_names(self) -> list[str]:
+        """The next treatments a course can be planned for, by name in the interface language."""
+        policy, lang = self._policy, ui_language()
+        treatments = [t for t in policy.next_treatments if policy.course_for(t) is not None]
+        return [name_of(policy.product(t), lang) for t in treatments]
+
+    def calendar_course(self) -> Course | None:
+        """The course a calendar file holds: the plan's, or its one visit when no course is asked for;
+        None when the next treatment has no course spacing (or there is no plan)."""
+        plan = self.plan
+        if plan is None or self._policy.course_for(plan.target) is None:
+            return None
+        return plan.course or make_course(plan, self._policy, 1, self._settings.clinic_days)
+
+    @Slot(str)
+    def _say_calendar_saved(self, path: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)), 30_000
+        )
 
     @Slot(str)
     def _say_saved(self, path: str) -> None:
@@ -422,8 +464,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Keep 'today' true for a window left open past midnight."""
         if self._follow_clock and date.today() != self._today:
             self._today = date.today()
-            self.history.set_today(self._today)
-            self.proposed.set_today(self._today)
+            self.inputs_panel.set_today(self._today)
             self._on_inputs_changed()
 
     # --- window state (geometry only: never patient data) --------------------------------------------

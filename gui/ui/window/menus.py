@@ -30,6 +30,7 @@ class WindowMenus(QObject):
         self.print_ = self._action(QKeySequence.StandardKey.Print)
         # "Save as…" by habit: the app saves no other file (Ctrl+E stays free too).
         self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
+        self.save_calendar = self._action(None)
         self.about = self._action(None)
         self.quit = self._action(QKeySequence.StandardKey.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms (and no desktop at all) bind none
@@ -42,7 +43,7 @@ class WindowMenus(QObject):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_patient, self.add_row, self.remove_row])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.preview, self.print_, self.save_pdf])
+        self.file_menu.addActions([self.preview, self.print_, self.save_pdf, self.save_calendar])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -74,6 +75,7 @@ class WindowMenus(QObject):
             (self.preview, self.tr("Print Pre&view…")),
             (self.print_, self.tr("&Print handout…")),
             (self.save_pdf, self.tr("Save handout as P&DF…")),
+            (self.save_calendar, self.tr("Save &calendar…")),
             (self.about, self.tr("&About Microneedling Window")),
             (self.quit, self.tr("&Quit")),
             (self.high_contrast, self.tr("&High contrast")),

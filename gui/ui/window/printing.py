@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -48,6 +48,7 @@ from gui.handout import (
 )
 from gui.handout.text import MAX_NAME, main_message
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
+from gui.ui.window.dialog_flow import DialogFlow
 
 # English source texts; shown through ``translate("HandoutActions", …)`` in the interface language.
 NO_PRINTER = QT_TRANSLATE_NOOP(
@@ -134,7 +135,7 @@ def default_pdf_path(today: date | None = None, target: str = TARGETS[0]) -> Pat
     return where / f"{stem}-{(today or date.today()).isoformat()}.pdf"
 
 
-class HandoutActions(QObject):
+class HandoutActions(DialogFlow):
     """The print flow behind the File menu's Print Preview, Print and Save as PDF (the window's menus
     own those actions and call :meth:`preview`, :meth:`print_` and :meth:`save_pdf`): the patient name,
     then the dialog, then the handout on the chosen device."""
@@ -150,18 +151,18 @@ class HandoutActions(QObject):
         page_override: Callable[[], str | None] = lambda: None,
         language: Callable[[], str] = lambda: "en",
         problem: Callable[[], tuple[str, QWidget] | None] = lambda: None,
+        calendar_code: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent_window)
-        self._window = parent_window
         self._current_plan = current_plan
         self._clinic = clinic
         self._page_override = page_override
         self._language = language
         self._problem = problem  # an entry not understood: what to fix, and the field to fix it in
+        self._calendar_code = calendar_code  # Settings ▸ Calendar code on the handout
         self._patient: str | None = None
         self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
-        self.current_dialog: QDialog | None = None
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -201,20 +202,9 @@ class HandoutActions(QObject):
 
     def make_file_dialog(self, suggested: Path) -> QFileDialog:
         title, pdf_files = self.tr("Save handout as PDF"), self.tr("PDF files (*.pdf)")
-        dialog = QFileDialog(self._window, title, str(suggested), pdf_files)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        return dialog
-
-    def make_message_box(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        return QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._window)
+        return self.save_dialog(title, pdf_files, suggested, "pdf")
 
     # -- the flows ------------------------------------------------------------------------------
-
-    def _show(self, dialog: QDialog) -> None:
-        self.current_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        QDialog.open(dialog)  # QPrintDialog.open alone would want a receiver and a slot in PySide6
 
     def _hold(self, printer: QPrinter, dialog: QDialog) -> None:
         """Keep ``printer`` alive exactly as long as ``dialog``, which holds only a C++ pointer to it."""
@@ -266,7 +256,8 @@ class HandoutActions(QObject):
     def _render(self, printer: QPrinter) -> None:
         plan = self._current_plan()
         if plan is not None:
-            render_handout(printer, plan, self._clinic(), self._handout_language, self._patient)
+            language, code = self._handout_language, self._calendar_code()
+            render_handout(printer, plan, self._clinic(), language, self._patient, calendar_code=code)
 
     def _open_preview(self, patient: str) -> None:
         self._patient = patient.strip() or None
@@ -339,7 +330,15 @@ class HandoutActions(QObject):
         if plan is None:
             return
         try:
-            write_pdf(path, plan, self._clinic(), self._handout_language, self._patient, self._page())
+            write_pdf(
+                path,
+                plan,
+                self._clinic(),
+                self._handout_language,
+                self._patient,
+                self._page(),
+                calendar_code=self._calendar_code(),
+            )
         except HandoutWriteError as exc:
             self._write_failed(exc)
             return

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -285,7 +286,7 @@ def test_every_control_has_an_accessible_name_and_labels_have_unique_mnemonics(
             if control.isVisibleTo(dialog) and not internal:
                 assert control.accessibleName(), f"{type(control).__name__} {control.objectName()!r}"
     labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
-    assert len(labels) == 11
+    assert len(labels) == 12
     assert all(label.buddy().accessibleName() for label in labels)
     buttons = [b for b in dialog.findChildren(QAbstractButton) if "&" in b.text()]
     keys = [w.text().split("&")[1][0].lower() for w in [*labels, *buttons]]
@@ -325,3 +326,14 @@ def test_numeric_dates_in_spanish(dialog: SettingsDialog, switch_to: Callable[[s
     assert dialog.date_order.itemText(0) == "Según este equipo (sin orden)"
     assert dialog.date_order.itemText(1) == "Día/mes/año (03/04/2026 = 3 de abril)"
     assert "escriba el mes con letras" in dialog.date_order_note.text()
+
+
+def test_the_calendar_code_is_a_checkbox_on_by_default_and_saved(
+    dialog: SettingsDialog, qtbot: QtBot
+) -> None:
+    box = dialog.calendar_code
+    assert box.isChecked() and box.accessibleName() == "Calendar code on the handout"
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    assert dialog.current_settings().calendar_code is False
+    assert dialog.problems() == {}

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import icalendar
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.core import format_long, load_policy_or_raise
@@ -36,13 +38,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def test_three_sessions_typed_at_the_desk(window: MainWindow) -> None:
-    row = window.history.rows[0]
-    row.product.set_product("botox")
-    QTest.keyClicks(row.date.edit, "20 Nov 2026")
-    spin = window.inputs_panel.sessions
-    spin.setFocus()
-    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(spin, "3")
+    _three_sessions(window)
     plan = window.plan
     assert plan is not None and plan.course is not None
     assert [s.date for s in plan.course.sessions] == SESSIONS
@@ -68,3 +64,171 @@ def test_sessions_only_for_a_treatment_with_a_course(window: MainWindow) -> None
     assert spin.isEnabled() and window.plan is not None and window.plan.course is not None
     assert len(window.plan.course.sessions) == 4
     assert QApplication.instance() is not None
+
+
+def _three_sessions(window: MainWindow) -> None:
+    row = window.history.rows[0]
+    row.product.set_product("botox")
+    QTest.keyClicks(row.date.edit, "20 Nov 2026")
+    spin = window.inputs_panel.sessions
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin, "3")
+
+
+def _dates(window: MainWindow) -> list[date]:
+    assert window.plan is not None and window.plan.course is not None
+    return [s.date for s in window.plan.course.sessions]
+
+
+def test_the_move_row_shows_only_for_a_course(window: MainWindow) -> None:
+    panel = window.inputs_panel
+    assert not panel.move_row.isVisible()
+    _three_sessions(window)
+    assert panel.move_row.isVisible()
+    window.set_target("botox")
+    assert not panel.move_row.isVisible()
+
+
+def test_typing_a_day_for_session_two_places_the_ones_after_it_again(window: MainWindow) -> None:
+    _three_sessions(window)
+    panel = window.inputs_panel
+    QTest.keyClick(panel.sessions, Qt.Key.Key_Tab)  # Sessions → Move session (the session box)
+    assert panel.move_which.hasFocus() and panel.move_which.currentData() == 2
+    QTest.keyClick(panel.move_which, Qt.Key.Key_Tab)
+    assert panel.move_to.edit.hasFocus()
+    QTest.keyClicks(panel.move_to.edit, "10 Jan 2027")
+    assert _dates(window) == [date(2026, 12, 5), date(2027, 1, 10), date(2027, 2, 7)]
+    assert "Moved by hand" in why_html(window.plan, lang="en")  # type: ignore[arg-type]
+    assert window.headline.warning_label.isHidden()
+
+
+def test_a_session_moved_too_early_is_flagged_everywhere(window: MainWindow) -> None:
+    _three_sessions(window)
+    panel = window.inputs_panel
+    panel.move_to.edit.setFocus()
+    QTest.keyClicks(panel.move_to.edit, "20 Dec 2026")
+    plan = window.plan
+    assert plan is not None and plan.course is not None
+    assert _dates(window)[1] == date(2026, 12, 20) and plan.course.sessions[1].too_early
+    flag = "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027."
+    assert flag in window.headline.warning_label.text() and not window.headline.warning_label.isHidden()
+    assert flag in window.timeline.accessibleDescription()
+    paper = course_html(plan, "en")
+    assert paper is not None and flag in paper
+    geometry = window.timeline.timeline_geometry()
+    assert geometry is not None and [s.flagged for s in geometry.sessions] == [False, True, False]
+
+
+def test_a_move_that_is_not_understood_gives_no_answer_and_keeps_the_text(window: MainWindow) -> None:
+    _three_sessions(window)
+    panel = window.inputs_panel
+    panel.move_to.edit.setFocus()
+    QTest.keyClicks(panel.move_to.edit, "10 Jaz")
+    assert window.plan is None
+    assert window.headline.earliest_label.text().startswith("Check the moved session:")
+    assert panel.move_to.text() == "10 Jaz"
+    QTest.keyClick(panel.move_to.edit, Qt.Key.Key_Backspace)
+    QTest.keyClick(panel.move_to.edit, Qt.Key.Key_Backspace)
+    QTest.keyClicks(panel.move_to.edit, "an 2027")
+    assert _dates(window)[1] == date(2027, 1, 10)
+
+
+def test_a_move_for_a_session_the_course_no_longer_has_is_named(window: MainWindow, qtbot: QtBot) -> None:
+    _three_sessions(window)
+    panel = window.inputs_panel
+    panel.move_which.setCurrentIndex(panel.move_which.findData(3))
+    panel.move_to.edit.setFocus()
+    QTest.keyClicks(panel.move_to.edit, "1 Feb 2027")
+    assert _dates(window)[2] == date(2027, 2, 1)
+    panel.sessions.setValue(2)  # session 3 is gone: the typed day must not move session 2 instead
+    assert window.plan is None
+    assert "there is no session 3 in 2 sessions" in window.headline.earliest_label.text()
+    panel.sessions.setValue(1)  # no course: the row is hidden and not read
+    assert not panel.move_row.isVisible() and window.plan is not None and window.plan.course is None
+
+
+def test_dragging_a_session_on_the_timeline_types_its_day(window: MainWindow, qtbot: QtBot) -> None:
+    _three_sessions(window)
+    timeline = window.timeline
+    geometry = timeline.timeline_geometry()
+    assert geometry is not None
+    second = geometry.sessions[1]
+    start = QPoint(round(second.x), round(second.box.y + second.box.height / 2))
+    target = timeline.point_at(geometry.scale.x_mid(date(2027, 1, 9)))
+    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(timeline, target)
+    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    panel = window.inputs_panel
+    assert panel.move_which.currentData() == 2 and panel.move_to.text() == "9 Jan 2027"
+    assert _dates(window) == [date(2026, 12, 5), date(2027, 1, 9), date(2027, 2, 6)]
+    assert window.proposed.text() == ""  # a drag of a session is not a click proposing a day
+
+
+def test_new_patient_clears_the_move_and_undo_brings_it_back(window: MainWindow) -> None:
+    _three_sessions(window)
+    panel = window.inputs_panel
+    panel.move_to.edit.setFocus()
+    QTest.keyClicks(panel.move_to.edit, "10 Jan 2027")
+    window.new_patient()
+    assert panel.move_to.text() == "" and panel.sessions.value() == 1
+    window.undo_entries()
+    assert panel.move_to.text() == "10 Jan 2027" and _dates(window)[1] == date(2027, 1, 10)
+
+
+def _save_calendar(window: MainWindow, path: Path, language: str = "English") -> None:
+    actions = window.calendar_actions()
+    window.save_calendar_action.trigger()
+    dialog = actions.current_dialog
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue(language)
+    dialog.accept()
+    files = actions.current_dialog
+    assert isinstance(files, QFileDialog) and files.defaultSuffix() == "ics"
+    files.fileSelected.emit(str(path))
+
+
+def _event_days(path: Path) -> list[tuple[str, date]]:
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return [(str(e["SUMMARY"]), e.decoded("DTSTART")) for e in calendar.walk("VEVENT")]
+
+
+def test_file_save_calendar_writes_the_sessions_and_next_toxin(window: MainWindow, tmp_path: Path) -> None:
+    _three_sessions(window)
+    window.inputs_panel.move_to.edit.setFocus()
+    QTest.keyClicks(window.inputs_panel.move_to.edit, "10 Jan 2027")
+    path = tmp_path / "course.ics"
+    _save_calendar(window, path)
+    days = _event_days(path)
+    assert [day for _, day in days] == [*_dates(window), date(2027, 2, 18)]
+    assert days[1][0] == "Microneedling: session 2 of 3"
+    assert window.statusBar().currentMessage().startswith("Calendar saved:")
+
+
+def test_the_calendar_speaks_the_language_chosen_for_it(window: MainWindow, tmp_path: Path) -> None:
+    _three_sessions(window)
+    path = tmp_path / "curso.ics"
+    _save_calendar(window, path, "Español")
+    summaries = [summary for summary, _ in _event_days(path)]
+    assert summaries[0].startswith("Microneedling: sesión 1 de 3"), summaries
+
+
+def test_no_calendar_while_a_session_breaks_a_rule(window: MainWindow, tmp_path: Path) -> None:
+    _three_sessions(window)
+    window.inputs_panel.move_to.edit.setFocus()
+    QTest.keyClicks(window.inputs_panel.move_to.edit, "20 Dec 2026")
+    window.save_calendar_action.trigger()
+    box = window.calendar_actions().current_dialog
+    assert isinstance(box, QMessageBox)
+    assert "Session 2 on Sun 20 Dec 2026 is too early" in box.text()
+    box.done(0)
+    assert window.inputs_panel.move_to.edit.hasFocus()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_toxin_visit_has_no_course_calendar(window: MainWindow) -> None:
+    window.set_target("botox")
+    window.save_calendar_action.trigger()
+    box = window.calendar_actions().current_dialog
+    assert isinstance(box, QMessageBox)
+    assert "choose one of: Microneedling, RF microneedling" in box.text()

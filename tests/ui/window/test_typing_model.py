@@ -69,6 +69,7 @@ from gui.core import (
     verdict_text,
 )
 from gui.core.course import with_course
+from gui.core.course_words import course_warnings
 from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.i18n import install_language, ui_language
@@ -101,6 +102,10 @@ DATE_TEXTS = (
     # refused: impossible, future, nonsense, half typed (a future day is right for a planned row)
     "2026-02-31", "2026-12-10", "next week", "soon", "31/31/2026", "2026-1", "Novem",
     "20 Dec 2026", "in 3 weeks", "2027-01-15",
+)  # fmt: skip
+MOVE_TEXTS = (
+    "", "10 Jan 2027", "2026-12-20", "in 6 weeks", "Jan 2027", "2026-11-20", "Saturday", "someday",
+    "27 Dec 2026",  # a Sunday: the desk is closed, flagged and kept
 )  # fmt: skip
 PROPOSED_TEXTS = (
     "", "1 Dec 2026", "2026-12-24", "in 2 weeks", "next Friday", "Friday", "6 Dec 2026", "15 Jan",
@@ -149,6 +154,15 @@ class Desk:
     target: str = "microneedling"
     proposed: str = ""
     sessions: int = 1
+    move_number: int = 2  # the Move session row: which session …
+    move_text: str = ""  # … and the day typed for it
+
+    def copy(self) -> Desk:
+        return replace(self, rows=[replace(r) for r in self.rows])
+
+    def course_count(self) -> int:
+        """The sessions planned: the box counts only for a treatment with a course spacing."""
+        return self.sessions if POLICY.course_for(self.target) is not None else 1
 
 
 def reading(text: str, lang: str) -> ParsedDate | None:
@@ -197,7 +211,7 @@ class DeskSession(RuleBasedStateMachine):
     subprocess_every = 25  # a real ``plan`` process every so many CLI checks (each costs a second)
     cli_checks = 0
     # What a run did, printed at its end (run with -s to see it): sessions, checked steps, handouts.
-    sessions = steps = handouts = 0
+    sessions = steps = handouts = moves = 0
 
     def __init__(self) -> None:
         super().__init__()
@@ -446,18 +460,17 @@ class DeskSession(RuleBasedStateMachine):
         else:  # new patient
             assert isinstance(data, Desk)
             if undo:
-                self.desk = Desk([replace(r) for r in data.rows], data.target, data.proposed, data.sessions)
+                self.desk = data.copy()
             else:
                 self.desk = Desk([Row()], data.target, "")
             self.new_patient_on_top = not undo
 
     @rule()
     def new_patient(self) -> None:
-        before = Desk(
-            [replace(r) for r in self.desk.rows], self.desk.target, self.desk.proposed, self.desk.sessions
-        )
+        before = self.desk.copy()
         self.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        empty = all(r.blank for r in self.desk.rows) and not self.desk.proposed.strip()
+        typed = (self.desk.proposed, self.desk.move_text)
+        empty = all(r.blank for r in self.desk.rows) and not any(t.strip() for t in typed)
         self.undo.clear()
         self.redo.clear()
         self.desk = Desk([Row()], self.desk.target, "")
@@ -504,6 +517,40 @@ class DeskSession(RuleBasedStateMachine):
             self.edited()
         self.desk.sessions = count
 
+    @precondition(lambda self: self.desk.course_count() > 1)  # the Move row is on the screen
+    @rule(number=st.integers(2, 6), text=st.sampled_from(MOVE_TEXTS))
+    def move_a_session(self, number: int, text: str) -> None:
+        """Alt+M to the session list, Home and Down to the session, Tab to its day and type it."""
+        panel = self.window.inputs_panel
+        self.press(QKeySequence.mnemonic(panel.move_label.text())[0].key(), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is panel.move_which
+        self.press(Qt.Key.Key_Home)
+        for _ in range(number - 2):
+            self.press(Qt.Key.Key_Down)
+        assert panel.move_which.currentData() == number
+        self.press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is panel.move_to.edit
+        QTest.keyClick(panel.move_to.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        if text:
+            QTest.keyClicks(panel.move_to.edit, text)
+        else:
+            QTest.keyClick(panel.move_to.edit, Qt.Key.Key_Backspace)
+        self.settle()
+        if (number, text) != (self.desk.move_number, self.desk.move_text):
+            self.edited()
+        self.desk.move_number, self.desk.move_text = number, text
+        DeskSession.moves += 1
+
+    def expected_move(self) -> tuple[bool, dict[int, date]]:
+        """(understood, moved): the Move row is read only while it is shown and holds text."""
+        count, text = self.desk.course_count(), self.desk.move_text
+        if count < 2 or not text.strip():
+            return True, {}
+        understood, day = proposed_day(text, self.lang())
+        if not understood or day is None or self.desk.move_number > count:
+            return False, {}
+        return True, {self.desk.move_number: day}
+
     @rule(data=st.data(), by_keyboard=st.booleans())
     def tick_planned(self, data: st.DataObject, by_keyboard: bool) -> None:
         """Tick or untick a row's Planned box: with the mouse, or Tab from the area field and Space."""
@@ -541,7 +588,8 @@ class DeskSession(RuleBasedStateMachine):
             else:
                 (planned if row.planned else treatments).append(made)
         proposed_ok, proposed = proposed_day(self.desk.proposed, lang)
-        return treatments, understood and proposed_ok, proposed, planned
+        move_ok = self.expected_move()[0]
+        return treatments, understood and proposed_ok and move_ok, proposed, planned
 
     @invariant()
     def the_window_shows_what_was_typed(self) -> None:
@@ -554,6 +602,10 @@ class DeskSession(RuleBasedStateMachine):
             assert shown.planned.isChecked() is typed.planned
             assert shown.property("planned") is typed.planned  # a planned row looks different
         assert self.window.proposed.edit.text() == self.desk.proposed
+        panel = self.window.inputs_panel
+        assert panel.move_to.text() == self.desk.move_text
+        assert panel.move_which.currentData() == self.desk.move_number
+        assert panel.move_row.isVisibleTo(self.window) is (self.desk.course_count() > 1)
 
     @invariant()
     def the_answer_is_the_cores_answer_or_none(self) -> None:
@@ -572,8 +624,7 @@ class DeskSession(RuleBasedStateMachine):
             return
         assert w.plan is not None, [p.check_text() for p in w.problems]
         plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS, planned=planned)
-        count = self.desk.sessions if POLICY.course_for(self.desk.target) is not None else 1
-        plan = with_course(plan, POLICY, count, DAYS)
+        plan = with_course(plan, POLICY, self.desk.course_count(), DAYS, self.expected_move()[1])
         assert (w.plan.earliest, w.plan.recommended, w.plan.bookable, w.plan.latest, w.plan.verdict) == (
             plan.earliest,
             plan.recommended,
@@ -582,8 +633,10 @@ class DeskSession(RuleBasedStateMachine):
             plan.verdict,
         )
         assert [p.treatment for p in w.plan.planned] == planned
-        shown = [s.date for s in w.plan.course.sessions] if w.plan.course else []
-        assert shown == ([s.date for s in plan.course.sessions] if plan.course else [])
+        shown = [(s.date, s.breaks_rule) for s in w.plan.course.sessions] if w.plan.course else []
+        assert shown == ([(s.date, s.breaks_rule) for s in plan.course.sessions] if plan.course else [])
+        flags = course_warnings(plan.course, lang) if plan.course else []
+        assert all(f"⚠ {flag}" in w.headline.warning_label.text() and flag in described for flag in flags)
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
@@ -638,9 +691,8 @@ class DeskSession(RuleBasedStateMachine):
         for reason in plan.reasons:
             assert name_of(reason.product, lang).split(" (")[0] in text
 
-    @rule()
-    def ask_the_command_line(self) -> None:
-        w = self.window
+    def history_options(self) -> list[str] | None:
+        """The rows as --history and --planned options; None when the command line cannot say them."""
         items = []
         for row in self.desk.rows:
             if row.blank:
@@ -650,20 +702,28 @@ class DeskSession(RuleBasedStateMachine):
                 items += ["--planned", f"{meant or row.product_text}={row.date_text}"]
                 continue
             if row.hand is not None and row.hand[0] is not Precision.AROUND:
-                return  # the command line has no "whole month" switch for a typed day: nothing to compare
+                return None  # the command line has no "whole month" switch for a typed day
             read = reading(row.date_text, "en")
             if row.hand is not None and read is not None and read.precision is Precision.MONTH:
-                return  # "~N" on a month is refused there (it reads as narrowing); widened here
+                return None  # "~N" on a month is refused there (it reads as narrowing); widened here
             suffix = f"~{row.hand[1]}" if row.hand else ""
             items += ["--history", f"{meant or row.product_text}={row.date_text}{suffix}"]
-        if self.lang() != "en":
+        return items
+
+    @rule()
+    def ask_the_command_line(self) -> None:
+        w = self.window
+        items = self.history_options()
+        if items is None or self.lang() != "en":
             return  # the command line reads dates as typed in either language; its messages are English
         argv = ["plan", "--json", "--today", TODAY.isoformat(), "--target", self.desk.target, *items]
         argv += ["--settings", str(self.folder / "desk.toml")]
         if self.desk.proposed.strip():
             argv += ["--proposed", self.desk.proposed]
-        if w.plan is not None and w.plan.course is not None:  # the same course from the command line
-            argv += ["--sessions", str(len(w.plan.course.sessions))]
+        if self.desk.course_count() > 1:  # the same course, and the session moved, typed as options
+            argv += ["--sessions", str(self.desk.course_count())]
+            if self.desk.move_text.strip():
+                argv += ["--move-session", f"{self.desk.move_number}={self.desk.move_text}"]
         out, err = io.StringIO(), io.StringIO()
         with redirect_stdout(out), redirect_stderr(err):
             code = cli.main(argv)
@@ -675,8 +735,8 @@ class DeskSession(RuleBasedStateMachine):
         assert said["earliest"] == (w.plan.earliest.isoformat() if w.plan.earliest else None)
         assert said["bookable"] == (w.plan.bookable.isoformat() if w.plan.bookable else None)
         if w.plan.course is not None:
-            assert [s["date"] for s in said["sessions"]] == [
-                s.date.isoformat() for s in w.plan.course.sessions
+            assert [(s["date"], s["too_early"] or s["clinic_closed"]) for s in said["sessions"]] == [
+                (s.date.isoformat(), s.breaks_rule) for s in w.plan.course.sessions
             ]
         DeskSession.cli_checks += 1
         if DeskSession.cli_checks % self.subprocess_every == 1:  # and as a real process now and then
@@ -709,5 +769,6 @@ def test_what_is_typed_is_what_is_planned(qapp: QApplication, tmp_path: Path) ->
     s = DeskSession
     print(
         f"\ntyping model: {s.sessions} sessions, {s.steps} checked steps, {s.handouts} handouts read back, "
-        f"{s.cli_checks} command-line checks ({1 + (s.cli_checks - 1) // s.subprocess_every} as processes)"
+        f"{s.cli_checks} command-line checks ({1 + (s.cli_checks - 1) // s.subprocess_every} as processes), "
+        f"{s.moves} sessions moved by hand"
     )
