@@ -71,7 +71,9 @@ from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
 from gui.core.resources import default_policy_path
-from gui.core.words.common import evidence_text
+from gui.core.screening import with_screening
+from gui.core.screening_words import effect_title, item_effect_text, screening_line
+from gui.core.words.common import evidence_text, screening_reason_text
 
 if TYPE_CHECKING:
     import argparse
@@ -120,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_lang(plan, "the language of the text output")
     products = sub.add_parser("products", help="list the product ids, names and classes")
     products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    products.add_argument(
+        "--screening", action="store_true", help="list the screening questions instead: id, effect, question"
+    )
     handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
     _add_handout_inputs(handout)
     return parser
@@ -151,6 +156,14 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         metavar="PRODUCT=DATE",
         help="a treatment already booked after the next one (one day from today on), repeatable: the "
         "next treatment must leave its wait before it",
+    )
+    parser.add_argument(
+        "--screen",
+        action="append",
+        default=[],
+        metavar="ID[,ID…]",
+        help="screening questions answered yes at the desk (ids as `products --screening` lists them; "
+        "repeatable): the date stays, the verdict adds 'ask the practitioner first' or 'not today'",
     )
     parser.add_argument(
         "--sessions",
@@ -567,6 +580,22 @@ def _parse_sessions(
         raise UsageError(f"--move-session {number}: {exc}") from None
 
 
+def _parse_screen(items: Sequence[str], policy: Policy, target: str) -> list[str]:
+    """``--screen isotretinoin,sunburn``: the ids answered yes, each one the policy asks before ``target``."""
+    asked = [item.id for item in policy.screening_for(target)]
+    said = []
+    for text in items:
+        for part in text.split(","):
+            typed = part.strip().lower()
+            if typed not in asked:
+                known = ", ".join(asked) or "none"
+                raise UsageError(
+                    f"--screen {quoted(part.strip())}: not a screening question before {target}; use: {known}"
+                )
+            said.append(typed)
+    return said
+
+
 def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     """The plan the inputs describe on this desk (with its course for ``--sessions``; the calendar file
     written for ``--ics``), and the settings it used; UsageError on bad input."""
@@ -579,7 +608,9 @@ def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
     target = _parse_target(args.target, policy)
     planned = _parse_planned(args.planned, policy, today, order)
     moved = _parse_move(args.move_session, args.sessions, today, order)
+    screened = _parse_screen(args.screen, policy, target)
     plan = make_plan(history, policy, today, target, proposed, desk.settings.clinic_days, planned)
+    plan = with_screening(plan, policy, screened)
     ics = args.ics is not None
     course = _parse_sessions(args.sessions, plan, policy, desk.settings, ics=ics, moved=moved)
     if args.ics is not None and course is not None:
@@ -674,6 +705,17 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
         + planned,  # each planned treatment is a reason too: it bounds the date from the other side
         "policy": {"name": plan.policy.name, "version": plan.policy.version},
         **(course_to_json(plan.course) if plan.course is not None else {}),
+        "screening": [
+            {
+                "id": item.id,
+                "effect": item.effect,
+                "reason": item.reason,
+                "evidence": item.evidence,
+                "sources": list(item.sources),
+            }
+            for item in plan.screening
+        ],
+        "screening_effect": plan.screening_effect,
     }
 
 
@@ -753,6 +795,22 @@ def _planned_why_lines(plan: Plan, lang: str) -> list[str]:
     return lines
 
 
+def _screening_lines(plan: Plan, lang: str) -> list[str]:
+    """Each screening question answered yes: its effect, why, the evidence and sources."""
+    _ = words(lang)
+    lines = ["", _("Screening answered yes:")] if plan.screening else []
+    if plan.screening_unsigned:
+        lines.append(f"  ({unsigned_text(lang)})")
+    for item in plan.screening:
+        lines += [
+            f"  • {name_of(item, lang)} — {item_effect_text(item, lang)}",
+            f"    {screening_reason_text(item, lang)}",
+            _("    Evidence: {level}", level=evidence_text(item.evidence, lang)),
+            *(_("    Source: {source}", source=s) for s in item.sources),
+        ]
+    return lines
+
+
 def _reason_lines(plan: Plan, lang: str) -> list[str]:
     _ = words(lang)
     lines = ["", _("Why:")] if plan.reasons else []
@@ -815,7 +873,11 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
         date=format_long(plan.date, lang),
         verdict=_(VERDICT_WORDS[plan.verdict.value]),
     )
+    if plan.screening:
+        verdict += f" — {effect_title(plan, lang)}"
     lines += ["", verdict]
+    if plan.screening:
+        lines.append(screening_line(plan, lang))
     if plan.days_to_wait:
         to_open = (plan.bookable - plan.date).days if plan.bookable else 0
         if to_open > plan.days_to_wait:  # the earliest date is a closed day: say both, never just one
@@ -828,7 +890,7 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
             )
         else:
             lines.append(_("Days to wait: {days}", days=plan.days_to_wait))
-    lines += _reason_lines(plan, lang) + _planned_why_lines(plan, lang)
+    lines += _reason_lines(plan, lang) + _planned_why_lines(plan, lang) + _screening_lines(plan, lang)
     if plan.notes:
         lines += ["", _("Notes:"), *(f"  - {note_text(n, lang)}" for n in plan.notes)]
     lines += [
@@ -847,6 +909,12 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
 
 def _run_products(args: argparse.Namespace) -> int:
     policy = _load_policy(args.policy)
+    if args.screening:
+        width = max((len(item.id) for item in policy.screening.values()), default=0)
+        for item in policy.screening.values():
+            asked = ", ".join(item.applies_to) or "every next treatment"
+            _say(f"{item.id:<{width}}  {item.effect:<9}  {item.question}  [{asked}]")
+        return 0
     width = max(len(pid) for pid in policy.products)
     for product in policy.products.values():
         _say(f"{product.id:<{width}}  {product.name}  [{product.class_name}]")

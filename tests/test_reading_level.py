@@ -37,6 +37,7 @@ from handout_support import BOTOX, EIGHT, HA_AROUND, all_text, plan_of, render_p
 
 from gui.core import NoteKind, Plan, basis_text, load_policy_or_raise, note_text
 from gui.core.resources import default_policy_path
+from gui.core.words.common import question_text, screening_reason_text
 from gui.handout.phrases import phrase
 from gui.store.content import SECTIONS, section
 
@@ -97,14 +98,28 @@ def test_rule_explanations_reading_level(lang: str) -> None:
     """Each rule's basis alone on Flesch-Kincaid and Fernández-Huerta; Coleman-Liau on them all together,
     as one or two sentences are too short a sample for a letter-counting formula."""
     rules = load_policy_or_raise(default_policy_path()).rules.values()
-    texts = list(dict.fromkeys(basis_text(rule, lang) for rule in rules))
+    assert_each_plain(list(dict.fromkeys(basis_text(rule, lang) for rule in rules)), lang, "rule explanations")
+
+
+def assert_each_plain(texts: list[str], lang: str, where: str) -> None:
+    """Each short text alone on Flesch-Kincaid or Fernández-Huerta; all together on every formula."""
     for text in texts:
         found = scores(text, lang)
         if lang == "es":
             assert found["fernandez_huerta"] >= MIN_FERNANDEZ_HUERTA, (text, found)
         else:
             assert found["fk"] <= MAX_FK_GRADE, (text, found)
-    assert_plain(" ".join(texts), lang, f"{lang} rule explanations")
+    assert_plain(" ".join(texts), lang, f"{lang} {where}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_screening_questions_and_reasons_reading_level(lang: str) -> None:
+    """Every screening question (staff read it aloud) and every reason (the Why panel and the handout),
+    each alone on Flesch-Kincaid and Fernández-Huerta, and all together on Coleman-Liau."""
+    items = load_policy_or_raise(default_policy_path()).screening.values()
+    texts = [question_text(item, lang) for item in items]
+    texts += [screening_reason_text(item, lang) for item in items]
+    assert_each_plain(texts, lang, "screening")
 
 
 # --- the handout as printed -------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from gui.core.dates import Precision, format_day_month
 from gui.core.durations import Duration
 from gui.core.history import HistoryError, Treatment
 from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
-from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule
+from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, ScreeningItem
 
 if TYPE_CHECKING:
     from gui.core.course import Course
@@ -191,6 +191,15 @@ class Plan:
     after_planned: PlannedReason | None = None
     # The course of sessions asked for (``gui.core.course.with_course``); None: one appointment.
     course: Course | None = None
+    # The screening questions answered yes at the desk (``gui.core.screening.with_screening``), in the
+    # policy's order; ``screening_unsigned``: the questions come from the shipped default.
+    screening: tuple[ScreeningItem, ...] = ()
+    screening_unsigned: bool = False
+
+    @property
+    def screening_effect(self) -> str:
+        """The strongest effect of the answers: 'none', 'ask-first' or 'not-today'."""
+        return max(self.screening, key=lambda item: item.strength).effect if self.screening else "none"
 
     @property
     def prefers_later(self) -> bool:

@@ -23,6 +23,7 @@ from gui.core.dates import (
 )
 from gui.core.plan import Closed, Note, NoteKind, Plan, PlannedReason, Stage, Verdict, stage_spans
 from gui.core.policy import Product
+from gui.core.screening_words import effect_title, screening_line
 from gui.core.words import common as words_common
 
 # "the clinic is closed on Sundays": each its own sentence, since languages say the plural differently.
@@ -72,12 +73,23 @@ def _uncounted(uncounted: int, lang: str) -> VerdictText:
 
 def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictText:
     """The verdict in words for the judged date; never says 'safe', always 'within clinic policy'.
+    Screening answered yes keeps the date's verdict and adds its strongest effect ("Ideal window — but
+    not today"), with the items that have it.
 
     While some entries are not counted, no verdict is given: a missing injection could only move
     the earliest date later, so a confident "ideal" would be premature.
     """
     if uncounted:
         return _uncounted(uncounted, lang)
+    said = _date_verdict(plan, lang)
+    if not plan.screening:
+        return said
+    icon = "✖" if plan.screening_effect == "not-today" else ("◐" if said.icon == "✔" else said.icon)
+    title = f"{said.title} — {effect_title(plan, lang)}"
+    return VerdictText(icon, title, f"{said.detail} {screening_line(plan, lang)}")
+
+
+def _date_verdict(plan: Plan, lang: str) -> VerdictText:
     _ = words(lang)
     when = _("proposed date") if plan.proposed else _("today")
     day = _("{day} ({when})", day=format_day_month(plan.date, lang), when=when)

@@ -19,6 +19,9 @@ WEAK_EVIDENCE = frozenset({"expert-opinion", "clinic-policy", "limited"})
 # Languages a policy file may carry text in besides English, as ``name_es`` / ``basis_es`` keys.
 # Each is optional: a missing one falls back to the English text (gui.core.words.common says which).
 TEXT_LANGUAGES = ("es",)
+# What a screening item answered yes does to the answer, weakest first: ask the practitioner before
+# booking, or no treatment while the condition lasts.
+SCREENING_EFFECTS = ("ask-first", "not-today")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,29 @@ class CourseRule:
 
 
 @dataclass(frozen=True)
+class ScreeningItem:
+    """A question asked at the desk before the next treatment, and what a yes does: its effect, why,
+    the evidence and sources. Its words are the clinic's, signed with the policy, in English and
+    (optionally) Spanish; an answer is never stored."""
+
+    id: str
+    name: str  # what a yes means, in a few plain words: "an infection, cold sore or open wound there"
+    question: str  # as staff ask it
+    effect: str  # one of SCREENING_EFFECTS
+    reason: str  # why a yes has this effect, in plain words
+    evidence: str
+    sources: tuple[str, ...]
+    applies_to: tuple[str, ...] = ()  # next treatments it is asked for (products or classes); () = all
+    name_es: str = ""
+    question_es: str = ""
+    reason_es: str = ""
+
+    @property
+    def strength(self) -> int:
+        return SCREENING_EFFECTS.index(self.effect) + 1
+
+
+@dataclass(frozen=True)
 class Policy:
     name: str
     version: str
@@ -90,6 +116,10 @@ class Policy:
     # takes the shipped default's, listed in ``courses_from_default``.
     courses: Mapping[str, CourseRule] = field(default_factory=dict, repr=False)
     courses_from_default: frozenset[str] = frozenset()
+    # The desk's screening questions, in the policy's order; a policy signed before screening takes
+    # the shipped default's (``screening_from_default``).
+    screening: Mapping[str, ScreeningItem] = field(default_factory=dict, repr=False)
+    screening_from_default: bool = False
 
     def product(self, product_id: str) -> Product:
         try:
@@ -125,6 +155,12 @@ class Policy:
         if target in self.products:
             keys.append(self.products[target].class_id)
         return next((self.courses[k] for k in keys if k in self.courses), None)
+
+    def screening_for(self, target: str) -> tuple[ScreeningItem, ...]:
+        """The screening questions asked before ``target``: those for every next treatment, for the
+        target itself, or for its class; in the policy's order."""
+        keys = {target, self.products[target].class_id} if target in self.products else {target}
+        return tuple(i for i in self.screening.values() if not i.applies_to or keys & set(i.applies_to))
 
     @property
     def next_treatments(self) -> tuple[str, ...]:

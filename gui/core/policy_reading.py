@@ -7,6 +7,7 @@ here prints a traceback at a person. The policy's own values live in :mod:`gui.c
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -19,12 +20,14 @@ from gui.core.echo import shortened
 from gui.core.policy import (
     EVIDENCE_LEVELS,
     POLICY_DATES,
+    SCREENING_EFFECTS,
     TARGETS,
     CourseRule,
     Policy,
     Product,
     ProductClass,
     Rule,
+    ScreeningItem,
 )
 from gui.core.resources import default_policy_path
 from gui.core.small_files import read_small_text
@@ -86,8 +89,21 @@ class PolicyResult:
         return self.policy is not None and not self.problems
 
 
-_TOP_KEYS = {"policy", "classes", "products", "rules", "course"}
+_TOP_KEYS = {"policy", "classes", "products", "rules", "course", "screening"}
 _COURSE_KEYS = {"minimum", "typical", "basis", "basis_es", "evidence", "sources"}
+_SCREENING_KEYS = {
+    "name",
+    "name_es",
+    "question",
+    "question_es",
+    "effect",
+    "reason",
+    "reason_es",
+    "evidence",
+    "sources",
+    "applies_to",
+}
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a screening id as --screen takes it: botox-style
 _POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
 _RULE_KEYS = {
     "earliest",
@@ -122,13 +138,15 @@ def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
         return _fail(path, "not-toml", problem="nested too deeply")
     result = parse_policy(data, str(path))
     policy = result.policy
-    if policy is None or not fill or (covers_both_directions(policy) and policy.courses):
+    if policy is None or not fill or (covers_both_directions(policy) and policy.courses and policy.screening):
         return result
     shipped = load_policy(default_policy_path(), fill=False).policy
     if shipped is None:
         return result
     if not policy.courses:  # signed before courses: the shipped spacing, said to be unsigned
         policy = replace(policy, courses=shipped.courses, courses_from_default=frozenset(shipped.courses))
+    if not policy.screening:  # signed before screening: the shipped questions, said to be unsigned
+        policy = replace(policy, screening=shipped.screening, screening_from_default=True)
     return PolicyResult(with_default_rules(policy, shipped), ())
 
 
@@ -243,11 +261,12 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     rules = _read_rules(check, check.table(data, "", "rules"), classes, products)
     _check_coverage(check, products, rules)
     courses = _read_courses(check, data.get("course", {}), classes, products)
+    screening = _read_screening(check, data.get("screening", {}), classes, products)
     if check.problems:
         return PolicyResult(None, tuple(check.problems))
     policy = Policy(
         name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file,
-        name_es, courses=courses,
+        name_es, courses=courses, screening=screening,
     )  # fmt: skip
     return PolicyResult(policy, ())
 
@@ -378,9 +397,17 @@ def _read_basis(check: _Checker, body: Mapping[str, Any], key: str) -> tuple[str
     """Why a rule or a course says what it says: basis (and its Spanish), evidence level, sources."""
     basis = check.text(body, key, "basis")
     basis_es = check.text(body, key, "basis_es", required=False)
+    return basis, basis_es, _evidence(check, body, key), _sources(check, body, key)
+
+
+def _evidence(check: _Checker, body: Mapping[str, Any], key: str) -> str:
     evidence = check.text(body, key, "evidence")
     if evidence and evidence not in EVIDENCE_LEVELS:
         check.problem(f"{key}.evidence", "unknown-evidence", value=evidence, known=", ".join(EVIDENCE_LEVELS))
+    return evidence
+
+
+def _sources(check: _Checker, body: Mapping[str, Any], key: str) -> tuple[str, ...]:
     sources = body.get("sources")
     if (
         not isinstance(sources, list)
@@ -388,8 +415,8 @@ def _read_basis(check: _Checker, body: Mapping[str, Any], key: str) -> tuple[str
         or not all(isinstance(s, str) and s.strip() for s in sources)
     ):
         check.problem(f"{key}.sources", "no-sources")
-        return basis, basis_es, evidence, ()
-    return basis, basis_es, evidence, tuple(sources)
+        return ()
+    return tuple(sources)
 
 
 def _read_courses(
@@ -422,6 +449,59 @@ def _read_courses(
         if len(check.problems) == before and minimum is not None:
             courses[applies_to] = CourseRule(applies_to, minimum, typical, basis, evidence, sources, basis_es)
     return courses
+
+
+def _read_screening(
+    check: _Checker, table: object, classes: Mapping[str, ProductClass], products: Mapping[str, Product]
+) -> dict[str, ScreeningItem]:
+    """``[screening.<id>]``: a question asked at the desk, what a yes does, and why (like a rule's
+    basis: the reason, its evidence level and sources)."""
+    if not isinstance(table, Mapping):
+        check.problem("screening", "not-table")
+        return {}
+    items = {}
+    for item_id, body in table.items():
+        key = f"screening.{item_id}"
+        if not _ID.match(item_id) or len(item_id) > 40:
+            check.problem(key, "screening-id")
+            continue
+        if not isinstance(body, Mapping):
+            check.problem(key, "not-table")
+            continue
+        before = len(check.problems)
+        check.unknown_keys(body, key, _SCREENING_KEYS)
+        said = ("name", "question", "reason")
+        words = {name: check.text(body, key, name) for name in said}
+        spanish = {f"{name}_es": check.text(body, key, f"{name}_es", required=False) for name in said}
+        effect = check.text(body, key, "effect")
+        if effect and effect not in SCREENING_EFFECTS:
+            check.problem(f"{key}.effect", "unknown-effect", value=effect, known=", ".join(SCREENING_EFFECTS))
+        evidence, sources = _evidence(check, body, key), _sources(check, body, key)
+        applies_to = _applies_to(check, body.get("applies_to", []), key, classes, products)
+        if len(check.problems) == before:
+            items[item_id] = ScreeningItem(
+                item_id, words["name"], words["question"], effect, words["reason"], evidence, sources,
+                applies_to, **spanish,
+            )  # fmt: skip
+    return items
+
+
+def _applies_to(
+    check: _Checker,
+    value: object,
+    key: str,
+    classes: Mapping[str, ProductClass],
+    products: Mapping[str, Product],
+) -> tuple[str, ...]:
+    """A list of next treatments (products or classes); empty: every one."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        check.problem(f"{key}.applies_to", "applies-to-list")
+        return ()
+    for name in value:
+        if name not in classes and name not in products:
+            known = ", ".join([*classes, *products])
+            check.problem(f"{key}.applies_to", "unknown-applies-to", name=name, known=known)
+    return tuple(value)
 
 
 def _check_coverage(

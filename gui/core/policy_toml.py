@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from gui.core.durations import Duration
-from gui.core.policy import CourseRule, Policy, Rule
+from gui.core.policy import CourseRule, Policy, Rule, ScreeningItem
 
 
 def _string(value: str) -> str:
@@ -76,7 +76,21 @@ def dump_policy(policy: Policy) -> str:
         lines += _rule_lines(rule)
     for course in policy.courses.values():
         lines += _course_lines(course)
+    for item in policy.screening.values():
+        lines += _screening_lines(item)
     return "\n".join(lines)
+
+
+def _screening_lines(item: ScreeningItem) -> list[str]:
+    lines = [f"[screening.{_key(item.id)}]"]
+    for name in ("name", "question", "reason"):
+        lines.append(f"{name} = {_string(getattr(item, name))}")
+        lines += _optional(f"{name}_es", getattr(item, f"{name}_es"))
+    lines += [f"effect = {_string(item.effect)}", f"evidence = {_string(item.evidence)}"]
+    if item.applies_to:
+        lines.append(f"applies_to = [{', '.join(_string(a) for a in item.applies_to)}]")
+    lines += ["sources = [", *(f"  {_string(source)}," for source in item.sources), "]", ""]
+    return lines
 
 
 def _course_lines(course: CourseRule) -> list[str]:

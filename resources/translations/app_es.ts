@@ -1140,6 +1140,25 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
 </context>
 <context>
+    <name>ScreeningPanel</name>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin preguntar</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>S&amp;creening (asked now, never saved)</source>
+        <translation>Preguntas de &amp;cribado (ahora, nunca se guardan)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Clinic settings</source>

@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = {
     "today", "target", "date", "verdict", "earliest", "recommended", "bookable", "ideal_until",
-    "effect_ends", "days_to_wait", "latest", "planned", "reasons", "policy",
+    "effect_ends", "days_to_wait", "latest", "planned", "reasons", "policy", "screening", "screening_effect",
 }  # fmt: skip
 REASON_KEYS = {
     "kind", "product", "from", "to", "earliest", "recommended", "rule", "basis", "evidence", "sources",

@@ -79,8 +79,13 @@ def test_a_policy_without_spanish_writes_no_spanish_keys(policy: Policy) -> None
         },
         rules={k: dataclasses.replace(r, basis_es="") for k, r in policy.rules.items()},
         courses={k: dataclasses.replace(c, basis_es="") for k, c in policy.courses.items()},
+        screening={
+            k: dataclasses.replace(i, name_es="", question_es="", reason_es="")
+            for k, i in policy.screening.items()
+        },
     )
     text = dump_policy(plain)
     assert "_es" not in text
     again = parse_policy(tomllib.loads(text), "plain.toml").policy
     assert again is not None and again.rules == plain.rules and again.products == plain.products
+    assert again.screening == plain.screening

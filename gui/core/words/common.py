@@ -17,7 +17,7 @@ from gui.core.durations import Duration
 if TYPE_CHECKING:  # policy.py takes its evidence words and problem messages from here
     from gui.core.history import Treatment
     from gui.core.plan import Plan, PlannedReason, PolicyInfo, Reason
-    from gui.core.policy import CourseRule, Policy, Product, Rule
+    from gui.core.policy import CourseRule, Policy, Product, Rule, ScreeningItem
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "check_language"]
 
@@ -115,6 +115,16 @@ def class_name(product: Product, lang: str = "en") -> str:
 def basis_text(rule: Rule | CourseRule, lang: str = "en") -> str:
     """Why the rule says what it says, in the policy's own words in ``lang`` (English where it has none)."""
     return (rule.basis_es if lang == "es" else "") or rule.basis
+
+
+def question_text(item: ScreeningItem, lang: str = "en") -> str:
+    """A screening question as staff ask it, in ``lang`` (the English one where the policy gives no other)."""
+    return (item.question_es if lang == "es" else "") or item.question
+
+
+def screening_reason_text(item: ScreeningItem, lang: str = "en") -> str:
+    """Why a yes to a screening question has its effect, in ``lang`` (English where there is no other)."""
+    return (item.reason_es if lang == "es" else "") or item.reason
 
 
 def treatment_when(treatment: Treatment, lang: str = "en") -> str:
