@@ -944,6 +944,8 @@ def _run_handout(args: argparse.Namespace) -> int:
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
     plan, settings = _plan_from_args(args)
+    if plan.course is not None and plan.course.broken:  # no wrong day goes home on paper
+        raise UsageError(f"{course_warnings(plan.course)[0]} Move it, then write the handout.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
     from gui.ui.qt_runtime import immortalize_none
 

@@ -98,7 +98,8 @@ def test_rule_explanations_reading_level(lang: str) -> None:
     """Each rule's basis alone on Flesch-Kincaid and Fernández-Huerta; Coleman-Liau on them all together,
     as one or two sentences are too short a sample for a letter-counting formula."""
     rules = load_policy_or_raise(default_policy_path()).rules.values()
-    assert_each_plain(list(dict.fromkeys(basis_text(rule, lang) for rule in rules)), lang, "rule explanations")
+    texts = list(dict.fromkeys(basis_text(rule, lang) for rule in rules))
+    assert_each_plain(texts, lang, "rule explanations")
 
 
 def assert_each_plain(texts: list[str], lang: str, where: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
-from gui.core.plan import Plan, PlannedReason, Reason
+from gui.core.plan import Plan, PlannedReason, Reason, clear_of_planned
 from gui.core.policy import CourseRule, Policy, Product, Rule
 
 MAX_SESSIONS = 6
@@ -36,6 +36,9 @@ class Session:
     conflict: PlannedReason | None = None  # a planned treatment whose wait this session does not leave
     kept: bool = False  # session 1 is the proposed appointment, kept (within policy)
     closed: bool = False  # moved by hand onto a day the clinic is closed
+    # Placed after a planned treatment's gap: the first open day from ``earliest`` would not leave it
+    # its wait (the session is then later than the typical spacing because of it).
+    after_planned: PlannedReason | None = None
 
     @property
     def too_early(self) -> bool:
@@ -43,9 +46,15 @@ class Session:
         return self.date < self.earliest
 
     @property
+    def beyond_typical(self) -> bool:
+        """Later than the typical spacing after the session before it."""
+        return self.typical_by is not None and self.date > self.typical_by
+
+    @property
     def breaks_rule(self) -> bool:
-        """Moved by hand where no appointment can be: before the course allows it, or a closed day."""
-        return self.too_early or self.closed
+        """Where no appointment can be: before the course allows it, a closed day, or inside a planned
+        treatment's wait. Flagged everywhere; no calendar file or handout is made while one does."""
+        return self.too_early or self.closed or self.conflict is not None
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,15 @@ class NextToxin:
     after_toxin: dt.date
     rule_after_course: Rule
     rule_after_toxin: Rule
+
+    @property
+    def wait_after_course(self) -> Duration:
+        """The wait after the last session: the clinic's preferred one when the rule gives it."""
+        return self.rule_after_course.recommended or self.rule_after_course.earliest
+
+    @property
+    def wait_after_toxin(self) -> Duration:
+        return self.rule_after_toxin.recommended or self.rule_after_toxin.earliest
 
 
 @dataclass(frozen=True)
@@ -85,7 +103,12 @@ class Course:
 
 
 class CourseError(ValueError):
-    """A course that cannot be planned as asked (no spacing for this treatment, a bad session count)."""
+    """A course that cannot be planned as asked (no spacing for this treatment, a bad session count, a
+    session moved onto or before the one before it: ``number`` and ``after`` say which and when)."""
+
+    def __init__(self, message: str, number: int = 0, after: dt.date | None = None) -> None:
+        super().__init__(message)
+        self.number, self.after = number, after
 
 
 def make_course(
@@ -96,8 +119,9 @@ def make_course(
     moved: Mapping[int, dt.date] | None = None,
 ) -> Course:
     """``count`` sessions (1–6) of ``plan``'s next treatment. ``moved`` maps a session number (2 to
-    ``count``: session 1 is the proposed date) to a day chosen by hand; the sessions after it follow
-    from it."""
+    ``count``: session 1 is the proposed date) to a day chosen by hand, after the session before it;
+    the sessions after it follow from it. A session placed by the policy skips a planned treatment's
+    gap (it goes to the first open day that leaves every planned treatment its wait)."""
     spacing = policy.course_for(plan.target)
     if spacing is None:
         raise CourseError(f"the policy gives no course spacing for {plan.target}")
@@ -112,29 +136,43 @@ def make_course(
     if first is None:  # the clinic opens on no day in the next year: no session can be placed
         return Course(spacing, ())
     for number in range(1, count + 1):
+        after_planned: PlannedReason | None = None
         if number == 1:
             earliest, typical_by, auto = plan.booking_starts, None, first
         else:
             before = sessions[-1].date
             earliest = spacing.minimum.after(before)
             typical_by = spacing.typical.after(before) if spacing.typical else None
-            found = _open_from(earliest, clinic_days)
-            if found is None:
+            found, after_planned = None, None
+            if number not in moved and (found := _open_from(earliest, clinic_days)) is not None:
+                found, after_planned = clear_of_planned(plan, found, clinic_days)
+            if number not in moved and found is None:
                 break
-            auto = found
+            auto = found or earliest
+            if number in moved and moved[number] <= before:
+                raise CourseError(
+                    f"session {number} must come after session {number - 1} ({before.isoformat()}); "
+                    f"choose a later day",
+                    number,
+                    before,
+                )
         day = moved.get(number, auto)
+        is_moved = number in moved
         sessions.append(
             Session(
                 number=number,
                 date=day,
                 earliest=earliest,
                 typical_by=typical_by,
-                moved=number in moved,
+                moved=is_moved,
                 in_ideal_window=_in_window(plan, day),
-                closed_past_typical=number not in moved and typical_by is not None and day > typical_by,
+                closed_past_typical=(
+                    not is_moved and after_planned is None and typical_by is not None and day > typical_by
+                ),
                 conflict=plan.blocking(day),
-                kept=number == 1 and number not in moved and plan.proposed == day == plan.first_visit,
-                closed=number in moved and clinic_days is not None and not clinic_days.is_open(day),
+                kept=number == 1 and not is_moved and plan.proposed == day == plan.first_visit,
+                closed=is_moved and clinic_days is not None and not clinic_days.is_open(day),
+                after_planned=None if number == 1 else after_planned,
             )
         )
     unsigned = spacing.applies_to in policy.courses_from_default
@@ -181,8 +219,8 @@ def _with_toxin(course: Course, plan: Plan, policy: Policy, days: ClinicDays | N
         return course
     after_course_rule = policy.rule_for(plan.target, product.id)
     after_toxin_rule = policy.rule_for(product.id, product.id)
-    after_course = after_course_rule.earliest.after(last.date)
-    after_toxin = after_toxin_rule.earliest.after(toxin.last)
+    after_course = (after_course_rule.recommended or after_course_rule.earliest).after(last.date)
+    after_toxin = (after_toxin_rule.recommended or after_toxin_rule.earliest).after(toxin.last)
     found = _open_from(max(after_course, after_toxin), days)
     next_toxin = None
     if found is not None:

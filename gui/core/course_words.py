@@ -28,15 +28,42 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
                 earliest=format_day_month(session.earliest, lang),
             )
         )
-    if session.closed_past_typical and course.spacing.typical is not None:
+    typical = words_common.duration_text(course.spacing.typical, lang) if course.spacing.typical else ""
+    if session.closed_past_typical and typical:
         said.append(
             _(
                 "It is more than the usual {typical} after the one before: the clinic is closed until then.",
-                typical=words_common.duration_text(course.spacing.typical, lang),
+                typical=typical,
+            )
+        )
+    elif session.after_planned is not None:
+        planned = session.after_planned
+        said.append(
+            _(
+                "It comes after the {product} planned for {planned}: an earlier day would not leave that "
+                "treatment its wait.",
+                product=words_common.name_of(planned.product, lang),
+                planned=format_day_month(planned.treatment.on, lang),
+            )
+        )
+    elif not session.moved and session.number > 1 and session.date > session.earliest:
+        said.append(
+            _(
+                "The clinic is closed on {closed}, so it is on {day}.",
+                closed=format_day_month(session.earliest, lang),
+                day=day,
             )
         )
     if session.moved:
         said.append(_("Moved by hand to {day}.", day=day))
+        if session.beyond_typical and typical:
+            said.append(
+                _(
+                    "That is more than the usual {typical} after session {before}.",
+                    typical=typical,
+                    before=session.number - 1,
+                )
+            )
     if session.too_early:
         said.append(
             _(
@@ -49,15 +76,29 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
     if session.in_ideal_window is False:
         said.append(_("This session is after the toxin's best window; it still counts."))
     if session.conflict is not None:
-        said.append(
-            _(
-                "Too late for the {product} planned for {planned}: it needs {wait} after this session.",
-                product=words_common.name_of(session.conflict.product, lang),
-                planned=format_day_month(session.conflict.treatment.on, lang),
-                wait=words_common.duration_text(session.conflict.rule.earliest, lang),
-            )
-        )
+        said.append(_conflict_text(session, lang))
     return said
+
+
+def _conflict_text(session: Session, lang: str) -> str:
+    """The planned treatment a session does not leave its wait: too late before it, or too soon after."""
+    _, conflict = words(lang), session.conflict
+    assert conflict is not None
+    product = words_common.name_of(conflict.product, lang)
+    planned = format_day_month(conflict.treatment.on, lang)
+    if session.date >= conflict.treatment.on and conflict.resumes is not None:
+        return _(
+            "Too soon after the {product} planned for {planned}: this session can be from {resumes}.",
+            product=product,
+            planned=planned,
+            resumes=format_day_month(conflict.resumes, lang),
+        )
+    return _(
+        "Too late for the {product} planned for {planned}: it needs {wait} after this session.",
+        product=product,
+        planned=planned,
+        wait=words_common.duration_text(conflict.rule.earliest, lang),
+    )
 
 
 def course_warnings(course: Course, lang: str = "en") -> list[str]:
@@ -78,6 +119,16 @@ def course_warnings(course: Course, lang: str = "en") -> list[str]:
         if session.closed:
             said.append(
                 _("Session {number} on {day}: the clinic is closed that day.", number=session.number, day=day)
+            )
+        if session.conflict is not None:
+            said.append(
+                _(
+                    "Session {number} on {day} does not leave the {product} planned for {planned} its wait.",
+                    number=session.number,
+                    day=day,
+                    product=words_common.name_of(session.conflict.product, lang),
+                    planned=format_day_month(session.conflict.treatment.on, lang),
+                )
             )
     return said
 
@@ -112,12 +163,12 @@ def next_toxin_text(course: Course, plan: Plan, lang: str = "en") -> str:
         return ""
     _ = words(lang)
     return _(
-        "Next {product} visit: {day} ({after_course} after the last session, {after_toxin} after the "
-        "last {product}).",
+        "Next {product} visit: {day} (at least {after_course} after the last session and at least "
+        "{after_toxin} after the last {product}).",
         product=words_common.name_of(toxin.product, lang),
         day=format_long(toxin.date, lang),
-        after_course=words_common.duration_text(toxin.rule_after_course.earliest, lang),
-        after_toxin=words_common.duration_text(toxin.rule_after_toxin.earliest, lang),
+        after_course=words_common.duration_text(toxin.wait_after_course, lang),
+        after_toxin=words_common.duration_text(toxin.wait_after_toxin, lang),
     )
 
 

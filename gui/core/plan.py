@@ -395,21 +395,31 @@ def _with_planned(
 
 
 def _bookable_around_planned(plan: Plan, days: ClinicDays | None) -> Plan:
-    """The big date moved past every planned treatment's gap it falls in: the first open day that keeps
-    every planned treatment's wait (None when a gap never ends)."""
-    day, after = plan.bookable, None
-    while day is not None and (blocking := plan.blocking(day)) is not None:
+    """The big date moved past every planned treatment's gap it falls in."""
+    if plan.bookable is None:
+        return plan
+    day, after = clear_of_planned(plan, plan.bookable, days)
+    if after is None:
+        return plan
+    return replace(plan, bookable=day, after_planned=after)
+
+
+def clear_of_planned(
+    plan: Plan, day: dt.date, days: ClinicDays | None
+) -> tuple[dt.date | None, PlannedReason | None]:
+    """The first open day from ``day`` that keeps every planned treatment's wait (None when a gap never
+    ends), and the last planned treatment it had to go past (None: ``day`` itself keeps them all)."""
+    found: dt.date | None = day
+    after = None
+    while found is not None and (blocking := plan.blocking(found)) is not None:
         gap = blocking.gap
         assert gap is not None
         after = blocking
         if gap[1] is None:
-            day = None
-            break
+            return None, after
         resume = gap[1] + _DAY
-        day = resume if days is None else days.open_from(resume)
-    if after is None:
-        return plan
-    return replace(plan, bookable=day, after_planned=after)
+        found = resume if days is None else days.open_from(resume)
+    return found, after
 
 
 def _planned_reason(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from gui.core.catalog import N_, check_language, words
 from gui.core.policy import TARGETS
+from gui.core.words.common import target_name
 
 PHRASES: dict[str, str] = {
-    "title": N_("Your microneedling plan"),
-    "continued": N_("Your microneedling plan (continued)"),
+    "title": N_("Your {target} plan"),
+    "continued": N_("Your {target} plan (continued)"),
     # the same, when the next treatment is an injection (a toxin or a filler): the mirror question
     "title_injection": N_("Your treatment plan"),
     "continued_injection": N_("Your treatment plan (continued)"),
@@ -103,6 +104,8 @@ def plan_phrase(next_treatment: str, lang: str, key: str, **values: str) -> str:
     filler) takes the mirror question's wording ("Your Botox can be on or after:") where it differs."""
     if key in _MIRRORED and next_treatment not in TARGETS:
         key = f"{key}_injection"
+    elif key in ("title", "continued"):  # "Your RF microneedling plan"
+        values = {"target": target_name(next_treatment, lang), **values}
     return phrase(lang, key, **values)
 
 

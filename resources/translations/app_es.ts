@@ -369,6 +369,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Riesgos de hacerlo demasiado pronto</translation>
     </message>
     <message>
+        <source>Course sessions to move</source>
+        <translation>Sesiones del curso que hay que cambiar</translation>
+    </message>
+    <message>
         <source>Today is {date}</source>
         <translation>Hoy es {date}</translation>
     </message>
@@ -527,6 +531,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Una serie: cada sesión al menos con la separación de la política tras la anterior</translation>
     </message>
     <message>
+        <source>A course of sessions is for a treatment the policy gives a spacing, such as microneedling</source>
+        <translation>Una serie de sesiones es para un tratamiento al que la política da una separación, como el microneedling</translation>
+    </message>
+    <message>
         <source>&amp;Move session:</source>
         <translation>&amp;Mover sesión:</translation>
     </message>
@@ -565,6 +573,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>e.g. 1 Dec 2026, in 2 weeks (empty = today)</source>
         <translation>p. ej., 1 dic 2026, dentro de 2 semanas (vacío = hoy)</translation>
+    </message>
+    <message>
+        <source>session {number} must come after session {before} ({day}): choose a later day.</source>
+        <translation>la sesión {number} debe ir después de la sesión {before} ({day}): elija un día posterior.</translation>
     </message>
     <message>
         <source>there is no session {number} in {count} sessions: pick one or clear the day.</source>

@@ -2,7 +2,8 @@
 
 Every expected day below was counted by hand from the default policy 2027.1 (course: at least 28 days,
 typically up to 42; Botox → microneedling 14 days, ideal 3 months, worn off 4 months; microneedling →
-toxin 7 days; toxin → toxin 90 days). Nothing here calls the code under test for an expectation.
+toxin 7 days, 10 recommended (the next toxin visit keeps the recommended wait); toxin → toxin 90
+days). Nothing here calls the code under test for an expectation.
 """
 
 from __future__ import annotations
@@ -42,14 +43,14 @@ def test_three_sessions_from_the_first_bookable_day_and_the_next_toxin_visit() -
     assert [s.in_ideal_window for s in course.sessions] == [True, True, True]  # ideal until 20 Feb
     assert course.next_toxin is not None
     assert (course.next_toxin.after_course, course.next_toxin.after_toxin) == (
-        d("2027-02-06"),
+        d("2027-02-09"),  # 30 Jan + the recommended 10 days
         d("2027-02-18"),
     )
     assert course.next_toxin.date == d("2027-02-18")
     assert course.wears_off is None
     assert next_toxin_text(course, plan) == (
-        "Next Botox visit: Thursday 18 February 2027 (7 days after the last session, 90 days after the "
-        "last Botox)."
+        "Next Botox visit: Thursday 18 February 2027 (at least 10 days after the last session and at "
+        "least 90 days after the last Botox)."
     )
 
 
@@ -62,7 +63,7 @@ def test_a_course_crossing_the_end_of_the_toxin_window_says_so_without_alarm() -
     assert [s.in_ideal_window for s in course.sessions] == [True, True, True, False, False, False]
     assert course.wears_off == d("2027-03-20")  # 20 Nov + 4 months
     assert course.between == (Duration(days=7), Duration(days=14))
-    assert course.next_toxin is not None and course.next_toxin.date == d("2027-05-01")  # 24 Apr + 7
+    assert course.next_toxin is not None and course.next_toxin.date == d("2027-05-04")  # 24 Apr + 10
     assert "it still counts" in session_reasons(course, course.sessions[3])[-1]
     assert wears_off_text(course).startswith("The toxin wears off by about 20 Mar 2027, before the last")
     assert "at least 7 days after one session and 14 days before the next" in wears_off_text(course)
@@ -106,13 +107,60 @@ def test_a_monthly_course_counts_calendar_months(first: str, expected: list[str]
     assert course_days(make_course(plan, policy, 3)) == expected
 
 
-def test_a_planned_treatment_inside_the_course_is_named_by_the_session_it_does_not_fit() -> None:
+def test_a_session_goes_past_a_planned_treatments_gap_and_says_why() -> None:
     plan = make_plan([BOTOX], POLICY, d("2026-12-05"), planned=[Treatment("botox", d("2027-01-05"))])
     course = make_course(plan, POLICY, 3)
-    # microneedling → Botox 7 days: by 29 Dec; Botox → microneedling 14 days: from 19 Jan.
-    assert [s.conflict is not None for s in course.sessions] == [False, True, False]
-    assert session_reasons(course, course.sessions[1])[-1] == (
+    # microneedling → Botox 7 days: by 29 Dec; Botox → microneedling 14 days: from 19 Jan. Session 2
+    # (2 Jan at the earliest) goes to 19 Jan, over the usual 42 days because of the Botox, not a closure.
+    assert course_days(course) == ["2026-12-05", "2027-01-19", "2027-02-16"]
+    second = course.sessions[1]
+    assert second.after_planned is not None and second.conflict is None and not second.closed_past_typical
+    assert session_reasons(course, second)[-1] == (
+        "It comes after the Botox planned for 5 Jan 2027: an earlier day would not leave that treatment its "
+        "wait."
+    )
+    assert course.broken == ()
+
+
+def test_a_session_moved_into_a_planned_treatments_gap_breaks_a_rule() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"), planned=[Treatment("botox", d("2027-01-05"))])
+    before = make_course(plan, POLICY, 3, moved={2: d("2027-01-02")})
+    assert before.broken == (before.sessions[1],)
+    assert session_reasons(before, before.sessions[1])[-1] == (
         "Too late for the Botox planned for 5 Jan 2027: it needs 7 days after this session."
+    )
+    after = make_course(plan, POLICY, 3, moved={2: d("2027-01-10")})
+    assert session_reasons(after, after.sessions[1])[-1] == (
+        "Too soon after the Botox planned for 5 Jan 2027: this session can be from 19 Jan 2027."
+    )
+    assert course_warnings(after) == [
+        "Session 2 on Sun 10 Jan 2027 does not leave the Botox planned for 5 Jan 2027 its wait."
+    ]
+
+
+def test_a_session_moved_before_the_one_before_it_is_refused() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    with pytest.raises(CourseError, match=r"session 3 must come after session 2 \(2027-01-02\)"):
+        make_course(plan, POLICY, 3, moved={3: d("2027-01-02")})
+
+
+def test_a_moved_session_past_the_usual_spacing_says_so() -> None:
+    plan = make_plan([BOTOX], POLICY, d("2026-12-05"))
+    course = make_course(plan, POLICY, 3, moved={2: d("2027-02-01")})
+    assert course.sessions[1].beyond_typical and not course.sessions[1].breaks_rule
+    assert "That is more than the usual 42 days after session 1." in session_reasons(
+        course, course.sessions[1]
+    )
+
+
+def test_a_closed_day_is_said_when_it_moves_a_session() -> None:
+    """Weekdays only: session 2's earliest is Friday 1 Jan 2027, closed for New Year: Monday 4 Jan."""
+    days = ClinicDays(WEEKDAYS, frozenset({d("2027-01-01")}))
+    plan = make_plan([BOTOX], POLICY, d("2026-12-01"), clinic_days=days)
+    course = make_course(plan, POLICY, 2, days)
+    assert (
+        session_reasons(course, course.sessions[1])[-1]
+        == "The clinic is closed on 1 Jan 2027, so it is on 4 Jan 2027."
     )
 
 
@@ -232,6 +280,10 @@ def test_moving_a_session_never_moves_an_earlier_one(today: date, count: int, wh
     which = min(which, count)
     before = make_course(plan, POLICY, count)
     moved_to = before.sessions[which - 1].date + timedelta(days=shift)
+    if moved_to <= before.sessions[which - 2].date:  # on or before the session before it: refused
+        with pytest.raises(CourseError, match="must come after"):
+            make_course(plan, POLICY, count, moved={which: moved_to})
+        return
     after = make_course(plan, POLICY, count, moved={which: moved_to})
     assert after.sessions[: which - 1] == before.sessions[: which - 1]
     assert after.sessions[which - 1].date == moved_to

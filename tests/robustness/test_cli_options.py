@@ -150,9 +150,10 @@ CASES = [
         "--sessions",
         "3",
         "--move-session",
-        "3=2026-12-01",
-        check_sessions=["2026-11-24", "2026-12-22", "2026-12-01"],
+        "3=2027-01-01",
+        check_sessions=["2026-11-24", "2026-12-22", "2027-01-01"],
     ),  # too early: kept, and flagged
+    plan(*BOTOX, "--sessions", "3", "--move-session", "3=2026-12-01", refused="must come after session 2"),
     plan(*BOTOX, "--sessions", "3", "--move-session", "1=2027-01-01", refused="no session 1 to move"),
     plan(*BOTOX, "--sessions", "3", "--move-session", "4=2027-01-01", refused="sessions 2 to 3 can"),
     plan(*BOTOX, "--sessions", "2", "--move-session", "3=2027-01-01", refused="only session 2 can"),

@@ -116,3 +116,19 @@ def test_a_calendar_without_sessions_holds_one_session(tmp_path: Path) -> None:
     code, out, _err = run(*BASE, "--ics", str(target), "--json")
     assert code == 0 and "sessions" not in out
     assert [day.isoformat() for day, *_ in events(target.read_text())] == ["2026-12-05", "2027-02-18"]
+
+
+@pytest.mark.parametrize("command", ["plan", "handout"])
+def test_no_calendar_file_or_handout_while_a_moved_session_breaks_a_rule(
+    tmp_path: Path, command: str, qapp: object
+) -> None:
+    """Session 2 moved to 20 Dec, before the course allows it (2 Jan): nothing goes home with that day."""
+    target = tmp_path / "course.ics"
+    output = ["-o", str(tmp_path / "plan.pdf")] if command == "handout" else []
+    code, out, err = run(
+        command, *BASE[1:], "--sessions", "3", "--move-session", "2=2026-12-20", "--ics", str(target), *output
+    )
+    assert code == 2 and out == "" and not target.exists() and not (tmp_path / "plan.pdf").exists()
+    assert "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027." in err
+    code, out, err = run(command, *BASE[1:], "--sessions", "3", "--move-session", "2=2027-01-10", *output)
+    assert code == 0, err  # a day the course allows: the handout and the plan are made

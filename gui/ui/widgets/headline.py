@@ -45,6 +45,12 @@ class Headline(QWidget):
         self.limits_label = QLabel(self)
         self.limits_label.setWordWrap(True)
         self.limits_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A course session moved where no appointment can be: in the error colour, outside the verdict
+        # (which is about the first visit).
+        self.course_label = QLabel(self)
+        self.course_label.setWordWrap(True)
+        self.course_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.course_label.setProperty("state", "error")
         self.verdict_frame = QFrame(self)
         self.verdict_frame.setObjectName("verdict")
         self.verdict_frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -68,6 +74,7 @@ class Headline(QWidget):
             self.bookable_label,
             self.ideal_label,
             self.limits_label,
+            self.course_label,
         )
         for widget in (*widgets, self.verdict_frame):
             layout.addWidget(widget)
@@ -85,6 +92,7 @@ class Headline(QWidget):
         self.bookable_label.setAccessibleDescription(self.tr("Earliest bookable date"))
         self.verdict_label.setAccessibleDescription(self.tr("Verdict"))
         self.warning_label.setAccessibleDescription(self.tr("Risks of going too early"))
+        self.course_label.setAccessibleDescription(self.tr("Course sessions to move"))
 
     def _apply_fonts(self) -> None:
         """Larger type for the main message, always relative to the current font (it may be scaled)."""
@@ -114,6 +122,8 @@ class Headline(QWidget):
                 wears_off_text(course, lang),
             ]
         self._show(self.limits_label, "\n".join(text for text in limits if text))
+        flags = course_warnings(plan.course, lang) if plan.course is not None else []
+        self._show(self.course_label, "\n".join(f"⚠ {text}" for text in flags))
         verdict = verdict_text(plan, lang)
         self.verdict_icon.setText(verdict.icon)
         self.verdict_label.setText(
@@ -123,10 +133,7 @@ class Headline(QWidget):
             self.tr("Verdict: {title}. {detail}").format(title=verdict.title, detail=verdict.detail)
         )
         self.verdict_frame.setVisible(True)
-        warnings = [too_early_text(plan, lang).replace("\n\n", " ")]
-        if plan.course is not None:  # a session moved by hand where no appointment can be
-            warnings += [f"⚠ {text}" for text in course_warnings(plan.course, lang)]
-        self._show(self.warning_label, "\n".join(text for text in warnings if text))
+        self._show(self.warning_label, too_early_text(plan, ui_language()).replace("\n\n", " "))
         self._set_state(plan.verdict.value)
 
     def set_problem(self, check: str, today: date) -> None:
@@ -134,7 +141,13 @@ class Headline(QWidget):
         and no too-early text (a missing injection could only make the date later)."""
         self._show_today(today)
         self.earliest_label.setText(check)
-        for label in (self.bookable_label, self.ideal_label, self.limits_label, self.warning_label):
+        for label in (
+            self.bookable_label,
+            self.ideal_label,
+            self.limits_label,
+            self.course_label,
+            self.warning_label,
+        ):
             self._show(label, "")
         self.verdict_frame.setVisible(False)
         self._set_state("incomplete")
@@ -143,7 +156,7 @@ class Headline(QWidget):
         """The answer as a screen reader announces it: the texts shown, in the order shown — the big
         date, why it is not the policy's own date, and the verdict (the risks of going too early stay
         on screen to be read); while an entry is not understood, only what to check."""
-        labels = [self.earliest_label, self.bookable_label, self.limits_label]
+        labels = [self.earliest_label, self.bookable_label, self.limits_label, self.course_label]
         if self.verdict_frame.isVisibleTo(self):
             labels.append(self.verdict_label)
         texts = [_plain(label) for label in labels if label.isVisibleTo(self)]

@@ -61,7 +61,11 @@ class HistoryEditor(Retranslating, QWidget):
     def minimumSizeHint(self) -> QSize:
         """Wide enough for a whole row card: the splitter may not squeeze the cards into clipping."""
         hint = super().minimumSizeHint()
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # The scroll bar as it is drawn (a style sheet may widen it: 1 em in high contrast, 2× text).
+        scrollbar = max(
+            self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent),
+            self._scroll.verticalScrollBar().sizeHint().width(),
+        )
         return QSize(self._list_host.minimumSizeHint().width() + scrollbar + 4, hint.height())
 
     @Slot()

@@ -10,6 +10,7 @@ from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,15 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import DateOrder, HistoryError, Policy, Tense, Treatment, Unread, check_not_past, read_history
-from gui.core.course import MAX_SESSIONS
-from gui.ui.i18n import translate
+from gui.core import (
+    DateOrder,
+    HistoryError,
+    Policy,
+    Tense,
+    Treatment,
+    Unread,
+    check_not_past,
+    format_medium,
+    read_history,
+)
+from gui.core.course import MAX_SESSIONS, CourseError
+from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import name_field
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.history_editor import HistoryEditor
 from gui.ui.widgets.history_row import HistoryRow, RowEntry
 from gui.ui.widgets.target_combo import TargetCombo
+
+SESSIONS_TIP = QT_TRANSLATE_NOOP(
+    "InputsPanel", "A course: each session at least the policy's spacing after the one before"
+)
+SESSIONS_OFF_TIP = QT_TRANSLATE_NOOP(
+    "InputsPanel", "A course of sessions is for a treatment the policy gives a spacing, such as microneedling"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +135,7 @@ class InputsPanel(Retranslating, QGroupBox):
         self.sessions_label.setBuddy(self.sessions)
         # One session moved by hand (typed, or dragged on the timeline): the ones after it follow it.
         self.move_which = QComboBox(self)
+        self.move_which.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # never squeezed
         for number in range(2, MAX_SESSIONS + 1):
             self.move_which.addItem("", number)
         self.move_to = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
@@ -124,12 +143,15 @@ class InputsPanel(Retranslating, QGroupBox):
         self.move_label.setBuddy(self.move_which)
         self.move_to_label = QLabel(self)
         self.move_to_label.setBuddy(self.move_to.edit)
+        # The session above its new day (side by side they would not fit a narrow column in large text).
         self.move_row = QWidget(self)
-        move_layout = QHBoxLayout(self.move_row)
+        move_day = QHBoxLayout()
+        move_day.addWidget(self.move_to_label, 0, Qt.AlignmentFlag.AlignTop)
+        move_day.addWidget(self.move_to, 1)
+        move_layout = QVBoxLayout(self.move_row)
         move_layout.setContentsMargins(0, 0, 0, 0)
-        move_layout.addWidget(self.move_which, 0, Qt.AlignmentFlag.AlignTop)
-        move_layout.addWidget(self.move_to_label, 0, Qt.AlignmentFlag.AlignTop)
-        move_layout.addWidget(self.move_to, 1)
+        move_layout.addWidget(self.move_which, 0, Qt.AlignmentFlag.AlignLeft)
+        move_layout.addLayout(move_day)
         self.proposed = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
         self.procedure_label = QLabel(self)
         self.procedure_label.setBuddy(self.target_combo)
@@ -164,13 +186,14 @@ class InputsPanel(Retranslating, QGroupBox):
         name_field(self.target_combo, self.tr("Next treatment"))
         self.sessions_label.setText(self.tr("&Sessions:"))
         self.sessions.setAccessibleName(self.tr("Sessions in the course"))
-        self.sessions.setToolTip(
-            self.tr("A course: each session at least the policy's spacing after the one before")
-        )
+        self.sessions.setToolTip(self.tr(SESSIONS_TIP if self.sessions.isEnabled() else SESSIONS_OFF_TIP))
         self.move_label.setText(self.tr("&Move session:"))
         for index in range(self.move_which.count()):
             number = self.move_which.itemData(index)
             self.move_which.setItemText(index, self.tr("Session {number}").format(number=number))
+        # Room for the longest name in any font size (the style may pad the field).
+        longest = max(len(self.move_which.itemText(i)) for i in range(self.move_which.count()))
+        self.move_which.setMinimumContentsLength(longest + 2)
         self.move_which.setAccessibleName(self.tr("Session to move"))
         self.move_which.setToolTip(
             self.tr("Session 1 is the proposed date; move a later one here, or drag it on the timeline")
@@ -212,13 +235,23 @@ class InputsPanel(Retranslating, QGroupBox):
         return self.sessions.value() if self.sessions.isEnabled() else 1
 
     def _sync_sessions(self) -> None:
-        """The Sessions box only for a treatment with a course spacing; the Move row only for a course."""
-        self.sessions.setEnabled(self._policy.course_for(self.target()) is not None)
-        self._form.setRowVisible(self.move_row, self.session_count() > 1)
+        """The Sessions box only for a treatment with a course spacing; the Move row only for a course
+        (greyed otherwise, never hidden: the fields below stay where they are), offering its sessions."""
+        course = self._policy.course_for(self.target()) is not None
+        self.sessions.setEnabled(course)
+        self.sessions.setToolTip(self.tr(SESSIONS_TIP if course else SESSIONS_OFF_TIP))
+        count = self.session_count()
+        self.move_row.setEnabled(count > 1)
+        self.move_label.setEnabled(count > 1)
+        model = self.move_which.model()
+        if isinstance(model, QStandardItemModel):
+            for index in range(model.rowCount()):
+                item = model.item(index)
+                item.setEnabled(self.move_which.itemData(index) <= count)  # not offered past the course
 
     @Slot()
     def _on_move_edited(self) -> None:
-        if self.move_row.isVisibleTo(self):  # a hidden row is not read: nothing it holds counts
+        if self.move_row.isEnabled():  # a greyed row is not read: nothing it holds counts
             self.changed.emit()
 
     def moved(self) -> dict[int, date]:
@@ -282,6 +315,15 @@ class InputsPanel(Retranslating, QGroupBox):
         if self.proposed.error:
             problems.append(EntryProblem(EntryProblem.PROPOSED, self.proposed.error, self.proposed))
         return list(reading.treatments), problems, list(reading.planned)
+
+    def move_order_problem(self, error: CourseError) -> EntryProblem:
+        """A session moved onto or before the one before it, said in the interface language."""
+        what = translate(
+            "InputsPanel", "session {number} must come after session {before} ({day}): choose a later day."
+        )
+        day = format_medium(error.after, ui_language()) if error.after else ""
+        text = what.format(number=error.number, before=error.number - 1, day=day)
+        return EntryProblem(EntryProblem.MOVED_SESSION, text, self.move_to)
 
     def _move_problem(self) -> str | None:
         """Why the Move row's day cannot be used (only while the row is shown and holds text)."""

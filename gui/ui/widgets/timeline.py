@@ -62,6 +62,7 @@ class TimelineWidget(QWidget):
         self._text_metrics: QtTextMetrics | None = None  # for the current font
         self._theme: Theme | None = None  # for the current palette
         self._dragging: int | None = None  # the number of the session being dragged
+        self._drag_x = 0.0  # where the pointer is while it is
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills every pixel
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -157,6 +158,8 @@ class TimelineWidget(QWidget):
             painter.fillRect(self.rect(), theme.background)
             if geometry is not None:
                 paint_timeline(painter, geometry, theme, self.font())
+                if self._dragging is not None:
+                    self._paint_drag(painter, geometry, theme)
             else:  # an entry is not understood: an empty track would look like "no wait"
                 painter.setPen(theme.text)
                 painter.drawText(
@@ -164,6 +167,18 @@ class TimelineWidget(QWidget):
                 )
             if self.hasFocus():
                 self._paint_focus_frame(painter, theme)
+
+    def _paint_drag(self, painter: QPainter, geometry: TimelineGeometry, theme: Theme) -> None:
+        """A dashed outline of the dragged session's circle under the pointer, on the day it would go to."""
+        mark = next((m for m in geometry.sessions if m.number == self._dragging), None)
+        if mark is None:
+            return
+        x = geometry.scale.x_mid(geometry.day_at(self._drag_x))
+        box = QRectF(x - mark.box.width / 2, mark.box.y, mark.box.width, mark.box.height)
+        pen = QPen(theme.text, max(1.0, geometry.unit * 0.12), Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(box.adjusted(-2, -2, 2, 2))
 
     def _no_plan_text(self) -> str:
         return timeline_text(None, ui_language())
@@ -206,11 +221,20 @@ class TimelineWidget(QWidget):
             super().mousePressEvent(event)
             return
         self._dragging = self.session_at(event.position().x(), event.position().y())
-        if self._dragging is not None and self._dragging > 1:
-            self.setCursor(Qt.CursorShape.SizeHorCursor)  # a later session: dropped where it is released
+        if self._dragging is not None:  # a session circle: dropped where it is released
+            self._drag_x = event.position().x()
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+            self.update()
         else:
-            self._dragging = None
-            self._request(geometry.day_at(event.position().x()))  # session 1 is the proposed date
+            self._request(geometry.day_at(event.position().x()))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging is None:
+            super().mouseMoveEvent(event)
+            return
+        self._drag_x = event.position().x()
+        self.update()  # the circle's outline follows the pointer
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -220,8 +244,11 @@ class TimelineWidget(QWidget):
             super().mouseReleaseEvent(event)
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.update()
         plan, day = self._plan, geometry.day_at(event.position().x())
-        if plan is not None and plan.course is not None:
+        if number == 1:  # session 1 is the proposed date
+            self._request(day)
+        elif plan is not None and plan.course is not None:
             session = next((s for s in plan.course.sessions if s.number == number), None)
             if session is not None and day != session.date:  # a click on it without moving keeps it
                 today = plan.today

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from gui.core import LANGUAGE_NAMES, LANGUAGES, Plan
 from gui.core.clinic import Clinic
 from gui.core.course import Course
-from gui.core.course_words import course_warnings
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ui.window.dialog_flow import DialogFlow
 from gui.ui.window.printing import handout_language
@@ -36,7 +35,7 @@ def default_ics_path(today: date | None = None, target: str = "microneedling") -
 class CalendarActions(DialogFlow):
     """Ask the calendar's language, then where to save it, then write it; refuse, saying why and
     putting the focus where it can be fixed, while an entry is not understood or a session moved by
-    hand breaks a rule (a calendar event has no room for a warning)."""
+    hand breaks a rule (a calendar event has no room for a warning): ``problem`` says which."""
 
     saved = Signal(str)  # the path written
 
@@ -48,13 +47,12 @@ class CalendarActions(DialogFlow):
         clinic: Callable[[], Clinic],
         problem: Callable[[], tuple[str, QWidget] | None],
         language: Callable[[], str],
-        moved_field: Callable[[], QWidget],
         course_treatments: Callable[[], list[str]],
     ) -> None:
         super().__init__(parent_window)
         self._current_plan, self._course, self._clinic = current_plan, course, clinic
         self._problem, self._language = problem, language
-        self._moved_field, self._course_treatments = moved_field, course_treatments
+        self._course_treatments = course_treatments
         self._chosen = "en"
 
     # -- dialog factories (the test seam) --------------------------------------------------------
@@ -89,14 +87,11 @@ class CalendarActions(DialogFlow):
             text, focus = problem
         elif plan is None:
             text = self.tr("Enter a plan first.")
-        elif (course := self._course()) is None:
+        elif self._course() is None:
             names = ", ".join(self._course_treatments())
             text = self.tr("A calendar lists the sessions of a course; choose one of: {names}.").format(
                 names=names
             )
-        elif course.broken:
-            text = course_warnings(course, handout_language(self._language()))[0]
-            focus = self._moved_field()
         else:
             return False
         said = self.tr("No calendar yet. {problem}").format(problem=text)

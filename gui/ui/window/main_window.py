@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
 from gui.core.clinic import Clinic
-from gui.core.course import Course, make_course, with_course
+from gui.core.course import Course, CourseError, make_course, with_course
+from gui.core.course_words import course_warnings
 from gui.core.words.common import name_of
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -214,6 +215,8 @@ class MainWindow(Retranslating, QMainWindow):
                 plan = self._make_plan(treatments, planned)
             except HistoryError as exc:  # the date entries already refuse future dates; belt and braces
                 problems = [EntryProblem(1, str(exc), self.history.rows[0].date)]
+            except CourseError as exc:  # a session moved onto or before the one before it
+                problems = [self.inputs_panel.move_order_problem(exc)]
         self.plan, self.problems = plan, problems
         self._show_attention(problems)
         if plan is None:
@@ -412,7 +415,6 @@ class MainWindow(Retranslating, QMainWindow):
                 self.clinic,
                 self._handout_problem,
                 ui_language,
-                lambda: self.inputs_panel.move_to,
                 self._course_treatment_names,
             )
             self._calendar.saved.connect(self._say_calendar_saved)
@@ -446,8 +448,14 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def _handout_problem(self) -> tuple[str, QWidget] | None:
-        problem = self.first_problem()
-        return (problem.check_text(), problem.focus) if problem else None
+        """Why no paper or calendar file can be made now, and where to fix it: an entry not understood,
+        or a course session moved where no appointment can be (no wrong day goes home with a patient)."""
+        if (problem := self.first_problem()) is not None:
+            return problem.check_text(), problem.focus
+        course = self.plan.course if self.plan is not None else None
+        if course is not None and course.broken:
+            return course_warnings(course, ui_language())[0], self.inputs_panel.move_to
+        return None
 
     def clinic(self) -> Clinic:
         s = self._settings

@@ -30,7 +30,7 @@ class WindowMenus(QObject):
         self.print_ = self._action(QKeySequence.StandardKey.Print)
         # "Save as…" by habit: the app saves no other file (Ctrl+E stays free too).
         self.save_pdf = self._action(QKeySequence("Ctrl+Shift+S"))
-        self.save_calendar = self._action(None)
+        self.save_calendar = self._action(QKeySequence("Ctrl+Shift+K"))  # Ctrl+Shift+C copies in many apps
         self.about = self._action(None)
         self.quit = self._action(QKeySequence.StandardKey.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms (and no desktop at all) bind none

@@ -81,13 +81,19 @@ def _dates(window: MainWindow) -> list[date]:
     return [s.date for s in window.plan.course.sessions]
 
 
-def test_the_move_row_shows_only_for_a_course(window: MainWindow) -> None:
+def test_the_move_row_works_only_for_a_course_and_offers_its_sessions(window: MainWindow) -> None:
     panel = window.inputs_panel
-    assert not panel.move_row.isVisible()
+    assert panel.move_row.isVisible() and not panel.move_row.isEnabled()  # greyed: nothing jumps
+    y = panel.proposed.mapTo(window, panel.proposed.rect().topLeft()).y()
     _three_sessions(window)
-    assert panel.move_row.isVisible()
+    assert panel.move_row.isEnabled()
+    assert panel.proposed.mapTo(window, panel.proposed.rect().topLeft()).y() == y
+    model = panel.move_which.model()
+    offered = [panel.move_which.itemData(i) for i in range(model.rowCount()) if model.item(i).isEnabled()]
+    assert offered == [2, 3]
     window.set_target("botox")
-    assert not panel.move_row.isVisible()
+    assert not panel.move_row.isEnabled()
+    assert "such as microneedling" in panel.sessions.toolTip()  # why the Sessions box is greyed
 
 
 def test_typing_a_day_for_session_two_places_the_ones_after_it_again(window: MainWindow) -> None:
@@ -112,12 +118,16 @@ def test_a_session_moved_too_early_is_flagged_everywhere(window: MainWindow) -> 
     assert plan is not None and plan.course is not None
     assert _dates(window)[1] == date(2026, 12, 20) and plan.course.sessions[1].too_early
     flag = "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027."
-    assert flag in window.headline.warning_label.text() and not window.headline.warning_label.isHidden()
+    label = window.headline.course_label
+    assert f"⚠ {flag}" == label.text() and label.isVisible() and label.property("state") == "error"
     assert flag in window.timeline.accessibleDescription()
-    paper = course_html(plan, "en")
-    assert paper is not None and flag in paper
     geometry = window.timeline.timeline_geometry()
     assert geometry is not None and [s.flagged for s in geometry.sessions] == [False, True, False]
+    window.save_pdf_action.trigger()  # no paper carries a day no appointment can be on
+    box = window.handout_actions().current_dialog
+    assert isinstance(box, QMessageBox) and box.text() == f"No handout yet. {flag}"
+    box.done(0)
+    assert window.inputs_panel.move_to.edit.hasFocus()
 
 
 def test_a_move_that_is_not_understood_gives_no_answer_and_keeps_the_text(window: MainWindow) -> None:
@@ -144,8 +154,8 @@ def test_a_move_for_a_session_the_course_no_longer_has_is_named(window: MainWind
     panel.sessions.setValue(2)  # session 3 is gone: the typed day must not move session 2 instead
     assert window.plan is None
     assert "there is no session 3 in 2 sessions" in window.headline.earliest_label.text()
-    panel.sessions.setValue(1)  # no course: the row is hidden and not read
-    assert not panel.move_row.isVisible() and window.plan is not None and window.plan.course is None
+    panel.sessions.setValue(1)  # no course: the row is greyed and not read
+    assert not panel.move_row.isEnabled() and window.plan is not None and window.plan.course is None
 
 
 def test_dragging_a_session_on_the_timeline_types_its_day(window: MainWindow, qtbot: QtBot) -> None:
@@ -232,3 +242,19 @@ def test_a_toxin_visit_has_no_course_calendar(window: MainWindow) -> None:
     box = window.calendar_actions().current_dialog
     assert isinstance(box, QMessageBox)
     assert "choose one of: Microneedling, RF microneedling" in box.text()
+
+
+def test_dragging_session_one_proposes_the_day_it_is_dropped_on(window: MainWindow) -> None:
+    _three_sessions(window)
+    timeline = window.timeline
+    geometry = timeline.timeline_geometry()
+    assert geometry is not None
+    first = geometry.sessions[0]
+    start = QPoint(round(first.x), round(first.box.y + first.box.height / 2))
+    target = timeline.point_at(geometry.scale.x_mid(date(2026, 12, 12)))
+    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(timeline, target)
+    assert window.proposed.text() == ""  # nothing is proposed until the circle is dropped
+    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    assert window.proposed.text() == "12 Dec 2026"
+    assert _dates(window)[0] == date(2026, 12, 12)

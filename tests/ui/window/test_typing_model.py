@@ -517,10 +517,12 @@ class DeskSession(RuleBasedStateMachine):
             self.edited()
         self.desk.sessions = count
 
-    @precondition(lambda self: self.desk.course_count() > 1)  # the Move row is on the screen
-    @rule(number=st.integers(2, 6), text=st.sampled_from(MOVE_TEXTS))
-    def move_a_session(self, number: int, text: str) -> None:
-        """Alt+M to the session list, Home and Down to the session, Tab to its day and type it."""
+    @precondition(lambda self: self.desk.course_count() > 1)  # the Move row can be used
+    @rule(data=st.data(), text=st.sampled_from(MOVE_TEXTS))
+    def move_a_session(self, data: st.DataObject, text: str) -> None:
+        """Alt+M to the session list, Home and Down to one of the course's sessions (the list offers
+        no other), Tab to its day and type it."""
+        number = data.draw(st.integers(2, self.desk.course_count()), label="session")
         panel = self.window.inputs_panel
         self.press(QKeySequence.mnemonic(panel.move_label.text())[0].key(), Qt.KeyboardModifier.AltModifier)
         assert QApplication.focusWidget() is panel.move_which
@@ -548,6 +550,12 @@ class DeskSession(RuleBasedStateMachine):
             return True, {}
         understood, day = proposed_day(text, self.lang())
         if not understood or day is None or self.desk.move_number > count:
+            return False, {}
+        treatments, _, proposed, planned = self.expected_entries()
+        plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS, planned=planned)
+        course = with_course(plan, POLICY, count, DAYS).course
+        assert course is not None
+        if day <= course.sessions[self.desk.move_number - 2].date:  # onto or before the one before it
             return False, {}
         return True, {self.desk.move_number: day}
 
@@ -577,6 +585,11 @@ class DeskSession(RuleBasedStateMachine):
 
     def expected(self) -> tuple[list[Treatment], bool, date | None, list[Treatment]]:
         """(treatments, understood, proposed, planned treatments) from the model alone."""
+        treatments, understood, proposed, planned = self.expected_entries()
+        return treatments, understood and self.expected_move()[0], proposed, planned
+
+    def expected_entries(self) -> tuple[list[Treatment], bool, date | None, list[Treatment]]:
+        """The same from the rows and the proposed date alone."""
         lang = self.lang()
         treatments, planned, understood = [], [], True
         for row in self.desk.rows:
@@ -588,8 +601,7 @@ class DeskSession(RuleBasedStateMachine):
             else:
                 (planned if row.planned else treatments).append(made)
         proposed_ok, proposed = proposed_day(self.desk.proposed, lang)
-        move_ok = self.expected_move()[0]
-        return treatments, understood and proposed_ok and move_ok, proposed, planned
+        return treatments, understood and proposed_ok, proposed, planned
 
     @invariant()
     def the_window_shows_what_was_typed(self) -> None:
@@ -605,7 +617,7 @@ class DeskSession(RuleBasedStateMachine):
         panel = self.window.inputs_panel
         assert panel.move_to.text() == self.desk.move_text
         assert panel.move_which.currentData() == self.desk.move_number
-        assert panel.move_row.isVisibleTo(self.window) is (self.desk.course_count() > 1)
+        assert panel.move_row.isEnabled() is (self.desk.course_count() > 1)
 
     @invariant()
     def the_answer_is_the_cores_answer_or_none(self) -> None:
@@ -636,7 +648,8 @@ class DeskSession(RuleBasedStateMachine):
         shown = [(s.date, s.breaks_rule) for s in w.plan.course.sessions] if w.plan.course else []
         assert shown == ([(s.date, s.breaks_rule) for s in plan.course.sessions] if plan.course else [])
         flags = course_warnings(plan.course, lang) if plan.course else []
-        assert all(f"⚠ {flag}" in w.headline.warning_label.text() and flag in described for flag in flags)
+        assert w.headline.course_label.text() == "\n".join(f"⚠ {flag}" for flag in flags)
+        assert all(flag in described for flag in flags)
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
@@ -656,6 +669,12 @@ class DeskSession(RuleBasedStateMachine):
             first = w.first_problem()
             assert first is not None
             assert isinstance(dialog, QMessageBox) and first.check_text() in dialog.text()
+            dialog.done(0)
+            self.activate()
+            return
+        if w.plan.course is not None and w.plan.course.broken:  # no wrong session day goes home
+            flag = course_warnings(w.plan.course, self.lang())[0]
+            assert isinstance(dialog, QMessageBox) and flag in dialog.text()
             dialog.done(0)
             self.activate()
             return
