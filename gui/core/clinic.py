@@ -40,6 +40,11 @@ class Clinic:
         return ", ".join(" ".join(line.split()) for line in self.address.splitlines() if line.strip())
 
     @property
+    def place(self) -> str:
+        """Where an appointment is, for a calendar event: the clinic's name and address on one line."""
+        return ", ".join(part for part in (self.name, self.address_line) if part)
+
+    @property
     def contact(self) -> tuple[str, ...]:
         """Phone and website, the non-empty ones, in that order."""
         return tuple(part for part in (self.phone, self.website) if part)

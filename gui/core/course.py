@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
+from gui.core.limits import latest_appointment
 from gui.core.plan import Plan, PlannedReason, Reason, clear_of_planned
 from gui.core.policy import CourseRule, Policy, Product, Rule
 
@@ -39,6 +40,8 @@ class Session:
     # Placed after a planned treatment's gap: the first open day from ``earliest`` would not leave it
     # its wait (the session is then later than the typical spacing because of it).
     after_planned: PlannedReason | None = None
+    # For a session moved by hand: the day the policy would have placed it on (the first that fits).
+    fits_from: dt.date | None = None
 
     @property
     def too_early(self) -> bool:
@@ -144,10 +147,10 @@ def make_course(
             earliest = spacing.minimum.after(before)
             typical_by = spacing.typical.after(before) if spacing.typical else None
             found, after_planned = None, None
-            if number not in moved and (found := _open_from(earliest, clinic_days)) is not None:
+            if (found := _open_from(earliest, clinic_days)) is not None:
                 found, after_planned = clear_of_planned(plan, found, clinic_days)
-            if number not in moved and found is None:
-                break
+            if number not in moved and (found is None or found > latest_appointment(plan.today)):
+                break  # no open day, or past the last day an appointment can be: not planned
             auto = found or earliest
             if number in moved and moved[number] <= before:
                 raise CourseError(
@@ -172,7 +175,8 @@ def make_course(
                 conflict=plan.blocking(day),
                 kept=number == 1 and not is_moved and plan.proposed == day == plan.first_visit,
                 closed=is_moved and clinic_days is not None and not clinic_days.is_open(day),
-                after_planned=None if number == 1 else after_planned,
+                after_planned=None if number == 1 or is_moved else after_planned,
+                fits_from=auto if is_moved else None,
             )
         )
     unsigned = spacing.applies_to in policy.courses_from_default
@@ -223,10 +227,10 @@ def _with_toxin(course: Course, plan: Plan, policy: Policy, days: ClinicDays | N
     after_toxin = (after_toxin_rule.recommended or after_toxin_rule.earliest).after(toxin.last)
     found = _open_from(max(after_course, after_toxin), days)
     next_toxin = None
-    if found is not None:
+    if found is not None and found <= latest_appointment(plan.today):
         next_toxin = NextToxin(product, found, after_course, after_toxin, after_course_rule, after_toxin_rule)
     wears_off, between = None, None
     if plan.effect_ends is not None and plan.effect_ends < last.date and len(course.sessions) > 1:
         wears_off = plan.effect_ends
-        between = (after_course_rule.earliest, toxin.rule.earliest)
+        between = (after_course_rule.recommended or after_course_rule.earliest, toxin.rule.earliest)
     return replace(course, next_toxin=next_toxin, wears_off=wears_off, between=between)

@@ -12,58 +12,19 @@ from gui.core.words import common as words_common
 
 def session_reasons(course: Course, session: Session, lang: str = "en") -> list[str]:
     """Why ``session`` is on its day, in one or more short sentences."""
-    _, said = words(lang), []
-    day = format_day_month(session.date, lang)
-    if session.number == 1 and session.kept:
-        said.append(_("Session 1: the appointment on {day}.", day=day))
-    elif session.number == 1:
-        said.append(_("Session 1: the first day you can book, {day}.", day=day))
-    else:
-        said.append(
-            _(
-                "Session {number}: at least {minimum} after session {before}, so from {earliest}.",
-                number=session.number,
-                minimum=words_common.duration_text(course.spacing.minimum, lang),
-                before=session.number - 1,
-                earliest=format_day_month(session.earliest, lang),
-            )
-        )
-    typical = words_common.duration_text(course.spacing.typical, lang) if course.spacing.typical else ""
-    if session.closed_past_typical and typical:
-        said.append(
-            _(
-                "It is more than the usual {typical} after the one before: the clinic is closed until then.",
-                typical=typical,
-            )
-        )
-    elif session.after_planned is not None:
-        planned = session.after_planned
-        said.append(
-            _(
-                "It comes after the {product} planned for {planned}: an earlier day would not leave that "
-                "treatment its wait.",
-                product=words_common.name_of(planned.product, lang),
-                planned=format_day_month(planned.treatment.on, lang),
-            )
-        )
-    elif not session.moved and session.number > 1 and session.date > session.earliest:
-        said.append(
-            _(
-                "The clinic is closed on {closed}, so it is on {day}.",
-                closed=format_day_month(session.earliest, lang),
-                day=day,
-            )
-        )
+    _ = words(lang)
+    said = [_first_reason(course, session, lang), *_placement(course, session, lang)]
     if session.moved:
-        said.append(_("Moved by hand to {day}.", day=day))
-        if session.beyond_typical and typical:
-            said.append(
-                _(
-                    "That is more than the usual {typical} after session {before}.",
-                    typical=typical,
-                    before=session.number - 1,
-                )
+        said.append(_("Moved by hand to {day}.", day=format_day_month(session.date, lang)))
+    typical = words_common.duration_text(course.spacing.typical, lang) if course.spacing.typical else ""
+    if (session.moved or session.after_planned is not None) and session.beyond_typical and typical:
+        said.append(
+            _(
+                "That is more than the usual {typical} after session {before}.",
+                typical=typical,
+                before=session.number - 1,
             )
+        )
     if session.too_early:
         said.append(
             _(
@@ -72,12 +33,60 @@ def session_reasons(course: Course, session: Session, lang: str = "en") -> list[
             )
         )
     if session.closed:
-        said.append(_("The clinic is closed on {day}.", day=day))
+        said.append(_("The clinic is closed on {day}.", day=format_day_month(session.date, lang)))
     if session.in_ideal_window is False:
         said.append(_("This session is after the toxin's best window; it still counts."))
     if session.conflict is not None:
         said.append(_conflict_text(session, lang))
     return said
+
+
+def _first_reason(course: Course, session: Session, lang: str) -> str:
+    """Session 1's day, or how far after the one before a later session must be."""
+    _, day = words(lang), format_day_month(session.date, lang)
+    if session.number == 1:
+        if session.kept:
+            return _("Session 1: the appointment on {day}.", day=day)
+        return _("Session 1: the first day you can book, {day}.", day=day)
+    return _(
+        "Session {number}: at least {minimum} after session {before}, so from {earliest}.",
+        number=session.number,
+        minimum=words_common.duration_text(course.spacing.minimum, lang),
+        before=session.number - 1,
+        earliest=format_day_month(session.earliest, lang),
+    )
+
+
+def _placement(course: Course, session: Session, lang: str) -> list[str]:
+    """Why the policy placed a session later than its earliest day: a closure or a planned treatment."""
+    _ = words(lang)
+    if session.closed_past_typical and course.spacing.typical:
+        typical = words_common.duration_text(course.spacing.typical, lang)
+        return [
+            _(
+                "It is more than the usual {typical} after the one before: the clinic is closed until then.",
+                typical=typical,
+            )
+        ]
+    if session.after_planned is not None:
+        planned = session.after_planned
+        return [
+            _(
+                "It comes after the {product} planned for {planned}: an earlier day would not leave that "
+                "treatment its wait.",
+                product=words_common.name_of(planned.product, lang),
+                planned=format_day_month(planned.treatment.on, lang),
+            )
+        ]
+    if not session.moved and session.number > 1 and session.date > session.earliest:
+        return [
+            _(
+                "The clinic is closed on {closed}, so it is on {day}.",
+                closed=format_day_month(session.earliest, lang),
+                day=format_day_month(session.date, lang),
+            )
+        ]
+    return []
 
 
 def _conflict_text(session: Session, lang: str) -> str:
@@ -91,7 +100,7 @@ def _conflict_text(session: Session, lang: str) -> str:
             "Too soon after the {product} planned for {planned}: this session can be from {resumes}.",
             product=product,
             planned=planned,
-            resumes=format_day_month(conflict.resumes, lang),
+            resumes=format_day_month(conflict.resumes_open or conflict.resumes, lang),
         )
     return _(
         "Too late for the {product} planned for {planned}: it needs {wait} after this session.",
@@ -102,34 +111,35 @@ def _conflict_text(session: Session, lang: str) -> str:
 
 
 def course_warnings(course: Course, lang: str = "en") -> list[str]:
-    """One line per session moved by hand where no appointment can be, as the headline, the Why panel,
-    the handout and the command line flag it."""
+    """One line per session moved by hand where no appointment can be, with the first day that fits,
+    as the headline, the Why panel, the refusals and the command line flag it."""
     _, said = words(lang), []
     for session in course.broken:
-        day = format_medium(session.date, lang)
-        if session.too_early:
-            said.append(
-                _(
-                    "Session {number} on {day} is too early: the course allows it from {earliest}.",
-                    number=session.number,
-                    day=day,
-                    earliest=format_medium(session.earliest, lang),
-                )
-            )
-        if session.closed:
-            said.append(
-                _("Session {number} on {day}: the clinic is closed that day.", number=session.number, day=day)
-            )
+        values = {"number": session.number, "day": format_medium(session.date, lang)}
         if session.conflict is not None:
-            said.append(
-                _(
-                    "Session {number} on {day} does not leave the {product} planned for {planned} its wait.",
-                    number=session.number,
-                    day=day,
-                    product=words_common.name_of(session.conflict.product, lang),
-                    planned=format_day_month(session.conflict.treatment.on, lang),
+            planned = {
+                "product": words_common.name_of(session.conflict.product, lang),
+                "planned": format_day_month(session.conflict.treatment.on, lang),
+            }
+            if session.date >= session.conflict.treatment.on:
+                what = _(
+                    "Session {number} on {day} is too soon after the {product} planned for {planned}.",
+                    **values,
+                    **planned,
                 )
-            )
+            else:
+                what = _(
+                    "Session {number} on {day} is too late for the {product} planned for {planned}.",
+                    **values,
+                    **planned,
+                )
+        elif session.too_early:
+            what = _("Session {number} on {day} is too early for the course.", **values)
+        else:
+            what = _("Session {number} on {day}: the clinic is closed that day.", **values)
+        if session.fits_from is not None:
+            what += " " + _("The first day that fits is {fits}.", fits=format_medium(session.fits_from, lang))
+        said.append(what)
     return said
 
 

@@ -126,6 +126,8 @@ class PlannedReason:
     sets_latest: bool = False
     resumes: dt.date | None = None
     after_rule: Rule | None = None  # this planned one → the next treatment
+    # The first day from ``resumes`` the clinic is open: the day to suggest (``resumes`` may be closed).
+    resumes_open: dt.date | None = None
 
     @property
     def gap(self) -> tuple[dt.date, dt.date | None] | None:
@@ -209,10 +211,13 @@ class Plan:
     @property
     def first_visit(self) -> dt.date | None:
         """The day the next treatment is planned for: a proposed date the verdict lets the patient keep,
-        else the first bookable day (None when there is none)."""
+        the next open day after a proposed date the clinic is closed on (what the verdict says to move
+        it to), else the first bookable day (None when there is none)."""
         kept = (Verdict.IDEAL, Verdict.LATE, Verdict.CLEAR, Verdict.BEFORE_RECOMMENDED)
         if self.proposed is not None and self.verdict in kept:
             return self.proposed
+        if self.proposed is not None and self.verdict is Verdict.CLOSED and self.next_open is not None:
+            return self.next_open
         return self.bookable
 
     @property
@@ -386,12 +391,25 @@ def _with_planned(
     the verdict CONFLICTS_WITH_PLANNED for a judged date in a planned one's gap."""
     found = [_planned_reason(p, policy, plan.target, history, plan.today) for p in planned]
     latest = min((p.latest for p in found if p.gap is not None), default=None)
-    found = [replace(p, sets_latest=p.gap is not None and p.latest == latest) for p in found]
+    found = [
+        replace(
+            p,
+            sets_latest=p.gap is not None and p.latest == latest,
+            resumes_open=_open_on_or_after(p.resumes, clinic_days),
+        )
+        for p in found
+    ]
     plan = replace(plan, latest=latest, planned=tuple(found))
     plan = _bookable_around_planned(plan, clinic_days)
     if plan.verdict is not Verdict.TOO_EARLY and plan.blocking(plan.date) is not None:
         return replace(plan, verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
     return plan
+
+
+def _open_on_or_after(day: dt.date | None, days: ClinicDays | None) -> dt.date | None:
+    if day is None or days is None:
+        return day
+    return days.open_from(day)
 
 
 def _bookable_around_planned(plan: Plan, days: ClinicDays | None) -> Plan:

@@ -139,7 +139,7 @@ def _planned_detail(plan: Plan, day: str, lang: str) -> str:
             product=words_common.name_of(binding.product, lang),
             planned=format_day_month(binding.treatment.on, lang),
             wait=words_common.duration_text(binding.after_rule.earliest, lang),
-            resumes=format_day_month(binding.resumes, lang),
+            resumes=format_day_month(binding.resumes_open or binding.resumes, lang),
         )
     return _(
         "{day} is after {latest}, the last day that leaves {wait} before the {product} planned for "
@@ -208,7 +208,7 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
         after = _(
             "After the {product}, from {day}.",
             product=values["product"],
-            day=format_long(binding.resumes, lang),
+            day=format_long(binding.resumes_open or binding.resumes, lang),
         )
         said_latest += " " + after
     return said_latest

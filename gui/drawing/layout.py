@@ -87,6 +87,8 @@ def date_range(plan: Plan) -> tuple[dt.date, dt.date]:
     starts = [plan.today, *(r.first for r in plan.reasons)]
     horizon = plan.effect_ends or plan.earliest or plan.today + 60 * DAY
     ends = [horizon, plan.today + 30 * DAY, *(p.treatment.on for p in plan.planned)]
+    if plan.bookable is not None:  # the big date is always on the drawing (it may be past a planned gap)
+        ends.append(plan.bookable)
     if plan.course is not None:
         ends += [s.date for s in plan.course.sessions]
         if plan.course.next_toxin is not None:

@@ -169,6 +169,10 @@ VERDICT_COLOURS = {
     "clear": ("#e8f0fe", "#1a4fa0", "#0b1f44"),
     "closed": ("#fdecea", "#b3261e", "#410e0b"),  # not bookable: as too early
     "conflicts-with-planned": ("#fdecea", "#b3261e", "#410e0b"),  # not bookable either
+    # Screening answered yes: not while the condition lasts (as too early), or ask first (as before
+    # the recommended date).
+    "not-today": ("#fdecea", "#b3261e", "#410e0b"),
+    "ask-first": ("#f1ecfb", "#5b3fa8", "#24124d"),
     "incomplete": ("#fff4e0", "#8a5300", "#3d2500"),
 }
 ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
@@ -184,6 +188,8 @@ HIGH_CONTRAST_VERDICT_COLOURS = {
     "clear": ("#000000", "#66bbff", "#ffffff"),
     "closed": ("#000000", "#ff6666", "#ffffff"),
     "conflicts-with-planned": ("#000000", "#ff6666", "#ffffff"),
+    "not-today": ("#000000", "#ff6666", "#ffffff"),
+    "ask-first": ("#000000", "#bb99ff", "#ffffff"),
     "incomplete": ("#000000", "#ffff00", "#ffff00"),
 }
 HIGH_CONTRAST_ERROR_TEXT = "#ff8a80"

@@ -39,6 +39,9 @@ class Block:
     split: Split | None = None
 
 
+QR_MIN_MM = 24.0  # the calendar code's side: a phone camera reads version 1–3 codes at this size
+
+
 class BlockMaker:
     """Makes blocks for one device, one content width and one style."""
 
@@ -142,7 +145,8 @@ class BlockMaker:
         """A QR code (``modules``) with a one-line caption beside it, as vectors."""
         from gui.handout.qr import paint_modules
 
-        size = self.em * 5.0
+        # Never smaller than QR_MIN_MM on paper, whatever size the text is fitted to: a phone reads it.
+        size = max(self.em * 5.0, QR_MIN_MM / 25.4 * self.device.logicalDpiX())
         gap = self.em * 0.8
         doc = self.document(caption_html, self.width - size - gap, self.style.small_pt)
         height = max(size, doc.size().height())

@@ -112,6 +112,7 @@ def write_pdf(
     partial = target.with_name(f".{target.name}.part")
     try:
         partial.write_bytes(data)
+        partial.chmod(0o600)  # it may carry the patient's name: readable by this user only
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -57,6 +57,10 @@ PHRASES: dict[str, str] = {
     "move_by": N_("<b>Move</b> your appointment to {date} or earlier."),
     "keep": N_("<b>Keep</b> your appointment on {date}."),
     "have_it_by": N_("<b>Have it by</b> {date}, so your {product} planned for {planned} keeps its wait."),
+    "have_session_one_by": N_(
+        "<b>Have session 1 by</b> {date}, so your {product} planned for {planned} keeps its wait; "
+        "the other sessions are listed above."
+    ),
     "ask_or_move": N_("<b>Ask</b> your practitioner before you keep it, or move it to {date} or later."),
     "prefers_action": N_("<b>Your clinic prefers</b> {date} or later; before then, ask your practitioner."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
@@ -66,6 +70,9 @@ PHRASES: dict[str, str] = {
         "<b>If you need to move it</b>, keep it by {date} for the most benefit, while your toxin still works."
     ),
     "ideal_by": N_("<b>For the most benefit</b>, have it by {date}, while your toxin still works."),
+    # screening answered yes at the desk (html)
+    "tell_practitioner": N_("Tell your practitioner about"),
+    "screening_item": N_("<b>{item}</b> — {effect}."),
     # a course of sessions (html)
     "your_plan": N_("Your plan"),
     "session_on": N_("<b>Session {number}:</b> {date}"),

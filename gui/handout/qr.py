@@ -12,33 +12,54 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from gui.core import Plan, format_long, plan_target_name
+from gui.core.catalog import words
+from gui.core.words.common import capitalized
 from gui.handout.phrases import phrase
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+MAX_VERSION = 7  # 45 modules: at the printed size each is about half a millimetre, which phones read
 
 
-def session_event(plan: Plan, lang: str = "en") -> str | None:
+def session_event(plan: Plan, lang: str = "en", place: str = "") -> str | None:
     """The calendar event for the first session (the first bookable day), or None when there is no
-    day to book (no open day, or no day fits the planned treatments)."""
+    day to book (no open day, no day fits the planned treatments, or a screening answer says not
+    today: the patient books again once it has healed or passed)."""
     day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.first_visit
-    if day is None or plan.no_day_fits:
+    if day is None or plan.no_day_fits or plan.screening_effect == "not-today":
         return None
-    target = plan_target_name(plan, lang)
-    summary = target[:1].upper() + target[1:]
+    target = capitalized(plan_target_name(plan, lang))
+    count = len(plan.course.sessions) if plan.course else 1
+    summary = words(lang)("{Target}: session {number} of {count}", Target=target, number=1, count=count)
     end = day + dt.timedelta(days=1)
     lines = [
         "BEGIN:VEVENT",
-        f"SUMMARY:{summary}",
+        f"SUMMARY:{_text_value(summary if count > 1 else target)}",
+        *([f"LOCATION:{_text_value(place)}"] if place else []),
         f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
         f"DTEND;VALUE=DATE:{end:%Y%m%d}",
         "END:VEVENT",
     ]
-    return "\r\n".join(lines)
+    event = "\r\n".join(lines)
+    if place and int(_code(event).version) > MAX_VERSION:
+        return session_event(plan, lang)  # a long address would make the code too fine to scan
+    return event
+
+
+def _text_value(text: str) -> str:
+    """A TEXT value as RFC 5545 writes it: backslash, semicolon and comma escaped, one line."""
+    one_line = " ".join(text.split())
+    return one_line.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+
+
+def _code(text: str) -> segno.QRCode:
+    """The code for ``text``: UTF-8 bytes, declared as such (ECI) when not plain ASCII ('sesión'), so a
+    reader does not guess another encoding."""
+    return segno.make(text, error="m", micro=False, encoding="utf-8", eci=not text.isascii())
 
 
 def qr_modules(text: str) -> list[list[bool]]:
     """The code's dark (True) and light modules, row by row, without the quiet zone."""
-    code = segno.make(text, error="m", micro=False)
+    code = _code(text)
     return [[bool(cell) for cell in row] for row in code.matrix]
 
 

@@ -86,9 +86,11 @@ def _blocks(make: BlockMaker, job: Job) -> list[Block]:
     top = make.letterhead(letterhead, title, logo) if letterhead or logo else make.text(title, gap=0)
     blocks = [top, make.rule(0.2)]
     blocks.append(make.message(text.message_html(text.main_message(plan, lang)), message_tint(plan)))
+    if (told := text.screening_html(plan, lang)) is not None:
+        blocks.append(make.text(told))
     if (course := text.course_html(plan, lang)) is not None:
         blocks.append(make.text(course))
-    if job.qr and (event := session_event(plan, lang)) is not None:
+    if job.qr and (event := session_event(plan, lang, job.clinic.place)) is not None:
         blocks.append(make.code_with_caption(qr_modules(event), caption_html(plan, lang)))
     detail = make.style.detail_pt
     blocks.append(

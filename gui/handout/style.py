@@ -74,12 +74,13 @@ STYLE = HandoutStyle()
 def message_tint(plan: Plan) -> QColor:
     """The message box wears the colour of the timeline band its date falls in (paper theme)."""
     theme = Theme.print()
-    if plan.proposed is not None and plan.verdict in (
-        Verdict.TOO_EARLY,
-        Verdict.CLOSED,
-        Verdict.CONFLICTS_WITH_PLANNED,
+    if plan.screening_effect == "not-today" or (
+        plan.proposed is not None
+        and plan.verdict in (Verdict.TOO_EARLY, Verdict.CLOSED, Verdict.CONFLICTS_WITH_PLANNED)
     ):
         return theme.band_color(Stage.TOO_EARLY)
+    if plan.screening_effect == "ask-first":
+        return theme.band_color(Stage.BEFORE_RECOMMENDED)
     if plan.earliest is None:
         return theme.band_color(Stage.CLEAR)
     return theme.band_color(plan.stage_on(max(plan.date, plan.earliest)))

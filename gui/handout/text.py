@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from gui.core import (
@@ -27,6 +27,8 @@ from gui.core import (
 )
 from gui.core.clinic import Clinic
 from gui.core.course_words import course_warnings, next_toxin_text, wears_off_text
+from gui.core.screening_words import effect_for_patient, screening_line
+from gui.core.words.common import capitalized
 from gui.handout.phrases import phrase, plan_phrase
 from gui.store.content import section, too_early_text
 
@@ -136,8 +138,18 @@ def main_message(plan: Plan, lang: str = "en") -> Message:
     """The top of the handout. Says 'within your clinic's policy', never 'safe'.
 
     The date in large type is always a day the patient can book: on or after the earliest date, on or
-    after today, and open (the policy's own earliest date is said beside it when it differs).
+    after today, and open (the policy's own earliest date is said beside it when it differs). A
+    screening answer keeps the date and says first what it adds: not today, or ask first.
     """
+    message = _date_message(plan, lang)
+    if not plan.screening:
+        return message
+    verdict = verdict_text(plan, lang)
+    follow = "\n\n".join(part for part in (screening_line(plan, lang), message.follow_up) if part)
+    return replace(message, tag=f"{verdict.icon} {verdict.title}", follow_up=follow)
+
+
+def _date_message(plan: Plan, lang: str) -> Message:
     big = format_long(plan.bookable, lang) if plan.bookable else ""
     target = plan_target_name(plan, lang)
     if plan.no_day_fits:  # a planned treatment leaves no day for this one: say so, and what to move
@@ -184,7 +196,7 @@ def _planned_message(plan: Plan, lang: str, tag: str, proposed: str, detail: str
         return None
     if plan.date >= blocking.treatment.on and blocking.resumes is not None:
         lead = phrase(lang, "too_close_lead", proposed=proposed)
-        return Message(tag, lead, format_long(blocking.resumes, lang), "", detail)
+        return Message(tag, lead, format_long(blocking.resumes_open or blocking.resumes, lang), "", detail)
     lead = phrase(lang, "too_late_lead", proposed=proposed)
     return Message(tag, lead, format_long(blocking.latest, lang), "", detail)
 
@@ -211,6 +223,25 @@ def _follow_up(plan: Plan, lang: str) -> str:
     if plan.latest is not None:
         text += " " + " ".join([latest_text(plan, lang), *planned_check_texts(plan, lang)])
     return text
+
+
+def screening_html(plan: Plan, lang: str) -> str | None:
+    """'Tell your practitioner about': only the questions answered yes, in plain words, each with what
+    it means for the appointment; None when none was."""
+    if not plan.screening:
+        return None
+    items = "".join(
+        "<li>"
+        + phrase(
+            lang,
+            "screening_item",
+            item=escape(capitalized(name_of(item, lang))),
+            effect=escape(effect_for_patient(item, lang)),
+        )
+        + "</li>"
+        for item in plan.screening
+    )
+    return heading(phrase(lang, "tell_practitioner")) + f"<ul>{items}</ul>"
 
 
 def course_html(plan: Plan, lang: str) -> str | None:
@@ -263,10 +294,11 @@ def actions(plan: Plan, lang: str = "en") -> list[str]:
         and plan.verdict is not Verdict.CONFLICTS_WITH_PLANNED
     ):
         binding = next(p for p in plan.planned if p.sets_latest)
+        course = plan.course is not None and len(plan.course.sessions) > 1
         found.append(
             phrase(
                 lang,
-                "have_it_by",
+                "have_session_one_by" if course else "have_it_by",
                 date=_day(plan.latest, lang),
                 product=escape(name_of(binding.product, lang)),
                 planned=escape(format_day_month(binding.treatment.on, lang)),
@@ -306,7 +338,7 @@ def _book_action(plan: Plan, lang: str) -> str:
     blocking = plan.blocking(plan.date) if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED else None
     if plan.proposed is not None and blocking is not None:
         if plan.date >= blocking.treatment.on and blocking.resumes is not None:
-            return phrase(lang, "move", date=_day(blocking.resumes, lang))
+            return phrase(lang, "move", date=_day(blocking.resumes_open or blocking.resumes, lang))
         return phrase(lang, "move_by", date=_day(blocking.latest, lang))
     if plan.proposed is not None and plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
         return phrase(lang, "ask_or_move", date=_day(plan.recommended, lang))

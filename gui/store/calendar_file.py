@@ -41,10 +41,6 @@ def _event(
     return event
 
 
-def _location(clinic: Clinic) -> str:
-    return ", ".join(part for part in (clinic.name, clinic.address_line) if part)
-
-
 def course_calendar(
     plan: Plan, course: Course, clinic: Clinic, lang: str = "en", stamp: dt.datetime | None = None
 ) -> str:
@@ -57,7 +53,7 @@ def course_calendar(
     calendar.add("calscale", "GREGORIAN")
     target = plan_target_name(plan, lang)
     title = target[:1].upper() + target[1:]
-    location = _location(clinic)
+    location = clinic.place
     disclaimer = _(
         "Educational information, not medical advice. Dates are within the clinic's policy, not a "
         "guarantee; a qualified professional decides."

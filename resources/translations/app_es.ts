@@ -1167,7 +1167,7 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
     <message>
         <source>S&amp;creening (asked now, never saved)</source>
-        <translation>Preguntas de &amp;cribado (ahora, nunca se guardan)</translation>
+        <translation>Preguntas de se&amp;guridad (ahora, nunca se guardan)</translation>
     </message>
 </context>
 <context>

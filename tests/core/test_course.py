@@ -62,11 +62,11 @@ def test_a_course_crossing_the_end_of_the_toxin_window_says_so_without_alarm() -
     ]  # fmt: skip
     assert [s.in_ideal_window for s in course.sessions] == [True, True, True, False, False, False]
     assert course.wears_off == d("2027-03-20")  # 20 Nov + 4 months
-    assert course.between == (Duration(days=7), Duration(days=14))
+    assert course.between == (Duration(days=10), Duration(days=14))
     assert course.next_toxin is not None and course.next_toxin.date == d("2027-05-04")  # 24 Apr + 10
     assert "it still counts" in session_reasons(course, course.sessions[3])[-1]
     assert wears_off_text(course).startswith("The toxin wears off by about 20 Mar 2027, before the last")
-    assert "at least 7 days after one session and 14 days before the next" in wears_off_text(course)
+    assert "at least 10 days after one session and 14 days before the next" in wears_off_text(course)
 
 
 def test_a_closed_day_moves_a_session_to_the_next_open_day() -> None:
@@ -115,10 +115,11 @@ def test_a_session_goes_past_a_planned_treatments_gap_and_says_why() -> None:
     assert course_days(course) == ["2026-12-05", "2027-01-19", "2027-02-16"]
     second = course.sessions[1]
     assert second.after_planned is not None and second.conflict is None and not second.closed_past_typical
-    assert session_reasons(course, second)[-1] == (
+    assert session_reasons(course, second)[1:] == [
         "It comes after the Botox planned for 5 Jan 2027: an earlier day would not leave that treatment its "
-        "wait."
-    )
+        "wait.",
+        "That is more than the usual 42 days after session 1.",
+    ]
     assert course.broken == ()
 
 
@@ -134,8 +135,10 @@ def test_a_session_moved_into_a_planned_treatments_gap_breaks_a_rule() -> None:
         "Too soon after the Botox planned for 5 Jan 2027: this session can be from 19 Jan 2027."
     )
     assert course_warnings(after) == [
-        "Session 2 on Sun 10 Jan 2027 does not leave the Botox planned for 5 Jan 2027 its wait."
+        "Session 2 on Sun 10 Jan 2027 is too soon after the Botox planned for 5 Jan 2027. The first day "
+        "that fits is Tue 19 Jan 2027."
     ]
+    assert course_warnings(before)[0].startswith("Session 2 on Sat 2 Jan 2027 is too late for the Botox")
 
 
 def test_a_session_moved_before_the_one_before_it_is_refused() -> None:
@@ -177,10 +180,11 @@ def test_a_session_moved_by_hand_places_the_ones_after_it_again() -> None:
     )
     assert sooner.broken == (sooner.sessions[1],) and later.broken == ()
     assert course_warnings(sooner) == [
-        "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027."
+        "Session 2 on Sun 20 Dec 2026 is too early for the course. The first day that fits is Sat 2 Jan 2027."
     ]
     assert course_warnings(sooner, "es") == [
-        "La sesión 2 del dom 20 dic 2026 es demasiado pronto: el curso la permite desde el sáb 2 ene 2027."
+        "La sesión 2 del dom 20 dic 2026 es demasiado pronto para la serie. El primer día que encaja es el "
+        "sáb 2 ene 2027."
     ]
 
 
@@ -193,7 +197,10 @@ def test_a_session_moved_onto_a_closed_day_is_flagged_and_the_next_counts_from_i
     second = course.sessions[1]
     assert second.closed and not second.too_early and second.breaks_rule
     assert "The clinic is closed on 9 Jan 2027." in session_reasons(course, second)
-    assert course_warnings(course) == ["Session 2 on Sat 9 Jan 2027: the clinic is closed that day."]
+    assert course_warnings(course) == [
+        "Session 2 on Sat 9 Jan 2027: the clinic is closed that day. The first day that fits is "
+        "Fri 1 Jan 2027."
+    ]
 
 
 @pytest.mark.parametrize(

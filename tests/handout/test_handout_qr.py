@@ -71,3 +71,11 @@ def test_no_code_on_paper_when_the_clinic_turns_it_off(
     plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
     assert len(decoded(pdf_bytes(plan, Clinic(), "en", None, A4), tmp_path / "on")) == 1
     assert decoded(pdf_bytes(plan, Clinic(), "en", None, A4, calendar_code=False), tmp_path / "off") == []
+
+
+def test_no_code_when_a_screening_answer_says_not_today() -> None:
+    from gui.core.screening import with_screening
+
+    plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
+    assert session_event(with_screening(plan, POLICY, ["isotretinoin"])) is not None  # ask first: kept
+    assert session_event(with_screening(plan, POLICY, ["sunburn"])) is None

@@ -129,6 +129,7 @@ def test_no_calendar_file_or_handout_while_a_moved_session_breaks_a_rule(
         command, *BASE[1:], "--sessions", "3", "--move-session", "2=2026-12-20", "--ics", str(target), *output
     )
     assert code == 2 and out == "" and not target.exists() and not (tmp_path / "plan.pdf").exists()
-    assert "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027." in err
+    assert "Session 2 on Sun 20 Dec 2026 is too early for the course." in err
+    assert "The first day that fits is Sat 2 Jan 2027." in err
     code, out, err = run(command, *BASE[1:], "--sessions", "3", "--move-session", "2=2027-01-10", *output)
     assert code == 0, err  # a day the course allows: the handout and the plan are made

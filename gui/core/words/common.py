@@ -35,6 +35,11 @@ EVIDENCE_WORDS = {
 }
 
 
+def capitalized(text: str) -> str:
+    """The text with its first letter a capital, to start a line or a heading ('Microneedling')."""
+    return text[:1].upper() + text[1:]
+
+
 def join_words(items: Iterable[str], lang: str = "en") -> str:
     """'a', 'a and b', 'a, b and c' / 'a y b'."""
     listed = list(items)

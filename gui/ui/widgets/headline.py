@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.core import (
     Plan,
+    Verdict,
     bookable_reason,
     earliest_text,
     format_long,
@@ -26,6 +27,20 @@ from gui.core import (
 from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text, wears_off_text
 from gui.store.content import too_early_text
 from gui.ui.i18n import ui_language
+
+_NOT_BOOKABLE = frozenset({Verdict.TOO_EARLY, Verdict.CLOSED, Verdict.CONFLICTS_WITH_PLANNED})
+
+
+def verdict_state(plan: Plan) -> str:
+    """The verdict frame's style: the date's verdict, unless a screening answer asks for more caution
+    (not today: as too early; ask first: as before the recommended date). A date that cannot be booked
+    keeps its own colour."""
+    effect, verdict = plan.screening_effect, str(plan.verdict.value)
+    if plan.verdict in _NOT_BOOKABLE or effect == "none":
+        return verdict
+    if effect == "ask-first" and plan.verdict is Verdict.BEFORE_RECOMMENDED:
+        return verdict
+    return effect
 
 
 class Headline(QWidget):
@@ -134,7 +149,7 @@ class Headline(QWidget):
         )
         self.verdict_frame.setVisible(True)
         self._show(self.warning_label, too_early_text(plan, ui_language()).replace("\n\n", " "))
-        self._set_state(plan.verdict.value)
+        self._set_state(verdict_state(plan))
 
     def set_problem(self, check: str, today: date) -> None:
         """The one clear state while an entry is not understood: what to check, and no date, no verdict

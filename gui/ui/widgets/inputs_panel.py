@@ -5,7 +5,8 @@ Collects what staff typed and says which rows are not counted; it computes no da
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
@@ -40,6 +41,7 @@ from gui.ui.widgets.accessible import name_field
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.history_editor import HistoryEditor
 from gui.ui.widgets.history_row import HistoryRow, RowEntry
+from gui.ui.widgets.screening_panel import ScreeningPanel
 from gui.ui.widgets.target_combo import TargetCombo
 
 SESSIONS_TIP = QT_TRANSLATE_NOOP(
@@ -60,11 +62,13 @@ class Inputs:
     sessions: int = 1
     move_number: int = 2  # the session moved by hand (2 to 6) …
     move_text: str = ""  # … and the day typed for it (empty: placed by the policy)
+    screening: Mapping[str, str] = field(default_factory=dict)  # answers given, by question id
 
     @property
     def is_empty(self) -> bool:
         typed = (self.proposed_text, self.move_text)
-        return all(row.is_blank for row in self.rows) and not any(text.strip() for text in typed)
+        blank = all(row.is_blank for row in self.rows) and not any(text.strip() for text in typed)
+        return blank and not self.screening
 
 
 @dataclass(frozen=True)
@@ -164,11 +168,16 @@ class InputsPanel(Retranslating, QGroupBox):
         form.addRow(self.move_label, self.move_row)
         form.addRow(self.proposed_label, self.proposed)
         self._form = form
+        # The screening questions for the next treatment, answered at the desk (memory only).
+        self.screening = ScreeningPanel(policy, self.target_combo.target(), self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history, 2)
         layout.addLayout(form)
-        tail = (self.target_combo, self.sessions, self.move_which, self.move_to, self.proposed)
-        self.history.set_tab_tail(tail)
+        layout.addWidget(self.screening, 1)  # the treatments keep the larger share of a short column
+        self._chain_tab()
+        self.screening.questions_changed.connect(self._chain_tab)
+        self.screening.changed.connect(self.changed)
+        self.target_combo.target_changed.connect(self.screening.set_target)
         self.history.history_changed.connect(self.changed)
         self.target_combo.target_changed.connect(self._sync_sessions)
         self.target_combo.target_changed.connect(self.changed)
@@ -215,8 +224,14 @@ class InputsPanel(Retranslating, QGroupBox):
     def set_target(self, target: str) -> None:
         self.target_combo.set_target(target)
 
+    def _chain_tab(self) -> None:
+        """Tab after the rows: the next treatment, the course, the proposed date, then the questions."""
+        tail = (self.target_combo, self.sessions, self.move_which, self.move_to, self.proposed)
+        self.history.set_tab_tail((*tail, *self.screening.boxes.values()))
+
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
+        self.screening.set_policy(policy)
         self.history.set_policy(policy)
         self.target_combo.set_policy(policy)
         self._sync_sessions()
@@ -283,6 +298,7 @@ class InputsPanel(Retranslating, QGroupBox):
             self.sessions.value(),
             self.move_which.currentData(),
             self.move_to.text(),
+            self.screening.answers(),
         )
 
     def restore_inputs(self, inputs: Inputs) -> None:
@@ -292,6 +308,7 @@ class InputsPanel(Retranslating, QGroupBox):
         self.move_which.setCurrentIndex(max(self.move_which.findData(inputs.move_number), 0))
         self.move_to.set_text(inputs.move_text)
         self.proposed.set_text(inputs.proposed_text)
+        self.screening.restore(inputs.screening)
 
     def counted(self) -> tuple[list[Treatment], list[EntryProblem], list[Treatment]]:
         """Every entry read once: the treatments that count, each entry that is not understood (a row,

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.core import Policy
 from gui.core.policy import ScreeningItem
@@ -32,6 +41,7 @@ class ScreeningPanel(Retranslating, QGroupBox):
     """``changed`` when an answer that counts changes (or the questions asked do)."""
 
     changed = Signal()
+    questions_changed = Signal()  # other questions are shown (another next treatment or policy)
 
     def __init__(self, policy: Policy, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +50,20 @@ class ScreeningPanel(Retranslating, QGroupBox):
         self._items: tuple[ScreeningItem, ...] = ()
         self.boxes: dict[str, QComboBox] = {}
         self.labels: dict[str, QLabel] = {}
-        self._form = QFormLayout(self)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A grid, not a form: a question wraps in large text and its row grows with it. The questions
+        # scroll when the column is short (large text on a small screen); they never go off sideways.
+        self._host = QWidget()
+        self._grid = QGridLayout(self._host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the answers take focus and scroll into view
+        self._scroll.setWidget(self._host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll)
         self._build()
         self.retranslate_ui()
 
@@ -83,24 +104,28 @@ class ScreeningPanel(Retranslating, QGroupBox):
         before = (self._items, self.answered_yes())
         self._build()
         self.retranslate_ui()
+        self.questions_changed.emit()
         if (self._items, self.answered_yes()) != before:
             self.changed.emit()
 
     def _build(self) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)  # deletes the row's label and box
+        for widget in (*self.labels.values(), *self.boxes.values()):
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
         self.boxes.clear()
         self.labels.clear()
         self._items = self._policy.screening_for(self._target)
-        for item in self._items:
-            box = QComboBox(self)
+        for row, item in enumerate(self._items):
+            box = QComboBox(self._host)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             for _answer in ANSWERS:
                 box.addItem("")
-            label = QLabel(self)
+            label = QLabel(self._host)
             label.setWordWrap(True)
             label.setBuddy(box)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            self._form.addRow(label, box)
+            self._grid.addWidget(label, row, 0)
+            self._grid.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)
             self.boxes[item.id], self.labels[item.id] = box, label
             box.currentIndexChanged.connect(lambda index, item_id=item.id: self._on_answer(item_id, index))
         self._show_answers()
@@ -111,6 +136,15 @@ class ScreeningPanel(Retranslating, QGroupBox):
             blocked = box.blockSignals(True)
             box.setCurrentIndex(ANSWERS.index(self._answers.get(item_id, "not-asked")))
             box.blockSignals(blocked)
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the questions beside their answers and the scroll bar as drawn (a style sheet
+        may widen it), so nothing goes off sideways; the height is the scroll area's own (it scrolls)."""
+        own = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        width = self._host.minimumSizeHint().width() + scrollbar + margins.left() + margins.right() + 8
+        return QSize(max(width, own.width()), own.height())
 
     @Slot()
     def _on_answer(self, item_id: str, index: int) -> None:
@@ -125,5 +159,7 @@ class ScreeningPanel(Retranslating, QGroupBox):
             self.labels[item.id].setText(question)
             box = self.boxes[item.id]
             box.setAccessibleName(question)
-            for index, answer in enumerate(ANSWERS):
-                box.setItemText(index, translate("ScreeningPanel", ANSWER_WORDS[answer]))
+            said = [translate("ScreeningPanel", ANSWER_WORDS[answer]) for answer in ANSWERS]
+            for index, text in enumerate(said):
+                box.setItemText(index, text)
+            box.setMinimumContentsLength(max(len(text) for text in said) + 2)  # never squeezed

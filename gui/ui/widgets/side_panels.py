@@ -31,6 +31,8 @@ from gui.core import (
 )
 from gui.core.catalog import N_, words
 from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons, wears_off_text
+from gui.core.screening_words import item_effect_text, screening_line
+from gui.core.words.common import capitalized, screening_reason_text
 from gui.store.content import section_for, too_early_text
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
@@ -42,6 +44,7 @@ LABELS = {
     "sets": N_("(this sets the earliest date)"),
     "sets_latest": N_("(this sets the latest date)"),
     "planned": N_("Planned treatments"),
+    "screening": N_("Screening answered yes"),
     "rule": N_("Rule:"),
     "why": N_("Why:"),
     "evidence": N_("Evidence:"),
@@ -137,6 +140,22 @@ def _course_html(plan: Plan, code: str) -> str:
     )
 
 
+def _screening_html(plan: Plan, code: str) -> str:
+    """Each screening question answered yes: what it adds to the verdict, why, the evidence, sources."""
+    parts = [f"<h2>{_label('screening', code)}</h2>", f"<p><b>{escape(screening_line(plan, code))}</b></p>"]
+    if plan.screening_unsigned:
+        parts.append(f"<p><i>{escape(unsigned_text(code))}</i></p>")
+    for item in plan.screening:
+        sources = "".join(f"<li>{escape(s)}</li>" for s in item.sources)
+        parts.append(
+            f"<h3>{escape(capitalized(name_of(item, code)))} — {escape(item_effect_text(item, code))}</h3>"
+            f"<p><b>{_label('why', code)}</b> {escape(screening_reason_text(item, code))}</p>"
+            f"<p><b>{_label('evidence', code)}</b> {escape(evidence_text(item.evidence, code))}</p>"
+            f"<p><b>{_label('sources', code)}</b></p><ul>{sources}</ul>"
+        )
+    return "".join(parts)
+
+
 def why_html(plan: Plan, *, lang: str | None = None) -> str:
     """The 'Why this date' panel: each treatment's rule, dates, basis, evidence and sources."""
     code = lang or ui_language()
@@ -163,6 +182,8 @@ def why_html(plan: Plan, *, lang: str | None = None) -> str:
             for text in (latest_text(plan, code), *planned_check_texts(plan, code))
         ]
         parts += [_planned_html(plan, planned, code) for planned in plan.planned]
+    if plan.screening:
+        parts.append(_screening_html(plan, code))
     if plan.course is not None:
         parts.append(_course_html(plan, code))
     if plan.notes:

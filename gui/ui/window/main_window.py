@@ -14,6 +14,7 @@ from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_labe
 from gui.core.clinic import Clinic
 from gui.core.course import Course, CourseError, make_course, with_course
 from gui.core.course_words import course_warnings
+from gui.core.screening import with_screening
 from gui.core.words.common import name_of
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -266,6 +267,7 @@ class MainWindow(Retranslating, QMainWindow):
             treatments, self._today, self.target(), self.proposed_date(), days, planned=planned
         )
         panel = self.inputs_panel
+        plan = with_screening(plan, self._policy, panel.screening.answered_yes())
         return with_course(plan, self._policy, panel.session_count(), days, panel.moved())
 
     def _show_policy_label(self) -> None:

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from desk_support import desk_window
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,7 +20,6 @@ from gui.core import Stage, Verdict, load_policy_or_raise
 from gui.core.resources import default_policy_path
 from gui.drawing.layout import MarkKind
 from gui.handout.text import main_message
-from gui.store.settings import ClinicSettings
 from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -27,17 +27,9 @@ TODAY = date(2026, 12, 1)  # a Tuesday
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    win = MainWindow(
-        load_policy_or_raise(default_policy_path()), today=TODAY, settings=ClinicSettings(date_order="dmy")
-    )
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.history.rows[0].product.hasFocus())
-    yield win
-    QLocale.setDefault(QLocale.c())
+    with desk_window(qtbot, TODAY) as win:
+        qtbot.waitUntil(lambda: win.history.rows[0].product.hasFocus())
+        yield win
 
 
 def focused() -> QWidget:

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from desk_support import desk_window
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gui.core import format_long, load_policy_or_raise
-from gui.core.resources import default_policy_path
+from gui.core import format_long
 from gui.handout.text import course_html
-from gui.store.settings import ClinicSettings
 from gui.ui.widgets.side_panels import why_html
 from gui.ui.window.main_window import MainWindow
 
@@ -26,15 +25,8 @@ SESSIONS = [date(2026, 12, 5), date(2027, 1, 2), date(2027, 1, 30)]
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    win = MainWindow(
-        load_policy_or_raise(default_policy_path()), today=TODAY, settings=ClinicSettings(date_order="dmy")
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    QLocale.setDefault(QLocale.c())
+    with desk_window(qtbot, TODAY) as win:
+        yield win
 
 
 def test_three_sessions_typed_at_the_desk(window: MainWindow) -> None:
@@ -117,7 +109,9 @@ def test_a_session_moved_too_early_is_flagged_everywhere(window: MainWindow) -> 
     plan = window.plan
     assert plan is not None and plan.course is not None
     assert _dates(window)[1] == date(2026, 12, 20) and plan.course.sessions[1].too_early
-    flag = "Session 2 on Sun 20 Dec 2026 is too early: the course allows it from Sat 2 Jan 2027."
+    flag = (
+        "Session 2 on Sun 20 Dec 2026 is too early for the course. The first day that fits is Sat 2 Jan 2027."
+    )
     label = window.headline.course_label
     assert f"⚠ {flag}" == label.text() and label.isVisible() and label.property("state") == "error"
     assert flag in window.timeline.accessibleDescription()

@@ -1,4 +1,5 @@
-"""Privacy: a whole session leaves no patient data (names, treatments, dates) on disk but the saved PDF.
+"""Privacy: a whole session leaves no patient data (names, treatments, dates, screening answers) on
+disk but the saved PDF.
 
 The session runs in its own process with its own HOME, as a person would use the app: enter
 treatments, preview the handout, save a PDF elsewhere, change settings, quit. Then every file under
@@ -45,6 +46,9 @@ second = window.history.add_row()
 second.product.set_product("ha-filler")
 second.date.set_text("Nov 2026")
 window.proposed.set_text("in 9 days")
+window.inputs_panel.screening.set_answer("isotretinoin", "yes")  # screening answers: memory only
+window.inputs_panel.screening.set_answer("pregnant", "no")
+assert window.plan.screening_effect == "ask-first", window.plan
 actions = window.handout_actions()
 
 window.preview_action.trigger()
@@ -98,11 +102,14 @@ def test_a_whole_session_leaves_no_patient_data_on_disk(tmp_path: Path) -> None:
     assert any(p.name == "clinic.toml" for p in written), (
         "the settings were saved (the scan sees the config folder)"
     )
+    answered = ["isotretinoin", "accutane", "pregnant"]  # no question id or answer is ever written
     for path in written:
         content = path.read_bytes().decode("utf-8", errors="replace")
         for value in typed:
             assert value not in content, f"{value!r} was written to {path}"
             assert value not in path.name
+        for value in answered:
+            assert value not in content.lower(), f"the screening answer {value!r} was written to {path}"
     assert (
         "Zelda Quixote" in " ".join((elsewhere / "plan.pdf").read_bytes().decode("latin-1").split())
         or (elsewhere / "plan.pdf").stat().st_size > 10_000

@@ -71,6 +71,7 @@ from gui.core import (
 from gui.core.course import with_course
 from gui.core.course_words import course_warnings
 from gui.core.resources import default_policy_path
+from gui.core.screening import with_screening
 from gui.store.settings import ClinicSettings
 from gui.ui.i18n import install_language, ui_language
 from gui.ui.widgets.timeline import describe_timeline
@@ -156,9 +157,15 @@ class Desk:
     sessions: int = 1
     move_number: int = 2  # the Move session row: which session …
     move_text: str = ""  # … and the day typed for it
+    screening: dict[str, str] = field(default_factory=dict)  # answers given, by question id
 
     def copy(self) -> Desk:
-        return replace(self, rows=[replace(r) for r in self.rows])
+        return replace(self, rows=[replace(r) for r in self.rows], screening=dict(self.screening))
+
+    def answered_yes(self) -> list[str]:
+        """The questions asked before the next treatment that were answered yes, in the policy's order."""
+        asked = POLICY.screening_for(self.target)
+        return [item.id for item in asked if self.screening.get(item.id) == "yes"]
 
     def course_count(self) -> int:
         """The sessions planned: the box counts only for a treatment with a course spacing."""
@@ -470,7 +477,8 @@ class DeskSession(RuleBasedStateMachine):
         before = self.desk.copy()
         self.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         typed = (self.desk.proposed, self.desk.move_text)
-        empty = all(r.blank for r in self.desk.rows) and not any(t.strip() for t in typed)
+        answered = any(a != "not-asked" for a in self.desk.screening.values())
+        empty = all(r.blank for r in self.desk.rows) and not any(t.strip() for t in typed) and not answered
         self.undo.clear()
         self.redo.clear()
         self.desk = Desk([Row()], self.desk.target, "")
@@ -543,6 +551,25 @@ class DeskSession(RuleBasedStateMachine):
         self.desk.move_number, self.desk.move_text = number, text
         DeskSession.moves += 1
 
+    @rule(data=st.data(), answer=st.sampled_from(["yes", "no", "not-asked"]))
+    def answer_a_screening_question(self, data: st.DataObject, answer: str) -> None:
+        """Into a question's answer, then Home (not asked), Home and Down (no) or End (yes)."""
+        boxes = self.window.inputs_panel.screening.boxes
+        if not boxes:
+            return
+        item_id = data.draw(st.sampled_from(list(boxes)), label="question")
+        box = boxes[item_id]
+        box.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.press(Qt.Key.Key_Home)
+        if answer == "no":
+            self.press(Qt.Key.Key_Down)
+        elif answer == "yes":
+            self.press(Qt.Key.Key_End)
+        before = self.desk.screening.get(item_id, "not-asked")
+        if answer != before:
+            self.edited()
+        self.desk.screening[item_id] = answer
+
     def expected_move(self) -> tuple[bool, dict[int, date]]:
         """(understood, moved): the Move row is read only while it is shown and holds text."""
         count, text = self.desk.course_count(), self.desk.move_text
@@ -614,6 +641,12 @@ class DeskSession(RuleBasedStateMachine):
             assert shown.planned.isChecked() is typed.planned
             assert shown.property("planned") is typed.planned  # a planned row looks different
         assert self.window.proposed.edit.text() == self.desk.proposed
+        boxes = self.window.inputs_panel.screening.boxes
+        assert list(boxes) == [item.id for item in POLICY.screening_for(self.desk.target)]
+        for item_id, box in boxes.items():
+            assert box.currentIndex() == ("not-asked", "no", "yes").index(
+                self.desk.screening.get(item_id, "not-asked")
+            )
         panel = self.window.inputs_panel
         assert panel.move_to.text() == self.desk.move_text
         assert panel.move_which.currentData() == self.desk.move_number
@@ -636,6 +669,7 @@ class DeskSession(RuleBasedStateMachine):
             return
         assert w.plan is not None, [p.check_text() for p in w.problems]
         plan = make_plan(treatments, POLICY, TODAY, self.desk.target, proposed, DAYS, planned=planned)
+        plan = with_screening(plan, POLICY, self.desk.answered_yes())
         plan = with_course(plan, POLICY, self.desk.course_count(), DAYS, self.expected_move()[1])
         assert (w.plan.earliest, w.plan.recommended, w.plan.bookable, w.plan.latest, w.plan.verdict) == (
             plan.earliest,
@@ -645,6 +679,8 @@ class DeskSession(RuleBasedStateMachine):
             plan.verdict,
         )
         assert [p.treatment for p in w.plan.planned] == planned
+        assert w.plan.screening_effect == plan.screening_effect and w.plan.screening == plan.screening
+        assert verdict_text(plan, lang).title in w.headline.verdict_label.text()
         shown = [(s.date, s.breaks_rule) for s in w.plan.course.sessions] if w.plan.course else []
         assert shown == ([(s.date, s.breaks_rule) for s in plan.course.sessions] if plan.course else [])
         flags = course_warnings(plan.course, lang) if plan.course else []
@@ -739,6 +775,8 @@ class DeskSession(RuleBasedStateMachine):
         argv += ["--settings", str(self.folder / "desk.toml")]
         if self.desk.proposed.strip():
             argv += ["--proposed", self.desk.proposed]
+        if yes := self.desk.answered_yes():  # the screening answered yes
+            argv += ["--screen", ",".join(yes)]
         if self.desk.course_count() > 1:  # the same course, and the session moved, typed as options
             argv += ["--sessions", str(self.desk.course_count())]
             if self.desk.move_text.strip():
@@ -753,6 +791,8 @@ class DeskSession(RuleBasedStateMachine):
         said = json.loads(out.getvalue())
         assert said["earliest"] == (w.plan.earliest.isoformat() if w.plan.earliest else None)
         assert said["bookable"] == (w.plan.bookable.isoformat() if w.plan.bookable else None)
+        assert said["screening_effect"] == w.plan.screening_effect
+        assert [s["id"] for s in said["screening"]] == [i.id for i in w.plan.screening]
         if w.plan.course is not None:
             assert [(s["date"], s["too_early"] or s["clinic_closed"]) for s in said["sessions"]] == [
                 (s.date.isoformat(), s.breaks_rule) for s in w.plan.course.sessions
