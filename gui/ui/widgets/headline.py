@@ -148,7 +148,7 @@ class Headline(QWidget):
             self.tr("Verdict: {title}. {detail}").format(title=verdict.title, detail=verdict.detail)
         )
         self.verdict_frame.setVisible(True)
-        self._show(self.warning_label, too_early_text(plan, ui_language()).replace("\n\n", " "))
+        self._show(self.warning_label, too_early_text(plan, lang).replace("\n\n", " "))
         self._set_state(verdict_state(plan))
 
     def set_problem(self, check: str, today: date) -> None:

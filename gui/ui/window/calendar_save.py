@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gui.core import LANGUAGE_NAMES, LANGUAGES, Plan
@@ -94,12 +94,9 @@ class CalendarActions(DialogFlow):
             )
         else:
             return False
-        said = self.tr("No calendar yet. {problem}").format(problem=text)
-        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No calendar yet"), said)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        if focus is not None:
-            box.finished.connect(lambda *_: focus.setFocus(Qt.FocusReason.OtherFocusReason))
-        self._show(box)
+        self._refuse(
+            self.tr("No calendar yet"), self.tr("No calendar yet. {problem}").format(problem=text), focus
+        )
         return True
 
     def _language_chosen(self, name: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 
@@ -26,6 +26,14 @@ class DialogFlow(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(suffix)
         return dialog
+
+    def _refuse(self, title: str, text: str, focus: QWidget | None) -> None:
+        """Say why nothing is made, and put the focus where it can be fixed once the box is closed."""
+        box = self.make_message_box(QMessageBox.Icon.Information, title, text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        if focus is not None:
+            box.finished.connect(lambda *_: focus.setFocus(Qt.FocusReason.OtherFocusReason))
+        self._show(box)
 
     def _show(self, dialog: QDialog) -> None:
         self.current_dialog = dialog

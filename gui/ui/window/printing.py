@@ -219,12 +219,9 @@ class HandoutActions(DialogFlow):
         if problem is None and self._current_plan() is not None:
             return False
         text, focus = problem or (self.tr("Enter a plan first."), None)
-        said = self.tr("No handout yet. {problem}").format(problem=text)
-        box = self.make_message_box(QMessageBox.Icon.Information, self.tr("No handout yet"), said)
-        box.addButton(QMessageBox.StandardButton.Ok)
-        if focus is not None:
-            box.finished.connect(lambda *_: focus.setFocus(Qt.FocusReason.OtherFocusReason))
-        self._show(box)
+        self._refuse(
+            self.tr("No handout yet"), self.tr("No handout yet. {problem}").format(problem=text), focus
+        )
         return True
 
     def _ask_patient(self, then: Callable[[str], None]) -> None:

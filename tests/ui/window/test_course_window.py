@@ -152,17 +152,23 @@ def test_a_move_for_a_session_the_course_no_longer_has_is_named(window: MainWind
     assert not panel.move_row.isEnabled() and window.plan is not None and window.plan.course is None
 
 
-def test_dragging_a_session_on_the_timeline_types_its_day(window: MainWindow, qtbot: QtBot) -> None:
-    _three_sessions(window)
+def _drag_session(window: MainWindow, index: int, day: date) -> QPoint:
+    """Press on a session's circle and move the pointer to ``day``; the point to release at."""
     timeline = window.timeline
     geometry = timeline.timeline_geometry()
     assert geometry is not None
-    second = geometry.sessions[1]
-    start = QPoint(round(second.x), round(second.box.y + second.box.height / 2))
-    target = timeline.point_at(geometry.scale.x_mid(date(2027, 1, 9)))
+    mark = geometry.sessions[index]
+    start = QPoint(round(mark.x), round(mark.box.y + mark.box.height / 2))
+    target = timeline.point_at(geometry.scale.x_mid(day))
     QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(timeline, target)
-    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    return target
+
+
+def test_dragging_a_session_on_the_timeline_types_its_day(window: MainWindow, qtbot: QtBot) -> None:
+    _three_sessions(window)
+    target = _drag_session(window, 1, date(2027, 1, 9))
+    QTest.mouseRelease(window.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     panel = window.inputs_panel
     assert panel.move_which.currentData() == 2 and panel.move_to.text() == "9 Jan 2027"
     assert _dates(window) == [date(2026, 12, 5), date(2027, 1, 9), date(2027, 2, 6)]
@@ -240,15 +246,8 @@ def test_a_toxin_visit_has_no_course_calendar(window: MainWindow) -> None:
 
 def test_dragging_session_one_proposes_the_day_it_is_dropped_on(window: MainWindow) -> None:
     _three_sessions(window)
-    timeline = window.timeline
-    geometry = timeline.timeline_geometry()
-    assert geometry is not None
-    first = geometry.sessions[0]
-    start = QPoint(round(first.x), round(first.box.y + first.box.height / 2))
-    target = timeline.point_at(geometry.scale.x_mid(date(2026, 12, 12)))
-    QTest.mousePress(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    QTest.mouseMove(timeline, target)
+    target = _drag_session(window, 0, date(2026, 12, 12))
     assert window.proposed.text() == ""  # nothing is proposed until the circle is dropped
-    QTest.mouseRelease(timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    QTest.mouseRelease(window.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     assert window.proposed.text() == "12 Dec 2026"
     assert _dates(window)[0] == date(2026, 12, 12)
