@@ -65,11 +65,13 @@ from gui.core.plan_words import (
 )
 from gui.core.policy import (
     EVIDENCE_LEVELS,
+    SCREENING_EFFECTS,
     TARGETS,
     Policy,
     Product,
     ProductClass,
     Rule,
+    ScreeningItem,
 )
 from gui.core.policy_reading import (
     PolicyError,
@@ -112,6 +114,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "MAX_AROUND_DAYS",
     "MAX_SPAN_DAYS",
+    "SCREENING_EFFECTS",
     "TARGETS",
     "ClinicDays",
     "Closed",
@@ -138,6 +141,7 @@ __all__ = [
     "ProductClass",
     "Reason",
     "Rule",
+    "ScreeningItem",
     "Stage",
     "Tense",
     "Treatment",

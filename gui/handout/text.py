@@ -156,15 +156,7 @@ def _date_message(plan: Plan, lang: str) -> Message:
         verdict = verdict_text(plan, lang)
         return Message(f"✖ {verdict.title}", latest_text(plan, lang), "", "", "")
     if plan.proposed is None:
-        if plan.earliest is None:
-            return Message("", no_wait(plan, lang), "", "", "")
-        if plan.earliest_has_passed:
-            lead = phrase(lang, "bookable_from_today", target=target)
-        elif plan.bookable != plan.earliest:
-            lead = phrase(lang, "first_bookable_for", target=target)
-        else:
-            lead = plan_phrase(plan.target, lang, "earliest_for", target=target)
-        return Message("", lead, big, "", _follow_up(plan, lang))
+        return _first_day_message(plan, lang, big, target)
     verdict = verdict_text(plan, lang)
     tag = f"{verdict.icon} {verdict.title}"
     proposed = format_long(plan.proposed, lang)
@@ -186,6 +178,21 @@ def _date_message(plan: Plan, lang: str) -> Message:
         return Message(tag, no_wait(plan, lang), "", "", within)
     lead, tail = phrase(lang, "appointment_on"), phrase(lang, "is_within")
     return Message(tag, lead, proposed, tail, _follow_up(plan, lang))
+
+
+def _first_day_message(plan: Plan, lang: str, big: str, target: str) -> Message:
+    """No date proposed: the first day to book, in large type."""
+    if plan.earliest is None:
+        return Message("", no_wait(plan, lang), "", "", "")
+    if plan.earliest_has_passed and plan.screening_effect == "not-today":
+        lead = phrase(lang, "timing_from_today", target=target)  # the answers say: not today
+    elif plan.earliest_has_passed:
+        lead = phrase(lang, "bookable_from_today", target=target)
+    elif plan.bookable != plan.earliest:
+        lead = phrase(lang, "first_bookable_for", target=target)
+    else:
+        lead = plan_phrase(plan.target, lang, "earliest_for", target=target)
+    return Message("", lead, big, "", _follow_up(plan, lang))
 
 
 def _planned_message(plan: Plan, lang: str, tag: str, proposed: str, detail: str) -> Message | None:
@@ -331,6 +338,8 @@ def _first_bookable(plan: Plan, lang: str) -> str:
 
 def _book_action(plan: Plan, lang: str) -> str:
     target = escape(plan_target_name(plan, lang))
+    if plan.screening_effect == "not-today" and (plan.proposed or plan.bookable) == plan.today:
+        return phrase(lang, "not_today_action", target=target)  # today's date would contradict the answers
     if plan.proposed is not None and plan.verdict is Verdict.TOO_EARLY and plan.earliest:
         return phrase(lang, "move", date=_first_bookable(plan, lang))
     if plan.no_day_fits:

@@ -767,6 +767,18 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Quitar la regla del producto seleccionado; vuelve a valer la regla de su clase</translation>
     </message>
     <message>
+        <source>Timin&amp;g rules</source>
+        <translation>Reglas de tiemp&amp;os</translation>
+    </message>
+    <message>
+        <source>Screening &amp;questions</source>
+        <translation>Preguntas antes del trata&amp;miento</translation>
+    </message>
+    <message>
+        <source>Rules and screening questions</source>
+        <translation>Reglas y preguntas previas</translation>
+    </message>
+    <message>
         <source>&amp;Timing rules (read-only)</source>
         <translation>&amp;Reglas de tiempos (solo lectura)</translation>
     </message>
@@ -1149,6 +1161,159 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Select a rule in the table</source>
         <translation>Seleccione una regla en la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDetail</name>
+    <message>
+        <source>Englis&amp;h</source>
+        <translation>Ing&amp;lés</translation>
+    </message>
+    <message>
+        <source>Spanish (optional: where empty, the English is used)</source>
+        <translation>Español (opcional: si está vacío, se usa el inglés)</translation>
+    </message>
+    <message>
+        <source>Question, as staff ask it</source>
+        <translation>Pregunta, tal como la hace el personal</translation>
+    </message>
+    <message>
+        <source>What a yes means, in a few words</source>
+        <translation>Qué significa un sí, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Why (the patient reads it)</source>
+        <translation>Por qué (lo lee el paciente)</translation>
+    </message>
+    <message>
+        <source>Sources, one per line</source>
+        <translation>Fuentes, una por línea</translation>
+    </message>
+    <message>
+        <source>Asked before (none ticked: before every next treatment)</source>
+        <translation>Se pregunta antes de (nada marcado: antes de cualquier tratamiento)</translation>
+    </message>
+    <message>
+        <source>Code (for --screen on the command line)</source>
+        <translation>Código (para --screen en la línea de órdenes)</translation>
+    </message>
+    <message>
+        <source>e.g. Is the skin in the area sunburned now?</source>
+        <translation>p. ej., Is the skin in the area sunburned now?</translation>
+    </message>
+    <message>
+        <source>e.g. sunburn in the area</source>
+        <translation>p. ej., sunburn in the area</translation>
+    </message>
+    <message>
+        <source>e.g. sunburn</source>
+        <translation>p. ej., sunburn</translation>
+    </message>
+    <message>
+        <source>Selected: {question}</source>
+        <translation>Seleccionada: {question}</translation>
+    </message>
+    <message>
+        <source>Select a question in the table</source>
+        <translation>Seleccione una pregunta en la tabla</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningEditor</name>
+    <message>
+        <source>Question “{question}”</source>
+        <translation>Pregunta «{question}»</translation>
+    </message>
+    <message>
+        <source>(no question yet: write it below)</source>
+        <translation>(aún sin pregunta: escríbala debajo)</translation>
+    </message>
+    <message>
+        <source>Not today: a yes means no treatment that day. Ask the practitioner first: the date stands, but a practitioner decides. Double-click or type to change it.</source>
+        <translation>Hoy no: un sí significa que ese día no hay tratamiento. Consultar antes con el profesional: la fecha se mantiene, pero decide un profesional. Doble clic o escriba para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Question in Spanish</source>
+        <translation>Pregunta en español</translation>
+    </message>
+    <message>
+        <source>What a yes means</source>
+        <translation>Qué significa un sí</translation>
+    </message>
+    <message>
+        <source>What a yes means, in Spanish</source>
+        <translation>Qué significa un sí, en español</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Why, in Spanish</source>
+        <translation>Por qué, en español</translation>
+    </message>
+    <message>
+        <source>A yes means</source>
+        <translation>Un sí significa</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Asked before</source>
+        <translation>Se pregunta antes de</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Ask the practitioner first</source>
+        <translation>Consultar antes con el profesional</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening questions</source>
+        <translation>Preguntas previas</translation>
+    </message>
+    <message>
+        <source>Questions as&amp;ked at the desk (double-click what a yes means to change it)</source>
+        <translation>Preguntas &amp;hechas en recepción (doble clic en «Un sí significa» para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>A yes never moves a date: it adds &apos;not today&apos; or &apos;ask the practitioner first&apos;, with the reason. Answers are never saved.</source>
+        <translation>Un sí nunca cambia una fecha: añade «hoy no» o «consultar antes con el profesional», con el motivo. Las respuestas nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>A&amp;ñadir pregunta</translation>
+    </message>
+    <message>
+        <source>Add a screening question</source>
+        <translation>Añadir una pregunta previa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move question</source>
+        <translation>&amp;Borrar pregunta</translation>
+    </message>
+    <message>
+        <source>Remove the selected screening question</source>
+        <translation>Borrar la pregunta previa seleccionada</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,20 @@ def test_a_clinic_may_change_an_effect() -> None:
     screened = with_screening(make_plan([BOTOX], policy, TODAY), policy, ["isotretinoin"])
     assert screened.screening_effect == "not-today"
     assert replace(screened, screening=()).screening_effect == "none"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_not_today_answer_makes_todays_big_date_a_timing_date_only(lang: str) -> None:
+    from gui.core.plan_words import earliest_text
+
+    plan = plan_for()
+    assert plan.bookable == TODAY and plan.earliest_has_passed
+    plain, asked_first = (
+        earliest_text(plan, lang),
+        earliest_text(with_screening(plan, POLICY, ["pregnant"]), lang),
+    )
+    not_today = earliest_text(with_screening(plan, POLICY, ["sunburn"]), lang)
+    assert plain == asked_first  # ask first: the date stands as it is
+    timing_only = {"en": "By timing alone, any open day from today:", "es": "Solo por los plazos, cualquier"}
+    assert not_today.startswith(timing_only[lang]) and not plain.startswith(timing_only[lang])
+    assert "5" in not_today  # the day itself is still said

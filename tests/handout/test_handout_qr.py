@@ -79,3 +79,20 @@ def test_no_code_when_a_screening_answer_says_not_today() -> None:
     plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
     assert session_event(with_screening(plan, POLICY, ["isotretinoin"])) is not None  # ask first: kept
     assert session_event(with_screening(plan, POLICY, ["sunburn"])) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_not_today_answer_never_tells_the_patient_to_book_today(lang: str) -> None:
+    from gui.core.screening import with_screening
+    from gui.handout.text import actions, main_message
+
+    plan = make_plan([Treatment("botox", date(2026, 11, 1))], POLICY, date(2026, 12, 5))
+    sunburn = with_screening(plan, POLICY, ["sunburn"])
+    message = main_message(sunburn, lang)
+    lead = {"en": "By timing alone, your microneedling fits", "es": "Solo por los plazos, su microneedling"}
+    assert message.lead.startswith(lead[lang])
+    steps = " ".join(actions(sunburn, lang))
+    assert {"en": "<b>Not today:</b>", "es": "<b>Hoy no:</b>"}[lang] in steps
+    assert {"en": "<b>Book</b>", "es": "<b>Reserve</b>"}[lang] not in steps
+    asked_first = with_screening(plan, POLICY, ["pregnant"])  # the date stands: book from today
+    assert {"en": "<b>Book</b>", "es": "<b>Reserve</b>"}[lang] in " ".join(actions(asked_first, lang))

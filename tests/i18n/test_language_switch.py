@@ -123,14 +123,14 @@ def test_the_precision_choice_fits_its_longer_spanish_words(
     combo.setCurrentIndex(combo.findText("Around (± days)"))
     qtbot.waitUntil(lambda: combo.isVisible())
     switch_to("es")
-    qtbot.wait(20)  # the layout settles after the switch
     longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     needed = combo.style().sizeFromContents(
         QStyle.ContentsType.CT_ComboBox, option, QSize(longest, combo.fontMetrics().height()), combo
     )
-    assert combo.width() >= needed.width(), (combo.width(), needed.width(), combo.currentText())
+    # the layout settles after the switch (a few event-loop turns; longer on a cold first run)
+    qtbot.waitUntil(lambda: combo.width() >= needed.width(), timeout=2000)
     switch_to("en")
 
 

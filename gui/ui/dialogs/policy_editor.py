@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from gui.ui.dialogs.policy_prompts import PolicyPrompts
 from gui.ui.dialogs.policy_rows import (
     META_FIELDS,
     SIGNATURE_WORDS,
+    Selected,
     arrange,
     banner_text,
     check_rows,
@@ -36,6 +38,7 @@ from gui.ui.dialogs.policy_rows import (
     words,
 )
 from gui.ui.dialogs.rule_table import RuleTableModel, column_of, make_rule_view, size_columns
+from gui.ui.dialogs.screening_page import ScreeningPage
 from gui.ui.i18n import translate, ui_language
 
 # A full check takes ~50 ms (every duration is tried from many start dates), so typing is checked
@@ -104,6 +107,8 @@ class PolicyEditor(QDialog):
         self.model = RuleTableModel(self)
         self.table = make_rule_view(self.model, self)
         self.detail = RuleDetail(self)
+        self.tabs = QTabWidget(self)
+        self.screening = ScreeningPage(self)
         self.problem_list = QListWidget(self)
         self.problem_list.setWordWrap(True)
         self.problem_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -143,6 +148,9 @@ class PolicyEditor(QDialog):
         for button, text, name in texts:
             button.setText(text)
             button.setAccessibleName(name)
+        self.tabs.setTabText(0, self.tr("Timin&g rules"))
+        self.tabs.setTabText(1, self.tr("Screening &questions"))
+        self.tabs.setAccessibleName(self.tr("Rules and screening questions"))
         if self.read_only:
             self.table_label.setText(self.tr("&Timing rules (read-only)"))
         else:
@@ -173,14 +181,19 @@ class PolicyEditor(QDialog):
         outer.addWidget(self.meta_form)
         self.table_label = buddy_label("", self.table, self)
         self.problems_label = buddy_label("", self.problem_list, self)
-        outer.addWidget(self.table_label)
-        outer.addWidget(self.table, 1)
+        rules_page = QWidget(self.tabs)
+        rules = QVBoxLayout(rules_page)
+        rules.addWidget(self.table_label)
+        rules.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.copy_button)
         row_buttons.addWidget(self.remove_rule_button)
         row_buttons.addStretch(1)
-        outer.addLayout(row_buttons)
-        outer.addWidget(self.detail)
+        rules.addLayout(row_buttons)
+        rules.addWidget(self.detail)
+        self.tabs.addTab(rules_page, "")
+        self.tabs.addTab(self.screening, "")
+        outer.addWidget(self.tabs, 1)
         outer.addWidget(self.problems_label)
         outer.addWidget(self.problem_list)
         outer.addWidget(self.status)
@@ -191,6 +204,9 @@ class PolicyEditor(QDialog):
         self.check_timer.timeout.connect(self.validate)
         self.meta_form.changed.connect(self._on_typed)
         self.model.edited.connect(self._on_edited)
+        self.screening.edited.connect(self._on_edited)
+        self.screening.typed.connect(self._on_typed)
+        self.screening.selection_changed.connect(self._show_problems)
         self.detail.edited.connect(self._on_detail_edited)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.problem_list.itemActivated.connect(self._on_problem_activated)
@@ -211,6 +227,7 @@ class PolicyEditor(QDialog):
         self.problem_list.setVisible(not read_only)
         self.meta_form.set_read_only(read_only)
         self.detail.set_read_only(read_only)
+        self.screening.set_read_only(read_only)
         for button in (self.save_button, self.reset_button, self.import_button):
             button.setEnabled(not read_only)
         self._sync_row_buttons()
@@ -225,6 +242,7 @@ class PolicyEditor(QDialog):
         self.meta_form.set_meta(meta_from_policy(policy))
         self._set_banner(origin)
         self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
+        self.screening.load(policy)
         self.validate()
 
     def _set_banner(self, origin: str) -> None:
@@ -239,7 +257,7 @@ class PolicyEditor(QDialog):
     def validate(self) -> PolicyResult:
         """Check the editor's content exactly as a policy file is checked, and show every problem."""
         self.check_timer.stop()
-        result = check_rows(self.base, self.meta_form.meta(), self.model.rows)
+        result = check_rows(self.base, self.meta_form.meta(), self.model.rows, self.screening.rows)
         self._problems = result.problems
         self._show_problems()
         return result
@@ -251,8 +269,10 @@ class PolicyEditor(QDialog):
 
     def _show_problems(self) -> None:
         signature = list(self.signature_problems()) if self._save_tried else []
-        arranged = arrange(self._problems, self.model.rows, self.table.currentIndex().row(), signature)
+        selected = Selected(self.table.currentIndex().row(), self.screening.selected())
+        arranged = arrange(self._problems, self.model.rows, selected, signature, self.screening.rows)
         self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})
+        self.screening.set_problems(arranged.questions, arranged.question_beside)
         for field, note in {**self.meta_form.notes, **self.detail.notes}.items():
             note.set_problem(arranged.beside.get(field, ""))
         self.problem_list.clear()
@@ -260,7 +280,7 @@ class PolicyEditor(QDialog):
             self.problem_list.addItem(line)
         for said, place in arranged.listed:
             item = QListWidgetItem(f"⚠ {said}")
-            item.setData(ROLE, (place.row, place.field))
+            item.setData(ROLE, (place.row, place.field, place.screening))
             self.problem_list.addItem(item)
         if self.problem_list.count() == 0:
             self.problem_list.addItem(
@@ -279,8 +299,16 @@ class PolicyEditor(QDialog):
                 return
         if self.model.marks:
             row, column = min(self.model.marks)
+            self.tabs.setCurrentIndex(0)
             self.table.setCurrentIndex(self.model.index(row, column))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.screening.model.marks:
+            self._show_question(*min(self.screening.model.marks))
+
+    def _show_question(self, row: int, column: int) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.screening.table.setCurrentIndex(self.screening.model.index(row, column))
+        self.screening.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- slots --------------------------------------------------------------------------------------
 
@@ -358,8 +386,12 @@ class PolicyEditor(QDialog):
         target = item.data(ROLE)
         if not isinstance(target, tuple):
             return  # an import notice or the all-clear line
-        row, field = target
-        if isinstance(row, int):
+        row, field, screening = target
+        if isinstance(row, int) and screening:
+            self.tabs.setCurrentIndex(1)
+            self.screening.select(row, field)
+        elif isinstance(row, int):
+            self.tabs.setCurrentIndex(0)
             self.table.setCurrentIndex(self.model.index(row, column_of(field)))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field in META_FIELDS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +24,13 @@ from gui.core import (
     target_name,
 )
 from gui.core.policy_toml import dump_policy
+from gui.ui.dialogs.screening_rows import (
+    SCREENING_FIELD_WORDS,
+    ScreeningRow,
+    code_problems,
+    locate_screening,
+    write_screening,
+)
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 
 EDITOR_FILE = "policy editor"
@@ -285,23 +292,38 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
     return data
 
 
-def check_rows(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> PolicyResult:
-    """Validate the editor's content with the same checks as a policy file."""
-    return parse_policy(policy_mapping(base, meta, rows), EDITOR_FILE)
+def check_rows(
+    base: Policy,
+    meta: MetaText,
+    rows: Sequence[RuleRow],
+    screening: Sequence[ScreeningRow] | None = None,
+) -> PolicyResult:
+    """Validate the editor's content with the same checks as a policy file; ``screening`` replaces
+    the base's screening questions (None keeps them)."""
+    data = policy_mapping(base, meta, rows)
+    if screening is None:
+        return parse_policy(data, EDITOR_FILE)
+    write_screening(data, screening)
+    result, taken = parse_policy(data, EDITOR_FILE), code_problems(EDITOR_FILE, screening)
+    return PolicyResult(None, result.problems + taken) if taken else result
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where a problem belongs: a row and one of its fields ('' for the whole row), or a policy field."""
+    """Where a problem belongs: a row and one of its fields ('' for the whole row), or a policy field;
+    ``screening`` for a row of the screening questions rather than a rule."""
 
     row: int | None
     field: str
+    screening: bool = False
 
 
-def locate(key: str, rows: Sequence[RuleRow]) -> Place:
+def locate(key: str, rows: Sequence[RuleRow], screening: Sequence[ScreeningRow] = ()) -> Place:
     """Map a problem key ('rules.hyaluronic-acid-filler.microneedling.earliest') back to the editor."""
     if key.startswith("policy."):
         return Place(None, key.removeprefix("policy."))
+    if (found := locate_screening(key, screening)) is not None:
+        return Place(*found, screening=True)
     for index, row in enumerate(rows):
         prefix = f"rules.{row.applies_to}.{row.target}"
         if key == prefix:
@@ -311,12 +333,24 @@ def locate(key: str, rows: Sequence[RuleRow]) -> Place:
     return Place(None, "")
 
 
-def describe(problem: PolicyProblem, rows: Sequence[RuleRow]) -> str:
+def question_title(row: ScreeningRow) -> str:
+    """'Question “Is the skin in the area sunburned now?”' (its code while it has no words)."""
+    text = row.said("question").strip() or row.id.strip()
+    text = text if len(text) <= 60 else text[:59].rstrip() + "…"
+    return translate("ScreeningEditor", "Question “{question}”").format(question=text)
+
+
+def describe(problem: PolicyProblem, rows: Sequence[RuleRow], screening: Sequence[ScreeningRow] = ()) -> str:
     """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
-    place, message = locate(problem.key, rows), problem_said(problem, ui_language())
+    place, message = locate(problem.key, rows, screening), problem_said(problem, ui_language())
     if place.row is not None:
-        where = rows[place.row].title
-        column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
+        if place.screening:
+            where = question_title(screening[place.row])
+            named = SCREENING_FIELD_WORDS.get(place.field, place.field)
+            column = translate("ScreeningEditor", named) if place.field else ""
+        else:
+            where = rows[place.row].title
+            column = words(FIELD_WORDS.get(place.field, place.field)) if place.field else ""
         return f"{where}, {column}: {message}" if column else f"{where}: {message}"
     if place.field:
         return f"{words(META_WORDS.get(place.field, place.field))}: {message}"
@@ -334,29 +368,53 @@ class Arranged:
     cells: dict[tuple[int, str], str]  # (row, field; '' for the whole row) → words naming row and column
     beside: dict[str, str]  # policy fields, and the selected row's basis/sources → words
     listed: list[tuple[str, Place]]  # every problem in words, and where it belongs
+    questions: dict[tuple[int, str], str] = field(default_factory=dict)  # the screening rows' cells
+    question_beside: dict[str, str] = field(default_factory=dict)  # the selected question's fields
+
+
+@dataclass(frozen=True)
+class Selected:
+    """The selected rule and the selected screening question (-1: none)."""
+
+    rule: int = -1
+    question: int = -1
 
 
 def arrange(
-    problems: Sequence[PolicyProblem], rows: Sequence[RuleRow], selected: int, signature: Sequence[str] = ()
+    problems: Sequence[PolicyProblem],
+    rows: Sequence[RuleRow],
+    selected: int | Selected,
+    signature: Sequence[str] = (),
+    screening: Sequence[ScreeningRow] = (),
 ) -> Arranged:
     """Sort ``problems`` for display; ``signature`` names the missing approval fields (after Save)."""
+    chosen = selected if isinstance(selected, Selected) else Selected(selected)
     cells: dict[tuple[int, str], str] = {}
+    questions: dict[tuple[int, str], str] = {}
+    question_beside: dict[str, str] = {}
     beside = {field: words(SIGNATURE_WORDS[field]) for field in signature}
     others: list[tuple[str, Place]] = []
     lang = ui_language()
     for problem in problems:
-        place = locate(problem.key, rows)
+        place = locate(problem.key, rows, screening)
         if place.row is None and place.field in META_FIELDS:
             said = SIGNATURE_WORDS.get(place.field)
             beside.setdefault(place.field, words(said) if said else _sentence(problem_said(problem, lang)))
             continue
-        others.append((describe(problem, rows), place))
-        if place.row is not None:
-            cells.setdefault((place.row, place.field), describe(problem, rows))
-            if place.row == selected and place.field in DETAIL_FIELDS:
+        described = describe(problem, rows, screening)
+        others.append((described, place))
+        if place.row is None:
+            continue
+        if place.screening:
+            questions.setdefault((place.row, place.field), described)
+            if place.row == chosen.question and place.field:
+                question_beside.setdefault(place.field, _sentence(problem_said(problem, lang)))
+        else:
+            cells.setdefault((place.row, place.field), described)
+            if place.row == chosen.rule and place.field in DETAIL_FIELDS:
                 beside.setdefault(place.field, _sentence(problem_said(problem, lang)))
     meta = [(f"{words(META_WORDS[f])}: {beside[f]}", Place(None, f)) for f in META_FIELDS if f in beside]
-    return Arranged(cells, beside, meta + others)
+    return Arranged(cells, beside, meta + others, questions, question_beside)
 
 
 def banner_text(label: str, origin: str, shared_path: str | None) -> tuple[str, bool]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -61,18 +62,28 @@ def column_of(field: str) -> int:
     return COLUMN_FIELDS.index(field) if field in COLUMN_FIELDS[2:] else 0
 
 
-class RuleTableModel(QAbstractTableModel):
-    """Holds the rows as text and the problem marks; ``edited`` fires after a person changes a value."""
+class MarkedTableModel(QAbstractTableModel):
+    """An editor table of frozen rows, each value the text a person edits, with problem marks (icon,
+    colour and words) on cells; ``edited`` fires after a person changes a value. A subclass names its
+    columns (``headers``, ``fields``, ``editable``) and says each cell (``_text``, ``_tooltip``)."""
 
     edited = Signal()
+    headers: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # the row field each column shows ('' for a label column)
+    editable: frozenset[int] = frozenset()
+    context = "PolicyEditor"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[RuleRow] = []
+        self.rows: list[Any] = []
         self.marks: dict[tuple[int, int], str] = {}
         self.read_only = False
 
-    def set_rows(self, rows: list[RuleRow]) -> None:
+    def column_of(self, field: str) -> int:
+        """The column showing a field; fields edited below the table mark the first column."""
+        return self.fields.index(field) if field and field in self.fields else 0
+
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.marks = {}
@@ -83,12 +94,10 @@ class RuleTableModel(QAbstractTableModel):
         if getattr(self.rows[row], field) == value:
             return
         self.rows[row] = replace(self.rows[row], **{field: value})
-        column = column_of(field)
-        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
         self.edited.emit()
 
-    def insert_row(self, position: int, row: RuleRow) -> None:
-        """A new rule (a product's own, copied from its class's) at ``position``."""
+    def insert_row(self, position: int, row: Any) -> None:
         self.beginInsertRows(_ROOT, position, position)
         self.rows.insert(position, row)
         self.marks = {}
@@ -104,9 +113,9 @@ class RuleTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and the words in cells (labels, evidence) follow the interface language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.headers) - 1))
 
     def set_marks(self, marks: dict[tuple[int, int], str]) -> None:
         changed = set(marks) ^ set(self.marks) | {k for k in marks if self.marks.get(k) != marks[k]}
@@ -121,16 +130,16 @@ class RuleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return words(COLUMNS[section])
+            return translate(self.context, self.headers[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE_COLUMNS and not self.read_only:
+        if index.column() in self.editable and not self.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -158,11 +167,25 @@ class RuleTableModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        self.set_field(index.row(), COLUMN_FIELDS[index.column()], str(value).strip())
+        self.set_field(index.row(), self.fields[index.column()], str(value).strip())
         return True
 
-    @staticmethod
-    def _text(row: RuleRow, column: int, editing: bool) -> str:
+    def _text(self, row: Any, column: int, editing: bool) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class RuleTableModel(MarkedTableModel):
+    """One row per rule: the label columns, the waits, the evidence and the basis."""
+
+    headers = COLUMNS
+    fields = COLUMN_FIELDS
+    editable = EDITABLE_COLUMNS
+    rows: list[RuleRow]
+
+    def _text(self, row: RuleRow, column: int, editing: bool) -> str:
         if column == 0:
             return row.label
         if column == 1:
@@ -172,8 +195,7 @@ class RuleTableModel(QAbstractTableModel):
             return evidence_text(value, ui_language())
         return value
 
-    @staticmethod
-    def _tooltip(row: RuleRow, column: int) -> str:
+    def _tooltip(self, row: RuleRow, column: int) -> str:
         if column == 0:
             return row.covers
         if column == len(COLUMNS) - 1:
@@ -183,14 +205,21 @@ class RuleTableModel(QAbstractTableModel):
         return words(DURATION_HINT) if column in DURATION_COLUMNS else ""
 
 
-class EvidenceDelegate(QStyledItemDelegate):
-    """The evidence cell is edited with a combo box of the allowed levels, shown in words."""
+class ChoiceDelegate(QStyledItemDelegate):
+    """A cell edited with a combo box of fixed choices, shown in words: ``choices()`` gives (words,
+    value) pairs in the interface language, ``name()`` the combo's accessible name."""
+
+    def __init__(
+        self, choices: Callable[[], list[tuple[str, str]]], name: Callable[[], str], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._choices, self._name = choices, name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(words(FIELD_WORDS["evidence"]))
-        for level in EVIDENCE_LEVELS:
-            combo.addItem(evidence_text(level, ui_language()), level)
+        combo.setAccessibleName(self._name())
+        for said, value in self._choices():
+            combo.addItem(said, value)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -203,12 +232,21 @@ class EvidenceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
-    """The table view: keyboard-editable cells, the basis column taking the spare width."""
+def evidence_delegate(parent: QObject) -> ChoiceDelegate:
+    """The evidence cell: the allowed levels, in words."""
+    return ChoiceDelegate(
+        lambda: [(evidence_text(level, ui_language()), level) for level in EVIDENCE_LEVELS],
+        lambda: words(FIELD_WORDS["evidence"]),
+        parent,
+    )
+
+
+def editable_table(model: MarkedTableModel, name: str, parent: QWidget) -> QTableView:
+    """An editor table: one cell selected at a time, edited by double-click, F2 or typing; Tab leaves
+    the table and the arrows move within it."""
     view = QTableView(parent)
     view.setModel(model)
-    view.setAccessibleName(translate("PolicyEditor", "Timing rules"))
-    view.setItemDelegateForColumn(EVIDENCE_COLUMN, EvidenceDelegate(view))
+    view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(
@@ -218,12 +256,18 @@ def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
     )
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within it
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def make_rule_view(model: RuleTableModel, parent: QWidget) -> QTableView:
+    """The rules' table, the basis column taking the spare width."""
+    view = editable_table(model, translate("PolicyEditor", "Timing rules"), parent)
+    view.setItemDelegateForColumn(EVIDENCE_COLUMN, evidence_delegate(view))
+    view.horizontalHeader().setStretchLastSection(True)
     size_columns(view)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
 
 

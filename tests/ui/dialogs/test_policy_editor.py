@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
+from editor_support import checked, mnemonics, open_editor, press, problem_texts, sign
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,9 +37,7 @@ from gui.ui.dialogs.policy_rows import (
     rows_from_policy,
 )
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
-from gui.ui.window.policy_files import policy_editor
 
-TODAY = date(2026, 11, 24)
 HA = ("hyaluronic-acid-filler", "microneedling")
 TOXIN = ("neurotoxin", "microneedling")
 
@@ -47,15 +45,6 @@ TOXIN = ("neurotoxin", "microneedling")
 @pytest.fixture
 def store(tmp_path: Path) -> PolicyStore:
     return PolicyStore(tmp_path / "config", default_policy_path())
-
-
-def open_editor(qtbot: QtBot, store: PolicyStore, read_only: bool = False, **options: str) -> PolicyEditor:
-    active = store.active()
-    editor = policy_editor(store, active, read_only=read_only, today=TODAY, **options)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
 
 
 @pytest.fixture
@@ -78,28 +67,6 @@ def type_into_cell(qtbot: QtBot, editor: PolicyEditor, index: QModelIndex, text:
     qtbot.keyClicks(line, text)
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.table.state() is not QAbstractItemView.State.EditingState)
-
-
-def checked(qtbot: QtBot, editor: PolicyEditor) -> None:
-    """Typed text is checked once the person pauses: wait for that check."""
-    qtbot.waitUntil(lambda: not editor.check_timer.isActive())
-
-
-def sign(qtbot: QtBot, editor: PolicyEditor, name: str = "Clinic policy", version: str = "3") -> None:
-    form = editor.meta_form
-    for edit, text in ((form.name_edit, name), (form.version_edit, version)):
-        edit.clear()
-        qtbot.keyClicks(edit, text)
-    qtbot.keyClicks(form.approver_edit, "Dr Lee")
-    qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
-
-
-def problem_texts(editor: PolicyEditor) -> list[str]:
-    return [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
-
-
-def press(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 # --- the manager's scenario ------------------------------------------------------------------------
@@ -445,8 +412,7 @@ def test_every_control_has_an_accessible_name_and_a_unique_mnemonic(editor: Poli
                 assert control.accessibleName(), type(control).__name__
     labels = [label for label in editor.findChildren(QLabel) if label.buddy() is not None]
     assert all(label.buddy().accessibleName() for label in labels)
-    buttons = [b for b in editor.findChildren(QAbstractButton) if "&" in b.text()]
-    keys = [w.text().split("&")[1][0].lower() for w in [*labels, *buttons]]
+    keys = mnemonics(editor)
     assert len(keys) == len(set(keys)), keys
 
 

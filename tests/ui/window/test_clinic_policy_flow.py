@@ -114,3 +114,39 @@ def test_second_desk_pointed_at_the_shared_file_gets_the_same(
     assert not editor.save_button.isEnabled()
     assert str(shared) in editor.banner.text()
     editor.close()
+
+
+def test_a_question_added_in_the_editor_is_asked_at_the_desk_and_by_the_command_line(
+    qtbot: QtBot, desk: Workspace
+) -> None:
+    window = open_window(qtbot, desk)
+    add_filler(window)
+    window.admin.policy_action.trigger()
+    editor = window.admin.policy_editor
+    assert isinstance(editor, PolicyEditor)
+    page = editor.screening
+    editor.tabs.setCurrentWidget(page)
+    page.add_question()
+    detail = page.detail
+    for field, text in (("question", "Do you have a tattoo in the area?"), ("name", "a tattoo in the area")):
+        qtbot.keyClicks(detail.lines[field], text)
+    qtbot.keyClicks(detail.texts["reason"], "Needles near a tattoo can blur the ink.")
+    qtbot.keyClicks(detail.texts["sources"], "Clinic practice (clinic policy).")
+    detail.lines["id"].selectAll()
+    qtbot.keyClicks(detail.lines["id"], "tattoo")
+    form = editor.meta_form
+    qtbot.keyClicks(form.approver_edit, "Dr Lee")
+    qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
+    with qtbot.waitSignal(window.admin.policy_changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.close()
+    screening = window.inputs_panel.screening
+    assert screening.labels["tattoo"].text() == "Do you have a tattoo in the area?"
+    screening.set_answer("tattoo", "yes")
+    assert window.plan is not None and window.plan.screening_effect == "ask-first"
+    assert window.plan.earliest == date(2026, 11, 24)  # a yes never moves the date
+    run = [sys.executable, str(ROOT / "main.py"), "plan", "--policy", str(desk.config / "policy.toml")]
+    run += ["--history", "ha-filler=2026-11-10", "--today", "2026-11-24", "--screen", "tattoo", "--json"]
+    data = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
+    assert data["screening_effect"] == "ask-first"
+    assert [item["id"] for item in data["screening"]] == ["tattoo"]

@@ -1,0 +1,179 @@
+"""The policy editor's screening questions as plain text values (no widgets here).
+
+Like the rules, the questions are written over the TOML mapping of the policy being edited and
+judged by :func:`parse_policy`; a problem's key (``screening.sunburn.reason_es``) maps back to a row
+and a field. The editor shows every key a screening item has, so the rows replace the whole
+``[screening]`` table: a question removed in the editor is gone, a new one is added in its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gui.core import TARGETS, Policy, PolicyProblem, ScreeningItem, name_of, target_name
+from gui.core.policy_reading import make_problem
+from gui.core.words.common import question_text, screening_reason_text
+from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
+
+TEXT_FIELDS = ("question", "name", "reason")  # each in English and (field_es) Spanish
+SCREENING_FIELD_WORDS = {  # the table's columns and the detail's fields, as problems name them
+    "question": QT_TRANSLATE_NOOP("ScreeningEditor", "Question"),
+    "question_es": QT_TRANSLATE_NOOP("ScreeningEditor", "Question in Spanish"),
+    "name": QT_TRANSLATE_NOOP("ScreeningEditor", "What a yes means"),
+    "name_es": QT_TRANSLATE_NOOP("ScreeningEditor", "What a yes means, in Spanish"),
+    "reason": QT_TRANSLATE_NOOP("ScreeningEditor", "Why"),
+    "reason_es": QT_TRANSLATE_NOOP("ScreeningEditor", "Why, in Spanish"),
+    "effect": QT_TRANSLATE_NOOP("ScreeningEditor", "A yes means"),
+    "evidence": QT_TRANSLATE_NOOP("ScreeningEditor", "Evidence"),
+    "sources": QT_TRANSLATE_NOOP("ScreeningEditor", "Sources"),
+    "applies_to": QT_TRANSLATE_NOOP("ScreeningEditor", "Asked before"),
+    "id": QT_TRANSLATE_NOOP("ScreeningEditor", "Code"),
+}
+EFFECT_WORDS = {
+    "ask-first": QT_TRANSLATE_NOOP("ScreeningEditor", "Ask the practitioner first"),
+    "not-today": QT_TRANSLATE_NOOP("ScreeningEditor", "Not today"),
+}
+NEW_ID = "clinic-question"
+
+
+def words(text: str) -> str:
+    return translate("ScreeningEditor", text)
+
+
+@dataclass(frozen=True)
+class ScreeningRow:
+    """One screening question as the editor shows it: every value as the text a person edits."""
+
+    id: str  # the code `--screen` takes
+    question: str
+    name: str
+    reason: str
+    effect: str
+    evidence: str
+    sources: tuple[str, ...]
+    applies_to: tuple[str, ...] = ()  # products or classes; () = before every next treatment
+    question_es: str = ""
+    name_es: str = ""
+    reason_es: str = ""
+
+    def said(self, field: str) -> str:
+        """'question', 'name' or 'reason' in the interface language (English where no Spanish)."""
+        item, lang = self.item(), ui_language()
+        said = {"question": question_text, "reason": screening_reason_text}.get(field, name_of)
+        return said(item, lang)
+
+    def item(self) -> ScreeningItem:
+        return ScreeningItem(
+            self.id, self.name, self.question, self.effect, self.reason, self.evidence, self.sources,
+            self.applies_to, self.name_es, self.question_es, self.reason_es,
+        )  # fmt: skip
+
+
+def screening_rows(policy: Policy) -> list[ScreeningRow]:
+    """One row per screening question, in the policy's order."""
+    return [_row(item) for item in policy.screening.values()]
+
+
+def _row(item: ScreeningItem) -> ScreeningRow:
+    return ScreeningRow(
+        item.id, item.question, item.name, item.reason, item.effect, item.evidence, item.sources,
+        item.applies_to, item.question_es, item.name_es, item.reason_es,
+    )  # fmt: skip
+
+
+def new_row(rows: Sequence[ScreeningRow]) -> ScreeningRow:
+    """A new question to fill in: a free code, asked before every next treatment, 'ask first'."""
+    taken = {row.id for row in rows}
+    number = next(n for n in range(1, len(rows) + 2) if f"{NEW_ID}-{n}" not in taken)
+    return ScreeningRow(f"{NEW_ID}-{number}", "", "", "", "ask-first", "clinic-policy", ())
+
+
+def _table(row: ScreeningRow) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for field in TEXT_FIELDS:
+        table[field] = getattr(row, field).strip()
+        if spanish := getattr(row, f"{field}_es").strip():
+            table[f"{field}_es"] = spanish
+    table["effect"], table["evidence"] = row.effect, row.evidence
+    table["sources"] = [line.strip() for line in row.sources if line.strip()]
+    if row.applies_to:
+        table["applies_to"] = list(row.applies_to)
+    return table
+
+
+def write_screening(data: dict[str, Any], rows: Sequence[ScreeningRow]) -> None:
+    """Replace the mapping's ``[screening]`` with the rows (a later row with a taken code is left
+    out here: :func:`code_problems` names it)."""
+    table: dict[str, Any] = {}
+    for row in rows:
+        table.setdefault(row.id.strip(), _table(row))
+    data["screening"] = table
+
+
+def code_problems(file: str, rows: Sequence[ScreeningRow]) -> tuple[PolicyProblem, ...]:
+    """A code given to two questions: the file could not hold both, so the second is named."""
+    seen: set[str] = set()
+    problems = []
+    for row in rows:
+        code = row.id.strip()
+        if code in seen and code:
+            problems.append(make_problem(file, f"screening.{code}.id", "screening-id-taken", value=code))
+        seen.add(code)
+    return tuple(problems)
+
+
+def locate_screening(key: str, rows: Sequence[ScreeningRow]) -> tuple[int, str] | None:
+    """Map a problem key ('screening.sunburn.reason_es') to (row, field; '' for the whole row).
+
+    A taken code names the later row that has it; any other problem the first row with the code
+    (the only one written to the policy)."""
+    if not key.startswith("screening."):
+        return None
+    rest = key.removeprefix("screening.")
+    taken = rest.endswith(".id")
+    order = range(len(rows) - 1, -1, -1) if taken else range(len(rows))
+    found: tuple[int, str] | None = None
+    for index in sorted(order, key=lambda i: -len(rows[i].id.strip())):  # the longest code that fits
+        code = rows[index].id.strip()
+        if rest == code:
+            return index, ""
+        if code and rest.startswith(code + ".") and found is None:
+            found = index, rest.removeprefix(code + ".")
+    return found
+
+
+def applies_choices(policy: Policy) -> list[tuple[str, str]]:
+    """What a question can be asked before, as (id, words): each class with its products, then each
+    next treatment, in the policy's order."""
+    lang = ui_language()
+    choices = []
+    for class_id, product_class in policy.classes.items():
+        members = [_product_name(policy, p.id) for p in policy.products.values() if p.class_id == class_id]
+        choices.append((class_id, f"{name_of(product_class, lang)}: {', '.join(members)}"))
+    choices += [(p, _product_name(policy, p)) for p in policy.next_treatments]
+    return choices
+
+
+def _product_name(policy: Policy, product_id: str) -> str:
+    lang = ui_language()
+    name = (
+        target_name(product_id, lang) if product_id in TARGETS else name_of(policy.products[product_id], lang)
+    )
+    return name[:1].upper() + name[1:]
+
+
+def applies_text(policy: Policy, applies_to: Sequence[str]) -> str:
+    """'Every next treatment', or what the question is asked before: a class by its products."""
+    if not applies_to:
+        return words("Every next treatment")
+    said = []
+    for key in applies_to:
+        if key in policy.classes:
+            said += [_product_name(policy, p.id) for p in policy.products.values() if p.class_id == key]
+        elif key in policy.products:
+            said.append(_product_name(policy, key))
+        else:
+            said.append(key)  # not in the policy: the check names it
+    return ", ".join(dict.fromkeys(said))
