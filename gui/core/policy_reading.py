@@ -451,6 +451,12 @@ def _read_courses(
     return courses
 
 
+def screening_id_ok(text: str) -> bool:
+    """A screening question's id as ``--screen`` takes it: lower-case letters and digits joined by
+    hyphens, at most 40 characters."""
+    return bool(_ID.match(text)) and len(text) <= 40
+
+
 def _read_screening(
     check: _Checker, table: object, classes: Mapping[str, ProductClass], products: Mapping[str, Product]
 ) -> dict[str, ScreeningItem]:
@@ -462,7 +468,7 @@ def _read_screening(
     items = {}
     for item_id, body in table.items():
         key = f"screening.{item_id}"
-        if not _ID.match(item_id) or len(item_id) > 40:
+        if not screening_id_ok(item_id):
             check.problem(key, "screening-id")
             continue
         if not isinstance(body, Mapping):

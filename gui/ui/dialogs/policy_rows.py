@@ -342,7 +342,8 @@ def question_title(row: ScreeningRow) -> str:
 
 def describe(problem: PolicyProblem, rows: Sequence[RuleRow], screening: Sequence[ScreeningRow] = ()) -> str:
     """The problem in words, naming the row and column: 'Botox before Microneedling, Earliest: …'."""
-    place, message = locate(problem.key, rows, screening), problem_said(problem, ui_language())
+    place = locate(problem.key, rows, screening)
+    message = problem_said(problem, ui_language())
     if place.row is not None:
         if place.screening:
             where = question_title(screening[place.row])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gui.core import TARGETS, Policy, PolicyProblem, ScreeningItem, name_of, target_name
-from gui.core.policy_reading import make_problem
+from gui.core.policy_reading import make_problem, screening_id_ok
 from gui.core.words.common import question_text, screening_reason_text
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 
@@ -36,6 +36,7 @@ EFFECT_WORDS = {
     "not-today": QT_TRANSLATE_NOOP("ScreeningEditor", "Not today"),
 }
 NEW_ID = "clinic-question"
+ROW_KEY = "editor-row-"  # + the row number: a row whose code cannot be written as it is
 
 
 def words(text: str) -> str:
@@ -103,45 +104,41 @@ def _table(row: ScreeningRow) -> dict[str, Any]:
     return table
 
 
+def _keys(rows: Sequence[ScreeningRow]) -> list[str]:
+    """The key each row is written under: its code, or (a code misspelt or already used above) a key
+    of the editor's own, so that every problem of the row still comes back to it."""
+    keys: list[str] = []
+    for index, row in enumerate(rows):
+        code = row.id.strip()
+        keys.append(code if screening_id_ok(code) and code not in keys else f"{ROW_KEY}{index}")
+    return keys
+
+
 def write_screening(data: dict[str, Any], rows: Sequence[ScreeningRow]) -> None:
-    """Replace the mapping's ``[screening]`` with the rows (a later row with a taken code is left
-    out here: :func:`code_problems` names it)."""
-    table: dict[str, Any] = {}
-    for row in rows:
-        table.setdefault(row.id.strip(), _table(row))
-    data["screening"] = table
+    """Replace the mapping's ``[screening]`` with the rows (a row whose code cannot be written is
+    written under a key of the editor's; :func:`code_problems` names its code)."""
+    data["screening"] = {key: _table(row) for key, row in zip(_keys(rows), rows, strict=True)}
 
 
 def code_problems(file: str, rows: Sequence[ScreeningRow]) -> tuple[PolicyProblem, ...]:
-    """A code given to two questions: the file could not hold both, so the second is named."""
-    seen: set[str] = set()
+    """A misspelt code, or one given to a question above as well (the file could not hold both)."""
     problems = []
-    for row in rows:
+    for index, (key, row) in enumerate(zip(_keys(rows), rows, strict=True)):
+        if key != f"{ROW_KEY}{index}":
+            continue
         code = row.id.strip()
-        if code in seen and code:
-            problems.append(make_problem(file, f"screening.{code}.id", "screening-id-taken", value=code))
-        seen.add(code)
+        kind = "screening-id" if not screening_id_ok(code) else "screening-id-taken"
+        problems.append(make_problem(file, f"screening.{key}.id", kind, value=code))
     return tuple(problems)
 
 
 def locate_screening(key: str, rows: Sequence[ScreeningRow]) -> tuple[int, str] | None:
-    """Map a problem key ('screening.sunburn.reason_es') to (row, field; '' for the whole row).
-
-    A taken code names the later row that has it; any other problem the first row with the code
-    (the only one written to the policy)."""
+    """Map a problem key ('screening.sunburn.reason_es') to (row, field; '' for the whole row)."""
     if not key.startswith("screening."):
         return None
-    rest = key.removeprefix("screening.")
-    taken = rest.endswith(".id")
-    order = range(len(rows) - 1, -1, -1) if taken else range(len(rows))
-    found: tuple[int, str] | None = None
-    for index in sorted(order, key=lambda i: -len(rows[i].id.strip())):  # the longest code that fits
-        code = rows[index].id.strip()
-        if rest == code:
-            return index, ""
-        if code and rest.startswith(code + ".") and found is None:
-            found = index, rest.removeprefix(code + ".")
-    return found
+    head, _, field = key.removeprefix("screening.").partition(".")
+    keys = _keys(rows)
+    return (keys.index(head), field) if head in keys else None
 
 
 def applies_choices(policy: Policy) -> list[tuple[str, str]]:

@@ -9,17 +9,19 @@ from pathlib import Path
 
 import pytest
 from editor_support import checked, mnemonics, open_editor, press, problem_texts, sign
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from gui.core import Policy, Treatment, load_policy_or_raise, make_plan
+from gui.core import SCREENING_EFFECTS, Policy, Treatment, load_policy_or_raise, make_plan
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
 from gui.core.screening import with_screening
 from gui.store.policies import PolicyStore
 from gui.ui.dialogs import PolicyEditor
-from gui.ui.dialogs.policy_rows import check_rows, locate, meta_from_policy, rows_from_policy
+from gui.ui.dialogs.policy_rows import check_rows, describe, locate, meta_from_policy, rows_from_policy
 from gui.ui.dialogs.screening_page import COLUMN_FIELDS, ScreeningPage
 from gui.ui.dialogs.screening_rows import (
     applies_text,
@@ -240,7 +242,7 @@ def test_a_code_taken_twice_or_misspelt_is_named_on_the_new_question(
     retype(qtbot, detail.lines["id"], "Sun burn")
     checked(qtbot, editor)
     assert problem_texts(editor) == [
-        "⚠ Question “Sunburn again?”: an id is lower-case letters and digits joined by hyphens, "
+        "⚠ Question “Sunburn again?”, Code: an id is lower-case letters and digits joined by hyphens, "
         "at most 40 characters"
     ]
     retype(qtbot, detail.lines["id"], "sunburn-2")
@@ -331,9 +333,9 @@ def test_no_questions_at_all_is_a_policy_that_asks_nothing() -> None:
     [
         ("screening.sunburn", (1, "")),
         ("screening.sunburn.reason_es", (1, "reason_es")),
-        ("screening.sunburn-2.effect", (2, "effect")),  # the longest code that fits
-        ("screening.sunburn.id", (3, "id")),  # a taken code names the later row
-        ("screening.", (4, "")),  # a question without a code
+        ("screening.sunburn-2.effect", (2, "effect")),
+        ("screening.editor-row-3.id", (3, "id")),  # a code used above: the row has a key of its own
+        ("screening.editor-row-4", (4, "")),  # a question without a code
         ("screening.nothing", None),
         ("rules.botox.microneedling", None),
     ],
@@ -354,8 +356,44 @@ def test_a_new_question_takes_a_free_code_and_two_same_codes_are_one_problem() -
     second = new_row([*rows, first])
     assert (first.id, second.id) == ("clinic-question-1", "clinic-question-2")
     problems = code_problems("editor", [*rows, replace(first, id="sunburn")])
-    assert [(p.key, p.code) for p in problems] == [("screening.sunburn.id", "screening-id-taken")]
+    assert [(p.key, p.code) for p in problems] == [("screening.editor-row-9.id", "screening-id-taken")]
     assert (
         applies_text(policy, ("neurotoxin", "ha-filler"))
         == "Botox, Dysport, Xeomin, Jeuveau, Hyaluronic-acid filler (any brand)"
     )
+
+
+# --- whatever is typed: a problem in words or a policy, never an exception ----------------------------
+
+_TYPED = st.text(st.characters(codec="utf-8"), max_size=60) | st.sampled_from(
+    ["", " ", "\n", "a" * 500, "\x00", "sunburn", "Sun burn", "editor-row-0"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    field=st.sampled_from(["id", "question", "name", "reason", "question_es", "name_es", "reason_es"]),
+    text=_TYPED,
+    sources=st.lists(_TYPED, max_size=3).map(tuple),
+    applies_to=st.lists(st.sampled_from(["skin-needling", "botox", "rf-microneedling", "nothing", ""])).map(
+        tuple
+    ),
+    effect=st.sampled_from([*SCREENING_EFFECTS, "maybe", ""]),
+    row=st.integers(0, 8),
+)
+def test_any_typed_question_gives_a_policy_or_problems_naming_its_row(
+    field: str, text: str, sources: tuple[str, ...], applies_to: tuple[str, ...], effect: str, row: int
+) -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    rows = screening_rows(policy)
+    rows[row] = replace(rows[row], sources=sources, applies_to=applies_to, effect=effect, **{field: text})
+    result = check_rows(policy, meta_from_policy(policy), rows_from_policy(policy), rows)
+    if result.policy is None:
+        assert result.problems
+        for problem in result.problems:
+            place = locate(problem.key, [], rows)
+            assert place.screening and place.row is not None, problem.key  # shown on a question's row
+            assert describe(problem, [], rows)
+    else:
+        saved = result.policy.screening[rows[row].id.strip()]
+        assert saved.effect in SCREENING_EFFECTS and saved.sources and saved.question.strip()
