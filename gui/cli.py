@@ -120,11 +120,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_plan_inputs(plan)
     plan.add_argument("--json", action="store_true", help="print JSON instead of text (JSON has no language)")
     _add_lang(plan, "the language of the text output")
-    products = sub.add_parser("products", help="list the product ids, names and classes")
+    products = sub.add_parser(
+        "products", help="list the product ids, names and classes of this desk's policy (as `plan` uses it)"
+    )
     products.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
     products.add_argument(
         "--screening", action="store_true", help="list the screening questions instead: id, effect, question"
     )
+    _add_desk_choice(products)
+    products.set_defaults(lang="en")  # the language of a warning about the desk's files
     handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
     _add_handout_inputs(handout)
     return parser
@@ -193,6 +197,10 @@ def _add_plan_inputs(parser: argparse.ArgumentParser) -> None:
         help="how to read numeric dates such as 03/04/2026 (default: the clinic's setting, else this "
         "computer's order; with none, a date whose day and month could swap is refused)",
     )
+    _add_desk_choice(parser)
+
+
+def _add_desk_choice(parser: argparse.ArgumentParser) -> None:
     desk = parser.add_mutually_exclusive_group()
     desk.add_argument(
         "--settings",
@@ -252,6 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start_window(args_list)  # the common case, without building the parser
     try:
         args = build_parser().parse_args(args_list)
+        if args.command and args.window_language:
+            raise UsageError(
+                f"--lang before {args.command} is the window's language; give it after the command: "
+                f"{args.command} … --lang {args.window_language}"
+            )
         if args.command == "plan":
             return _run_plan(args)
         if args.command == "products":
@@ -908,7 +921,7 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
 
 
 def _run_products(args: argparse.Namespace) -> int:
-    policy = _load_policy(args.policy)
+    policy = _active_policy(args, _desk(args))
     if args.screening:
         width = max((len(item.id) for item in policy.screening.values()), default=0)
         for item in policy.screening.values():

@@ -290,6 +290,8 @@ def earliest_text(plan: Plan, lang: str = "en") -> str:
     when = f"{format_long(plan.bookable, lang)} — {format_relative(plan.bookable, plan.today, lang)}"
     if plan.earliest_has_passed and plan.after_planned is None and plan.screening_effect == "not-today":
         return _("By timing alone, any open day from today: {when}", when=when)  # the answers: not today
+    if plan.earliest_has_passed and plan.after_planned is None and plan.screening_effect == "ask-first":
+        return _("If the practitioner agrees, any open day from today: {when}", when=when)
     if plan.earliest_has_passed and plan.after_planned is None:
         return _("Any open day from today: {when}", when=when)
     if plan.bookable != plan.earliest:

@@ -23,7 +23,7 @@ ITEM_EFFECTS = {
 }
 # On the handout, beside each item the patient said yes to.
 EFFECT_FOR_PATIENT = {
-    "not-today": N_("not until it has healed or passed"),
+    "not-today": N_("no treatment until it has healed or passed"),
     "ask-first": N_("your practitioner decides first"),
 }
 

@@ -27,6 +27,9 @@ PHRASES: dict[str, str] = {
     "first_bookable_for": N_("First day you can book your {target}:"),
     "bookable_from_today": N_("You can book your {target} on any open day from today:"),
     "timing_from_today": N_("By timing alone, your {target} fits any open day from today:"),
+    "agreed_from_today": N_(
+        "If your practitioner agrees, you can book your {target} on any open day from today:"
+    ),
     "before_recommended_lead": N_(
         "Your appointment on {proposed} is within your clinic's policy, but your clinic prefers"
     ),
@@ -65,6 +68,7 @@ PHRASES: dict[str, str] = {
     "ask_or_move": N_("<b>Ask</b> your practitioner before you keep it, or move it to {date} or later."),
     "prefers_action": N_("<b>Your clinic prefers</b> {date} or later; before then, ask your practitioner."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
+    "ask_first_then": N_("<b>Ask your practitioner first.</b> If they agree: {action}"),
     "not_today_action": N_(
         "<b>Not today:</b> when it has healed or passed, book your {target} on an open day."
     ),

@@ -22,10 +22,11 @@ MAX_VERSION = 7  # 45 modules: at the printed size each is about half a millimet
 
 def session_event(plan: Plan, lang: str = "en", place: str = "") -> str | None:
     """The calendar event for the first session (the first bookable day), or None when there is no
-    day to book (no open day, no day fits the planned treatments, or a screening answer says not
-    today: the patient books again once it has healed or passed)."""
+    day to book (no open day, no day fits the planned treatments) or a screening answer is yes: a
+    practitioner decides first, or the patient books again once it has healed or passed, so nothing
+    on paper may look booked yet."""
     day = plan.course.sessions[0].date if plan.course and plan.course.sessions else plan.first_visit
-    if day is None or plan.no_day_fits or plan.screening_effect == "not-today":
+    if day is None or plan.no_day_fits or plan.screening:  # a screening yes: nothing looks booked yet
         return None
     target = capitalized(plan_target_name(plan, lang))
     count = len(plan.course.sessions) if plan.course else 1

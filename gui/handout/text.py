@@ -186,6 +186,8 @@ def _first_day_message(plan: Plan, lang: str, big: str, target: str) -> Message:
         return Message("", no_wait(plan, lang), "", "", "")
     if plan.earliest_has_passed and plan.screening_effect == "not-today":
         lead = phrase(lang, "timing_from_today", target=target)  # the answers say: not today
+    elif plan.earliest_has_passed and plan.screening_effect == "ask-first":
+        lead = phrase(lang, "agreed_from_today", target=target)
     elif plan.earliest_has_passed:
         lead = phrase(lang, "bookable_from_today", target=target)
     elif plan.bookable != plan.earliest:
@@ -356,10 +358,14 @@ def _book_action(plan: Plan, lang: str) -> str:
             return escape(phrase(lang, "closed_never", proposed=format_long(plan.proposed, lang)))
         return phrase(lang, "move", date=_day(plan.next_open, lang))
     if plan.proposed is not None:
-        return phrase(lang, "keep", date=_day(plan.proposed, lang))
-    if plan.earliest is None or plan.earliest <= plan.today:
-        return phrase(lang, "book_today", target=target, date=_day(plan.bookable or plan.today, lang))
-    return phrase(lang, "book_after", target=target, date=_first_bookable(plan, lang))
+        action = phrase(lang, "keep", date=_day(plan.proposed, lang))
+    elif plan.earliest is None or plan.earliest <= plan.today:
+        action = phrase(lang, "book_today", target=target, date=_day(plan.bookable or plan.today, lang))
+    else:
+        action = phrase(lang, "book_after", target=target, date=_first_bookable(plan, lang))
+    if plan.screening_effect == "ask-first":  # the date stands, once a practitioner agrees
+        return phrase(lang, "ask_first_then", action=action)
+    return action
 
 
 def _ideal_action(plan: Plan, lang: str) -> str | None:

@@ -1284,6 +1284,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <source>Not today</source>
         <translation>Hoy no</translation>
     </message>
+    <message>
+        <source>Any of</source>
+        <translation>Cualquiera de</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>

@@ -147,6 +147,24 @@ def test_the_clinics_signed_policy_is_used_and_policy_file_wins(tmp_path: Path) 
     }
 
 
+def test_products_lists_the_desks_screening_questions_as_plan_asks_them() -> None:
+    folder = save_desk(ClinicSettings())
+    policy = clinic_policy()
+    sunburn = dataclasses.replace(policy.screening["sunburn"], effect="ask-first")
+    PolicyStore(folder, default_policy_path()).save(
+        dataclasses.replace(policy, screening={"sunburn": sunburn})
+    )
+    listed = run("products", "--screening")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == [
+        "sunburn  ask-first  Is the skin in the area sunburned now?  [skin-needling]"
+    ]
+    shipped = run("products", "--screening", "--no-clinic-settings").stdout.splitlines()
+    assert len(shipped) == 9 and shipped[1].startswith("sunburn           not-today")
+    data = plan_json("--history", "botox=2026-11-01", "--screen", "sunburn")
+    assert data["screening_effect"] == "ask-first"
+
+
 def test_no_clinic_settings_gives_the_shipped_defaults(tmp_path: Path) -> None:
     folder = save_desk(dataclasses.replace(CLOSED_SUNDAYS, date_order="dmy"))
     PolicyStore(folder, default_policy_path()).save(clinic_policy())

@@ -213,7 +213,7 @@ def test_a_clinic_may_change_an_effect() -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_not_today_answer_makes_todays_big_date_a_timing_date_only(lang: str) -> None:
+def test_a_yes_makes_todays_big_date_conditional(lang: str) -> None:
     from gui.core.plan_words import earliest_text
 
     plan = plan_for()
@@ -223,7 +223,8 @@ def test_a_not_today_answer_makes_todays_big_date_a_timing_date_only(lang: str) 
         earliest_text(with_screening(plan, POLICY, ["pregnant"]), lang),
     )
     not_today = earliest_text(with_screening(plan, POLICY, ["sunburn"]), lang)
-    assert plain == asked_first  # ask first: the date stands as it is
+    agreed = {"en": "If the practitioner agrees, any open day", "es": "Si el profesional está de acuerdo"}
+    assert asked_first.startswith(agreed[lang]) and asked_first.endswith(plain.partition(":")[2])
     timing_only = {"en": "By timing alone, any open day from today:", "es": "Solo por los plazos, cualquier"}
     assert not_today.startswith(timing_only[lang]) and not plain.startswith(timing_only[lang])
     assert "5" in not_today  # the day itself is still said

@@ -73,11 +73,12 @@ def test_no_code_on_paper_when_the_clinic_turns_it_off(
     assert decoded(pdf_bytes(plan, Clinic(), "en", None, A4, calendar_code=False), tmp_path / "off") == []
 
 
-def test_no_code_when_a_screening_answer_says_not_today() -> None:
+def test_no_code_when_a_screening_answer_is_yes() -> None:
     from gui.core.screening import with_screening
 
     plan = with_course(make_plan([BOTOX], POLICY, date(2026, 12, 5)), POLICY, 3)
-    assert session_event(with_screening(plan, POLICY, ["isotretinoin"])) is not None  # ask first: kept
+    assert session_event(plan) is not None
+    assert session_event(with_screening(plan, POLICY, ["isotretinoin"])) is None  # a practitioner decides
     assert session_event(with_screening(plan, POLICY, ["sunburn"])) is None
 
 
@@ -95,4 +96,6 @@ def test_a_not_today_answer_never_tells_the_patient_to_book_today(lang: str) -> 
     assert {"en": "<b>Not today:</b>", "es": "<b>Hoy no:</b>"}[lang] in steps
     assert {"en": "<b>Book</b>", "es": "<b>Reserve</b>"}[lang] not in steps
     asked_first = with_screening(plan, POLICY, ["pregnant"])  # the date stands: book from today
-    assert {"en": "<b>Book</b>", "es": "<b>Reserve</b>"}[lang] in " ".join(actions(asked_first, lang))
+    first = actions(asked_first, lang)[0]
+    ask = {"en": "<b>Ask your practitioner first.</b> If they agree: <b>Book</b>", "es": "<b>Consulte antes"}
+    assert first.startswith(ask[lang])

@@ -191,6 +191,12 @@ CASES = [
     plan(*BOTOX, "--settings", "x.toml", "--no-clinic-settings", refused="not allowed with argument"),
     Case(("plan", "--json", "--today", "2026-11-24", "--no-clinic-settings", "--no-clinic-settings", *BOTOX)),
     Case(("frobnicate",), refused="invalid choice"),
+    Case(
+        ("--lang", "es", "plan", "--json", *BASE, *BOTOX),
+        refused="--lang before plan is the window's language",
+    ),
+    Case(("--lang", "es", "products"), refused="give it after the command: products … --lang es"),
+    Case(("products", "--settings", "x.toml", "--no-clinic-settings"), refused="not allowed with argument"),
     Case(("plan", "--json", *BASE, *BOTOX, "extra"), refused="unrecognized arguments"),
     Case(("products", "--frobnicate"), refused="unrecognized arguments"),
     Case(("handout", *BASE, *BOTOX), refused="the following arguments are required: -o/--output"),

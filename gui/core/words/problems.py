@@ -55,6 +55,10 @@ PROBLEMS = {
     "no-sources": N_("must be a non-empty list of citations (text)"),
     "unknown-effect": N_("'{value}' is not one of: {known}"),
     "screening-id": N_("an id is lower-case letters and digits joined by hyphens, at most 40 characters"),
+    "screening-code": N_(
+        "'{value}' cannot be a code: use lower-case letters and digits joined by hyphens, at most 40 "
+        "characters (as --screen takes it)"
+    ),
     "screening-id-taken": N_("'{value}' is already the code of another question; each needs its own"),
     "applies-to-list": N_("must be a list of products or classes (text)"),
     "no-rule": N_("missing: no rule says how long to wait after {product} before {target_name}"),

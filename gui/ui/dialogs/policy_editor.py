@@ -82,6 +82,7 @@ class PolicyEditor(QDialog):
         self.read_only = read_only
         self._shared_path = shared_path
         self._save_tried = False
+        self._fix_first = False  # the status says 'Not saved: fix the problems'
         self._typing = False
         self._problems: tuple[PolicyProblem, ...] = ()
         self._origin = origin
@@ -260,6 +261,9 @@ class PolicyEditor(QDialog):
         result = check_rows(self.base, self.meta_form.meta(), self.model.rows, self.screening.rows)
         self._problems = result.problems
         self._show_problems()
+        if self._fix_first and result.policy is not None and not self.signature_problems():
+            self._fix_first = False
+            self.set_status("")  # 'Not saved: fix the problems' is no longer true
         return result
 
     def signature_problems(self) -> dict[str, str]:
@@ -288,6 +292,7 @@ class PolicyEditor(QDialog):
             )
 
     def set_status(self, text: str, error: bool = False) -> None:
+        self._fix_first = False
         self.status.setText(text)
         self.status.setProperty("state", "error" if error else "")
         repolish(self.status)
@@ -410,6 +415,7 @@ class PolicyEditor(QDialog):
                 count,
             )
             self.set_status(text, error=True)
+            self._fix_first = True
             self.focus_first_problem()
             return
         self.save_requested.emit(result.policy)

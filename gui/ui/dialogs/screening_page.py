@@ -110,7 +110,7 @@ class ScreeningDetail(Retranslating, QWidget):
         self.texts = {name: self._text_edit(2) for name in ("reason", "reason_es")}
         self.texts["sources"] = self._text_edit(2)
         self.applies_list = QListWidget(self)
-        self.applies_list.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.applies_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.applies_list.setWordWrap(True)
         self.applies_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fields: dict[str, QWidget] = {**self.lines, **self.texts, "applies_to": self.applies_list}

@@ -127,7 +127,7 @@ def code_problems(file: str, rows: Sequence[ScreeningRow]) -> tuple[PolicyProble
         if key != f"{ROW_KEY}{index}":
             continue
         code = row.id.strip()
-        kind = "screening-id" if not screening_id_ok(code) else "screening-id-taken"
+        kind = "screening-code" if not screening_id_ok(code) else "screening-id-taken"
         problems.append(make_problem(file, f"screening.{key}.id", kind, value=code))
     return tuple(problems)
 
@@ -148,7 +148,11 @@ def applies_choices(policy: Policy) -> list[tuple[str, str]]:
     choices = []
     for class_id, product_class in policy.classes.items():
         members = [_product_name(policy, p.id) for p in policy.products.values() if p.class_id == class_id]
-        choices.append((class_id, f"{name_of(product_class, lang)}: {', '.join(members)}"))
+        if all(p.id in TARGETS for p in policy.products.values() if p.class_id == class_id):
+            group = translate("ScreeningEditor", "Any of")  # the needling class: named by its kinds
+        else:
+            group = name_of(product_class, lang)
+        choices.append((class_id, f"{group}: {', '.join(members)}"))
     choices += [(p, _product_name(policy, p)) for p in policy.next_treatments]
     return choices
 

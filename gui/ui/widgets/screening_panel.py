@@ -82,6 +82,8 @@ class ScreeningPanel(Retranslating, QGroupBox):
         before = self.answered_yes()
         self._answers = {k: v for k, v in answers.items() if v in ANSWERS}
         self._show_answers()
+        if not self._answers:
+            self._scroll.verticalScrollBar().setValue(0)  # a new patient: the first question is in view
         if self.answered_yes() != before:
             self.changed.emit()
 

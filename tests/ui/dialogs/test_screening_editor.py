@@ -140,7 +140,7 @@ def test_the_selected_question_shows_both_languages_its_sources_and_code(
         for i in range(listing.count())
         if listing.item(i).checkState() == Qt.CheckState.Checked
     ]
-    assert ticked == ["Previous microneedling: Microneedling, RF microneedling"]
+    assert ticked == ["Any of: Microneedling, RF microneedling"]
     assert "Sunburn" not in detail.title.text() and "sunburned now?" in detail.title.text()
 
 
@@ -220,6 +220,9 @@ def test_an_emptied_question_marks_its_cell_says_why_beside_it_and_stops_the_sav
     editor.problem_list.itemActivated.emit(editor.problem_list.item(line))
     assert editor.tabs.currentWidget() is page and page.detail.lines["question"].hasFocus()
     assert page.detail.lines["question"].text() == ""  # what was typed stays
+    qtbot.keyClicks(page.detail.lines["question"], "Is the skin sunburned now?")
+    checked(qtbot, editor)
+    assert editor.status.text() == ""  # 'Not saved: fix …' is gone once nothing is left to fix
 
 
 def test_a_code_taken_twice_or_misspelt_is_named_on_the_new_question(
@@ -242,8 +245,8 @@ def test_a_code_taken_twice_or_misspelt_is_named_on_the_new_question(
     retype(qtbot, detail.lines["id"], "Sun burn")
     checked(qtbot, editor)
     assert problem_texts(editor) == [
-        "⚠ Question “Sunburn again?”, Code: an id is lower-case letters and digits joined by hyphens, "
-        "at most 40 characters"
+        "⚠ Question “Sunburn again?”, Code: 'Sun burn' cannot be a code: use lower-case letters and digits "
+        "joined by hyphens, at most 40 characters (as --screen takes it)"
     ]
     retype(qtbot, detail.lines["id"], "sunburn-2")
     checked(qtbot, editor)

@@ -8,8 +8,10 @@ from datetime import date
 
 import pytest
 from desk_support import desk_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.handout.text import main_message, screening_html
@@ -62,7 +64,7 @@ def test_a_yes_keeps_the_date_and_says_not_today_everywhere(window: MainWindow) 
     assert "An infection, a cold sore or an open wound in the area — Not today" in why_html(plan, lang="en")
     paper = screening_html(plan, "en")
     assert paper is not None and "Tell your practitioner about" in paper
-    assert "not until it has healed or passed" in paper and "sunburn" not in paper  # only the yes ones
+    assert "no treatment until it has healed or passed" in paper and "sunburn" not in paper  # only the yes ones
     assert main_message(plan, "en").tag == "✖ Ideal — but not today"
     assert "Not today" in window.timeline.accessibleDescription()
 
@@ -121,3 +123,34 @@ def test_tab_reaches_the_questions_after_the_proposed_date(window: MainWindow) -
         QTest.keyClick(calendar, Qt.Key.Key_Tab)
         focus = window.focusWidget()
     assert focus is window.inputs_panel.screening.boxes["active-infection"]
+
+
+def _wheel(widget: QWidget, notches: int) -> None:
+    """Turn the mouse wheel over ``widget`` as a person scrolling the questions does."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_past_the_answers_and_never_changes_one(window: MainWindow, qtbot: QtBot) -> None:
+    screening = window.inputs_panel.screening
+    box = screening.boxes["active-infection"]
+    window.history.rows[0].date.edit.setFocus()
+    for notches in (1, 1, -1, -1, 3):
+        _wheel(box, notches)
+        assert box.currentText() == "Not asked" and not box.hasFocus()
+    answer(window, "active-infection", Qt.Key.Key_Y)
+    window.history.rows[0].date.edit.setFocus()
+    _wheel(box, -1)  # scrolling back up over a yes leaves it a yes
+    assert box.currentText() == "Yes"
+    assert window.plan is not None and window.plan.screening_effect == "not-today"
+    sessions = window.inputs_panel.sessions
+    before = sessions.value()
+    _wheel(sessions, 2)  # and the number of sessions, passed over while scrolling, stays
+    assert sessions.value() == before
+    box.setFocus()  # once chosen with a click or Tab, the wheel may change it, as in any program
+    _wheel(box, -1)
+    assert box.currentText() == "No"
