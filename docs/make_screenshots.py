@@ -1,5 +1,6 @@
-"""Make the README's pictures: the main window with a patient typed in, and page 1 of the handout in
-English and Spanish. Run from a checkout: ``uv run python docs/make_screenshots.py`` (needs pdftoppm).
+"""Make the README's pictures: the main window with a patient typed in, page 1 of the handout in
+English and Spanish, and the policy editor's screening questions. Run from a checkout:
+``uv run python docs/make_screenshots.py`` (needs pdftoppm).
 
 The window is grabbed offscreen at 1280×800 with the same entries every time, counted from a fixed
 today, so a picture changes only when the app does.
@@ -27,6 +28,7 @@ from gui.core.clinic import Clinic  # noqa: E402
 from gui.core.resources import default_policy_path  # noqa: E402
 from gui.handout import write_pdf  # noqa: E402
 from gui.store.settings import ClinicSettings  # noqa: E402
+from gui.ui.dialogs import PolicyEditor  # noqa: E402
 from gui.ui.i18n import install_language  # noqa: E402
 from gui.ui.qt_runtime import immortalize_none  # noqa: E402
 from gui.ui.window.main_window import MainWindow  # noqa: E402
@@ -69,6 +71,20 @@ def handout_picture(window: MainWindow, lang: str, out: Path) -> None:
         out.write_bytes(stem.with_suffix(".png").read_bytes())
 
 
+def editor_picture(out: Path) -> None:
+    """The policy editor on its screening questions, isotretinoin selected."""
+    policy = load_policy_or_raise(default_policy_path())
+    editor = PolicyEditor(policy, "default", False, default=policy, folder=ROOT, today=TODAY)
+    editor.show()
+    editor.resize(1180, 760)
+    editor.tabs.setCurrentWidget(editor.screening)
+    row = next(i for i, r in enumerate(editor.screening.rows) if r.id == "isotretinoin")
+    editor.screening.table.setCurrentIndex(editor.screening.model.index(row, 0))
+    QApplication.processEvents()
+    editor.grab().save(str(out))
+    editor.close()
+
+
 def main() -> None:
     immortalize_none()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -79,7 +95,11 @@ def main() -> None:
     window = window_picture(docs / "window.png")
     handout_picture(window, "en", docs / "handout-page1.png")
     handout_picture(window, "es", docs / "handout-page1-es.png")
-    print("wrote docs/window.png, docs/handout-page1.png, docs/handout-page1-es.png")
+    editor_picture(docs / "policy-editor-screening.png")
+    print(
+        "wrote docs/window.png, docs/handout-page1.png, docs/handout-page1-es.png, "
+        "docs/policy-editor-screening.png"
+    )
 
 
 if __name__ == "__main__":

@@ -147,11 +147,10 @@ class ScreeningDetail(Retranslating, QWidget):
             grid.addLayout(stacked(english, self.notes[name]), line, 1, top)
             grid.addLayout(stacked(spanish, self.notes[f"{name}_es"]), line, 2, top)
         lower = QHBoxLayout()
-        for name in ("sources", "applies_to"):
-            lower.addLayout(stacked(self.labels[name], self.fields[name], self.notes[name]), 3)
-        code = stacked(self.labels["id"], self.lines["id"], self.notes["id"])
-        code.addStretch(1)
-        lower.addLayout(code, 1)
+        for name, stretch in (("sources", 3), ("applies_to", 3), ("id", 1)):
+            column = stacked(self.labels[name], self.fields[name], self.notes[name])
+            column.addStretch(1)  # the three labels on one line, whatever the fields' heights
+            lower.addLayout(column, stretch)
         grid.addLayout(lower, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)

@@ -501,11 +501,14 @@ class DeskSession(RuleBasedStateMachine):
         self.press(QKeySequence.mnemonic(label)[0].key(), Qt.KeyboardModifier.AltModifier)
         assert QApplication.focusWidget() is combo
         self.press(Qt.Key.Key_Home)
+        passed_another = combo.target() != self.desk.target  # Home showed another procedure first
         choices = [combo.itemData(i, Qt.ItemDataRole.UserRole) for i in range(combo.count())]
         for _ in range([c for c in choices if c].index(procedure)):
             self.press(Qt.Key.Key_Down)
         assert combo.target() == procedure
-        if procedure != self.desk.target:  # choosing the new patient's procedure is an edit too
+        # Choosing another procedure is an edit; so is passing through one on the way back to the same
+        # (each choice the list shows is planned at once), and New patient can then no longer be undone.
+        if procedure != self.desk.target or passed_another:
             self.edited()
         self.desk.target = procedure
 
