@@ -157,6 +157,7 @@ class PolicyInfo:
     approved_by: str | None
     approved_on: dt.date | None = None
     name_es: str = ""
+    fingerprint: str = ""  # the approval's, in full; '' when unsigned or signed by an older version
 
 
 @dataclass(frozen=True)
@@ -506,6 +507,7 @@ def _plan(
             policy.approved_by,
             policy.approved_on,
             policy.name_es,
+            policy.fingerprint,
         ),
         **_bookable(max(earliest, today) if earliest else today, clinic_days),
         next_open=next_open,

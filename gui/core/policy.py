@@ -120,6 +120,9 @@ class Policy:
     # the shipped default's (``screening_from_default``).
     screening: Mapping[str, ScreeningItem] = field(default_factory=dict, repr=False)
     screening_from_default: bool = False
+    # What the approval covers: SHA-256 of the canonical form, written when the policy is signed
+    # (see gui.core.fingerprint); '' for an unsigned policy or one signed by an older version.
+    fingerprint: str = ""
 
     def product(self, product_id: str) -> Product:
         try:

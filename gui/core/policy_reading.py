@@ -17,6 +17,7 @@ from typing import Any
 
 from gui.core.durations import TWO_YEARS, Duration, DurationError, parse_duration
 from gui.core.echo import shortened
+from gui.core.fingerprint import policy_fingerprint
 from gui.core.policy import (
     EVIDENCE_LEVELS,
     POLICY_DATES,
@@ -104,7 +105,10 @@ _SCREENING_KEYS = {
     "applies_to",
 }
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a screening id as --screen takes it: botox-style
-_POLICY_KEYS = {"name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on"}
+_POLICY_KEYS = {
+    "name", "name_es", "version", "reviewed", "next_review", "approved_by", "approved_on", "fingerprint",
+}  # fmt: skip
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
 _RULE_KEYS = {
     "earliest",
     "recommended",
@@ -119,8 +123,11 @@ _CLASS_KEYS = {"name", "name_es"}
 _PRODUCT_KEYS = {"name", "name_es", "class"}
 
 
-def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
+def load_policy(path: Path | str, *, fill: bool = True, approved: bool = True) -> PolicyResult:
     """Read and validate a policy file. Never raises for bad content; see ``PolicyResult.problems``.
+
+    A signed policy whose content no longer matches its fingerprint (edited after it was approved) is
+    a problem, never a policy (``approved``; an import turns it off, to show the file for signing).
 
     A valid policy signed before the app knew both directions gets the pairs it lacks from the shipped
     default (``fill``; listed in ``Policy.from_default``), and one signed before courses the shipped
@@ -138,6 +145,8 @@ def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
         return _fail(path, "not-toml", problem="nested too deeply")
     result = parse_policy(data, str(path))
     policy = result.policy
+    if approved and policy is not None and (changed := changed_after_approval(policy)) is not None:
+        return PolicyResult(None, (changed,))
     if policy is None or not fill or (covers_both_directions(policy) and policy.courses and policy.screening):
         return result
     shipped = load_policy(default_policy_path(), fill=False).policy
@@ -148,6 +157,20 @@ def load_policy(path: Path | str, *, fill: bool = True) -> PolicyResult:
     if not policy.screening:  # signed before screening: the shipped questions, said to be unsigned
         policy = replace(policy, screening=shipped.screening, screening_from_default=True)
     return PolicyResult(with_default_rules(policy, shipped), ())
+
+
+def changed_after_approval(policy: Policy) -> PolicyProblem | None:
+    """The problem of a signed policy whose rules, questions or spacing are not the ones approved."""
+    if not policy.fingerprint or policy.fingerprint == policy_fingerprint(policy):
+        return None
+    when = policy.approved_on or date.min
+    return make_problem(
+        policy.source,
+        "policy.fingerprint",
+        "changed-after-approval",
+        name=policy.approved_by or "",
+        when=when,
+    )
 
 
 def load_policy_or_raise(path: Path | str) -> Policy:
@@ -253,6 +276,11 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
     if bool(approved_by) != bool(approved_on):
         missing = "approved_on" if approved_by else "approved_by"
         check.problem(f"policy.{missing}", "signature-half")
+    fingerprint = check.text(meta, "policy", "fingerprint", required=False)
+    if fingerprint and not _FINGERPRINT.match(fingerprint):
+        check.problem("policy.fingerprint", "fingerprint-form")
+    elif fingerprint and not approved_by:
+        check.problem("policy.fingerprint", "fingerprint-unsigned")
     classes = _read_classes(check, check.table(data, "", "classes"))
     products = _read_products(check, check.table(data, "", "products"), classes)
     for key, table in (("classes", classes), ("products", products)):
@@ -266,7 +294,7 @@ def parse_policy(data: Mapping[str, Any], file: str = "<policy>") -> PolicyResul
         return PolicyResult(None, tuple(check.problems))
     policy = Policy(
         name, version, reviewed, next_review, classes, products, rules, approved_by, approved_on, file,
-        name_es, courses=courses, screening=screening,
+        name_es, courses=courses, screening=screening, fingerprint=fingerprint,
     )  # fmt: skip
     return PolicyResult(policy, ())
 

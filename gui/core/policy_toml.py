@@ -54,6 +54,8 @@ def _meta_lines(policy: Policy) -> list[str]:
     if policy.approved_by and isinstance(policy.approved_on, date):
         lines.append(f"approved_by = {_string(policy.approved_by)}")
         lines.append(f"approved_on = {policy.approved_on.isoformat()}")
+        if policy.fingerprint:
+            lines.append(f"fingerprint = {_string(policy.fingerprint)}")
     return [*lines, ""]
 
 

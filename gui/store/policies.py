@@ -7,7 +7,8 @@ replaced silently: the store falls back to the last good copy it has and says so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -17,10 +18,13 @@ from gui.core import (
     format_day_month,
     load_policy,
     load_policy_or_raise,
+    parse_policy,
     policy_label,
     problem_line,
 )
 from gui.core.catalog import N_, words
+from gui.core.fingerprint import policy_fingerprint
+from gui.core.policy_reading import changed_after_approval
 from gui.core.policy_toml import dump_policy
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import Notice, notice, said_in
@@ -41,6 +45,10 @@ _SAID = {
     "older-policy": N_(
         "{policy} was signed before the app planned toxins and fillers as the next treatment: for those, "
         "the default policy's rules are used until the clinic signs them in the policy editor."
+    ),
+    "no-fingerprint": N_(
+        "{policy} was signed with an earlier version of the app, whose approval does not record the exact "
+        "rules: open the policy editor and sign it again so that an edit by hand cannot go unnoticed."
     ),
     "shared-cached": N_(
         "The shared policy file cannot be used: {problem}. Using the last good copy of it, saved here on "
@@ -65,11 +73,13 @@ def _said(lang: str, key: str, **values: object) -> str:
 
 
 def _said_unsigned(active: ActivePolicy) -> ActivePolicy:
-    unsigned_parts = active.policy.from_default or active.policy.courses_from_default
-    if not unsigned_parts or active.origin == "default":
-        return active
     policy = active.policy
-    unsigned = notice(lambda lang: _said(lang, "older-policy", policy=policy_label(policy, lang)))
+    unsigned_parts = policy.from_default or policy.courses_from_default
+    no_fingerprint = bool(policy.approved_by) and not policy.fingerprint
+    if not (unsigned_parts or no_fingerprint) or active.origin == "default":
+        return active
+    older = "older-policy" if unsigned_parts else "no-fingerprint"
+    unsigned = notice(lambda lang: _said(lang, older, policy=policy_label(policy, lang)))
     banner = notice(
         lambda lang: " ".join(t for t in (said_in(active.banner, lang), said_in(unsigned, lang)) if t)
     )
@@ -177,14 +187,18 @@ class PolicyStore:
 
     # --- changes -------------------------------------------------------------------------------------
 
-    def save(self, policy: Policy) -> None:
-        """Save the clinic's own policy; it must be signed. Raises ValueError or OSError."""
+    def save(self, policy: Policy) -> Policy:
+        """Save the clinic's own policy, signed: its fingerprint is written with the signature. Returns
+        the policy as the file now says it. Raises ValueError (unsigned, or it would not read back) or
+        OSError."""
         if not (policy.approved_by and policy.approved_on):
             raise ValueError(notice(lambda lang: _said(lang, "unsigned")))
-        text = dump_policy(policy)
+        signed = self._fingerprinted(policy)
+        text = dump_policy(signed)
         self._check_reads_back(text)
         atomic_write_text(self.clinic_path, text)
         atomic_write_text(self.clinic_last_good, text)
+        return replace(signed, source=str(self.clinic_path))
 
     def reset_to_default(self) -> Path | None:
         """Stop using the clinic's own policy; its file is kept (renamed ``policy.replaced-…``)."""
@@ -205,8 +219,22 @@ class PolicyStore:
 
     @staticmethod
     def read(path: Path | str) -> PolicyResult:
-        """Import: read and validate any policy file (the editor shows its problems)."""
-        return load_policy(path)
+        """Import: read and validate any policy file (the editor shows its problems). A file changed
+        after it was approved comes in unsigned: whoever imports it signs it again, or not at all."""
+        result = load_policy(path, approved=False)
+        policy = result.policy
+        if policy is None or changed_after_approval(policy) is None:
+            return result
+        return PolicyResult(replace(policy, approved_by=None, approved_on=None, fingerprint=""), ())
+
+    def _fingerprinted(self, policy: Policy) -> Policy:
+        """``policy`` with the fingerprint of what its file will say: taken over the policy read back
+        from that file (the rules it filled from the default are then its own, and signed)."""
+        unsigned = dump_policy(replace(policy, fingerprint=""))
+        self._check_reads_back(unsigned)
+        read_back = parse_policy(tomllib.loads(unsigned), str(self.clinic_path)).policy
+        assert read_back is not None  # checked just above
+        return replace(read_back, fingerprint=policy_fingerprint(read_back))
 
     def _check_reads_back(self, text: str) -> None:
         probe = self.folder / ".policy-check.toml"

@@ -299,3 +299,25 @@ def test_the_handout_has_the_desks_clinic_and_paper(tmp_path: Path) -> None:
     assert pdf_sizes(target) == [(595, 842)]
     assert run(*args, "--no-clinic-settings").returncode == 0
     assert "Harbour Skin Clinic" not in pdf_text(target)
+
+
+def test_a_desk_policy_edited_by_hand_is_not_used_and_an_explicit_one_is_refused() -> None:
+    folder = save_desk(ClinicSettings())
+    store = PolicyStore(folder, default_policy_path())
+    store.save(clinic_policy())
+    text = store.clinic_path.read_text(encoding="utf-8")
+    edited = text.replace('earliest = "21 days"', 'earliest = "7 days"', 1)
+    assert edited != text
+    store.clinic_path.write_text(edited, encoding="utf-8")
+    result = run("plan", "--today", TODAY.isoformat(), "--json", "--history", "ha-filler=2026-11-20")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["earliest"] == "2026-12-11"  # the last approved copy: 21 days
+    warning = result.stderr.strip()
+    assert warning.count("\n") == 0 and "changed after Dr Lee approved them on 30 Nov 2026" in warning
+    elsewhere = Path(folder.parent / "edited.toml")
+    elsewhere.write_text(edited, encoding="utf-8")
+    refused = run(
+        "plan", "--today", TODAY.isoformat(), "--history", "ha-filler=2026-11-20", "--policy", str(elsewhere)
+    )
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "policy.fingerprint: the rules were changed after Dr Lee approved them" in refused.stderr

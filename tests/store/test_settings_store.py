@@ -196,7 +196,10 @@ def test_signed_policy_is_active_and_named(tmp_path: Path) -> None:
     store.save(clinic_policy())
     active = store.active()
     assert active.origin == "clinic"
-    assert policy_label(active.policy) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    fingerprint = active.policy.fingerprint
+    assert len(fingerprint) == 64 and active.banner == ""
+    label = f"Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · {fingerprint[:8]}"
+    assert policy_label(active.policy) == label
     assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
 
 

@@ -139,16 +139,18 @@ def treatment_when(treatment: Treatment, lang: str = "en") -> str:
 
 def policy_label(policy: Policy | PolicyInfo, lang: str = "en") -> str:
     """How every screen and paper names the policy: 'Default policy 2027.1'; signed, 'Clinic policy v3,
-    approved by Dr Lee on 20 Nov 2026' ('…, aprobada por Dr Lee el 20 nov 2026')."""
+    approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e' ('…, aprobada por Dr Lee el 20 nov 2026 · 3f2a9c1e'),
+    the approval's fingerprint in short (none for a policy signed by an older version)."""
     _, name = words(lang), name_of(policy, lang)
     if policy.approved_by and policy.approved_on:
-        return _(
+        label = _(
             "{name} v{version}, approved by {approved_by} on {when}",
             name=name,
             version=policy.version,
             approved_by=policy.approved_by,
             when=format_day_month(policy.approved_on, lang),
         )
+        return f"{label} · {policy.fingerprint[:8]}" if policy.fingerprint else label
     if policy.approved_by:
         return _("{name} v{version}, approved by {approved_by}", name=name, version=policy.version,
                  approved_by=policy.approved_by)  # fmt: skip

@@ -8,8 +8,10 @@ language. Keys of the file (``approved_by``, ``policy.reviewed``) are named as w
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from gui.core.catalog import N_, words
+from gui.core.dates import format_day_month
 from gui.core.durations import DURATION_MESSAGES, Duration
 from gui.core.echo import shortened
 from gui.core.policy import Product, ProductClass
@@ -60,6 +62,14 @@ PROBLEMS = {
         "characters (as --screen takes it)"
     ),
     "screening-id-taken": N_("'{value}' is already the code of another question; each needs its own"),
+    "fingerprint-form": N_("must be the 64 hex digits the app writes when the policy is signed"),
+    "fingerprint-unsigned": N_(
+        "a fingerprint belongs to a signed policy: approved_by and approved_on are missing"
+    ),
+    "changed-after-approval": N_(
+        "the rules were changed after {name} approved them on {when}; they are not used until the policy "
+        "is signed again in the policy editor"
+    ),
     "applies-to-list": N_("must be a list of products or classes (text)"),
     "no-rule": N_("missing: no rule says how long to wait after {product} before {target_name}"),
 }
@@ -71,9 +81,11 @@ _NONE = N_("none")
 
 
 def _shown(value: object, lang: str) -> object:
-    """A value as the sentence says it: durations and product names in ``lang``."""
+    """A value as the sentence says it: durations, days and product names in ``lang``."""
     if isinstance(value, Duration):
         return duration_text(value, lang)
+    if isinstance(value, date):
+        return format_day_month(value, lang)
     return name_of(value, lang) if isinstance(value, Product | ProductClass) else value
 
 

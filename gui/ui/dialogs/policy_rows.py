@@ -271,6 +271,7 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
     head["name"], head["version"] = meta.name, meta.version
     head.pop("approved_by", None)
     head.pop("approved_on", None)
+    head.pop("fingerprint", None)  # an edited policy is signed again on Save, with its new fingerprint
     if meta.approved_by.strip():
         head["approved_by"] = meta.approved_by
     if meta.approved_on is not None:

@@ -7,7 +7,6 @@ store's operations are small atomic writes, and failures are answered, never rai
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -35,14 +34,14 @@ class PolicyFiles(QObject):
     @Slot(object)
     def _save(self, policy: Policy) -> None:
         try:
-            self._store.save(policy)
+            saved = self._store.save(policy)
         except OSError as error:
             self._editor.failed("save", self._store.folder, error)
             return
         except ValueError as error:
             self._editor.refused(said_in(error, ui_language()))
             return
-        self._editor.saved(replace(policy, source=str(self._store.clinic_path)))
+        self._editor.saved(saved)  # as the file now says it, with the approval's fingerprint
 
     @Slot(str)
     def _import(self, path: str) -> None:

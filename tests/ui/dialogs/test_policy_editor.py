@@ -78,8 +78,8 @@ def test_manager_sets_21_days_signs_and_saves(editor: PolicyEditor, store: Polic
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
     saved = blocker.args[0]
-    label = "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
-    assert policy_label(saved) == label
+    label = f"Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · {saved.fingerprint[:8]}"
+    assert len(saved.fingerprint) == 64 and policy_label(saved) == label
     assert saved.rule_for("ha-filler", "microneedling").earliest.text == "21 days"
     assert "✓ Saved as this clinic's policy" in editor.status.text()
     active = store.active()

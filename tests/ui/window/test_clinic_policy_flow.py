@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -21,6 +22,12 @@ from gui.ui.window.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[3]
 TODAY = date(2026, 11, 24)
 LABEL = "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+
+
+def signed_label(text: str) -> bool:
+    """'Policy: Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e': the approval's
+    fingerprint in short after the signature."""
+    return re.fullmatch(rf"Policy: {re.escape(LABEL)} · [0-9a-f]{{8}}", text) is not None
 
 
 def open_window(qtbot: QtBot, workspace: Workspace) -> MainWindow:
@@ -66,14 +73,14 @@ def test_signed_rule_is_used_and_named_by_window_and_why_panel(qtbot: QtBot, des
     add_filler(window)
     assert window.plan is not None and window.plan.earliest == date(2026, 11, 24)  # default: 14 days
     sign_21_day_filler_rule(qtbot, window)
-    assert window.policy_label.text() == f"Policy: {LABEL}"
+    assert signed_label(window.policy_label.text())
     assert window.plan.earliest == date(2026, 12, 1)
     window.panels.setCurrentWidget(window.panels.why)  # written when shown
     why = window.panels.why.toPlainText()
     assert "Wait at least 21 days after Hyaluronic-acid filler" in why and LABEL in why
     # the next start on this desk uses it too
     again = open_window(qtbot, desk)
-    assert again.policy_label.text() == f"Policy: {LABEL}"
+    assert signed_label(again.policy_label.text())
 
 
 def test_command_line_uses_the_saved_policy_file(qtbot: QtBot, desk: Workspace) -> None:
@@ -106,7 +113,7 @@ def test_second_desk_pointed_at_the_shared_file_gets_the_same(
     desk_two = Workspace(tmp_path / "desk2" / "config", tmp_path / "desk2" / "data")
     desk_two.settings_store.save(ClinicSettings(shared_policy=str(shared)))
     window = open_window(qtbot, desk_two)
-    assert window.policy_label.text() == f"Policy: {LABEL}"
+    assert signed_label(window.policy_label.text())
     add_filler(window)
     assert window.plan is not None and window.plan.earliest == date(2026, 12, 1)
     window.admin.policy_action.trigger()  # the shared policy is read-only on this desk
@@ -150,3 +157,18 @@ def test_a_question_added_in_the_editor_is_asked_at_the_desk_and_by_the_command_
     data = json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)
     assert data["screening_effect"] == "ask-first"
     assert [item["id"] for item in data["screening"]] == ["tattoo"]
+
+
+def test_a_signed_policy_edited_by_hand_leaves_the_desk_on_the_approved_copy_with_a_banner(
+    qtbot: QtBot, desk: Workspace
+) -> None:
+    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
+    path = desk.config / "policy.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('earliest = "21 days"', 'earliest = "7 days"', 1), encoding="utf-8")
+    window = open_window(qtbot, desk)
+    add_filler(window)
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 1)  # still 21 days
+    assert signed_label(window.policy_label.text())
+    shown = " ".join(window.banner.messages)
+    assert "the rules were changed after Dr Lee approved them on 20 Nov 2026" in shown

@@ -1,0 +1,75 @@
+"""The fingerprint an approval covers: SHA-256 over a canonical form of everything the policy tells a
+desk — its name and review dates, its classes and products, every rule, the course spacing and the
+screening questions — but not the signature itself (who approved it, when, and this fingerprint).
+
+The form is what the engine uses, not how the file spells it: whitespace, comments, key order and
+quoting do not count, and two durations count as the same only when the engine counts them the same
+("2 weeks" and "14 days", "1 year" and "12 months"; not "1 month" and "30 days"). Parts a policy takes
+from the shipped default (it was signed before they existed) are not in it: its approval never
+covered them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, fields, is_dataclass
+from datetime import date
+
+from gui.core.durations import Duration
+from gui.core.policy import Policy
+
+SHORT = 8  # hex digits shown beside the policy's name: '3f2a9c1e'
+_SIGNATURE = {"approved_by", "approved_on", "fingerprint", "source"}
+_FILLED = {"from_default", "courses_from_default", "screening_from_default"}
+
+
+def _canon(value: object) -> object:
+    """A value as plain JSON: a duration as (months, days), the engine's arithmetic."""
+    if isinstance(value, Duration):
+        return [value.years * 12 + value.months, value.weeks * 7 + value.days]
+    if isinstance(value, date):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _canon(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Mapping):
+        return {_key(k): _canon(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        items = [_canon(v) for v in value]
+        return sorted(items, key=json.dumps) if isinstance(value, frozenset | set) else items
+    return value
+
+
+def _key(key: object) -> str:
+    return "→".join(key) if isinstance(key, tuple) else str(key)
+
+
+def canonical_form(policy: Policy) -> str:
+    """The policy as one JSON text with sorted keys: what the fingerprint is taken over."""
+    signed: dict[str, object] = {}
+    for part in fields(policy):
+        if part.name in _SIGNATURE | _FILLED:
+            continue
+        signed[part.name] = _canon(getattr(policy, part.name))
+    # What came from the shipped default was not signed: leave it out.
+    rules = {_key(k): _canon(r) for k, r in policy.rules.items() if k not in policy.from_default}
+    courses = {k: _canon(c) for k, c in policy.courses.items() if k not in policy.courses_from_default}
+    signed |= {"rules": rules, "courses": courses}
+    if policy.screening_from_default:
+        signed["screening"] = {}
+    # Product names repeat their class's names (kept for speed): the class's own entry says them.
+    signed["products"] = {
+        pid: {k: v for k, v in asdict(p).items() if k not in ("class_name", "class_name_es")}
+        for pid, p in policy.products.items()
+    }
+    return json.dumps(signed, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def policy_fingerprint(policy: Policy) -> str:
+    """The SHA-256 of :func:`canonical_form`, as 64 lower-case hex digits."""
+    return hashlib.sha256(canonical_form(policy).encode("utf-8")).hexdigest()
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    return fingerprint[:SHORT]

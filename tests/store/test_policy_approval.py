@@ -1,0 +1,207 @@
+"""The approval covers the exact rules: a fingerprint written on signing, checked on every load.
+
+A signed file edited by hand (one desk, or the shared file every desk reads) is not used: the desk
+falls back to the last approved copy with a banner naming who approved it; signing again makes it the
+policy in force. A policy signed by an older version (no fingerprint) loads with a banner asking for
+a new signature. The fingerprint does not change with spelling the engine ignores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gui.core import Policy, load_policy, load_policy_or_raise, parse_policy, policy_label
+from gui.core.durations import parse_duration
+from gui.core.fingerprint import canonical_form, policy_fingerprint
+from gui.core.policy_toml import dump_policy
+from gui.core.resources import default_policy_path
+from gui.core.words.notice import said_in
+from gui.store.policies import PolicyStore
+
+DEFAULT = load_policy_or_raise(default_policy_path())
+HA = ("hyaluronic-acid-filler", "microneedling")
+
+
+def signed(days: str = "21 days", version: str = "3") -> Policy:
+    rules = dict(DEFAULT.rules)
+    rules[HA] = dataclasses.replace(rules[HA], earliest=parse_duration(days))
+    return dataclasses.replace(
+        DEFAULT, name="Clinic policy", version=version, rules=rules, approved_by="Dr Lee",
+        approved_on=date(2026, 11, 20),
+    )  # fmt: skip
+
+
+def saved_store(folder: Path, days: str = "21 days") -> PolicyStore:
+    store = PolicyStore(folder, default_policy_path())
+    store.save(signed(days))
+    return store
+
+
+def edit_by_hand(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# --- the fingerprint ----------------------------------------------------------------------------------
+
+
+def test_signing_writes_the_fingerprint_of_what_the_file_says(tmp_path: Path) -> None:
+    store = saved_store(tmp_path)
+    text = store.clinic_path.read_text(encoding="utf-8")
+    written = tomllib.loads(text)["policy"]["fingerprint"]
+    policy = load_policy_or_raise(store.clinic_path)
+    assert written == policy.fingerprint == policy_fingerprint(policy)
+    assert policy_label(policy).endswith(f" · {written[:8]}")
+    assert policy_label(policy, "es").endswith(f" · {written[:8]}")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("\n[classes.", "\n\n# a comment a manager added\n\n[classes."),  # comments and blank lines
+        ('earliest = "21 days"', 'earliest   =   "21 days"   # three weeks'),  # spacing, a trailing comment
+        ('earliest = "21 days"', 'earliest = "3 weeks"'),  # the engine counts them the same
+        ('evidence = "expert-opinion"', "evidence = 'expert-opinion'"),  # another quoting
+    ],
+)
+def test_what_the_engine_ignores_leaves_the_fingerprint_and_the_policy_in_force(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    store = saved_store(tmp_path)
+    edit_by_hand(store.clinic_path, old, new)
+    active = store.active()
+    assert (active.origin, active.banner) == ("clinic", "")
+
+
+def test_key_order_does_not_count() -> None:
+    policy = load_policy_or_raise(default_policy_path())
+    reordered = dataclasses.replace(policy, rules=dict(reversed(list(policy.rules.items()))))
+    assert canonical_form(reordered) == canonical_form(policy)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("14 days", "2 weeks", True),
+        ("1 year", "12 months", True),
+        ("1 month", "30 days", False),  # a calendar month is not 30 days to the engine
+        ("4 weeks", "1 month", False),
+    ],
+)
+def test_two_spellings_count_as_one_only_when_the_engine_counts_them_as_one(
+    a: str, b: str, same: bool
+) -> None:
+    first, second = signed(a), signed(b)
+    assert (policy_fingerprint(first) == policy_fingerprint(second)) is same
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('earliest = "21 days"', 'earliest = "14 days"'),  # a wait
+        ('effect = "not-today"', 'effect = "ask-first"'),  # a screening answer's effect
+        ('minimum = "28 days"', 'minimum = "21 days"'),  # the course spacing
+        ('name = "Botox"', 'name = "Botox Cosmetic"'),  # what a product is called
+        ('evidence = "label"', 'evidence = "study"'),  # the evidence a patient is told
+    ],
+)
+def test_a_number_or_word_edited_by_hand_is_not_used_and_the_banner_says_who_signed(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    store = saved_store(tmp_path)
+    approved = store.active().policy
+    edit_by_hand(store.clinic_path, old, new)
+    active = store.active()
+    assert active.origin == "clinic-last-good"
+    assert active.policy.fingerprint == approved.fingerprint  # the last approved copy, not the edit
+    banner = said_in(active.banner, "en")
+    assert "the rules were changed after Dr Lee approved them on 20 Nov 2026" in banner
+    assert "signed again in the policy editor" in banner
+    assert "se cambiaron después de que Dr Lee las aprobara el 20 nov 2026" in said_in(active.banner, "es")
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("policy.broken")]
+    assert kept and new in kept[0].read_text(encoding="utf-8")  # the edit is kept aside, never lost
+
+
+def test_without_a_last_approved_copy_the_desk_uses_the_shipped_default(tmp_path: Path) -> None:
+    store = saved_store(tmp_path)
+    store.clinic_last_good.unlink()
+    edit_by_hand(store.clinic_path, 'earliest = "21 days"', 'earliest = "7 days"')
+    active = store.active()
+    assert active.origin == "default" and "changed after Dr Lee approved" in said_in(active.banner, "en")
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("14 days")
+
+
+def test_signing_again_makes_the_edited_rules_the_policy_in_force(tmp_path: Path) -> None:
+    store = saved_store(tmp_path)
+    edit_by_hand(store.clinic_path, 'earliest = "21 days"', 'earliest = "28 days"')
+    kept = store.active()
+    assert kept.origin == "clinic-last-good"
+    broken = next(p for p in tmp_path.iterdir() if p.name.startswith("policy.broken"))
+    imported = store.read(broken)  # the manager imports the edited file: it comes in unsigned
+    assert imported.policy is not None and not imported.problems
+    assert imported.policy.approved_by is None and imported.policy.fingerprint == ""
+    store.save(dataclasses.replace(imported.policy, approved_by="Dr Ruiz", approved_on=date(2026, 12, 1)))
+    active = store.active()
+    assert (active.origin, active.banner) == ("clinic", "")
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("28 days")
+    assert policy_label(active.policy).startswith("Clinic policy v3, approved by Dr Ruiz on 1 Dec 2026 · ")
+
+
+def test_every_desk_on_a_shared_file_falls_back_when_it_is_edited(tmp_path: Path) -> None:
+    shared = tmp_path / "shared.toml"
+    saved_store(tmp_path / "manager")
+    shared.write_text((tmp_path / "manager" / "policy.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    desks = [PolicyStore(tmp_path / f"desk{n}", default_policy_path()) for n in (1, 2)]
+    for desk in desks:
+        assert desk.active(str(shared)).origin == "shared"  # each keeps its last good copy of it
+    edit_by_hand(shared, 'earliest = "21 days"', 'earliest = "10 days"')
+    for desk in desks:
+        active = desk.active(str(shared))
+        assert active.origin == "shared-last-good"
+        assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
+        assert "changed after Dr Lee approved them" in said_in(active.banner, "en")
+    fresh = PolicyStore(tmp_path / "desk3", default_policy_path())  # a desk that never read it before
+    assert fresh.active(str(shared)).origin == "default"
+
+
+def test_a_policy_signed_by_an_older_version_loads_and_asks_to_be_signed_again(tmp_path: Path) -> None:
+    store = saved_store(tmp_path)
+    text = store.clinic_path.read_text(encoding="utf-8")
+    older = "\n".join(line for line in text.splitlines() if not line.startswith("fingerprint ="))
+    store.clinic_path.write_text(older, encoding="utf-8")
+    active = store.active()
+    assert active.origin == "clinic"  # nothing is changed silently, nothing refused
+    assert active.policy.fingerprint == ""
+    assert "signed with an earlier version of the app" in said_in(active.banner, "en")
+    assert policy_label(active.policy) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    store.save(active.policy)  # signing again writes the fingerprint
+    assert store.active().banner == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ('"abc"', "must be the 64 hex digits"),
+        ('"' + "G" * 64 + '"', "must be the 64 hex digits"),
+        ("12", "must be non-empty text"),
+    ],
+)
+def test_a_malformed_fingerprint_is_a_problem_in_words(value: str, said: str) -> None:
+    text = dump_policy(signed())
+    text = text.replace("approved_on = 2026-11-20\n", f"approved_on = 2026-11-20\nfingerprint = {value}\n")
+    result = parse_policy(tomllib.loads(text), "clinic.toml")
+    assert result.policy is None and any(said in p.message for p in result.problems), result.problems
+
+
+def test_a_fingerprint_without_a_signature_is_a_problem(tmp_path: Path) -> None:
+    text = dump_policy(DEFAULT).replace("next_review =", f'fingerprint = "{"a" * 64}"\nnext_review =', 1)
+    path = tmp_path / "p.toml"
+    path.write_text(text, encoding="utf-8")
+    result = load_policy(path)
+    assert result.policy is None and result.problems[0].code == "fingerprint-unsigned"
