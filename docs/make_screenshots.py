@@ -77,7 +77,7 @@ def editor_picture(out: Path) -> None:
     editor = PolicyEditor(policy, "default", False, default=policy, folder=ROOT, today=TODAY)
     editor.show()
     editor.resize(1180, 760)
-    editor.tabs.setCurrentWidget(editor.screening)
+    editor.tabs.setCurrentIndex(1)
     row = next(i for i, r in enumerate(editor.screening.rows) if r.id == "isotretinoin")
     editor.screening.table.setCurrentIndex(editor.screening.model.index(row, 0))
     QApplication.processEvents()

@@ -460,6 +460,13 @@ def _not_one_product(policy: Policy, typed: str) -> str:
     could = products_matching(policy, typed) or products_of_classes_matching(policy, typed)
     if could:
         return f"{quoted(typed)} could be {', '.join(could)}; use one of them"
+    screened = [
+        i.id for i in policy.screening.values() if typed.strip().casefold() in (i.id, i.name.casefold())
+    ]
+    if screened:  # 'isotretinoin' is asked at the desk, not a treatment with a date
+        return (
+            f"{quoted(typed)} is a screening question, not a treatment: answer it with --screen {screened[0]}"
+        )
     like = products_like(policy, typed)
     if like:
         return f"unknown product {quoted(typed)}; did you mean {', '.join(like)}?"
@@ -641,6 +648,7 @@ def _run_plan(args: argparse.Namespace) -> int:
 
 def _write_ics(path: Path, plan: Plan, course: Course, settings: ClinicSettings, lang: str) -> None:
     from gui.core.clinic import Clinic
+    from gui.core.screening_words import calendar_refusal
     from gui.store.calendar_file import write_calendar
     from gui.store.files import reason, write_problem
 
@@ -650,6 +658,8 @@ def _write_ics(path: Path, plan: Plan, course: Course, settings: ClinicSettings,
         raise UsageError(f"--ics {quoted(str(target), limit=260)}: {problem}")
     if course.broken:  # a calendar event has no room for a warning: no wrong day goes into a phone
         raise UsageError(f"--ics: {course_warnings(course)[0]} Move it, then write the calendar file.")
+    if (refused := calendar_refusal(plan, lang)) is not None:
+        raise UsageError(f"--ics: {refused}")
     clinic = Clinic(settings.name, settings.address, settings.phone, settings.website)
     try:
         write_calendar(target, plan, course, clinic, lang)

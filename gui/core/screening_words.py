@@ -14,7 +14,7 @@ EFFECT_TITLES = {
     "ask-first": N_("ask the practitioner first"),
 }
 EFFECT_LEADS = {
-    "not-today": N_("Not today: {items}. Wait until it has healed or passed, then check again."),
+    "not-today": N_("Not today: {items}. Wait until it no longer applies, then check again."),
     "ask-first": N_("Ask the practitioner first: {items}."),
 }
 ITEM_EFFECTS = {
@@ -23,7 +23,7 @@ ITEM_EFFECTS = {
 }
 # On the handout, beside each item the patient said yes to.
 EFFECT_FOR_PATIENT = {
-    "not-today": N_("no treatment until it has healed or passed"),
+    "not-today": N_("no treatment while it applies"),
     "ask-first": N_("your practitioner decides first"),
 }
 
@@ -46,6 +46,21 @@ def screening_line(plan: Plan, lang: str = "en") -> str:
         names = words_common.join_words([words_common.name_of(i, lang) for i in also], lang)
         line += " " + words(lang)(EFFECT_LEADS["ask-first"], items=names)
     return line
+
+
+NO_CALENDAR = N_(
+    "No calendar file while a screening answer says not today ({items}): the sessions are dated once it "
+    "no longer applies."
+)
+
+
+def calendar_refusal(plan: Plan, lang: str = "en") -> str | None:
+    """Why no calendar event may be written now (a day would go into a phone the desk just said no
+    to); None when it may."""
+    if plan.screening_effect != "not-today":
+        return None
+    names = [words_common.name_of(i, lang) for i in plan.screening if i.effect == "not-today"]
+    return words(lang)(NO_CALENDAR, items=words_common.join_words(names, lang))
 
 
 def effect_for_patient(item: ScreeningItem, lang: str = "en") -> str:

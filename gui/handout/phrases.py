@@ -26,7 +26,9 @@ PHRASES: dict[str, str] = {
     "earliest_for_injection": N_("Your {target} can be on or after:"),
     "first_bookable_for": N_("First day you can book your {target}:"),
     "bookable_from_today": N_("You can book your {target} on any open day from today:"),
-    "timing_from_today": N_("By timing alone, your {target} fits any open day from today:"),
+    "timing_from_today": N_(
+        "Not today. By timing alone, your {target} would fit any open day from today, {date}."
+    ),
     "agreed_from_today": N_(
         "If your practitioner agrees, you can book your {target} on any open day from today:"
     ),
@@ -68,10 +70,11 @@ PHRASES: dict[str, str] = {
     "ask_or_move": N_("<b>Ask</b> your practitioner before you keep it, or move it to {date} or later."),
     "prefers_action": N_("<b>Your clinic prefers</b> {date} or later; before then, ask your practitioner."),
     "book_today": N_("<b>Book</b> your {target} on any open day from {date}."),
-    "ask_first_then": N_("<b>Ask your practitioner first.</b> If they agree: {action}"),
-    "not_today_action": N_(
-        "<b>Not today:</b> when it has healed or passed, book your {target} on an open day."
+    "course_after_screening": N_(
+        "Your sessions are dated when you book again, once the answer above no longer applies."
     ),
+    "ask_first_then": N_("<b>Ask your practitioner first.</b> If they agree: {action}"),
+    "not_today_action": N_("<b>Not today:</b> when it no longer applies, book your {target} on an open day."),
     "book_after": N_("<b>Book</b> your {target} on or after {date}."),
     "closed_on": N_("{date} (the clinic is closed on {closed})"),
     "ideal_if_moved": N_(

@@ -28,7 +28,7 @@ from gui.core import (
 from gui.core.clinic import Clinic
 from gui.core.course_words import course_warnings, next_toxin_text, wears_off_text
 from gui.core.screening_words import effect_for_patient, screening_line
-from gui.core.words.common import capitalized
+from gui.core.words.common import capitalized, screening_reason_text
 from gui.handout.phrases import phrase, plan_phrase
 from gui.store.content import section, too_early_text
 
@@ -184,8 +184,9 @@ def _first_day_message(plan: Plan, lang: str, big: str, target: str) -> Message:
     """No date proposed: the first day to book, in large type."""
     if plan.earliest is None:
         return Message("", no_wait(plan, lang), "", "", "")
-    if plan.earliest_has_passed and plan.screening_effect == "not-today":
-        lead = phrase(lang, "timing_from_today", target=target)  # the answers say: not today
+    if plan.earliest_has_passed and plan.screening_effect == "not-today":  # today is no day to stress
+        lead = phrase(lang, "timing_from_today", target=target, date=big)
+        return Message("", lead, "", "", _follow_up(plan, lang))
     elif plan.earliest_has_passed and plan.screening_effect == "ask-first":
         lead = phrase(lang, "agreed_from_today", target=target)
     elif plan.earliest_has_passed:
@@ -247,7 +248,7 @@ def screening_html(plan: Plan, lang: str) -> str | None:
             item=escape(capitalized(name_of(item, lang))),
             effect=escape(effect_for_patient(item, lang)),
         )
-        + "</li>"
+        + f" {escape(screening_reason_text(item, lang))}</li>"
         for item in plan.screening
     )
     return heading(phrase(lang, "tell_practitioner")) + f"<ul>{items}</ul>"
@@ -258,6 +259,8 @@ def course_html(plan: Plan, lang: str) -> str | None:
     course = plan.course
     if course is None:
         return None
+    if plan.screening_effect == "not-today":  # no session is dated while the answer says no
+        return heading(phrase(lang, "your_plan")) + f"<p>{phrase(lang, 'course_after_screening')}</p>"
     items = "".join(
         f"<li>{phrase(lang, 'session_on', number=str(s.number), date=escape(format_long(s.date, lang)))}</li>"
         for s in course.sessions

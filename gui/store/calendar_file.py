@@ -19,6 +19,7 @@ from gui.core.catalog import words
 from gui.core.clinic import Clinic
 from gui.core.course import Course
 from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons
+from gui.core.screening_words import calendar_refusal, screening_line
 from gui.store.files import atomic_write_text
 
 PRODUCT_ID = "-//Microneedling Window//Course plan//EN"
@@ -59,6 +60,7 @@ def course_calendar(
         "guarantee; a qualified professional decides."
     )
     count = len(course.sessions)
+    first = [screening_line(plan, lang)] if plan.screening_effect == "ask-first" else []  # a condition
     for session in course.sessions:
         summary = (
             _("{Target}: session {number} of {count}", Target=title, number=session.number, count=count)
@@ -66,14 +68,14 @@ def course_calendar(
             else title
         )
         description = "\n".join(
-            [*session_reasons(course, session, lang), course_rule_text(course, lang), disclaimer]
+            [*first, *session_reasons(course, session, lang), course_rule_text(course, lang), disclaimer]
         )
         uid = f"{plan.target}-session-{session.number}-{session.date.isoformat()}@microneedling-window"
         calendar.add_component(_event(uid, session.date, summary, description, location, stamp))
     toxin = course.next_toxin
     if toxin is not None:
         summary = _("{product}: next visit", product=name_of(toxin.product, lang))
-        description = "\n".join([next_toxin_text(course, plan, lang), disclaimer])
+        description = "\n".join([*first, next_toxin_text(course, plan, lang), disclaimer])
         uid = f"{toxin.product.id}-next-{toxin.date.isoformat()}@microneedling-window"
         calendar.add_component(_event(uid, toxin.date, summary, description, location, stamp))
     text: bytes = calendar.to_ical()
@@ -81,5 +83,8 @@ def course_calendar(
 
 
 def write_calendar(path: Path, plan: Plan, course: Course, clinic: Clinic, lang: str = "en") -> None:
-    """Write the calendar file atomically (OSError says why it could not be written)."""
+    """Write the calendar file atomically (OSError says why it could not be written; ValueError, in
+    words, when a screening answer says not today: callers refuse before, this is the last guard)."""
+    if (refused := calendar_refusal(plan, lang)) is not None:
+        raise ValueError(refused)
     atomic_write_text(path, course_calendar(plan, course, clinic, lang))

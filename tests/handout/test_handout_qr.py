@@ -90,8 +90,11 @@ def test_a_not_today_answer_never_tells_the_patient_to_book_today(lang: str) -> 
     plan = make_plan([Treatment("botox", date(2026, 11, 1))], POLICY, date(2026, 12, 5))
     sunburn = with_screening(plan, POLICY, ["sunburn"])
     message = main_message(sunburn, lang)
-    lead = {"en": "By timing alone, your microneedling fits", "es": "Solo por los plazos, su microneedling"}
-    assert message.lead.startswith(lead[lang])
+    lead = {
+        "en": "Not today. By timing alone, your microneedling would fit",
+        "es": "Hoy no. Solo por los plazos",
+    }
+    assert message.lead.startswith(lead[lang]) and message.date == ""  # today is not printed large
     steps = " ".join(actions(sunburn, lang))
     assert {"en": "<b>Not today:</b>", "es": "<b>Hoy no:</b>"}[lang] in steps
     assert {"en": "<b>Book</b>", "es": "<b>Reserve</b>"}[lang] not in steps

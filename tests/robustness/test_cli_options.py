@@ -191,6 +191,11 @@ CASES = [
     plan(*BOTOX, "--settings", "x.toml", "--no-clinic-settings", refused="not allowed with argument"),
     Case(("plan", "--json", "--today", "2026-11-24", "--no-clinic-settings", "--no-clinic-settings", *BOTOX)),
     Case(("frobnicate",), refused="invalid choice"),
+    plan(
+        "--history",
+        "isotretinoin=2026-09-01",
+        refused="is a screening question, not a treatment: answer it with --screen isotretinoin",
+    ),
     Case(
         ("--lang", "es", "plan", "--json", *BASE, *BOTOX),
         refused="--lang before plan is the window's language",

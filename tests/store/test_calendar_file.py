@@ -133,3 +133,37 @@ def test_no_calendar_file_or_handout_while_a_moved_session_breaks_a_rule(
     assert "The first day that fits is Sat 2 Jan 2027." in err
     code, out, err = run(command, *BASE[1:], "--sessions", "3", "--move-session", "2=2027-01-10", *output)
     assert code == 0, err  # a day the course allows: the handout and the plan are made
+
+
+def test_an_ask_first_answer_heads_every_event_and_a_not_today_one_writes_none() -> None:
+    from gui.core.screening import with_screening
+    from gui.core.screening_words import calendar_refusal
+    from gui.store.calendar_file import write_calendar
+
+    plan = make_plan([BOTOX], POLICY, date(2026, 12, 5))
+    course = make_course(plan, POLICY, 3)
+    asked = with_screening(plan, POLICY, ["isotretinoin"])
+    for _day, _summary, _place, description, _uid in events(course_calendar(asked, course, CLINIC)):
+        assert description.startswith(
+            "Ask the practitioner first: isotretinoin (Accutane) in the last 6 months."
+        )
+    sunburn = with_screening(plan, POLICY, ["sunburn", "isotretinoin"])
+    refused = calendar_refusal(sunburn)
+    assert refused == (
+        "No calendar file while a screening answer says not today (sunburn in the area): the sessions are "
+        "dated once it no longer applies."
+    )
+    with pytest.raises(ValueError, match="No calendar file while"):
+        write_calendar(Path("/nonexistent/never.ics"), sunburn, course, CLINIC)
+
+
+def test_ics_is_refused_while_a_screening_answer_says_not_today(tmp_path: Path) -> None:
+    target = tmp_path / "course.ics"
+    argv = (
+        "plan", "--history", "botox=2026-11-20", "--today", "2026-12-05", "--sessions", "3",
+        "--screen", "active-infection", "--ics", str(target), "--no-clinic-settings",
+    )  # fmt: skip
+    code, _out, err = run(*argv)
+    assert code == 2 and not target.exists()
+    assert "--ics: No calendar file while a screening answer says not today" in err
+    assert err.count("\n") == 1

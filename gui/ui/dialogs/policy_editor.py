@@ -40,6 +40,7 @@ from gui.ui.dialogs.policy_rows import (
 from gui.ui.dialogs.rule_table import RuleTableModel, column_of, make_rule_view, size_columns
 from gui.ui.dialogs.screening_page import ScreeningPage
 from gui.ui.i18n import translate, ui_language
+from gui.ui.widgets.column_scroll import ColumnScroll
 
 # A full check takes ~50 ms (every duration is tried from many start dates), so typing is checked
 # once the person pauses; a committed table cell, Save, Import and Export check at once.
@@ -193,7 +194,7 @@ class PolicyEditor(QDialog):
         rules.addLayout(row_buttons)
         rules.addWidget(self.detail)
         self.tabs.addTab(rules_page, "")
-        self.tabs.addTab(self.screening, "")
+        self.tabs.addTab(ColumnScroll(self.screening), "")  # scrolls in large text on a small screen
         outer.addWidget(self.tabs, 1)
         outer.addWidget(self.problems_label)
         outer.addWidget(self.problem_list)
@@ -262,9 +263,21 @@ class PolicyEditor(QDialog):
         self._problems = result.problems
         self._show_problems()
         if self._fix_first and result.policy is not None and not self.signature_problems():
-            self._fix_first = False
             self.set_status("")  # 'Not saved: fix the problems' is no longer true
+        elif self._fix_first:
+            self._say_not_saved()  # with the number still to fix
         return result
+
+    def _say_not_saved(self) -> None:
+        count = self.problem_list.count() - len(self.import_notice)
+        text = translate(
+            "PolicyEditor",
+            "⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.",
+            None,
+            count,
+        )
+        self.set_status(text, error=True)
+        self._fix_first = True
 
     def signature_problems(self) -> dict[str, str]:
         meta = self.meta_form.meta()
@@ -407,15 +420,7 @@ class PolicyEditor(QDialog):
         self._save_tried = True
         result = self.validate()
         if result.policy is None or self.signature_problems():
-            count = self.problem_list.count() - len(self.import_notice)
-            text = translate(
-                "PolicyEditor",
-                "⚠ Not saved: fix the %n problem(s) listed below the table, then press Save.",
-                None,
-                count,
-            )
-            self.set_status(text, error=True)
-            self._fix_first = True
+            self._say_not_saved()
             self.focus_first_problem()
             return
         self.save_requested.emit(result.policy)

@@ -293,6 +293,8 @@ class ScreeningPage(Retranslating, QWidget):
         view.setItemDelegateForColumn(EFFECT_COLUMN, ChoiceDelegate(_effects, _effect_name, view))
         view.setItemDelegateForColumn(EVIDENCE_COLUMN, evidence_delegate(view))
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * 4 + 4)  # 4 rows, always
         return view
 
     def retranslate_ui(self) -> None:

@@ -15,6 +15,7 @@ from gui.core.clinic import Clinic
 from gui.core.course import Course, CourseError, make_course, with_course
 from gui.core.course_words import course_warnings
 from gui.core.screening import with_screening
+from gui.core.screening_words import calendar_refusal
 from gui.core.words.common import name_of
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -417,7 +418,7 @@ class MainWindow(Retranslating, QMainWindow):
                 lambda: self.plan,
                 self.calendar_course,
                 self.clinic,
-                self._handout_problem,
+                self._calendar_problem,
                 ui_language,
                 self._course_treatment_names,
             )
@@ -459,6 +460,15 @@ class MainWindow(Retranslating, QMainWindow):
         course = self.plan.course if self.plan is not None else None
         if course is not None and course.broken:
             return course_warnings(course, ui_language())[0], self.inputs_panel.move_to
+        return None
+
+    def _calendar_problem(self) -> tuple[str, QWidget] | None:
+        """As for paper, and one more: no calendar event on a day a screening answer said no to."""
+        if (problem := self._handout_problem()) is not None:
+            return problem
+        if self.plan is not None and (refused := calendar_refusal(self.plan, ui_language())) is not None:
+            said_no = next(i.id for i in self.plan.screening if i.effect == "not-today")
+            return refused, self.inputs_panel.screening.boxes.get(said_no, self.inputs_panel.screening)
         return None
 
     def clinic(self) -> Clinic:

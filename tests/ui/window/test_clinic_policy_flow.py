@@ -132,7 +132,7 @@ def test_a_question_added_in_the_editor_is_asked_at_the_desk_and_by_the_command_
     editor = window.admin.policy_editor
     assert isinstance(editor, PolicyEditor)
     page = editor.screening
-    editor.tabs.setCurrentWidget(page)
+    editor.tabs.setCurrentIndex(1)
     page.add_question()
     detail = page.detail
     for field, text in (("question", "Do you have a tattoo in the area?"), ("name", "a tattoo in the area")):

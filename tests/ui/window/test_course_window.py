@@ -251,3 +251,17 @@ def test_dragging_session_one_proposes_the_day_it_is_dropped_on(window: MainWind
     QTest.mouseRelease(window.timeline, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
     assert window.proposed.text() == "12 Dec 2026"
     assert _dates(window)[0] == date(2026, 12, 12)
+
+
+def test_no_calendar_while_a_screening_answer_says_not_today(window: MainWindow, tmp_path: Path) -> None:
+    _three_sessions(window)
+    box = window.inputs_panel.screening.boxes["sunburn"]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_End)  # Yes
+    window.save_calendar_action.trigger()
+    refusal = window.calendar_actions().current_dialog
+    assert isinstance(refusal, QMessageBox)
+    assert "No calendar file while a screening answer says not today (sunburn in the area)" in refusal.text()
+    refusal.done(0)
+    assert box.hasFocus()  # back on the answer that says no
+    assert list(tmp_path.iterdir()) == []

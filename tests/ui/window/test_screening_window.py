@@ -64,7 +64,7 @@ def test_a_yes_keeps_the_date_and_says_not_today_everywhere(window: MainWindow) 
     assert "An infection, a cold sore or an open wound in the area — Not today" in why_html(plan, lang="en")
     paper = screening_html(plan, "en")
     assert paper is not None and "Tell your practitioner about" in paper
-    assert "no treatment until it has healed or passed" in paper
+    assert "no treatment while it applies. Needles can spread an infection" in paper  # and why
     assert "sunburn" not in paper  # only the yes ones
     assert main_message(plan, "en").tag == "✖ Ideal — but not today"
     assert "Not today" in window.timeline.accessibleDescription()
@@ -142,7 +142,7 @@ def test_the_wheel_scrolls_past_the_answers_and_never_changes_one(window: MainWi
     window.history.rows[0].date.edit.setFocus()
     for notches in (1, 1, -1, -1, 3):
         _wheel(box, notches)
-        assert box.currentText() == "Not asked" and not box.hasFocus()
+        assert box.currentText() == "Not asked" and not box.hasFocus()  # nor gives it the focus
     answer(window, "active-infection", Qt.Key.Key_Y)
     window.history.rows[0].date.edit.setFocus()
     _wheel(box, -1)  # scrolling back up over a yes leaves it a yes
@@ -152,6 +152,10 @@ def test_the_wheel_scrolls_past_the_answers_and_never_changes_one(window: MainWi
     before = sessions.value()
     _wheel(sessions, 2)  # and the number of sessions, passed over while scrolling, stays
     assert sessions.value() == before
-    box.setFocus()  # once chosen with a click or Tab, the wheel may change it, as in any program
-    _wheel(box, -1)
-    assert box.currentText() == "No"
+    box.setFocus()  # just answered, the pointer still on it: the wheel still leaves it alone
+    _wheel(box, 1)
+    assert box.currentText() == "Yes" and box.hasFocus()
+    product = window.history.rows[0].product
+    product.setFocus()
+    _wheel(product, 2)  # nor does it change a treatment's product
+    assert product.currentText() == "Botox"
