@@ -30,7 +30,6 @@ from gui.core import (
     History,
     ParsedDate,
     Plan,
-    PlannedReason,
     Policy,
     Precision,
     Tense,
@@ -69,6 +68,7 @@ from gui.core.course_words import (
 )
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
+from gui.core.plan_json import plan_to_json
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
 from gui.core.resources import default_policy_path
 from gui.core.screening import with_screening
@@ -129,6 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_desk_choice(products)
     products.set_defaults(lang="en")  # the language of a warning about the desk's files
+    sheet = sub.add_parser(
+        "policy-sheet",
+        help="the policy's check sheet: worked examples of what the desk will say (--json: run them in plan)",
+    )
+    sheet.add_argument("--policy", metavar="FILE", type=Path, help="a policy TOML file")
+    sheet.add_argument(
+        "--json", action="store_true", help="print the examples as JSON (run each through plan to check them)"
+    )
+    _add_desk_choice(sheet)
+    sheet.set_defaults(lang="en")
     handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
     _add_handout_inputs(handout)
     return parser
@@ -269,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_plan(args)
         if args.command == "products":
             return _run_products(args)
+        if args.command == "policy-sheet":
+            return _run_policy_sheet(args)
         if args.command == "handout":
             return _run_handout(args)
         if args.window_language:
@@ -667,94 +679,6 @@ def _write_ics(path: Path, plan: Plan, course: Course, settings: ClinicSettings,
         raise UsageError(f"--ics {quoted(str(target), limit=260)}: {reason(exc)}") from None
 
 
-def course_to_json(course: Course) -> dict[str, object]:
-    """``sessions`` (number, date, earliest, in_ideal_window, reasons) and ``next_toxin`` (ISO or null)."""
-    return {
-        "sessions": [
-            {
-                "number": s.number,
-                "date": s.date.isoformat(),
-                "earliest": s.earliest.isoformat(),
-                "in_ideal_window": s.in_ideal_window,
-                "moved": s.moved,
-                "too_early": s.too_early,
-                "clinic_closed": s.closed,
-                "reasons": session_reasons(course, s),
-            }
-            for s in course.sessions
-        ],
-        "next_toxin": _iso(course.next_toxin.date if course.next_toxin else None),
-    }
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def plan_to_json(plan: Plan) -> dict[str, object]:
-    """The plan as JSON-ready values: exactly the documented keys, dates as ISO strings or null.
-
-    ``earliest`` is the policy's earliest date (scripts rely on it); ``bookable`` is the big date the
-    window shows: the first day on or after it, and on or after today, that the clinic is open."""
-    planned = [_planned_json(plan, p) for p in plan.planned]
-    return {
-        "today": _iso(plan.today),
-        "target": plan.target,
-        "date": _iso(plan.date),
-        "verdict": plan.verdict.value,
-        "earliest": _iso(plan.earliest),
-        "recommended": _iso(plan.recommended),
-        "bookable": _iso(plan.bookable),
-        "ideal_until": _iso(plan.ideal_until),
-        "effect_ends": _iso(plan.effect_ends),
-        "days_to_wait": plan.days_to_wait,
-        "latest": _iso(plan.latest),
-        "planned": planned,
-        "reasons": [
-            {
-                "kind": "prior",
-                "product": r.product.id,
-                "from": _iso(r.first),
-                "to": _iso(r.last),
-                "earliest": _iso(r.earliest),
-                "recommended": _iso(r.recommended),
-                "rule": reason_rule_text(r),
-                "basis": r.basis,
-                "evidence": r.evidence,
-                "sources": list(r.sources),
-            }
-            for r in plan.reasons
-        ]
-        + planned,  # each planned treatment is a reason too: it bounds the date from the other side
-        "policy": {"name": plan.policy.name, "version": plan.policy.version},
-        **(course_to_json(plan.course) if plan.course is not None else {}),
-        "screening": [
-            {
-                "id": item.id,
-                "effect": item.effect,
-                "reason": item.reason,
-                "evidence": item.evidence,
-                "sources": list(item.sources),
-            }
-            for item in plan.screening
-        ],
-        "screening_effect": plan.screening_effect,
-    }
-
-
-def _planned_json(plan: Plan, p: PlannedReason) -> dict[str, object]:
-    return {
-        "kind": "planned",
-        "product": p.product.id,
-        "date": p.treatment.on.isoformat(),
-        "latest": p.latest.isoformat(),
-        "earliest": _iso(p.allowed_from),
-        "too_soon": p.too_soon,
-        "rule": planned_rule_text(plan, p),
-        "resumes": _iso(p.resumes),
-    }
-
-
 VERDICT_WORDS = {
     "too-early": N_("TOO EARLY — wait until the earliest date"),
     "before-recommended": N_(
@@ -928,6 +852,16 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
 
 
 # --- products --------------------------------------------------------------------------------------
+
+
+def _run_policy_sheet(args: argparse.Namespace) -> int:
+    from gui.core.check_sheet import check_examples
+
+    if not args.json:
+        raise UsageError("policy-sheet: give --json (the printed sheet comes with the policy editor's Sign)")
+    policy = _active_policy(args, _desk(args))
+    _say(json.dumps([example.to_json() for example in check_examples(policy)], indent=2, ensure_ascii=False))
+    return 0
 
 
 def _run_products(args: argparse.Namespace) -> int:

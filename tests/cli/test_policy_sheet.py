@@ -1,0 +1,90 @@
+"""The check sheet's examples are the engine's own answers: each one, run through ``plan`` as a clinic
+would run it after a change, gives exactly what the sheet expects; every rule has its examples."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from gui import cli
+from gui.core import load_policy_or_raise
+from gui.core.check_sheet import check_examples
+from gui.core.durations import parse_duration
+from gui.core.policy_toml import dump_policy
+from gui.core.resources import default_policy_path
+
+DEFAULT = load_policy_or_raise(default_policy_path())
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli.main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def months_policy(tmp_path: Path) -> Path:
+    """A clinic's variant: waits in months and a recommended wait, so every kind of example appears."""
+    rules = dict(DEFAULT.rules)
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules[key] = dataclasses.replace(
+        rules[key], earliest=parse_duration("1 month"), recommended=parse_duration("6 weeks")
+    )
+    path = tmp_path / "clinic.toml"
+    path.write_text(dump_policy(dataclasses.replace(DEFAULT, rules=rules)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("variant", ["default", "months"])
+def test_every_example_run_through_plan_gives_what_the_sheet_expects(variant: str, tmp_path: Path) -> None:
+    policy = str(default_policy_path()) if variant == "default" else str(months_policy(tmp_path))
+    code, out, err = run("policy-sheet", "--policy", policy, "--json")
+    assert code == 0, err
+    examples = json.loads(out)
+    kinds = {e["kind"] for e in examples}
+    assert {"before-earliest", "on-earliest", "ideal-ends", "after-ideal", "month-end", "leap-day"} <= kinds
+    assert {"approximate", "later-wait-wins", "course", "screening"} <= kinds
+    if variant == "months":
+        assert "recommended" in kinds
+    for example in examples:
+        argv = ["plan", "--policy", policy, "--no-clinic-settings", "--json", "--target", example["target"]]
+        argv += [f"--history={item}" for item in example["history"]] + ["--today", example["today"]]
+        if "proposed" in example:
+            argv += ["--proposed", example["proposed"]]
+        if "sessions" in example:
+            argv += ["--sessions", str(example["sessions"])]
+        if "screen" in example:
+            argv += ["--screen", ",".join(example["screen"])]
+        code, said, err = run(*argv)
+        assert code == 0, (example, err)
+        answer = json.loads(said)
+        assert {key: answer[key] for key in example["expect"]} == example["expect"], example
+
+
+def test_each_signed_rule_has_an_example_on_its_earliest_date() -> None:
+    examples = check_examples(DEFAULT)
+    shown = {e.rule for e in examples if e.kind == "on-earliest"}
+    assert shown == set(DEFAULT.rules) - DEFAULT.from_default
+
+
+def test_a_boundary_is_the_day_before_and_the_day_of_the_earliest_date() -> None:
+    examples = [e for e in check_examples(DEFAULT) if e.rule == ("neurotoxin", "microneedling")]
+    before, on = (next(e for e in examples if e.kind == kind) for kind in ("before-earliest", "on-earliest"))
+    assert before.history == on.history == ("botox=2025-12-01",)
+    assert before.expect == {"verdict": "too-early", "earliest": "2025-12-15"}
+    assert (before.proposed, on.proposed) == (date(2025, 12, 14), date(2025, 12, 15))
+    assert on.expect["verdict"] == "ideal"
+
+
+def test_each_screening_question_has_its_effect_before_each_treatment_it_is_asked_for() -> None:
+    examples = [e for e in check_examples(DEFAULT) if e.kind == "screening"]
+    for item in DEFAULT.screening.values():
+        asked = {e.target for e in examples if e.screen == (item.id,)}
+        assert asked == {t for t in DEFAULT.next_treatments if item in DEFAULT.screening_for(t)}
+        assert all(e.expect["screening_effect"] == item.effect for e in examples if e.screen == (item.id,))
