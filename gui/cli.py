@@ -78,6 +78,8 @@ from gui.core.words.common import evidence_text, screening_reason_text
 if TYPE_CHECKING:
     import argparse
 
+    from PySide6.QtGui import QPageSize
+
     from gui.store.settings import ClinicSettings
 
 
@@ -137,8 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--json", action="store_true", help="print the examples as JSON (run each through plan to check them)"
     )
+    sheet.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, help="write the sheet as a PDF")
+    sheet.add_argument("--page", choices=("a4", "letter"), help="paper size (default: the locale's)")
     _add_desk_choice(sheet)
-    sheet.set_defaults(lang="en")
+    _add_lang(sheet, "the sheet's language")
     handout = sub.add_parser("handout", help="write the patient handout as a PDF (no window needed)")
     _add_handout_inputs(handout)
     return parser
@@ -855,12 +859,24 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
 
 
 def _run_policy_sheet(args: argparse.Namespace) -> int:
+    """The check sheet: its examples as JSON, or the sheet as a PDF (as the policy editor prints it)."""
     from gui.core.check_sheet import check_examples
 
-    if not args.json:
-        raise UsageError("policy-sheet: give --json (the printed sheet comes with the policy editor's Sign)")
+    if args.json == (args.output is not None):
+        raise UsageError("policy-sheet: give either --json or -o FILE.pdf")
     policy = _active_policy(args, _desk(args))
-    _say(json.dumps([example.to_json() for example in check_examples(policy)], indent=2, ensure_ascii=False))
+    if args.json:
+        examples = [example.to_json() for example in check_examples(policy)]
+        _say(json.dumps(examples, indent=2, ensure_ascii=False))
+        return 0
+
+    def write(output: Path, page: QPageSize) -> None:
+        from gui.handout.page import write_pdf_bytes
+        from gui.handout.sheet import sheet_pdf
+
+        write_pdf_bytes(output, sheet_pdf(policy, args.lang, page))
+
+    _write_paper(args.output, args.page, write)
     return 0
 
 
@@ -893,6 +909,33 @@ def _add_handout_inputs(handout: argparse.ArgumentParser) -> None:
     handout.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF")
 
 
+def _write_paper(output: Path, page_choice: str | None, write: Callable[[Path, QPageSize], None]) -> None:
+    """Write a PDF with no display: offscreen Qt, imported only for a paper sub-command; the page is
+    ``page_choice`` ('a4', 'letter') or the locale's. UsageError in one line when it cannot be written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
+    from gui.ui.qt_runtime import immortalize_none
+
+    immortalize_none()  # before any Qt object is used; see gui/ui/qt_runtime.py
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.handout import page_size_for, write_problem
+
+    target = output.expanduser()
+    problem = write_problem(target)  # checked before Qt starts, so the error is the only line on stderr
+    if problem:
+        raise UsageError(f"cannot write {quoted(str(target), limit=260)}: {problem}")
+    page = page_size_for(QLocale(), page_choice)
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    try:
+        write(target, page)
+    except OSError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        app.processEvents()
+    _say(f"wrote {target}", result=False)
+
+
 def _run_handout(args: argparse.Namespace) -> int:
     """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
     desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
@@ -903,32 +946,17 @@ def _run_handout(args: argparse.Namespace) -> int:
     plan, settings = _plan_from_args(args)
     if plan.course is not None and plan.course.broken:  # no wrong day goes home on paper
         raise UsageError(f"{course_warnings(plan.course)[0]} Move it, then write the handout.")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QGuiApplication starts
-    from gui.ui.qt_runtime import immortalize_none
-
-    immortalize_none()  # before any Qt object is used; see gui/ui/qt_runtime.py
-    from PySide6.QtCore import QLocale
-    from PySide6.QtGui import QGuiApplication
-
     from gui.core.clinic import Clinic
-    from gui.handout import page_size_for, write_pdf, write_problem
 
-    output = args.output.expanduser()
-    problem = write_problem(output)  # checked before Qt starts, so the error is the only line on stderr
-    if problem:
-        raise UsageError(f"cannot write {quoted(str(output), limit=260)}: {problem}")
     clinic = Clinic(settings.name, settings.address, settings.phone, settings.website, logo=settings.logo)
-    page = page_size_for(
-        QLocale(), args.page or (None if settings.page_size == "auto" else settings.page_size)
-    )
-    app = QGuiApplication.instance() or QGuiApplication([PROG])
-    try:
+    page_choice = args.page or (None if settings.page_size == "auto" else settings.page_size)
+
+    def write(output: Path, page: QPageSize) -> None:
+        from gui.handout import write_pdf
+
         write_pdf(output, plan, clinic, args.lang, args.patient, page, calendar_code=settings.calendar_code)
-    except OSError as exc:
-        raise UsageError(str(exc)) from None
-    finally:
-        app.processEvents()
-    _say(f"wrote {output}", result=False)
+
+    _write_paper(args.output, page_choice, write)
     if args.ics is not None:
         _say(f"wrote {args.ics.expanduser()}", result=False)
     return 0

@@ -62,6 +62,11 @@ def _title(key: str, lang: str) -> str:
     return words(lang)(_TITLES[key])
 
 
+def verdict_title(code: str, lang: str = "en") -> str:
+    """A verdict's title by its ``plan --json`` code: 'Too early', 'Ideal', 'Within clinic policy'."""
+    return _title(code, lang)
+
+
 def _uncounted(uncounted: int, lang: str) -> VerdictText:
     detail = words(lang).ngettext(
         "{n} entry is not counted yet, so no verdict is given.",

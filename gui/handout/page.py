@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
@@ -74,20 +75,48 @@ def pdf_bytes(
     calendar_code: bool = True,
 ) -> bytes:
     """The handout as PDF bytes: vectors, fonts embedded, laid out at ``dpi``."""
+
+    def paint(writer: QPagedPaintDevice) -> object:
+        return render_handout(
+            writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
+        )
+
+    return paper_bytes(paint, page, "Microneedling plan", dpi)
+
+
+def paper_bytes(
+    paint: Callable[[QPagedPaintDevice], object], page: QPageSize, title: str, dpi: int = PDF_DPI
+) -> bytes:
+    """What ``paint`` draws on ``page``, as PDF bytes (the handout's and the check sheet's one path)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(dpi)
-    writer.setTitle("Microneedling plan")
+    writer.setTitle(title)
     writer.setCreator("Microneedling Window")
     prepare_device(writer, page)
-    render_handout(
-        writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
-    )
+    paint(writer)
     del writer  # the writer finishes the file when it goes
     buffer.close()
     return bytes(data.data())
+
+
+def write_pdf_bytes(path: Path | str, data: bytes) -> None:
+    """Write finished PDF bytes to ``path`` atomically, readable by this user only (it may carry a
+    patient's name). Raises ``HandoutWriteError`` (an OSError) with a plain reason."""
+    target = Path(path).expanduser()
+    problem = write_problem(target)
+    if problem:
+        raise HandoutWriteError(target, problem)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        partial.write_bytes(data)
+        partial.chmod(0o600)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise HandoutWriteError(target, _reason(exc)) from exc
 
 
 def write_pdf(
@@ -109,11 +138,4 @@ def write_pdf(
     data = pdf_bytes(
         plan, clinic, language, patient_name, page, printed_on=printed_on, calendar_code=calendar_code
     )
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        partial.write_bytes(data)
-        partial.chmod(0o600)  # it may carry the patient's name: readable by this user only
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise HandoutWriteError(target, _reason(exc)) from exc
+    write_pdf_bytes(target, data)

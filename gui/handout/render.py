@@ -59,7 +59,7 @@ def content_rect(device: QPagedPaintDevice) -> QRectF:
     return QRectF(left, top, paint.width() - left - right, paint.height() - top - bottom)
 
 
-def _frame(device: QPagedPaintDevice, style: HandoutStyle) -> Frame:
+def frame_for(device: QPagedPaintDevice, style: HandoutStyle) -> Frame:
     rect = content_rect(device)
     footer_height = QFontMetricsF(style.font(style.small_pt), device).height() * 2.2
     body = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - footer_height)
@@ -207,7 +207,7 @@ class Layout:
 def lay_out(device: QPagedPaintDevice, job: Job, style: HandoutStyle, scale: float = 1.0) -> Layout:
     """Measure every block on ``device`` with type at ``scale`` and break them into pages."""
     sized = style.scaled(scale)
-    frame = _frame(device, sized)
+    frame = frame_for(device, sized)
     make = BlockMaker(device, frame.body.width(), sized)
     blocks = _blocks(make, job)
     pages = paginate(blocks, frame.body.height(), _continued(make, job))
@@ -270,7 +270,8 @@ def render_handout(
             for y, block in page:
                 block.paint(painter, QPointF(layout.frame.body.x(), layout.frame.body.y() + y))
             page_of = phrase(job.lang, "page_of", number=number, total=len(layout.pages))
-            _paint_footer(painter, device, layout.frame, job, page_of, layout.style)
+            left = job.clinic.name or plan_phrase(job.plan.target, job.lang, "title")
+            paint_footer(painter, device, layout.frame.footer, left, page_of, layout.style)
     finally:
         painter.end()
     return len(layout.pages)
@@ -284,12 +285,12 @@ def _continued(make: BlockMaker, job: Job) -> Block:
     return block
 
 
-def _paint_footer(
-    painter: QPainter, device: QPagedPaintDevice, frame: Frame, job: Job, page: str, style: HandoutStyle
+def paint_footer(
+    painter: QPainter, device: QPagedPaintDevice, band: QRectF, left: str, right: str, style: HandoutStyle
 ) -> None:
+    """The footer band: a thin rule, ``left`` (the clinic or the paper's name) and ``right`` (the page)."""
     font = style.font(style.small_pt)
     em = QFontMetricsF(font, device).height()
-    band = frame.footer
     painter.save()
     painter.setPen(QPen(QColor(style.rule), em * 0.06))
     painter.drawLine(
@@ -298,7 +299,6 @@ def _paint_footer(
     painter.setFont(font)
     painter.setPen(QColor(style.muted))
     line = QRectF(band.left(), band.bottom() - em * 1.2, band.width(), em * 1.2)
-    left = job.clinic.name or plan_phrase(job.plan.target, job.lang, "title")
     painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
-    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
     painter.restore()

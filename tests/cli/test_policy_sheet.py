@@ -88,3 +88,44 @@ def test_each_screening_question_has_its_effect_before_each_treatment_it_is_aske
         asked = {e.target for e in examples if e.screen == (item.id,)}
         assert asked == {t for t in DEFAULT.next_treatments if item in DEFAULT.screening_for(t)}
         assert all(e.expect["screening_effect"] == item.effect for e in examples if e.screen == (item.id,))
+
+
+def pdf_words(path: Path) -> str:
+    """The PDF's text on one line (pdftotext, as a reader copies it; ligatures such as 'ﬀ' undone)."""
+    import subprocess
+    import unicodedata
+
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_printed_sheet_names_the_policy_its_fingerprint_and_says_every_example(
+    lang: str, tmp_path: Path
+) -> None:
+    from gui.core import policy_label
+    from gui.core.fingerprint import policy_fingerprint
+    from gui.core.sheet_words import example_sentence
+
+    target = tmp_path / f"sheet-{lang}.pdf"
+    code, _out, err = run("policy-sheet", "--no-clinic-settings", "--lang", lang, "-o", str(target))
+    assert code == 0 and err == "" and target.stat().st_mode & 0o777 == 0o600
+    said = pdf_words(target)
+    assert policy_label(DEFAULT, lang) in said and policy_fingerprint(DEFAULT) in said
+    for example in check_examples(DEFAULT):
+        assert " ".join(example_sentence(DEFAULT, example, lang).split()) in said, example
+    assert ("Approved by: ____" if lang == "en" else "Aprobada por: ____") in said  # signed by hand
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        ((), "give either --json or -o FILE.pdf"),
+        (("--json", "-o", "x.pdf"), "give either --json or -o FILE.pdf"),
+        (("-o", "/nonexistent-folder/sheet.pdf"), "cannot write '/nonexistent-folder/sheet.pdf'"),
+        (("--json", "--lang", "fr"), "invalid choice: 'fr'"),
+    ],
+)
+def test_a_bad_request_is_one_line_and_exit_2(argv: tuple[str, ...], said: str) -> None:
+    code, out, err = run("policy-sheet", "--no-clinic-settings", *argv)
+    assert code == 2 and out == "" and said in err and err.count("\n") == 1, err

@@ -1,0 +1,109 @@
+"""The policy check sheet on paper: the worked examples grouped by the next treatment, under the
+policy's name and fingerprint, with the approval at the end. Painted through the handout's own
+pieces (blocks, pages, margins, the PDF writer), so preview, printer and file agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPainter
+
+from gui.core import Policy, check_language, format_day_month, policy_label
+from gui.core.catalog import N_, words
+from gui.core.check_sheet import Example, check_examples
+from gui.core.fingerprint import policy_fingerprint
+from gui.core.sheet_words import example_sentence, group_title, part_title
+from gui.handout.blocks import Block, BlockMaker
+from gui.handout.page import paper_bytes
+from gui.handout.render import RenderError, frame_for, paginate, paint_footer
+from gui.handout.style import STYLE
+from gui.handout.text import heading
+
+TITLE = N_("Policy check sheet")
+INTRO = N_(
+    "Each line below is what the desk will say under this policy, worked out by the app itself from "
+    "the policy's rules. Check every line against what the clinic means; if one is wrong, change the "
+    "rule in the policy editor before signing. Every day counts as open here: the clinic's opening "
+    "days and closures are not part of the policy."
+)
+PRINTED = N_("Printed on {date}.")
+FINGERPRINT = N_("Fingerprint of these rules: {fingerprint}")
+APPROVED = N_("Approved by {name} on {date}.")
+SIGN_HERE = N_("Approved by: ______________________   Date: ______________   Signature: ______________")
+CONTINUED = N_("Policy check sheet (continued)")
+PAGE_OF = N_("Page {number} of {total}")
+
+
+def sheet_blocks(
+    make: BlockMaker, policy: Policy, examples: list[Example], lang: str, printed_on: dt.date
+) -> list[Block]:
+    _ = words(lang)
+    fingerprint = policy.fingerprint or policy_fingerprint(policy)
+    blocks = [
+        make.text(heading(_(TITLE), 1), gap=0),
+        make.text(f"<p><b>{escape(policy_label(policy, lang))}</b></p>"),
+        make.text(
+            f"<p>{escape(_(FINGERPRINT, fingerprint=fingerprint))}</p>", point_size=make.style.small_pt
+        ),
+        make.rule(0.2),
+        make.text(f"<p>{escape(_(INTRO))} {escape(_(PRINTED, date=format_day_month(printed_on, lang)))}</p>"),
+    ]
+    groups: dict[str, list[Example]] = {}
+    for example in examples:
+        groups.setdefault(example.group, []).append(example)
+    for group, members in groups.items():
+        title = make.text(heading(group_title(policy, group, lang)))
+        title.keep_with_next = True
+        blocks.append(title)
+        parts: dict[str, list[Example]] = {}
+        for example in members:
+            parts.setdefault(part_title(policy, example, lang), []).append(example)
+        for part, shown in parts.items():
+            sub = make.text(f"<p><b>{escape(part)}</b></p>", gap=0.3)
+            sub.keep_with_next = True
+            blocks.append(sub)
+            for example in shown:
+                line = escape(example_sentence(policy, example, lang))
+                blocks.append(make.text(f"<ul><li>{line}</li></ul>", gap=0.05))
+    if policy.approved_by and policy.approved_on:
+        signed = _(APPROVED, name=policy.approved_by, date=format_day_month(policy.approved_on, lang))
+    else:
+        signed = _(SIGN_HERE)
+    blocks += [make.rule(), make.text(f"<p><b>{escape(signed)}</b></p>")]
+    return blocks
+
+
+def render_sheet(
+    device: QPagedPaintDevice, policy: Policy, lang: str = "en", *, printed_on: dt.date | None = None
+) -> int:
+    """Paint the check sheet of ``policy`` on ``device``; return the number of pages."""
+    check_language(lang)
+    _ = words(lang)
+    frame = frame_for(device, STYLE)
+    make = BlockMaker(device, frame.body.width(), STYLE)
+    blocks = sheet_blocks(make, policy, check_examples(policy), lang, printed_on or dt.date.today())
+    continued = make.text(f'<p class="muted"><b>{escape(_(CONTINUED))}</b></p>', gap=0)
+    pages = paginate(blocks, frame.body.height(), continued)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("the printer or file could not be opened for drawing")
+    try:
+        for number, page in enumerate(pages, 1):
+            if number > 1:
+                device.newPage()
+            for y, block in page:
+                block.paint(painter, QPointF(frame.body.x(), frame.body.y() + y))
+            footer = _(PAGE_OF, number=number, total=len(pages))
+            paint_footer(painter, device, frame.footer, policy_label(policy, lang), footer, STYLE)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def sheet_pdf(policy: Policy, lang: str, page: QPageSize, printed_on: dt.date | None = None) -> bytes:
+    """The check sheet as PDF bytes."""
+    return paper_bytes(
+        lambda device: render_sheet(device, policy, lang, printed_on=printed_on), page, "Policy check sheet"
+    )
