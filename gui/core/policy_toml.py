@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import tomllib
+from dataclasses import replace
 from datetime import date
 
 from gui.core.durations import Duration
+from gui.core.fingerprint import policy_fingerprint
 from gui.core.policy import CourseRule, Policy, Rule, ScreeningItem
+from gui.core.policy_reading import parse_policy
 
 
 def _string(value: str) -> str:
@@ -104,3 +108,14 @@ def _course_lines(course: CourseRule) -> list[str]:
     lines.append(f"evidence = {_string(course.evidence)}")
     lines += ["sources = [", *(f"  {_string(source)}," for source in course.sources), "]", ""]
     return lines
+
+
+def signed_policy(policy: Policy) -> Policy:
+    """``policy`` as its signed file will say it: written, read back (the rules it took from the shipped
+    default are then its own, and covered), with the fingerprint of that. ValueError when it would not
+    read back, naming the first problem."""
+    result = parse_policy(tomllib.loads(dump_policy(replace(policy, fingerprint=""))), policy.source)
+    if result.policy is None:
+        raise ValueError(str(result.problems[0]))
+    read_back = replace(result.policy, source=policy.source)
+    return replace(read_back, fingerprint=policy_fingerprint(read_back))

@@ -7,7 +7,6 @@ replaced silently: the store falls back to the last good copy it has and says so
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,14 +17,12 @@ from gui.core import (
     format_day_month,
     load_policy,
     load_policy_or_raise,
-    parse_policy,
     policy_label,
     problem_line,
 )
 from gui.core.catalog import N_, words
-from gui.core.fingerprint import policy_fingerprint
 from gui.core.policy_reading import changed_after_approval
-from gui.core.policy_toml import dump_policy
+from gui.core.policy_toml import dump_policy, signed_policy
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import Notice, notice, said_in
 from gui.store.files import atomic_write_text, keep_broken
@@ -228,13 +225,8 @@ class PolicyStore:
         return PolicyResult(replace(policy, approved_by=None, approved_on=None, fingerprint=""), ())
 
     def _fingerprinted(self, policy: Policy) -> Policy:
-        """``policy`` with the fingerprint of what its file will say: taken over the policy read back
-        from that file (the rules it filled from the default are then its own, and signed)."""
-        unsigned = dump_policy(replace(policy, fingerprint=""))
-        self._check_reads_back(unsigned)
-        read_back = parse_policy(tomllib.loads(unsigned), str(self.clinic_path)).policy
-        assert read_back is not None  # checked just above
-        return replace(read_back, fingerprint=policy_fingerprint(read_back))
+        """``policy`` with the fingerprint of what its file will say (see :func:`signed_policy`)."""
+        return signed_policy(replace(policy, source=str(self.clinic_path)))
 
     def _check_reads_back(self, text: str) -> None:
         probe = self.folder / ".policy-check.toml"

@@ -1651,6 +1651,69 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     </message>
 </context>
 <context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Policy check sheet</source>
+        <translation>Hoja de comprobación de la política</translation>
+    </message>
+    <message>
+        <source>Check and sign: {policy}</source>
+        <translation>Comprobar y firmar: {policy}</translation>
+    </message>
+    <message>
+        <source>Every line of this sheet is what the desk will say under the policy you are signing. Read it; sign and save only if each line is what the clinic means. The signature covers these exact rules: if the file is later changed by hand, no desk uses it until it is signed again.</source>
+        <translation>Cada línea de esta hoja es lo que dirá la recepción con la política que va a firmar. Léala; firme y guarde solo si cada línea es lo que la clínica quiere decir. La firma cubre exactamente estas reglas: si después alguien cambia el archivo a mano, ninguna recepción lo usa hasta que se vuelva a firmar.</translation>
+    </message>
+    <message>
+        <source>Check sheet preview</source>
+        <translation>Vista previa de la hoja de comprobación</translation>
+    </message>
+    <message>
+        <source>Save sheet as P&amp;DF…</source>
+        <translation>Guardar la hoja como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the check sheet as a PDF file</source>
+        <translation>Guardar la hoja de comprobación como archivo PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>&amp;Imprimir la hoja…</translation>
+    </message>
+    <message>
+        <source>Print the check sheet</source>
+        <translation>Imprimir la hoja de comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Firmar y guardar</translation>
+    </message>
+    <message>
+        <source>Sign this policy and save it</source>
+        <translation>Firmar esta política y guardarla</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Volver al editor</translation>
+    </message>
+    <message>
+        <source>Go back to the editor without saving</source>
+        <translation>Volver al editor sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the check sheet as PDF</source>
+        <translation>Guardar la hoja de comprobación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Check sheet not saved</source>
+        <translation>La hoja de comprobación no se guardó</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <source>Treatment timeline</source>

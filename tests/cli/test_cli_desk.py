@@ -321,3 +321,22 @@ def test_a_desk_policy_edited_by_hand_is_not_used_and_an_explicit_one_is_refused
     )
     assert refused.returncode == 2 and refused.stdout == ""
     assert "policy.fingerprint: the rules were changed after Dr Lee approved them" in refused.stderr
+
+
+def test_the_handout_of_a_desk_whose_policy_was_edited_by_hand_names_the_approved_copy(
+    tmp_path: Path,
+) -> None:
+    folder = save_desk(ClinicSettings())
+    store = PolicyStore(folder, default_policy_path())
+    approved = store.save(clinic_policy())
+    text = store.clinic_path.read_text(encoding="utf-8")
+    store.clinic_path.write_text(
+        text.replace('earliest = "21 days"', 'earliest = "7 days"', 1), encoding="utf-8"
+    )
+    target = tmp_path / "plan.pdf"
+    argv = ("handout", "--today", TODAY.isoformat(), "--history", "ha-filler=2026-11-20", "-o", str(target))
+    result = run(*argv)
+    assert result.returncode == 0, result.stderr
+    assert "changed after Dr Lee approved them" in result.stderr
+    paper = pdf_text(target)
+    assert approved.fingerprint[:8] in paper and "Friday 11 December 2026" in paper  # 21 days, approved

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import Policy, PolicyProblem, PolicyResult, policy_label
+from gui.core.policy_toml import signed_policy
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
 from gui.ui.dialogs.policy_prompts import PolicyPrompts
@@ -88,6 +89,7 @@ class PolicyEditor(QDialog):
         self._problems: tuple[PolicyProblem, ...] = ()
         self._origin = origin
         self.import_notice: list[str] = []
+        self.sheet_dialog: QDialog | None = None  # the check sheet shown before signing
         self._build(today or date.today())
         self._lay_out()
         self.prompts = PolicyPrompts(self)
@@ -423,7 +425,23 @@ class PolicyEditor(QDialog):
             self._say_not_saved()
             self.focus_first_problem()
             return
-        self.save_requested.emit(result.policy)
+        self.show_sheet(result.policy)
+
+    def show_sheet(self, policy: Policy) -> None:
+        """The check sheet of the policy as it will be signed; Sign and save asks the controller to
+        save it, Back leaves everything as typed."""
+        try:
+            signed = signed_policy(policy)
+        except ValueError as exc:
+            self.refused(str(exc))
+            return
+        from gui.ui.dialogs.sign_sheet import SignSheetDialog  # Qt's print support: loaded when used
+
+        dialog = SignSheetDialog(signed, self)
+        dialog.accepted.connect(lambda: self.save_requested.emit(policy))
+        dialog.finished.connect(dialog.deleteLater)
+        self.sheet_dialog = dialog
+        dialog.open()
 
     @Slot()
     def _on_import(self) -> None:

@@ -53,3 +53,12 @@ def mnemonics(editor: PolicyEditor) -> list[str]:
     buttons = [b.text() for b in editor.findChildren(QAbstractButton) if "&" in b.text()]
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     return [text.split("&")[1][0].lower() for text in [*labels, *buttons, *tabs]]
+
+
+def accept_sheet(qtbot: QtBot, editor: PolicyEditor) -> None:
+    """Save showed the check sheet: read, then press Sign and save."""
+    from gui.ui.dialogs.sign_sheet import SignSheetDialog
+
+    dialog = editor.sheet_dialog
+    assert isinstance(dialog, SignSheetDialog) and dialog.isVisible()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from editor_support import checked, mnemonics, open_editor, press, problem_texts, sign
+from editor_support import accept_sheet, checked, mnemonics, open_editor, press, problem_texts, sign
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -77,6 +77,7 @@ def test_manager_sets_21_days_signs_and_saves(editor: PolicyEditor, store: Polic
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     saved = blocker.args[0]
     label = f"Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · {saved.fingerprint[:8]}"
     assert len(saved.fingerprint) == 64 and policy_label(saved) == label
@@ -170,6 +171,7 @@ def test_sources_are_edited_below_the_table_one_per_line(editor: PolicyEditor, q
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     assert blocker.args[0].rule_for("ha-filler", "microneedling").sources == (
         "Our audit, 2026",
         "Another source",
@@ -272,6 +274,7 @@ def test_a_failed_save_names_the_folder_and_keeps_everything_typed(
     sign(qtbot, editor)
     with qtbot.assertNotEmitted(editor.policy_saved):
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     box = editor.prompts.message_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert str(store.folder) in box.text() and "Permission denied" in box.text()
@@ -451,6 +454,7 @@ def test_an_edited_basis_saved_from_the_editor_has_no_stale_spanish(
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved):
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     saved = load_policy_or_raise(store.clinic_path)
     assert saved.rules[TOXIN].basis == "Our own reason for two weeks." and saved.rules[TOXIN].basis_es == ""
     assert saved.rules[HA].basis_es != ""
@@ -487,6 +491,7 @@ def test_a_recommended_wait_is_shown_edited_checked_and_saved(
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     saved = blocker.args[0]
     assert saved.rule_for("botox", "microneedling").recommended is None
     assert saved.rule_for("microneedling", "botox").recommended.text == "2 weeks"
@@ -511,6 +516,7 @@ def test_a_product_rule_is_copied_from_its_class_changed_and_removed_again(
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     saved = blocker.args[0]
     assert saved.rule_for("xeomin", "microneedling").earliest.text == "21 days"
     assert saved.rule_for("botox", "microneedling").earliest.text == "14 days"  # its class's rule
@@ -521,5 +527,6 @@ def test_a_product_rule_is_copied_from_its_class_changed_and_removed_again(
     assert ("xeomin", "microneedling") not in {(r.applies_to, r.target) for r in editor.model.rows}
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     assert blocker.args[0].rule_for("xeomin", "microneedling").earliest.text == "14 days"
     assert ("xeomin", "microneedling") not in store.active().policy.rules

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from editor_support import checked, mnemonics, open_editor, press, problem_texts, sign
+from editor_support import accept_sheet, checked, mnemonics, open_editor, press, problem_texts, sign
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
@@ -84,6 +84,7 @@ def save(qtbot: QtBot, editor: PolicyEditor) -> Policy:
     sign(qtbot, editor)
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
     policy = blocker.args[0]
     assert isinstance(policy, Policy)
     return policy

@@ -17,11 +17,18 @@ from gui.store.settings import ClinicSettings
 from gui.store.workspace import Workspace
 from gui.ui.dialogs import PolicyEditor
 from gui.ui.dialogs.rule_table import COLUMN_FIELDS
+from gui.ui.dialogs.sign_sheet import SignSheetDialog
 from gui.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[3]
 TODAY = date(2026, 11, 24)
 LABEL = "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+
+
+def accept_sheet(qtbot: QtBot, editor: PolicyEditor) -> None:
+    """Save showed the check sheet: Sign and save."""
+    assert isinstance(editor.sheet_dialog, SignSheetDialog) and editor.sheet_dialog.isVisible()
+    qtbot.mouseClick(editor.sheet_dialog.sign_button, Qt.MouseButton.LeftButton)
 
 
 def signed_label(text: str) -> bool:
@@ -54,6 +61,7 @@ def sign_21_day_filler_rule(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
     with qtbot.waitSignal(window.admin.policy_changed):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        accept_sheet(qtbot, editor)
     editor.close()
 
 
@@ -146,6 +154,7 @@ def test_a_question_added_in_the_editor_is_asked_at_the_desk_and_by_the_command_
     qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
     with qtbot.waitSignal(window.admin.policy_changed):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        accept_sheet(qtbot, editor)
     editor.close()
     screening = window.inputs_panel.screening
     assert screening.labels["tattoo"].text() == "Do you have a tattoo in the area?"
