@@ -43,11 +43,6 @@ TOXIN = ("neurotoxin", "microneedling")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> PolicyStore:
-    return PolicyStore(tmp_path / "config", default_policy_path())
-
-
-@pytest.fixture
 def editor(qtbot: QtBot, store: PolicyStore) -> PolicyEditor:
     return open_editor(qtbot, store)
 

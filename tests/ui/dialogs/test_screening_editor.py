@@ -34,11 +34,6 @@ from gui.ui.i18n import install_language
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> PolicyStore:
-    return PolicyStore(tmp_path / "config", default_policy_path())
-
-
-@pytest.fixture
 def editor(qtbot: QtBot, store: PolicyStore) -> PolicyEditor:
     editor = open_editor(qtbot, store)
     editor.activateWindow()

@@ -13,15 +13,9 @@ from editor_support import accept_sheet, open_editor, press, sign
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
 from gui.ui.dialogs import PolicyEditor
 from gui.ui.dialogs.sign_sheet import SignSheetDialog
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> PolicyStore:
-    return PolicyStore(tmp_path / "config", default_policy_path())
 
 
 @pytest.fixture
