@@ -89,8 +89,11 @@ def check_examples(policy: Policy) -> list[Example]:
     examples: list[Example] = []
     for rule in _rules_in_order(policy):
         examples += _rule_examples(policy, rule)
-    for target in policy.next_treatments:
-        examples += _group_examples(policy, target)
+    done: set[str] = set()
+    for target in policy.next_treatments:  # one next treatment per group: a class's products repeat it
+        if (group := _group_of(policy, target)) not in done:
+            done.add(group)
+            examples += _group_examples(policy, target)
     return examples
 
 
@@ -230,12 +233,13 @@ def _key(policy: Policy, prior: str, target: str) -> tuple[str, str]:
 
 
 def _later_wait_wins(policy: Policy, target: str, group: str, priors: list[str]) -> Iterator[Example]:
-    """Two treatments a week apart whose waits differ: the date is the later of the two."""
+    """Two treatments a week apart, the earlier one with the longer wait: the date is where the wait
+    that ends last ends, not a week after the later treatment's own wait."""
     waits = {p: policy.rule_for(p, target).earliest.after(ANCHOR) for p in priors}
     longest, shortest = max(priors, key=lambda p: waits[p]), min(priors, key=lambda p: waits[p])
-    if waits[longest] == waits[shortest]:
-        return
     second = ANCHOR + dt.timedelta(days=7)
+    if waits[longest] <= policy.rule_for(shortest, target).earliest.after(second):
+        return  # the two waits end together (or the later treatment's decides): nothing to show
     history = [Treatment(longest, ANCHOR), Treatment(shortest, second)]
     plan = _plan(policy, history, target, second, None)
     typed = (f"{longest}={ANCHOR.isoformat()}", f"{shortest}={second.isoformat()}")

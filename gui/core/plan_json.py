@@ -73,7 +73,11 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
             for r in plan.reasons
         ]
         + planned,  # each planned treatment is a reason too: it bounds the date from the other side
-        "policy": {"name": plan.policy.name, "version": plan.policy.version},
+        "policy": {
+            "name": plan.policy.name,
+            "version": plan.policy.version,
+            "fingerprint": plan.policy.fingerprint or None,  # null: unsigned, or signed by an older version
+        },
         **(course_to_json(plan.course) if plan.course is not None else {}),
         "screening": [
             {

@@ -12,11 +12,11 @@ from gui.core.dates import format_medium, format_month
 from gui.core.plan_words import verdict_title
 from gui.core.policy import TARGETS, Policy
 from gui.core.screening_words import item_effect_text
-from gui.core.words.common import capitalized, join_words, name_of, question_text, target_name
+from gui.core.words.common import basis_text, capitalized, join_words, name_of, question_text, target_name
 
 SENTENCES = {
     "before-earliest": N_(
-        "{prior} on {day}: {target} on {proposed} is too early; from {earliest} it is within policy."
+        "{prior} on {day}: {target} on {proposed} is too early; from {earliest} it is within clinic policy."
     ),
     "on-earliest": N_("{prior} on {day}: {target} on {earliest}, the earliest date: {verdict}."),
     "recommended": N_("{prior} on {day}: {target} on {proposed}, the date the clinic recommends: {verdict}."),
@@ -28,7 +28,7 @@ SENTENCES = {
         "{prior} some day in {month} (the day is not known): counted from its last day, {target} from "
         "{earliest}."
     ),
-    "later-wait-wins": N_("{treatments}: the later wait wins, {target} from {earliest}."),
+    "later-wait-wins": N_("{treatments}: the wait that ends last decides, {target} from {earliest}."),
     "course": N_("{prior} on {day}, a course of {count} sessions: {sessions}."),
     "screening": N_("{Target}: “{question}” A yes: {effect}."),
 }
@@ -38,8 +38,9 @@ NEXT_TOXIN = N_("Next toxin visit from {date}.")
 ONE_ON = N_("{prior} on {day}")
 GROUP = N_("Before {target}")
 AFTER = N_("After {prior}")
-OTHERS = N_("Approximate dates, two treatments and a course")
+OTHERS = N_("Other checks")
 SCREENING = N_("Screening questions")
+WHY = N_("Why: {basis}")
 
 
 def _day(text: object, lang: str) -> str:
@@ -65,6 +66,14 @@ def group_title(policy: Policy, group: str, lang: str = "en") -> str:
     else:
         name = _treatment(policy, group, lang)
     return words(lang)(GROUP, target=name)
+
+
+def part_basis(policy: Policy, example: Example, lang: str = "en") -> str:
+    """Why the rule of a rule's part says what it says (its basis), '' for the other parts: the wait's
+    reason is read beside its examples, so a number changed without its reason shows."""
+    if example.rule is None or example.kind in ("approximate", "later-wait-wins", "course", "screening"):
+        return ""
+    return words(lang)(WHY, basis=basis_text(policy.rules[example.rule], lang))
 
 
 def part_title(policy: Policy, example: Example, lang: str = "en") -> str:

@@ -14,7 +14,7 @@ from gui.core import Policy, check_language, format_day_month, policy_label
 from gui.core.catalog import N_, words
 from gui.core.check_sheet import Example, check_examples
 from gui.core.fingerprint import policy_fingerprint
-from gui.core.sheet_words import example_sentence, group_title, part_title
+from gui.core.sheet_words import example_sentence, group_title, part_basis, part_title
 from gui.handout.blocks import Block, BlockMaker
 from gui.handout.page import paper_bytes
 from gui.handout.render import RenderError, frame_for, paginate, paint_footer
@@ -32,6 +32,7 @@ PRINTED = N_("Printed on {date}.")
 FINGERPRINT = N_("Fingerprint of these rules: {fingerprint}")
 APPROVED = N_("Approved by {name} on {date}.")
 SIGN_HERE = N_("Approved by: ______________________   Date: ______________   Signature: ______________")
+SIGNATURE = N_("Signature: ______________________")
 CONTINUED = N_("Policy check sheet (continued)")
 PAGE_OF = N_("Page {number} of {total}")
 
@@ -61,14 +62,17 @@ def sheet_blocks(
         for example in members:
             parts.setdefault(part_title(policy, example, lang), []).append(example)
         for part, shown in parts.items():
-            sub = make.text(f"<p><b>{escape(part)}</b></p>", gap=0.3)
+            why = part_basis(policy, shown[0], lang)
+            said = f'<p class="muted">{escape(why)}</p>' if why else ""
+            sub = make.text(f"<p><b>{escape(part)}</b></p>{said}", gap=0.3)
             sub.keep_with_next = True
             blocks.append(sub)
             for example in shown:
                 line = escape(example_sentence(policy, example, lang))
                 blocks.append(make.text(f"<ul><li>{line}</li></ul>", gap=0.05))
-    if policy.approved_by and policy.approved_on:
+    if policy.approved_by and policy.approved_on:  # the line to sign stays: paper is signed by hand
         signed = _(APPROVED, name=policy.approved_by, date=format_day_month(policy.approved_on, lang))
+        signed += " " + _(SIGNATURE)
     else:
         signed = _(SIGN_HERE)
     blocks += [make.rule(), make.text(f"<p><b>{escape(signed)}</b></p>")]

@@ -21,7 +21,7 @@ from gui.core import (
     problem_line,
 )
 from gui.core.catalog import N_, words
-from gui.core.policy_reading import changed_after_approval
+from gui.core.policy_reading import changed_after_approval, make_problem
 from gui.core.policy_toml import dump_policy, signed_policy
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import Notice, notice, said_in
@@ -83,6 +83,23 @@ def _said_unsigned(active: ActivePolicy) -> ActivePolicy:
     return ActivePolicy(policy, active.origin, banner)
 
 
+def _unless_stripped(result: PolicyResult, last_good: Path) -> PolicyResult:
+    """A signed policy without a fingerprint, where this desk's last approved copy has one: the line
+    was taken out of a file this version signed (it always writes one), so the edit it hid counts as
+    a change after approval. A desk that never had a fingerprinted copy takes it as an older policy."""
+    policy = result.policy
+    if policy is None or result.problems or not policy.approved_by or policy.fingerprint:
+        return result
+    kept = load_policy(last_good) if last_good.exists() else None
+    if kept is None or kept.policy is None or not kept.policy.fingerprint:
+        return result
+    when = policy.approved_on or kept.policy.approved_on
+    problem = make_problem(
+        policy.source, "policy.fingerprint", "changed-after-approval", name=policy.approved_by, when=when
+    )
+    return PolicyResult(None, (problem,))
+
+
 def _first_problem(result: PolicyResult, lang: str = "en") -> str:
     more = len(result.problems) - 1
     return problem_line(result.problems[0], lang) + (_said(lang, "more", more=more) if more > 0 else "")
@@ -116,7 +133,7 @@ class PolicyStore:
         local = self._local()
         if not shared_path:
             return local
-        result = load_policy(shared_path)
+        result = _unless_stripped(load_policy(shared_path), self.shared_last_good)
         if result.policy is not None and not result.problems:
             self._copy(Path(shared_path), self.shared_last_good)
             return ActivePolicy(result.policy, "shared")
@@ -155,7 +172,7 @@ class PolicyStore:
     def _local(self) -> ActivePolicy:
         if not self.clinic_path.exists():
             return ActivePolicy(self.default(), "default")
-        result = load_policy(self.clinic_path)
+        result = _unless_stripped(load_policy(self.clinic_path), self.clinic_last_good)
         if result.policy is not None and not result.problems:
             self._copy(self.clinic_path, self.clinic_last_good)
             return ActivePolicy(result.policy, "clinic")

@@ -49,7 +49,7 @@ def test_json_has_exactly_the_documented_keys() -> None:
     )  # fmt: skip
     data = json.loads(result.stdout)
     assert set(data) == JSON_KEYS
-    assert set(data["policy"]) == {"name", "version"}
+    assert set(data["policy"]) == {"name", "version", "fingerprint"}
     assert data["policy"]["version"] == "2027.1"
     assert [set(r) for r in data["reasons"]] == [REASON_KEYS, REASON_KEYS]
     filler = data["reasons"][1]

@@ -139,11 +139,12 @@ def test_the_clinics_signed_policy_is_used_and_policy_file_wins(tmp_path: Path) 
     PolicyStore(folder, default_policy_path()).save(clinic_policy())
     history = ("--history", "ha-filler=2026-11-20")
     data = plan_json(*history)
-    assert data["earliest"] == "2026-12-11" and data["policy"] == {"name": "Clinic policy", "version": "3"}
+    assert data["earliest"] == "2026-12-11" and data["policy"]["name"] == "Clinic policy"
     default = plan_json(*history, "--policy", str(default_policy_path()))
     assert default["earliest"] == "2026-12-04" and default["policy"] == {
         "name": "Default policy",
         "version": "2027.1",
+        "fingerprint": None,
     }
 
 
@@ -170,7 +171,7 @@ def test_no_clinic_settings_gives_the_shipped_defaults(tmp_path: Path) -> None:
     PolicyStore(folder, default_policy_path()).save(clinic_policy())
     data = plan_json("--history", "ha-filler=2026-11-29", "--no-clinic-settings")
     assert data["earliest"] == data["bookable"] == "2026-12-13"  # a Sunday: always open, 14 days
-    assert data["policy"] == {"name": "Default policy", "version": "2027.1"}
+    assert data["policy"] == {"name": "Default policy", "version": "2027.1", "fingerprint": None}
     refused = run(
         "plan", "--today", TODAY.isoformat(), "--no-clinic-settings", "--history", "botox=03/04/2026"
     )

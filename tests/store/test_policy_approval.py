@@ -174,7 +174,8 @@ def test_a_policy_signed_by_an_older_version_loads_and_asks_to_be_signed_again(t
     store = saved_store(tmp_path)
     text = store.clinic_path.read_text(encoding="utf-8")
     older = "\n".join(line for line in text.splitlines() if not line.startswith("fingerprint ="))
-    store.clinic_path.write_text(older, encoding="utf-8")
+    for path in (store.clinic_path, store.clinic_last_good):  # as the older version saved both
+        path.write_text(older, encoding="utf-8")
     active = store.active()
     assert active.origin == "clinic"  # nothing is changed silently, nothing refused
     assert active.policy.fingerprint == ""
@@ -205,3 +206,21 @@ def test_a_fingerprint_without_a_signature_is_a_problem(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     result = load_policy(path)
     assert result.policy is None and result.problems[0].code == "fingerprint-unsigned"
+
+
+def test_a_fingerprint_taken_out_of_a_file_this_version_signed_does_not_let_an_edit_through(
+    tmp_path: Path,
+) -> None:
+    store = saved_store(tmp_path)
+    approved = store.active().policy
+    text = store.clinic_path.read_text(encoding="utf-8").replace(
+        'earliest = "21 days"', 'earliest = "3 days"', 1
+    )
+    stripped = "\n".join(line for line in text.splitlines() if not line.startswith("fingerprint ="))
+    store.clinic_path.write_text(stripped, encoding="utf-8")
+    active = store.active()
+    assert active.origin == "clinic-last-good" and active.policy.fingerprint == approved.fingerprint
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
+    assert "the rules were changed after Dr Lee approved them" in said_in(active.banner, "en")
+    restored = load_policy(store.clinic_path).policy  # the approved copy is back in place, the edit aside
+    assert restored is not None and restored.fingerprint == approved.fingerprint

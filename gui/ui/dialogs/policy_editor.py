@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -243,7 +244,9 @@ class PolicyEditor(QDialog):
         self.base = policy
         self.model.set_rows(rows_from_policy(policy))
         size_columns(self.table)
-        self.meta_form.set_meta(meta_from_policy(policy))
+        # A signature is typed for each signing, never inherited: whoever saves types who approved
+        # the rules they save, and when (the banner names the approval in force).
+        self.meta_form.set_meta(replace(meta_from_policy(policy), approved_by="", approved_on=None))
         self._set_banner(origin)
         self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
         self.screening.load(policy)

@@ -58,6 +58,7 @@ class MainWindow(Retranslating, QMainWindow):
         workspace: Workspace | None = None,
         banners: Sequence[str] = (),
         origin: str = "default",
+        policy_banner: str = "",
     ) -> None:
         super().__init__(parent)
         guard_wheel()  # a wheel turned to scroll never changes an answer on the way
@@ -75,7 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_window_state()
-        self.banner.set_messages(list(banners))
+        self._policy_banner = policy_banner  # what the store said of the policy in force, if anything
+        self.banner.set_messages([*banners, policy_banner])
         self.retranslate_ui()
         self._on_inputs_changed()
         self.history.rows[0].product.setFocus()
@@ -96,8 +98,9 @@ class MainWindow(Retranslating, QMainWindow):
             today,
             settings=loaded.settings,
             workspace=workspace,
-            banners=[loaded.banner, active.banner],
+            banners=[loaded.banner],
             origin=active.origin,
+            policy_banner=active.banner,
         )
 
     # --- construction -------------------------------------------------------------------------------
@@ -252,8 +255,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_policy_changed(self, active: ActivePolicy) -> None:
         self._planner = Planner(active.policy)
         self.inputs_panel.set_policy(active.policy)
-        if active.banner:
-            self.banner.add(active.banner)
+        # The store's word on the policy in force replaces its word on the one before (a fallback or
+        # an unsigned policy that has just been signed again is no longer news).
+        kept = [m for m in self.banner.messages if m != self._policy_banner]
+        self._policy_banner = active.banner
+        self.banner.set_messages([*kept, active.banner])
         self._show_policy_label()
         self.statusBar().showMessage(
             self.tr("Now using {policy}.").format(policy=policy_label(active.policy, ui_language())), 10_000

@@ -286,7 +286,8 @@ def test_reset_asks_first_then_returns_to_the_default(
     default = store.default()
     store.save(load_policy_or_raise(_signed_copy(tmp_path)))
     editor = open_editor(qtbot, store)
-    assert editor.meta_form.approver_edit.text() == "Dr Lee"
+    assert editor.meta_form.approver_edit.text() == ""  # a signature is typed, never inherited
+    assert "approved by Dr Lee on 20 Nov 2026 · " in editor.banner.text()
     press(qtbot, editor.reset_button)
     box = editor.prompts.confirm_box
     assert isinstance(box, QMessageBox) and box.isVisible()

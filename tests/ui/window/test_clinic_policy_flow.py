@@ -106,7 +106,8 @@ def test_command_line_uses_the_saved_policy_file(qtbot: QtBot, desk: Workspace) 
     run = [sys.executable, str(ROOT / "main.py"), *args]
     data = json.loads(subprocess.run([*run, "--json"], capture_output=True, text=True, check=True).stdout)
     assert data["earliest"] == "2026-12-01"
-    assert data["policy"] == {"name": "Clinic policy", "version": "3"}
+    assert {k: data["policy"][k] for k in ("name", "version")} == {"name": "Clinic policy", "version": "3"}
+    assert len(data["policy"]["fingerprint"]) == 64  # which signed copy answered
     text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
     assert f"Policy: {LABEL}" in text
 
@@ -181,3 +182,13 @@ def test_a_signed_policy_edited_by_hand_leaves_the_desk_on_the_approved_copy_wit
     assert signed_label(window.policy_label.text())
     shown = " ".join(window.banner.messages)
     assert "the rules were changed after Dr Lee approved them on 20 Nov 2026" in shown
+    window.admin.policy_action.trigger()  # signed again: the warning is no longer news
+    editor = window.admin.policy_editor
+    assert isinstance(editor, PolicyEditor) and editor.meta_form.approver_edit.text() == ""
+    qtbot.keyClicks(editor.meta_form.approver_edit, "Dr Ruiz")
+    qtbot.keyClicks(editor.meta_form.approval_date.edit, "22 Nov 2026")
+    with qtbot.waitSignal(window.admin.policy_changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        accept_sheet(qtbot, editor)
+    assert not any("changed after" in m for m in window.banner.messages)
+    assert "approved by Dr Ruiz on 22 Nov 2026 · " in window.policy_label.text()
