@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from gui.core.course import with_course
 from gui.core.history import Treatment, covering
@@ -49,7 +49,6 @@ class Example:
     proposed: dt.date | None = None
     sessions: int | None = None
     screen: tuple[str, ...] = ()
-    planned: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, object]:
         """The example as ``policy-sheet --json`` lists it; the optional inputs only when given."""
@@ -59,8 +58,6 @@ class Example:
             "target": self.target,
             "today": self.today.isoformat(),
         }
-        if self.planned:
-            data["planned"] = list(self.planned)
         if self.proposed is not None:
             data["proposed"] = self.proposed.isoformat()
         if self.sessions is not None:
@@ -70,54 +67,24 @@ class Example:
         data["expect"] = dict(self.expect)
         return data
 
-    def argv(self) -> list[str]:
-        """The same inputs as ``plan`` arguments (add ``--policy FILE --no-clinic-settings --json``)."""
-        args = [f"--history={item}" for item in self.history]
-        args += ["--target", self.target, "--today", self.today.isoformat()]
-        if self.proposed is not None:
-            args += ["--proposed", self.proposed.isoformat()]
-        if self.sessions is not None:
-            args += ["--sessions", str(self.sessions)]
-        if self.screen:
-            args += ["--screen", ",".join(self.screen)]
-        return args
-
 
 def check_examples(policy: Policy) -> list[Example]:
     """Every example of the sheet, grouped as the policy editor groups the rules (by the next
     treatment), then the course and screening examples."""
     examples: list[Example] = []
-    for rule in _rules_in_order(policy):
+    for rule in policy.rules_by_next_treatment():
+        if (rule.applies_to, rule.target) in policy.from_default:
+            continue  # not signed: the sheet shows what the approval covers
         examples += _rule_examples(policy, rule)
     done: set[str] = set()
     for target in policy.next_treatments:  # one next treatment per group: a class's products repeat it
-        if (group := _group_of(policy, target)) not in done:
+        if (group := policy.group_of(target)) not in done:
             done.add(group)
             examples += _group_examples(policy, target)
     return examples
 
 
 # --- choosing products ------------------------------------------------------------------------------
-
-
-def _group_of(policy: Policy, target: str) -> str:
-    if target in TARGETS or target not in policy.products:
-        return target
-    return policy.products[target].class_id
-
-
-def _rules_in_order(policy: Policy) -> list[Rule]:
-    order: dict[str, int] = {}
-    for key in (*TARGETS, *policy.classes, *policy.products):
-        order.setdefault(key, len(order))
-    return sorted(
-        (r for key, r in policy.rules.items() if key not in policy.from_default),
-        key=lambda r: (
-            order.get(_group_of(policy, r.target), 0),
-            order.get(r.target, 0),
-            order[r.applies_to],
-        ),
-    )
 
 
 def _pair_for(policy: Policy, rule: Rule) -> tuple[str, str] | None:
@@ -160,7 +127,7 @@ def _rule_examples(policy: Policy, rule: Rule) -> Iterator[Example]:
     if pair is None:
         return
     prior, target = pair
-    group, key = _group_of(policy, target), (rule.applies_to, rule.target)
+    group, key = policy.group_of(target), (rule.applies_to, rule.target)
     history = [Treatment(prior, ANCHOR)]
     typed = (f"{prior}={ANCHOR.isoformat()}",)
     first = _plan(policy, history, target, ANCHOR, None)
@@ -198,7 +165,7 @@ def _counts_months(rule: Rule) -> bool:
 def _group_examples(policy: Policy, target: str) -> Iterator[Example]:
     """For a next treatment: a date known only to the month, the later of two waits, its course, and
     what each screening question asked before it does."""
-    group = _group_of(policy, target)
+    group = policy.group_of(target)
     priors = [p for p in policy.products if p not in TARGETS]
     if not priors:
         return

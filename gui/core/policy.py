@@ -165,6 +165,28 @@ class Policy:
         keys = {target, self.products[target].class_id} if target in self.products else {target}
         return tuple(i for i in self.screening.values() if not i.applies_to or keys & set(i.applies_to))
 
+    def group_of(self, target: str) -> str:
+        """The group a next treatment is read in: a needling target itself, else its class."""
+        if target in TARGETS or target not in self.products:
+            return target
+        return self.products[target].class_id
+
+    def rules_by_next_treatment(self) -> list[Rule]:
+        """Every rule, grouped by the next treatment so that every wait before one treatment is read
+        together (microneedling, RF microneedling, then each class of product and its products), and
+        within a group by the treatment before (classes, then products, in the policy's order)."""
+        order: dict[str, int] = {}
+        for key in (*TARGETS, *self.classes, *self.products):  # the needling targets are products too
+            order.setdefault(key, len(order))
+        return sorted(
+            self.rules.values(),
+            key=lambda r: (
+                order.get(self.group_of(r.target), 0),
+                order.get(r.target, 0),
+                order[r.applies_to],
+            ),
+        )
+
     @property
     def next_treatments(self) -> tuple[str, ...]:
         """What can be asked about as the next treatment: the needling targets, then every product that

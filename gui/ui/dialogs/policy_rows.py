@@ -188,30 +188,8 @@ def _row(policy: Policy, rule: Rule) -> RuleRow:
 
 
 def rows_from_policy(policy: Policy) -> list[RuleRow]:
-    """One row per rule, grouped by the next treatment so that a manager reads every wait before one
-    treatment together (microneedling, RF microneedling, then each class of product and its products),
-    and within a group by the treatment before (classes, then products, in the policy's order)."""
-    order: dict[str, int] = {}
-    for key in (*TARGETS, *policy.classes, *policy.products):  # the needling targets are products too
-        order.setdefault(key, len(order))
-    return [
-        _row(policy, rule)
-        for rule in sorted(
-            policy.rules.values(),
-            key=lambda r: (
-                order.get(_group_of(policy, r.target), 0),
-                order.get(r.target, 0),
-                order[r.applies_to],
-            ),
-        )
-    ]
-
-
-def _group_of(policy: Policy, target: str) -> str:
-    """The group a next treatment is read in: a needling target itself, else its class."""
-    if target in TARGETS or target not in policy.products:
-        return target
-    return policy.products[target].class_id
+    """One row per rule, in the order a manager reads them (:meth:`Policy.rules_by_next_treatment`)."""
+    return [_row(policy, rule) for rule in policy.rules_by_next_treatment()]
 
 
 def product_choices(policy: Policy, rows: Sequence[RuleRow], row: RuleRow) -> list[tuple[str, str]]:

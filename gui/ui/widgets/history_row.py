@@ -42,6 +42,7 @@ from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, name_field, spoken_label
 from gui.ui.widgets.date_entry import DateEntry
 from gui.ui.widgets.product_combo import ProductCombo
+from gui.ui.widgets.wheel_guard import guard_wheel
 
 PRECISIONS = (
     (Precision.EXACT, QT_TRANSLATE_NOOP("HistoryRow", "Exact day")),
@@ -115,6 +116,7 @@ class HistoryRow(Retranslating, QFrame):
         self.around.setRange(1, MAX_AROUND_DAYS)
         self.around.setValue(DEFAULT_AROUND_DAYS)
         self.around.setPrefix("± ")
+        guard_wheel(self.product, self.precision, self.around)
         self.area = QLineEdit(self)
         # Beside its own field: what the typed product is not, with the products it could mean.
         self.product_note = QLabel(self)

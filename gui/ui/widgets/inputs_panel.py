@@ -43,6 +43,7 @@ from gui.ui.widgets.history_editor import HistoryEditor
 from gui.ui.widgets.history_row import HistoryRow, RowEntry
 from gui.ui.widgets.screening_panel import ScreeningPanel
 from gui.ui.widgets.target_combo import TargetCombo
+from gui.ui.widgets.wheel_guard import guard_wheel
 
 SESSIONS_TIP = QT_TRANSLATE_NOOP(
     "InputsPanel", "A course: each session at least the policy's spacing after the one before"
@@ -143,6 +144,7 @@ class InputsPanel(Retranslating, QGroupBox):
         for number in range(2, MAX_SESSIONS + 1):
             self.move_which.addItem("", number)
         self.move_to = DateEntry(today, check=check_not_past, tense=Tense.FUTURE)
+        guard_wheel(self.target_combo, self.sessions, self.move_which)
         self.move_label = QLabel(self)
         self.move_label.setBuddy(self.move_which)
         self.move_to_label = QLabel(self)

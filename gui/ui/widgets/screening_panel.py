@@ -28,6 +28,7 @@ from gui.core.policy import ScreeningItem
 from gui.core.words.common import question_text
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from gui.ui.retranslate import Retranslating
+from gui.ui.widgets.wheel_guard import guard_wheel
 
 ANSWERS = ("not-asked", "no", "yes")
 ANSWER_WORDS = {
@@ -119,6 +120,7 @@ class ScreeningPanel(Retranslating, QGroupBox):
         self._items = self._policy.screening_for(self._target)
         for row, item in enumerate(self._items):
             box = QComboBox(self._host)
+            guard_wheel(box)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             for _answer in ANSWERS:
                 box.addItem("")

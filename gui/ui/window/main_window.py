@@ -33,7 +33,6 @@ from gui.ui.widgets.headline import Headline
 from gui.ui.widgets.inputs_panel import EntryProblem, Inputs, InputsPanel
 from gui.ui.widgets.side_panels import SidePanels
 from gui.ui.widgets.timeline import TimelineWidget
-from gui.ui.widgets.wheel_guard import guard_wheel
 from gui.ui.window.admin import ClinicAdmin
 from gui.ui.window.menus import WindowMenus
 from gui.ui.window.undo import AddRowCommand, EntryUndo, NewPatientCommand, RemoveRowCommand, UndoKeysToWindow
@@ -61,7 +60,6 @@ class MainWindow(Retranslating, QMainWindow):
         policy_banner: str = "",
     ) -> None:
         super().__init__(parent)
-        guard_wheel()  # a wheel turned to scroll never changes an answer on the way
         self._planner = Planner(policy)  # remembers each row's reason between edits, for this policy
         self._settings = settings or ClinicSettings()
         self.workspace = workspace
