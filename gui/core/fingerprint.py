@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, replace
 from datetime import date
 
 from gui.core.durations import Duration
@@ -69,6 +69,16 @@ def canonical_form(policy: Policy) -> str:
 def policy_fingerprint(policy: Policy) -> str:
     """The SHA-256 of :func:`canonical_form`, as 64 lower-case hex digits."""
     return hashlib.sha256(canonical_form(policy).encode("utf-8")).hexdigest()
+
+
+_TITLE = ("name", "name_es", "version", "reviewed", "next_review")
+
+
+def same_rules(policy: Policy, other: Policy) -> bool:
+    """Whether the two policies tell a desk the same dates and questions, whatever their names,
+    versions and review dates."""
+    title = {part: getattr(other, part) for part in _TITLE}
+    return canonical_form(replace(policy, **title)) == canonical_form(other)
 
 
 def short_fingerprint(fingerprint: str) -> str:

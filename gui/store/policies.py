@@ -199,6 +199,21 @@ class PolicyStore:
         )
         return ActivePolicy(policy, origin, said)
 
+    def set_aside(self) -> Path | None:
+        """The clinic policy file most recently set aside as unusable (``policy.broken-….toml``): the
+        edit a fallback did not use, for whoever checks it and signs it again. None when there is none."""
+
+        def order(path: Path) -> tuple[str, int]:
+            stamp = path.name.removeprefix("policy.broken-").removesuffix(".toml")  # 20261124-093000[-2]
+            counter = stamp[16:]
+            return stamp[:15], int(counter) if counter.isdigit() else 1
+
+        try:
+            kept = [p for p in self.folder.glob("policy.broken-*.toml") if p.is_file()]
+        except OSError:
+            return None
+        return max(kept, key=order, default=None)
+
     # --- changes -------------------------------------------------------------------------------------
 
     def save(self, policy: Policy) -> Policy:

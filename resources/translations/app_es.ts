@@ -791,6 +791,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>&amp;Problemas que corregir antes de guardar</translation>
     </message>
     <message>
+        <source>The file that was not used is kept as {file}: press Import to open it, check it and sign it again.</source>
+        <translation>El archivo que no se usó se guardó como {file}: pulse Importar para abrirlo, revíselo y fírmelo de nuevo.</translation>
+    </message>
+    <message>
         <source>✓ No problems: this policy passes the same checks as a policy file.</source>
         <translation>✓ Sin problemas: esta política supera las mismas comprobaciones que un archivo de política.</translation>
     </message>
@@ -844,6 +848,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Required to save: the day it was approved (today or earlier).</source>
         <translation>Necesario para guardar: el día en que se aprobó (hoy o antes).</translation>
+    </message>
+    <message>
+        <source>Required to save: a name of the clinic&apos;s own. These rules differ from the shipped default, so they cannot carry its name.</source>
+        <translation>Necesario para guardar: un nombre propio de la clínica. Estas reglas no son las predeterminadas, así que no pueden llevar su nombre.</translation>
     </message>
     <message>
         <source>Policy name</source>
@@ -1667,6 +1675,14 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Check sheet preview</source>
         <translation>Vista previa de la hoja de comprobación</translation>
+    </message>
+    <message>
+        <source>Zoom out of the check sheet (Ctrl and minus)</source>
+        <translation>Alejar la hoja de comprobación (Ctrl y menos)</translation>
+    </message>
+    <message>
+        <source>Zoom into the check sheet (Ctrl and plus)</source>
+        <translation>Acercar la hoja de comprobación (Ctrl y más)</translation>
     </message>
     <message>
         <source>Save sheet as P&amp;DF…</source>

@@ -17,7 +17,7 @@ import pytest
 
 from gui.core import Policy, load_policy, load_policy_or_raise, parse_policy, policy_label
 from gui.core.durations import parse_duration
-from gui.core.fingerprint import canonical_form, policy_fingerprint
+from gui.core.fingerprint import canonical_form, policy_fingerprint, same_rules
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
 from gui.core.words.notice import said_in
@@ -83,6 +83,16 @@ def test_key_order_does_not_count() -> None:
     policy = load_policy_or_raise(default_policy_path())
     reordered = dataclasses.replace(policy, rules=dict(reversed(list(policy.rules.items()))))
     assert canonical_form(reordered) == canonical_form(policy)
+
+
+def test_same_rules_looks_past_the_title_only() -> None:
+    """What the editor asks before the shipped name goes on a clinic's rules."""
+    retitled = dataclasses.replace(
+        DEFAULT, name="Clinic policy", name_es="", version="3", reviewed=date(2026, 1, 1),
+        next_review=date(2027, 1, 1), approved_by="Dr Lee", approved_on=date(2026, 11, 20),
+    )  # fmt: skip
+    assert same_rules(retitled, DEFAULT) and same_rules(signed("2 weeks"), DEFAULT)
+    assert not same_rules(signed("21 days"), DEFAULT)
 
 
 @pytest.mark.parametrize(
@@ -224,3 +234,17 @@ def test_a_fingerprint_taken_out_of_a_file_this_version_signed_does_not_let_an_e
     assert "the rules were changed after Dr Lee approved them" in said_in(active.banner, "en")
     restored = load_policy(store.clinic_path).policy  # the approved copy is back in place, the edit aside
     assert restored is not None and restored.fingerprint == approved.fingerprint
+
+
+def test_the_file_set_aside_last_is_the_one_offered_for_signing_again(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    assert store.set_aside() is None
+    for name in (
+        "policy.broken-20261124-093000.toml",
+        "policy.broken-20261124-093000-2.toml",
+        "policy.broken-20261123-235959-9.toml",
+        "policy.replaced-20261201-000000.toml",  # reset on purpose: not a fallback's
+    ):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    kept = store.set_aside()
+    assert kept is not None and kept.name == "policy.broken-20261124-093000-2.toml"

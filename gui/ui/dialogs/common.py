@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -123,6 +124,7 @@ def choose_file(
     on_chosen: Callable[[str], None],
     *,
     save_as: str = "",
+    start: Path | None = None,
 ) -> QFileDialog:
     """Open a file dialog with ``open()`` (never blocking) and call ``on_chosen(path)`` when one is picked.
 
@@ -136,6 +138,9 @@ def choose_file(
         dialog.selectFile(save_as)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if start is not None:
+            dialog.setDirectory(str(start.parent))
+            dialog.selectFile(start.name)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
     return dialog

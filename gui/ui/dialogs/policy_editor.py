@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core import Policy, PolicyProblem, PolicyResult, policy_label
+from gui.core.fingerprint import same_rules
 from gui.core.policy_toml import signed_policy
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
 from gui.ui.dialogs.policy_prompts import PolicyPrompts
 from gui.ui.dialogs.policy_rows import (
     META_FIELDS,
-    SIGNATURE_WORDS,
+    SAVE_WORDS,
     Selected,
     arrange,
     banner_text,
@@ -77,9 +78,12 @@ class PolicyEditor(QDialog):
         default: Policy,
         folder: Path,
         shared_path: str = "",
+        set_aside: Path | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
+        # The clinic's file a fallback set aside (changed after approval, or broken): Import opens on it.
+        self.set_aside = set_aside
         self.default, self.folder = default, folder
         self.base = policy
         self.read_only = read_only
@@ -88,6 +92,7 @@ class PolicyEditor(QDialog):
         self._fix_first = False  # the status says 'Not saved: fix the problems'
         self._typing = False
         self._problems: tuple[PolicyProblem, ...] = ()
+        self._checked: Policy | None = None  # the editor's content as a policy, when it has no problem
         self._origin = origin
         self.import_notice: list[str] = []
         self.sheet_dialog: QDialog | None = None  # the check sheet shown before signing
@@ -257,6 +262,12 @@ class PolicyEditor(QDialog):
         path = self._shared_path or self.base.source
         label = policy_label(self.base, ui_language())
         text, attention = banner_text(label, origin, path if self.read_only else None)
+        if self.set_aside is not None and origin in ("clinic-last-good", "default") and not self.read_only:
+            more = self.tr(
+                "The file that was not used is kept as {file}: press Import to open it, check it and sign "
+                "it again."
+            )
+            text = f"{text} {more.format(file=self.set_aside.name)}"
         self.banner.setText(text)
         self.banner.setObjectName("attention" if attention else "")
         repolish(self.banner)
@@ -266,6 +277,7 @@ class PolicyEditor(QDialog):
         self.check_timer.stop()
         result = check_rows(self.base, self.meta_form.meta(), self.model.rows, self.screening.rows)
         self._problems = result.problems
+        self._checked = result.policy
         self._show_problems()
         if self._fix_first and result.policy is not None and not self.signature_problems():
             self.set_status("")  # 'Not saved: fix the problems' is no longer true
@@ -286,8 +298,19 @@ class PolicyEditor(QDialog):
 
     def signature_problems(self) -> dict[str, str]:
         meta = self.meta_form.meta()
-        missing = {"approved_by": not meta.approved_by, "approved_on": meta.approved_on is None}
-        return {field: words(SIGNATURE_WORDS[field]) for field, absent in missing.items() if absent}
+        missing = {
+            "name": self._named_as_shipped(meta.name),
+            "approved_by": not meta.approved_by,
+            "approved_on": meta.approved_on is None,
+        }
+        return {field: words(SAVE_WORDS[field]) for field, absent in missing.items() if absent}
+
+    def _named_as_shipped(self, name: str) -> bool:
+        """Changed rules under the shipped default's name: every screen and paper would call the
+        clinic's rules the default's, so saving asks for a name of the clinic's own."""
+        shipped = {" ".join(n.casefold().split()) for n in (self.default.name, self.default.name_es) if n}
+        typed = " ".join(name.casefold().split())
+        return typed in shipped and self._checked is not None and not same_rules(self._checked, self.default)
 
     def _show_problems(self) -> None:
         signature = list(self.signature_problems()) if self._save_tried else []
@@ -448,7 +471,7 @@ class PolicyEditor(QDialog):
 
     @Slot()
     def _on_import(self) -> None:
-        self.prompts.choose_import(self.import_requested.emit)
+        self.prompts.choose_import(self.import_requested.emit, self.set_aside)
 
     @Slot()
     def _on_export(self) -> None:
@@ -471,6 +494,7 @@ class PolicyEditor(QDialog):
     def saved(self, policy: Policy) -> None:
         """The clinic's policy is now ``policy``: it becomes the base, and the window hears of it."""
         self.base = policy
+        self.set_aside = None  # signed again, or replaced: the fallback is over
         self._set_banner("clinic")
         said = self.tr("✓ Saved as this clinic's policy: {policy}.")
         self.set_status(said.format(policy=policy_label(self.base, ui_language())))

@@ -42,9 +42,10 @@ class PolicyPrompts(QObject):
             self.file_dialog.deleteLater()
         self.file_dialog = dialog
 
-    def choose_import(self, on_chosen: Callable[[str], None]) -> None:
+    def choose_import(self, on_chosen: Callable[[str], None], start: Path | None = None) -> None:
+        """The file dialog for Import; it opens on ``start`` (the file a fallback set aside) if given."""
         caption, kinds = self.tr("Import a policy file"), self.tr("Policy files (*.toml)")
-        self._use_file_dialog(choose_file(self._parent, caption, kinds, on_chosen))
+        self._use_file_dialog(choose_file(self._parent, caption, kinds, on_chosen, start=start))
 
     def choose_export(self, on_chosen: Callable[[str], None]) -> None:
         caption, kinds = self.tr("Export the policy"), self.tr("Policy files (*.toml)")

@@ -52,6 +52,16 @@ SIGNATURE_WORDS = {
         "PolicyEditor", "Required to save: the day it was approved (today or earlier)."
     ),
 }
+# What Save asks for beyond a valid policy: the signature, and a name of the clinic's own for rules
+# that are no longer the shipped default's.
+SAVE_WORDS = {
+    **SIGNATURE_WORDS,
+    "name": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "Required to save: a name of the clinic's own. These rules differ from the shipped default, "
+        "so they cannot carry its name.",
+    ),
+}
 META_FIELDS = ("name", "version", "approved_by", "approved_on")  # the fields the editor shows
 DETAIL_FIELDS = ("basis", "sources")  # edited below the table, for the selected row
 META_WORDS = {
@@ -372,7 +382,7 @@ def arrange(
     cells: dict[tuple[int, str], str] = {}
     questions: dict[tuple[int, str], str] = {}
     question_beside: dict[str, str] = {}
-    beside = {field: words(SIGNATURE_WORDS[field]) for field in signature}
+    beside = {field: words(SAVE_WORDS[field]) for field in signature}
     others: list[tuple[str, Place]] = []
     lang = ui_language()
     for problem in problems:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Slot
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,8 @@ from gui.handout.sheet import render_sheet, sheet_pdf
 from gui.ui.dialogs.common import push_button, show_message
 from gui.ui.i18n import ui_language
 
+ZOOM_STEP = 1.25  # one press of + or −
+
 
 class SignSheetDialog(QDialog):
     """The check sheet of ``policy`` (signed form: approver, date, fingerprint). Accepted: sign and
@@ -44,6 +46,11 @@ class SignSheetDialog(QDialog):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.paintRequested.connect(self._paint)
+        self.preview.fitToWidth()  # the examples readable at once; zoom with the buttons or Ctrl +/−
+        self.zoom_in_button = push_button("+", "", self)
+        self.zoom_out_button = push_button("−", "", self)
+        self.zoom_in_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.zoom_out_button.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.pdf_button = push_button("", "", self)
         self.print_button = push_button("", "", self)
         self.buttons = QDialogButtonBox(self)
@@ -58,10 +65,14 @@ class SignSheetDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_sheet)
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.zoom_out_button.clicked.connect(self.zoom_out)
         self.resize(900, 760)
 
     def _lay_out(self) -> None:
         row = QHBoxLayout()
+        row.addWidget(self.zoom_out_button)
+        row.addWidget(self.zoom_in_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -84,6 +95,8 @@ class SignSheetDialog(QDialog):
         )
         self.preview.setAccessibleName(self.tr("Check sheet preview"))
         texts = (
+            (self.zoom_out_button, "−", self.tr("Zoom out of the check sheet (Ctrl and minus)")),
+            (self.zoom_in_button, "+", self.tr("Zoom into the check sheet (Ctrl and plus)")),
             (self.pdf_button, self.tr("Save sheet as P&DF…"), self.tr("Save the check sheet as a PDF file")),
             (self.print_button, self.tr("&Print sheet…"), self.tr("Print the check sheet")),
             (self.sign_button, self.tr("&Sign and save"), self.tr("Sign this policy and save it")),
@@ -96,6 +109,14 @@ class SignSheetDialog(QDialog):
         for button, text, name in texts:
             button.setText(text)
             button.setAccessibleName(name)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.preview.zoomIn(ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.preview.zoomOut(ZOOM_STEP)
 
     @Slot(QPrinter)
     def _paint(self, printer: QPrinter) -> None:

@@ -88,6 +88,9 @@ def policy_editor(
         default=store.default(),
         folder=store.folder,
         shared_path=shared_path,
+        set_aside=store.set_aside()
+        if active.banner and active.origin in ("clinic-last-good", "default")
+        else None,
         today=today,
     )
     PolicyFiles(store, editor)  # the editor asks, the controller saves; it lives as long as the editor

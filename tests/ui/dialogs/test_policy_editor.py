@@ -145,6 +145,31 @@ def test_save_refuses_without_an_approver_beside_the_field(
     assert not store.clinic_path.exists()
 
 
+def test_changed_rules_need_a_name_of_the_clinics_own(
+    editor: PolicyEditor, store: PolicyStore, qtbot: QtBot
+) -> None:
+    """Changed rules saved as 'Default policy' would put the shipped name on the clinic's rules on
+    every screen and paper: Save asks for a name first; the shipped rules, unchanged, may keep it."""
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "21 days")
+    sign(qtbot, editor, name=" default  POLICY ", version="2027.1")
+    with qtbot.assertNotEmitted(editor.policy_saved):
+        press(qtbot, editor.save_button)
+    assert editor.sheet_dialog is None and not store.clinic_path.exists()
+    words = (
+        "Required to save: a name of the clinic's own. These rules differ from the shipped default, "
+        "so they cannot carry its name."
+    )
+    assert editor.meta_form.notes["name"].text() == f"⚠ {words}"
+    assert f"⚠ Policy name: {words}" in problem_texts(editor)
+    assert editor.focusWidget() is editor.meta_form.name_edit
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "2 weeks")  # the shipped 14 days again
+    checked(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved) as saved:
+        press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
+    assert saved.args[0].name == "default  POLICY"
+
+
 def test_save_refuses_a_future_approval_date(editor: PolicyEditor, qtbot: QtBot) -> None:
     sign(qtbot, editor)
     editor.meta_form.approval_date.set_text("30 Nov 2026")
