@@ -83,19 +83,31 @@ def _said_unsigned(active: ActivePolicy) -> ActivePolicy:
     return ActivePolicy(policy, active.origin, banner)
 
 
-def _unless_stripped(result: PolicyResult, last_good: Path) -> PolicyResult:
-    """A signed policy without a fingerprint, where this desk's last approved copy has one: the line
-    was taken out of a file this version signed (it always writes one), so the edit it hid counts as
-    a change after approval. A desk that never had a fingerprinted copy takes it as an older policy."""
+def _approved_only(result: PolicyResult, last_good: Path) -> PolicyResult:
+    """A clinic or shared policy is used only as someone approved it. ``load_policy`` refuses a file
+    whose rules no longer match their fingerprint; this also refuses one whose approval was taken out:
+
+    - signed but without a fingerprint, where this desk's last approved copy has one: the line was
+      taken out of a file this version signed (it always writes one), so the edit it hid counts as a
+      change after approval (a desk that never had a fingerprinted copy takes it as an older policy);
+    - not signed at all: after the last approved copy's signer, a change after their approval;
+      otherwise a file nobody signed.
+    """
     policy = result.policy
-    if policy is None or result.problems or not policy.approved_by or policy.fingerprint:
+    if policy is None or result.problems or policy.fingerprint:
         return result
     kept = load_policy(last_good) if last_good.exists() else None
-    if kept is None or kept.policy is None or not kept.policy.fingerprint:
-        return result
-    when = policy.approved_on or kept.policy.approved_on
+    approved = kept.policy if kept is not None and not kept.problems else None
+    if policy.approved_by:
+        if approved is None or not approved.fingerprint:
+            return result
+        name, when = policy.approved_by, policy.approved_on or approved.approved_on
+    elif approved is not None and approved.approved_by:
+        name, when = approved.approved_by, approved.approved_on
+    else:
+        return PolicyResult(None, (make_problem(policy.source, "policy.approved_by", "not-signed"),))
     problem = make_problem(
-        policy.source, "policy.fingerprint", "changed-after-approval", name=policy.approved_by, when=when
+        policy.source, "policy.fingerprint", "changed-after-approval", name=name, when=when
     )
     return PolicyResult(None, (problem,))
 
@@ -133,7 +145,7 @@ class PolicyStore:
         local = self._local()
         if not shared_path:
             return local
-        result = _unless_stripped(load_policy(shared_path), self.shared_last_good)
+        result = _approved_only(load_policy(shared_path), self.shared_last_good)
         if result.policy is not None and not result.problems:
             self._copy(Path(shared_path), self.shared_last_good)
             return ActivePolicy(result.policy, "shared")
@@ -172,7 +184,7 @@ class PolicyStore:
     def _local(self) -> ActivePolicy:
         if not self.clinic_path.exists():
             return ActivePolicy(self.default(), "default")
-        result = _unless_stripped(load_policy(self.clinic_path), self.clinic_last_good)
+        result = _approved_only(load_policy(self.clinic_path), self.clinic_last_good)
         if result.policy is not None and not result.problems:
             self._copy(self.clinic_path, self.clinic_last_good)
             return ActivePolicy(result.policy, "clinic")

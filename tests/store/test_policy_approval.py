@@ -18,7 +18,7 @@ import pytest
 from gui.core import Policy, load_policy, load_policy_or_raise, parse_policy, policy_label
 from gui.core.durations import parse_duration
 from gui.core.fingerprint import canonical_form, policy_fingerprint, same_rules
-from gui.core.policy_toml import dump_policy
+from gui.core.policy_toml import dump_policy, signed_policy
 from gui.core.resources import default_policy_path
 from gui.core.words.notice import said_in
 from gui.store.policies import PolicyStore
@@ -248,3 +248,43 @@ def test_the_file_set_aside_last_is_the_one_offered_for_signing_again(tmp_path: 
         (tmp_path / name).write_text("", encoding="utf-8")
     kept = store.set_aside()
     assert kept is not None and kept.name == "policy.broken-20261124-093000-2.toml"
+
+
+def _without_approval(text: str) -> str:
+    """The file with its approver, approval date and fingerprint lines taken out."""
+    keys = ("approved_by =", "approved_on =", "fingerprint =")
+    return "\n".join(line for line in text.splitlines() if not line.startswith(keys))
+
+
+def test_an_edit_with_the_approval_taken_out_is_a_change_after_the_last_approval(tmp_path: Path) -> None:
+    store = saved_store(tmp_path)
+    text = store.clinic_path.read_text(encoding="utf-8").replace('earliest = "21 days"', 'earliest = "3 days"', 1)
+    store.clinic_path.write_text(_without_approval(text), encoding="utf-8")
+    active = store.active()
+    assert active.origin == "clinic-last-good"
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("21 days")
+    assert "the rules were changed after Dr Lee approved them on 20 Nov 2026" in said_in(active.banner, "en")
+
+
+def test_a_shared_file_nobody_signed_is_not_used_and_not_kept_as_the_last_good_copy(tmp_path: Path) -> None:
+    shared = tmp_path / "shared.toml"
+    shared.write_text(_without_approval(dump_policy(signed("10 days"))), encoding="utf-8")
+    desk = PolicyStore(tmp_path / "desk", default_policy_path())
+    active = desk.active(str(shared))
+    assert active.origin == "default" and active.policy.name == DEFAULT.name
+    banner = said_in(active.banner, "en")
+    assert "The shared policy file cannot be used: " in banner
+    assert "the file is not signed; a clinic's policy is used only once whoever approved it signs it" in banner
+    assert "el archivo no está firmado" in said_in(active.banner, "es")
+    assert not desk.shared_last_good.exists()
+    shared.write_text(dump_policy(signed_policy(signed("10 days"))), encoding="utf-8")  # signed: used
+    assert desk.active(str(shared)).origin == "shared"
+
+
+def test_a_clinic_file_nobody_signed_is_not_used(tmp_path: Path) -> None:
+    store = PolicyStore(tmp_path, default_policy_path())
+    store.clinic_path.write_text(_without_approval(dump_policy(signed("10 days"))), encoding="utf-8")
+    active = store.active()
+    assert active.origin == "default"
+    assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("14 days")
+    assert "the file is not signed" in said_in(active.banner, "en")

@@ -70,6 +70,10 @@ PROBLEMS = {
         "the rules were changed after {name} approved them on {when}; they are not used until the policy "
         "is signed again in the policy editor"
     ),
+    "not-signed": N_(
+        "the file is not signed; a clinic's policy is used only once whoever approved it signs it in the "
+        "policy editor"
+    ),
     "applies-to-list": N_("must be a list of products or classes (text)"),
     "no-rule": N_("missing: no rule says how long to wait after {product} before {target_name}"),
 }

@@ -66,6 +66,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._origin = origin
         self._today = today or date.today()
         self._follow_clock = today is None
+        self._policy_banner = policy_banner  # what the store said of the policy in force, if anything
         self._handout: HandoutActions | None = None
         self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
         self.problems: list[EntryProblem] = []
@@ -74,7 +75,6 @@ class MainWindow(Retranslating, QMainWindow):
         self._build_actions()
         self._connect_signals()
         self._restore_window_state()
-        self._policy_banner = policy_banner  # what the store said of the policy in force, if anything
         self.banner.set_messages([*banners, policy_banner])
         self.retranslate_ui()
         self._on_inputs_changed()
@@ -138,7 +138,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _build_actions(self) -> None:
         self.admin = ClinicAdmin(
-            self, self.workspace, self._settings, ActivePolicy(self._policy, self._origin), self._today
+            self,
+            self.workspace,
+            self._settings,
+            ActivePolicy(self._policy, self._origin, self._policy_banner),
+            self._today,
         )
         self.window_menus = menus = WindowMenus(self, self.admin)
         self.new_patient_action, self.remove_row_action = menus.new_patient, menus.remove_row

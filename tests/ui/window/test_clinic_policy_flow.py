@@ -151,6 +151,8 @@ def test_a_question_added_in_the_editor_is_asked_at_the_desk_and_by_the_command_
     detail.lines["id"].selectAll()
     qtbot.keyClicks(detail.lines["id"], "tattoo")
     form = editor.meta_form
+    form.name_edit.selectAll()  # the shipped name does not go on changed rules
+    qtbot.keyClicks(form.name_edit, "Harbour clinic policy")
     qtbot.keyClicks(form.approver_edit, "Dr Lee")
     qtbot.keyClicks(form.approval_date.edit, "20 Nov 2026")
     with qtbot.waitSignal(window.admin.policy_changed):
@@ -185,6 +187,8 @@ def test_a_signed_policy_edited_by_hand_leaves_the_desk_on_the_approved_copy_wit
     window.admin.policy_action.trigger()  # signed again: the warning is no longer news
     editor = window.admin.policy_editor
     assert isinstance(editor, PolicyEditor) and editor.meta_form.approver_edit.text() == ""
+    kept = desk.policy_store.set_aside()
+    assert kept is not None and f"kept as {kept.name}: press Import" in editor.banner.text()
     qtbot.keyClicks(editor.meta_form.approver_edit, "Dr Ruiz")
     qtbot.keyClicks(editor.meta_form.approval_date.edit, "22 Nov 2026")
     with qtbot.waitSignal(window.admin.policy_changed):
