@@ -791,6 +791,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>&amp;Problemas que corregir antes de guardar</translation>
     </message>
     <message>
+        <source>This desk uses the shared policy file {path}: to change what every desk uses, sign this policy and Export it over that file.</source>
+        <translation>Este puesto usa el archivo de política compartido {path}: para cambiar lo que usan todos los puestos, firme esta política y expórtela sobre ese archivo con Exportar.</translation>
+    </message>
+    <message>
         <source>The file that was not used is kept as {file}: press Import to open it, check it and sign it again.</source>
         <translation>El archivo que no se usó se guardó como {file}: pulse Importar para abrirlo, revíselo y fírmelo de nuevo.</translation>
     </message>
@@ -918,8 +922,8 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>{rule} antes del {target}</translation>
     </message>
     <message>
-        <source>⚠ This desk uses the shared policy file {path}; change it there. Shown: {policy}.</source>
-        <translation>⚠ Este puesto usa el archivo de política compartido {path}; modifíquelo allí. Se muestra: {policy}.</translation>
+        <source>⚠ This desk uses the shared policy file {path}. Shown: {policy}. To change it or sign it again, press Import and open that file; check it, sign it and Export it over the file.</source>
+        <translation>⚠ Este puesto usa el archivo de política compartido {path}. Se muestra: {policy}. Para cambiarlo o firmarlo de nuevo, pulse Importar y abra ese archivo; revíselo, fírmelo y expórtelo sobre el archivo con Exportar.</translation>
     </message>
     <message>
         <source>Applies to</source>
@@ -1707,6 +1711,14 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Sign this policy and save it</source>
         <translation>Firmar esta política y guardarla</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Firmar y exportar…</translation>
+    </message>
+    <message>
+        <source>Sign this policy and export it</source>
+        <translation>Firmar esta política y exportarla</translation>
     </message>
     <message>
         <source>&amp;Back to the editor</source>

@@ -576,8 +576,13 @@ def test_signed_label_in_spanish(policy: Policy) -> None:
         approved_by="Dr Lee",
         approved_on=dt.date(2026, 11, 20),
     )
-    assert policy_label(signed, "es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026"
-    assert policy_label(signed) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    # No fingerprint (as an older version signed it): the app cannot check the rules, and says so.
+    assert (
+        policy_label(signed, "es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026 · sin verificar"
+    )
+    assert policy_label(signed) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · not verified"
+    fingerprinted = dataclasses.replace(signed, version="v3", fingerprint="3f2a9c1e" + "0" * 56)
+    assert policy_label(fingerprinted) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e"
 
 
 def _set_class(key: str, value: object) -> Callable[[dict[str, Any]], None]:

@@ -190,7 +190,7 @@ def test_a_policy_signed_by_an_older_version_loads_and_asks_to_be_signed_again(t
     assert active.origin == "clinic"  # nothing is changed silently, nothing refused
     assert active.policy.fingerprint == ""
     assert "signed with an earlier version of the app" in said_in(active.banner, "en")
-    assert policy_label(active.policy) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026"
+    assert policy_label(active.policy) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · not verified"
     store.save(active.policy)  # signing again writes the fingerprint
     assert store.active().banner == ""
 
@@ -258,7 +258,8 @@ def _without_approval(text: str) -> str:
 
 def test_an_edit_with_the_approval_taken_out_is_a_change_after_the_last_approval(tmp_path: Path) -> None:
     store = saved_store(tmp_path)
-    text = store.clinic_path.read_text(encoding="utf-8").replace('earliest = "21 days"', 'earliest = "3 days"', 1)
+    text = store.clinic_path.read_text(encoding="utf-8")
+    text = text.replace('earliest = "21 days"', 'earliest = "3 days"', 1)
     store.clinic_path.write_text(_without_approval(text), encoding="utf-8")
     active = store.active()
     assert active.origin == "clinic-last-good"
@@ -274,7 +275,7 @@ def test_a_shared_file_nobody_signed_is_not_used_and_not_kept_as_the_last_good_c
     assert active.origin == "default" and active.policy.name == DEFAULT.name
     banner = said_in(active.banner, "en")
     assert "The shared policy file cannot be used: " in banner
-    assert "the file is not signed; a clinic's policy is used only once whoever approved it signs it" in banner
+    assert "the file is not signed; a clinic's policy is used only once whoever approved it" in banner
     assert "el archivo no está firmado" in said_in(active.banner, "es")
     assert not desk.shared_last_good.exists()
     shared.write_text(dump_policy(signed_policy(signed("10 days"))), encoding="utf-8")  # signed: used

@@ -137,22 +137,30 @@ def treatment_when(treatment: Treatment, lang: str = "en") -> str:
     return when_text(treatment.first_possible, treatment.last_possible, treatment.precision, lang)
 
 
+_NOT_VERIFIED = N_("not verified")
+
+
 def policy_label(policy: Policy | PolicyInfo, lang: str = "en") -> str:
     """How every screen and paper names the policy: 'Default policy 2027.1'; signed, 'Clinic policy v3,
     approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e' ('…, aprobada por Dr Lee el 20 nov 2026 · 3f2a9c1e'),
-    the approval's fingerprint in short (none for a policy signed by an older version)."""
+    the approval's fingerprint in short ('not verified' for a policy signed by an older version, whose
+    approval does not record the exact rules)."""
     _, name = words(lang), name_of(policy, lang)
+    version = policy.version
+    if version[:1] in "vV" and version[1:2].isdigit():  # 'v3' is version 3, said 'v3' (never 'vv3')
+        version = version[1:]
     if policy.approved_by and policy.approved_on:
         label = _(
             "{name} v{version}, approved by {approved_by} on {when}",
             name=name,
-            version=policy.version,
+            version=version,
             approved_by=policy.approved_by,
             when=format_day_month(policy.approved_on, lang),
         )
-        return f"{label} · {policy.fingerprint[:8]}" if policy.fingerprint else label
+        # Signed by an older version, the approval names no exact rules: the app cannot check them.
+        return f"{label} · {policy.fingerprint[:8] if policy.fingerprint else _(_NOT_VERIFIED)}"
     if policy.approved_by:
-        return _("{name} v{version}, approved by {approved_by}", name=name, version=policy.version,
+        return _("{name} v{version}, approved by {approved_by}", name=name, version=version,
                  approved_by=policy.approved_by)  # fmt: skip
     return f"{name} {policy.version}"
 

@@ -135,7 +135,9 @@ def choose_file(
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("toml")
-        dialog.selectFile(save_as)
+        if Path(save_as).is_absolute():
+            dialog.setDirectory(str(Path(save_as).parent))
+        dialog.selectFile(Path(save_as).name)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         if start is not None:

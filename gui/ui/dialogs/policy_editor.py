@@ -40,7 +40,7 @@ from gui.ui.dialogs.policy_rows import (
     rows_from_policy,
     words,
 )
-from gui.ui.dialogs.rule_table import RuleTableModel, column_of, make_rule_view, size_columns
+from gui.ui.dialogs.rule_table import EDIT_TRIGGERS, RuleTableModel, column_of, make_rule_view, size_columns
 from gui.ui.dialogs.screening_page import ScreeningPage
 from gui.ui.i18n import translate, ui_language
 from gui.ui.widgets.column_scroll import ColumnScroll
@@ -58,13 +58,19 @@ class PolicyEditor(QDialog):
 
     Requests: ``save_requested(Policy)`` for a signed, valid policy; ``import_requested(path)``;
     ``export_requested(Policy, path)``; ``reset_requested()`` once the person confirmed. After the
-    answer, ``policy_saved(Policy)`` or ``policy_reset(Policy)`` tells the window the policy in force.
+    answer, ``policy_saved(Policy)`` or ``policy_reset(Policy)`` tells the window the policy in force,
+    and ``policy_exported(Policy, path)`` what was written where (the shared file, perhaps).
+
+    On a desk that uses a shared policy file the editor opens read-only; Import brings a file in to
+    check and sign, and Export (signed, after the check sheet) writes it over the shared file: the
+    desk saves no policy of its own while the shared one is in force.
     """
 
     save_requested = Signal(object)
     import_requested = Signal(str)
     export_requested = Signal(object, str)
     reset_requested = Signal()
+    policy_exported = Signal(object, str)
     policy_saved = Signal(object)
     policy_reset = Signal(object)
 
@@ -229,17 +235,19 @@ class PolicyEditor(QDialog):
         self.remove_rule_button.clicked.connect(self._on_remove_rule)
 
     def _set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
         self.model.read_only = read_only
-        if read_only:
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
+        )
         self.retranslate_ui()
         self.problems_label.setVisible(not read_only)
         self.problem_list.setVisible(not read_only)
         self.meta_form.set_read_only(read_only)
         self.detail.set_read_only(read_only)
         self.screening.set_read_only(read_only)
-        for button in (self.save_button, self.reset_button, self.import_button):
-            button.setEnabled(not read_only)
+        for button in (self.save_button, self.reset_button):  # no desk policy while a shared one is in force
+            button.setEnabled(not read_only and not self._shared_path)
         self._sync_row_buttons()
 
     # --- content ------------------------------------------------------------------------------------
@@ -250,8 +258,10 @@ class PolicyEditor(QDialog):
         self.model.set_rows(rows_from_policy(policy))
         size_columns(self.table)
         # A signature is typed for each signing, never inherited: whoever saves types who approved
-        # the rules they save, and when (the banner names the approval in force).
-        self.meta_form.set_meta(replace(meta_from_policy(policy), approved_by="", approved_on=None))
+        # the rules they save, and when (the banner names the approval in force). Read-only, the
+        # editor shows the policy as signed.
+        meta = meta_from_policy(policy)
+        self.meta_form.set_meta(meta if self.read_only else replace(meta, approved_by="", approved_on=None))
         self._set_banner(origin)
         self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
         self.screening.load(policy)
@@ -262,6 +272,12 @@ class PolicyEditor(QDialog):
         path = self._shared_path or self.base.source
         label = policy_label(self.base, ui_language())
         text, attention = banner_text(label, origin, path if self.read_only else None)
+        if self._shared_path and not self.read_only:
+            more = self.tr(
+                "This desk uses the shared policy file {path}: to change what every desk uses, sign this "
+                "policy and Export it over that file."
+            )
+            text, attention = f"{text} {more.format(path=self._shared_path)}", True
         if self.set_aside is not None and origin in ("clinic-last-good", "default") and not self.read_only:
             more = self.tr(
                 "The file that was not used is kept as {file}: press Import to open it, check it and sign "
@@ -453,9 +469,10 @@ class PolicyEditor(QDialog):
             return
         self.show_sheet(result.policy)
 
-    def show_sheet(self, policy: Policy) -> None:
+    def show_sheet(self, policy: Policy, export: bool = False) -> None:
         """The check sheet of the policy as it will be signed; Sign and save asks the controller to
-        save it, Back leaves everything as typed."""
+        save it (``export``: Sign and export asks where to write it, signed), Back leaves everything
+        as typed."""
         try:
             signed = signed_policy(policy)
         except ValueError as exc:
@@ -463,27 +480,44 @@ class PolicyEditor(QDialog):
             return
         from gui.ui.dialogs.sign_sheet import SignSheetDialog  # Qt's print support: loaded when used
 
-        dialog = SignSheetDialog(signed, self)
-        dialog.accepted.connect(lambda: self.save_requested.emit(policy))
+        dialog = SignSheetDialog(signed, self, export=export)
+        if export:
+            dialog.accepted.connect(lambda: self._choose_export(signed))
+        else:
+            dialog.accepted.connect(lambda: self.save_requested.emit(policy))
         dialog.finished.connect(dialog.deleteLater)
         self.sheet_dialog = dialog
         dialog.open()
 
     @Slot()
     def _on_import(self) -> None:
-        self.prompts.choose_import(self.import_requested.emit, self.set_aside)
+        shared = Path(self._shared_path) if self._shared_path else None
+        self.prompts.choose_import(self.import_requested.emit, self.set_aside or shared)
 
     @Slot()
     def _on_export(self) -> None:
-        if self.validate().policy is None:
-            self.set_status(self.prompts.not_exported(), True)
+        """Read-only: the policy as it is signed. Otherwise what the editor shows: with an approver
+        or a date typed, a signing (check sheet first, then written with its fingerprint); with
+        neither, an unsigned draft, which no desk uses until someone signs it."""
+        if self.read_only:
+            self._choose_export(self.base)
             return
-        self.prompts.choose_export(self._on_export_chosen)
+        self._save_tried = True  # the signature's fields say what they miss, as for Save
+        result = self.validate()
+        meta = self.meta_form.meta()
+        signing = bool(meta.approved_by) or meta.approved_on is not None
+        if result.policy is None or (signing and self.signature_problems()):
+            self.set_status(self.prompts.not_exported(), True)
+            self.focus_first_problem()
+            return
+        if signing:
+            self.show_sheet(result.policy, export=True)
+        else:
+            self._choose_export(result.policy)
 
-    def _on_export_chosen(self, path: str) -> None:
-        policy = self.validate().policy
-        if policy is not None:
-            self.export_requested.emit(policy, path)
+    def _choose_export(self, policy: Policy) -> None:
+        target = self._shared_path or "policy.toml"
+        self.prompts.choose_export(lambda path: self.export_requested.emit(policy, path), target)
 
     @Slot()
     def _on_reset(self) -> None:
@@ -516,11 +550,14 @@ class PolicyEditor(QDialog):
         self.set_status(status, True)
 
     def imported(self, policy: Policy, path: str) -> None:
+        if self.read_only:  # a shared desk: the file comes in to be checked, signed and exported
+            self._set_read_only(False)
         self.load(policy, "imported")
         self.set_status(self.prompts.imported(policy, path))
 
     def exported(self, policy: Policy, path: str) -> None:
         self.set_status(self.prompts.exported(policy, path))
+        self.policy_exported.emit(policy, path)
 
     def reset_done(self, default: Policy, kept: str) -> None:
         """Back to ``default``; the clinic's file was kept aside as ``kept`` (empty: there was none)."""

@@ -47,9 +47,10 @@ class PolicyPrompts(QObject):
         caption, kinds = self.tr("Import a policy file"), self.tr("Policy files (*.toml)")
         self._use_file_dialog(choose_file(self._parent, caption, kinds, on_chosen, start=start))
 
-    def choose_export(self, on_chosen: Callable[[str], None]) -> None:
+    def choose_export(self, on_chosen: Callable[[str], None], target: str = "policy.toml") -> None:
+        """The file dialog for Export, on ``target`` (a file name, or the shared file's whole path)."""
         caption, kinds = self.tr("Export the policy"), self.tr("Policy files (*.toml)")
-        self._use_file_dialog(choose_file(self._parent, caption, kinds, on_chosen, save_as="policy.toml"))
+        self._use_file_dialog(choose_file(self._parent, caption, kinds, on_chosen, save_as=target))
 
     def confirm_reset(self, default: Policy, folder: Path, on_yes: Callable[[], None]) -> None:
         """Ask before going back to ``default``; ``on_yes()`` once the person confirms."""

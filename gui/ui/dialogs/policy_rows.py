@@ -412,7 +412,8 @@ def banner_text(label: str, origin: str, shared_path: str | None) -> tuple[str, 
     if shared_path is not None:
         text = translate(
             "PolicyEditor",
-            "⚠ This desk uses the shared policy file {path}; change it there. Shown: {policy}.",
+            "⚠ This desk uses the shared policy file {path}. Shown: {policy}. To change it or sign it "
+            "again, press Import and open that file; check it, sign it and Export it over the file.",
         )
         return text.format(path=shared_path, policy=label), True
     attention = origin.endswith("last-good")

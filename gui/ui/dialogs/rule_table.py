@@ -57,6 +57,14 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: a flat table has rows only under it
 
 
+# How a cell of an editor table opens for editing: double-click, F2 or typing.
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
 def column_of(field: str) -> int:
     """The column showing a rule field; sources and whole-row problems mark the first column."""
     return COLUMN_FIELDS.index(field) if field in COLUMN_FIELDS[2:] else 0
@@ -249,11 +257,7 @@ def editable_table(model: MarkedTableModel, name: str, parent: QWidget) -> QTabl
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
+    view.setEditTriggers(EDIT_TRIGGERS)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)

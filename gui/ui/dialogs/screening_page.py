@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 from gui.core import SCREENING_EFFECTS, Policy, evidence_text
 from gui.ui.dialogs.common import FieldNote, buddy_label, push_button, stacked
 from gui.ui.dialogs.policy_rows import question_title
-from gui.ui.dialogs.rule_table import ChoiceDelegate, MarkedTableModel, editable_table, evidence_delegate
+from gui.ui.dialogs.rule_table import (
+    EDIT_TRIGGERS,
+    ChoiceDelegate,
+    MarkedTableModel,
+    editable_table,
+    evidence_delegate,
+)
 from gui.ui.dialogs.screening_rows import (
     EFFECT_WORDS,
     SCREENING_FIELD_WORDS,
@@ -369,8 +375,9 @@ class ScreeningPage(Retranslating, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.model.read_only = read_only
-        if read_only:
-            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
+        )
         self.detail.set_read_only(read_only)
         self._sync_buttons()
 

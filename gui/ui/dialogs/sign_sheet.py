@@ -32,11 +32,19 @@ ZOOM_STEP = 1.25  # one press of + or −
 
 class SignSheetDialog(QDialog):
     """The check sheet of ``policy`` (signed form: approver, date, fingerprint). Accepted: sign and
-    save; rejected: back to the editor, nothing saved."""
+    save (``export``: sign and export); rejected: back to the editor, nothing saved."""
 
-    def __init__(self, policy: Policy, parent: QWidget | None = None, page: QPageSize | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        parent: QWidget | None = None,
+        page: QPageSize | None = None,
+        *,
+        export: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.policy = policy
+        self.export = export
         self.page = page or page_size_for(QLocale())
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # held as long as the preview
         prepare_device(self.printer, self.page)
@@ -99,7 +107,9 @@ class SignSheetDialog(QDialog):
             (self.zoom_in_button, "+", self.tr("Zoom into the check sheet (Ctrl and plus)")),
             (self.pdf_button, self.tr("Save sheet as P&DF…"), self.tr("Save the check sheet as a PDF file")),
             (self.print_button, self.tr("&Print sheet…"), self.tr("Print the check sheet")),
-            (self.sign_button, self.tr("&Sign and save"), self.tr("Sign this policy and save it")),
+            (self.sign_button, self.tr("&Sign and save"), self.tr("Sign this policy and save it"))
+            if not self.export
+            else (self.sign_button, self.tr("&Sign and export…"), self.tr("Sign this policy and export it")),
             (
                 self.back_button,
                 self.tr("&Back to the editor"),

@@ -8,6 +8,7 @@ not need them), saves through the stores (the policy editor's requests through
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -105,12 +106,22 @@ class ClinicAdmin(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.policy_saved.connect(self._on_policy_saved)
         editor.policy_reset.connect(self._on_policy_reset)
+        editor.policy_exported.connect(self._on_policy_exported)
         editor.open()
         self.policy_editor = editor
 
     @Slot(object)
     def _on_policy_saved(self, policy: Policy) -> None:
         self._set_active(ActivePolicy(policy, "clinic"))
+
+    @Slot(object, str)
+    def _on_policy_exported(self, _policy: Policy, path: str) -> None:
+        """Exported over the shared file this desk uses: the desk reads it again (as it would at its
+        next start), so a file just signed again is in force at once."""
+        shared = self.settings.shared_policy
+        if shared and self.active.origin.startswith("shared") and _same_file(path, shared):
+            assert self._workspace is not None
+            self._set_active(self._workspace.policy_store.active(shared))
 
     @Slot(object)
     def _on_policy_reset(self, policy: Policy) -> None:
@@ -125,3 +136,10 @@ class ClinicAdmin(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except (OSError, RuntimeError):
+        return first == second

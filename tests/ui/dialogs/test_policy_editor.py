@@ -276,6 +276,34 @@ def test_export_writes_a_file_that_load_policy_reads_back(
     assert f"✓ Exported Default policy 2027.1 to {target}" in editor.status.text()
 
 
+def test_export_with_a_signature_shows_the_sheet_and_writes_a_file_every_desk_uses(
+    editor: PolicyEditor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "21 days")
+    sign(qtbot, editor)
+    press(qtbot, editor.export_button)
+    assert editor.prompts.file_dialog is None  # the check sheet comes first
+    sheet = editor.sheet_dialog
+    assert sheet is not None and sheet.isVisible()
+    press(qtbot, sheet.sign_button)
+    target = tmp_path / "for-the-share.toml"
+    assert editor.prompts.file_dialog is not None
+    with qtbot.waitSignal(editor.policy_exported):
+        editor.prompts.file_dialog.fileSelected.emit(str(target))
+    desk = PolicyStore(tmp_path / "desk", default_policy_path())
+    active = desk.active(str(target))
+    assert active.origin == "shared" and not active.banner  # signed, with its fingerprint: used
+    assert policy_label(active.policy).startswith("Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · ")
+
+
+def test_export_with_half_a_signature_says_what_is_missing(editor: PolicyEditor, qtbot: QtBot) -> None:
+    qtbot.keyClicks(editor.meta_form.approver_edit, "Dr Lee")
+    press(qtbot, editor.export_button)
+    assert editor.prompts.file_dialog is None and editor.sheet_dialog is None
+    assert "Not exported" in editor.status.text()
+    assert editor.meta_form.notes["approved_on"].text().startswith("⚠ Required to save: the day")
+
+
 def test_export_refuses_while_problems_remain(editor: PolicyEditor, qtbot: QtBot) -> None:
     type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "two weeks")
     press(qtbot, editor.export_button)
@@ -349,13 +377,11 @@ def _signed_copy(tmp_path: Path) -> Path:
 
 def test_read_only_when_a_shared_policy_is_active(store: PolicyStore, qtbot: QtBot) -> None:
     editor = open_editor(qtbot, store, read_only=True, shared_path="/srv/clinic/policy.toml")
-    assert "This desk uses the shared policy file /srv/clinic/policy.toml; change it there." in (
-        editor.banner.text()
-    )
+    assert "This desk uses the shared policy file /srv/clinic/policy.toml. Shown: " in editor.banner.text()
     assert editor.banner.objectName() == "attention"
     assert not editor.save_button.isEnabled()
     assert not editor.reset_button.isEnabled()
-    assert not editor.import_button.isEnabled()
+    assert editor.import_button.isEnabled()  # to bring a file in, sign it and export it over the shared one
     assert editor.export_button.isEnabled()
     index = cell(editor, HA, "earliest")
     assert not index.flags() & Qt.ItemFlag.ItemIsEditable

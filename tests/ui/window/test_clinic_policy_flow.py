@@ -65,6 +65,17 @@ def sign_21_day_filler_rule(qtbot: QtBot, window: MainWindow) -> None:
     editor.close()
 
 
+def shared_desk(qtbot: QtBot, desk: Workspace, tmp_path: Path) -> tuple[Path, Workspace]:
+    """The 21-day rule signed on ``desk``, copied to a shared file, and a second desk set to use it."""
+    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
+    shared = tmp_path / "network-drive" / "clinic-policy.toml"
+    shared.parent.mkdir()
+    shared.write_text((desk.config / "policy.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    desk_two = Workspace(tmp_path / "desk2" / "config", tmp_path / "desk2" / "data")
+    desk_two.settings_store.save(ClinicSettings(shared_policy=str(shared)))
+    return shared, desk_two
+
+
 def add_filler(window: MainWindow) -> None:
     row = window.history.rows[0]
     row.product.set_product("ha-filler")
@@ -115,12 +126,7 @@ def test_command_line_uses_the_saved_policy_file(qtbot: QtBot, desk: Workspace) 
 def test_second_desk_pointed_at_the_shared_file_gets_the_same(
     qtbot: QtBot, desk: Workspace, tmp_path: Path
 ) -> None:
-    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
-    shared = tmp_path / "network-drive" / "clinic-policy.toml"
-    shared.parent.mkdir()
-    shared.write_text((desk.config / "policy.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    desk_two = Workspace(tmp_path / "desk2" / "config", tmp_path / "desk2" / "data")
-    desk_two.settings_store.save(ClinicSettings(shared_policy=str(shared)))
+    shared, desk_two = shared_desk(qtbot, desk, tmp_path)
     window = open_window(qtbot, desk_two)
     assert signed_label(window.policy_label.text())
     add_filler(window)
@@ -196,3 +202,50 @@ def test_a_signed_policy_edited_by_hand_leaves_the_desk_on_the_approved_copy_wit
         accept_sheet(qtbot, editor)
     assert not any("changed after" in m for m in window.banner.messages)
     assert "approved by Dr Ruiz on 22 Nov 2026 · " in window.policy_label.text()
+
+
+def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
+    qtbot: QtBot, desk: Workspace, tmp_path: Path
+) -> None:
+    """The manager's route on a shared desk: the edited file is not used; Tools → Timing policy shows
+    the approved copy read-only, as signed; Import opens on the shared file; sign; Export shows the
+    check sheet, then writes it over the shared file; the desk uses it at once."""
+    shared, desk_two = shared_desk(qtbot, desk, tmp_path)
+    open_window(qtbot, desk_two).close()  # the desk keeps its last good copy of the shared file
+    text = shared.read_text(encoding="utf-8")
+    shared.write_text(text.replace('earliest = "21 days"', 'earliest = "28 days"', 1), encoding="utf-8")
+
+    window = open_window(qtbot, desk_two)
+    add_filler(window)
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 1)  # the approved 21 days
+    assert any("changed after Dr Lee approved" in m for m in window.banner.messages)
+    window.admin.policy_action.trigger()
+    editor = window.admin.policy_editor
+    assert isinstance(editor, PolicyEditor) and editor.read_only
+    assert editor.meta_form.approver_edit.text() == "Dr Lee"  # read-only: shown as signed
+    assert "press Import and open that file; check it, sign it and Export it over the file" in (
+        editor.banner.text()
+    )
+    qtbot.mouseClick(editor.import_button, Qt.MouseButton.LeftButton)
+    dialog = editor.prompts.file_dialog
+    assert dialog is not None and dialog.selectedFiles() == [str(shared)]
+    dialog.accept()
+    assert not editor.read_only and not editor.save_button.isEnabled()  # no desk policy under a shared one
+    assert "sign this policy and Export it over that file" in editor.banner.text()
+    form = editor.meta_form
+    qtbot.keyClicks(form.approver_edit, "Dr Ruiz")
+    qtbot.keyClicks(form.approval_date.edit, "22 Nov 2026")
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    sheet = editor.sheet_dialog
+    assert isinstance(sheet, SignSheetDialog) and sheet.sign_button.text() == "&Sign and export…"
+    qtbot.mouseClick(sheet.sign_button, Qt.MouseButton.LeftButton)
+    save_as = editor.prompts.file_dialog
+    assert save_as is not None and save_as.selectedFiles() == [str(shared)]
+    with qtbot.waitSignal(window.admin.policy_changed):
+        save_as.fileSelected.emit(str(shared))  # chosen, and the overwrite confirmed
+    assert window.admin.active.origin == "shared" and not window.admin.active.banner
+    assert not any("changed after" in m for m in window.banner.messages)
+    assert "approved by Dr Ruiz on 22 Nov 2026 · " in window.policy_label.text()
+    assert window.plan is not None and window.plan.earliest == date(2026, 12, 8)  # the 28 days, signed
+    assert "fingerprint = " in shared.read_text(encoding="utf-8")
+    assert not (desk_two.config / "policy.toml").exists()  # nothing saved as this desk's own
