@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from gui.core import (
     TARGETS,
     Policy,
@@ -245,8 +247,19 @@ def _rule_table(row: RuleRow) -> dict[str, Any]:
     return table
 
 
+def review_months(policy: Policy) -> int:
+    """The policy's review interval in whole months (at least one): 12 for a yearly review."""
+    months = (
+        (policy.next_review.year - policy.reviewed.year) * 12
+        + policy.next_review.month
+        - policy.reviewed.month
+    )
+    return max(1, months)
+
+
 def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dict[str, Any]:
-    """The TOML mapping of ``base`` with the editor's metadata and rows written over it.
+    """The TOML mapping of ``base`` with the editor's metadata and rows written over it; with an
+    approval date, the policy is reviewed that day and next reviewed after its usual interval.
 
     The editor shows the English name and bases only: when one of them is changed, its Spanish
     text (``name_es``, ``basis_es``) said the old one, so it is dropped and the Spanish handout falls
@@ -264,6 +277,9 @@ def policy_mapping(base: Policy, meta: MetaText, rows: Sequence[RuleRow]) -> dic
         head["approved_by"] = meta.approved_by
     if meta.approved_on is not None:
         head["approved_on"] = meta.approved_on
+        # Signing is the review: reviewed that day, next review after the policy's own interval.
+        head["reviewed"] = meta.approved_on
+        head["next_review"] = meta.approved_on + relativedelta(months=review_months(base))
     rules = data.setdefault("rules", {})
     kept = {(row.applies_to, row.target) for row in rows}
     for applies_to, targets in list(rules.items()):  # a product rule removed in the editor is gone

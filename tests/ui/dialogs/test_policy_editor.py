@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui.core import PolicyProblem, basis_text, load_policy, load_policy_or_raise, policy_label
+from gui.core import PolicyProblem, basis_text, load_policy, load_policy_or_raise, policy_label, policy_text
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
@@ -168,6 +169,20 @@ def test_changed_rules_need_a_name_of_the_clinics_own(
         press(qtbot, editor.save_button)
         accept_sheet(qtbot, editor)
     assert saved.args[0].name == "default  POLICY"
+
+
+def test_signing_is_the_review_the_next_one_after_the_usual_interval(
+    editor: PolicyEditor, store: PolicyStore, qtbot: QtBot
+) -> None:
+    shipped = store.default()
+    assert (shipped.reviewed, shipped.next_review) == (date(2026, 11, 1), date(2027, 11, 1))  # yearly
+    sign(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved) as saved:
+        press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
+    policy = saved.args[0]
+    assert (policy.reviewed, policy.next_review) == (date(2026, 11, 20), date(2027, 11, 20))
+    assert "reviewed 20 Nov 2026; next review by 20 Nov 2027" in policy_text(policy)
 
 
 def test_save_refuses_a_future_approval_date(editor: PolicyEditor, qtbot: QtBot) -> None:
