@@ -10,9 +10,18 @@ from gui.core.catalog import N_, words
 from gui.core.check_sheet import Example
 from gui.core.dates import format_medium, format_month
 from gui.core.plan_words import verdict_title
-from gui.core.policy import TARGETS, Policy
+from gui.core.policy import TARGETS, Policy, Rule
 from gui.core.screening_words import item_effect_text
-from gui.core.words.common import basis_text, capitalized, join_words, name_of, question_text, target_name
+from gui.core.words.common import (
+    basis_text,
+    capitalized,
+    join_words,
+    name_of,
+    question_text,
+    rule_windows,
+    target_name,
+    wait_words,
+)
 
 SENTENCES = {
     "before-earliest": N_(
@@ -41,6 +50,7 @@ AFTER = N_("After {prior}")
 OTHERS = N_("Other checks")
 SCREENING = N_("Screening questions")
 WHY = N_("Why: {basis}")
+RULE = N_("Rule: {rule}.")
 
 
 def _day(text: object, lang: str) -> str:
@@ -66,6 +76,19 @@ def group_title(policy: Policy, group: str, lang: str = "en") -> str:
     else:
         name = _treatment(policy, group, lang)
     return words(lang)(GROUP, target=name)
+
+
+def rule_terms(rule: Rule, lang: str = "en") -> str:
+    """A rule's waits as the policy states them: 'wait at least 90 days; best within 3 months of the
+    injection, while it still works; …', so its examples can be checked against its numbers."""
+    return words(lang)(RULE, rule="; ".join([wait_words(rule, lang), *rule_windows(rule, lang)]))
+
+
+def part_rule(policy: Policy, example: Example, lang: str = "en") -> str:
+    """The rule a rule's part shows examples of, in its own numbers; '' for the other parts."""
+    if example.rule is None or example.kind in ("approximate", "later-wait-wins", "course", "screening"):
+        return ""
+    return rule_terms(policy.rules[example.rule], lang)
 
 
 def part_basis(policy: Policy, example: Example, lang: str = "en") -> str:

@@ -14,7 +14,7 @@ from gui.core import Policy, check_language, format_day_month, policy_label
 from gui.core.catalog import N_, words
 from gui.core.check_sheet import Example, check_examples
 from gui.core.fingerprint import policy_fingerprint
-from gui.core.sheet_words import example_sentence, group_title, part_basis, part_title
+from gui.core.sheet_words import example_sentence, group_title, part_basis, part_rule, part_title
 from gui.handout.blocks import Block, BlockMaker
 from gui.handout.page import paper_bytes
 from gui.handout.render import RenderError, frame_for, paginate, paint_footer
@@ -46,7 +46,7 @@ def sheet_blocks(
         make.text(heading(_(TITLE), 1), gap=0),
         make.text(f"<p><b>{escape(policy_label(policy, lang))}</b></p>"),
         make.text(
-            f"<p>{escape(_(FINGERPRINT, fingerprint=fingerprint))}</p>", point_size=make.style.small_pt
+            f"<p>{escape(_(FINGERPRINT, fingerprint=fingerprint))}</p>", point_size=make.style.detail_pt
         ),
         make.rule(0.2),
         make.text(f"<p>{escape(_(INTRO))} {escape(_(PRINTED, date=format_day_month(printed_on, lang)))}</p>"),
@@ -62,8 +62,8 @@ def sheet_blocks(
         for example in members:
             parts.setdefault(part_title(policy, example, lang), []).append(example)
         for part, shown in parts.items():
-            why = part_basis(policy, shown[0], lang)
-            said = f'<p class="muted">{escape(why)}</p>' if why else ""
+            rule, why = part_rule(policy, shown[0], lang), part_basis(policy, shown[0], lang)
+            said = "".join(f'<p class="muted">{escape(text)}</p>' for text in (rule, why) if text)
             sub = make.text(f"<p><b>{escape(part)}</b></p>{said}", gap=0.3)
             sub.keep_with_next = True
             blocks.append(sub)

@@ -206,11 +206,17 @@ def rule_in_words(
     treatment that is a product (``target_product``) is named by its name, not by the rule's class."""
     _ = words(lang)
     before = _("before {target}", target=treatment_name(target_product, lang)) if target_product else None
-    parts = [
-        _wait_clause(
-            rule.earliest, treatment_name(product, lang), before or before_target(target, lang), lang
-        )
-    ]
+    first = _wait_clause(
+        rule.earliest, treatment_name(product, lang), before or before_target(target, lang), lang
+    )
+    return "; ".join([first, *rule_windows(rule, lang)]) + "."
+
+
+def rule_windows(rule: Rule, lang: str = "en") -> list[str]:
+    """What a rule says beyond its wait: '2 weeks is preferred', 'best within 3 months of the
+    injection, while it still works', 'its effect has usually worn off by 4 months'."""
+    _ = words(lang)
+    parts = []
     if rule.recommended is not None:
         parts.append(_("{duration} is preferred", duration=duration_text(rule.recommended, lang)))
     if rule.ideal_until is not None:
@@ -224,7 +230,7 @@ def rule_in_words(
         parts.append(
             _("its effect has usually worn off by {duration}", duration=duration_text(rule.effect_ends, lang))
         )
-    return "; ".join(parts) + "."
+    return parts
 
 
 def reason_rule_text(reason: Reason, lang: str = "en") -> str:
@@ -246,14 +252,19 @@ def unsigned_text(lang: str = "en") -> str:
     return words(lang)("From the default policy: the clinic has not signed this rule yet.")
 
 
+def wait_words(rule: Rule, lang: str = "en") -> str:
+    """A rule's wait on its own: 'wait at least 14 days', or 'no wait: the same day is allowed'."""
+    _ = words(lang)
+    if rule.earliest.is_zero:
+        return _("no wait: the same day is allowed")
+    return _("wait at least {duration}", duration=duration_text(rule.earliest, lang))
+
+
 def rule_summary(rule: Rule, lang: str = "en") -> str:
     """The rule without its products, for a line that several products share: 'wait at least 14 days;
     best within 3 months'."""
     _ = words(lang)
-    if rule.earliest.is_zero:
-        said = _("no wait: the same day is allowed")
-    else:
-        said = _("wait at least {duration}", duration=duration_text(rule.earliest, lang))
+    said = wait_words(rule, lang)
     if rule.ideal_until is not None:
         said = _("{wait}; best within {duration}", wait=said, duration=duration_text(rule.ideal_until, lang))
     return said
