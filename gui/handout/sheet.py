@@ -12,7 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPainter
 
 from gui.core import Policy, check_language, format_day_month, policy_label
 from gui.core.catalog import N_, words
-from gui.core.check_sheet import Example, check_examples
+from gui.core.check_sheet import Example, changed_examples, check_examples
 from gui.core.fingerprint import policy_fingerprint
 from gui.core.sheet_words import example_sentence, group_title, part_basis, part_rule, part_title
 from gui.handout.blocks import Block, BlockMaker
@@ -35,11 +35,24 @@ SIGN_HERE = N_("Approved by: ______________________   Date: ______________   Sig
 SIGNATURE = N_("Signature: ______________________")
 CONTINUED = N_("Policy check sheet (continued)")
 PAGE_OF = N_("Page {number} of {total}")
+CHANGED = N_("Changed:")
+SOME_CHANGED = N_(
+    "Lines marked “Changed:” say something else than the policy in force does ({count} of {total}): "
+    "check those first."
+)
+NONE_CHANGED = N_("Every line says what the policy in force says: signing changes no date at the desk.")
 
 
 def sheet_blocks(
-    make: BlockMaker, policy: Policy, examples: list[Example], lang: str, printed_on: dt.date
+    make: BlockMaker,
+    policy: Policy,
+    examples: list[Example],
+    lang: str,
+    printed_on: dt.date,
+    changed: frozenset[int] | None = None,
 ) -> list[Block]:
+    """The sheet's blocks; ``changed``: the examples that differ from the policy in force (marked),
+    None when the sheet is not compared with one."""
     _ = words(lang)
     fingerprint = policy.fingerprint or policy_fingerprint(policy)
     blocks = [
@@ -51,24 +64,30 @@ def sheet_blocks(
         make.rule(0.2),
         make.text(f"<p>{escape(_(INTRO))} {escape(_(PRINTED, date=format_day_month(printed_on, lang)))}</p>"),
     ]
-    groups: dict[str, list[Example]] = {}
-    for example in examples:
-        groups.setdefault(example.group, []).append(example)
+    if changed is not None:
+        said = _(SOME_CHANGED, count=len(changed), total=len(examples)) if changed else _(NONE_CHANGED)
+        blocks.append(make.text(f"<p><b>{escape(said)}</b></p>"))
+    groups: dict[str, list[tuple[int, Example]]] = {}
+    for index, example in enumerate(examples):
+        groups.setdefault(example.group, []).append((index, example))
     for group, members in groups.items():
         title = make.text(heading(group_title(policy, group, lang)))
         title.keep_with_next = True
         blocks.append(title)
-        parts: dict[str, list[Example]] = {}
-        for example in members:
-            parts.setdefault(part_title(policy, example, lang), []).append(example)
+        parts: dict[str, list[tuple[int, Example]]] = {}
+        for index, example in members:
+            parts.setdefault(part_title(policy, example, lang), []).append((index, example))
         for part, shown in parts.items():
-            rule, why = part_rule(policy, shown[0], lang), part_basis(policy, shown[0], lang)
+            first = shown[0][1]
+            rule, why = part_rule(policy, first, lang), part_basis(policy, first, lang)
             said = "".join(f'<p class="muted">{escape(text)}</p>' for text in (rule, why) if text)
             sub = make.text(f"<p><b>{escape(part)}</b></p>{said}", gap=0.3)
             sub.keep_with_next = True
             blocks.append(sub)
-            for example in shown:
+            for index, example in shown:
                 line = escape(example_sentence(policy, example, lang))
+                if changed and index in changed:
+                    line = f"<b>{escape(_(CHANGED))}</b> {line}"
                 blocks.append(make.text(f"<ul><li>{line}</li></ul>", gap=0.05))
     if policy.approved_by and policy.approved_on:  # the line to sign stays: paper is signed by hand
         signed = _(APPROVED, name=policy.approved_by, date=format_day_month(policy.approved_on, lang))
@@ -80,14 +99,22 @@ def sheet_blocks(
 
 
 def render_sheet(
-    device: QPagedPaintDevice, policy: Policy, lang: str = "en", *, printed_on: dt.date | None = None
+    device: QPagedPaintDevice,
+    policy: Policy,
+    lang: str = "en",
+    *,
+    printed_on: dt.date | None = None,
+    in_force: Policy | None = None,
 ) -> int:
-    """Paint the check sheet of ``policy`` on ``device``; return the number of pages."""
+    """Paint the check sheet of ``policy`` on ``device``; return the number of pages. With
+    ``in_force`` (the policy the desk uses now), the lines that would change are marked."""
     check_language(lang)
     _ = words(lang)
     frame = frame_for(device, STYLE)
     make = BlockMaker(device, frame.body.width(), STYLE)
-    blocks = sheet_blocks(make, policy, check_examples(policy), lang, printed_on or dt.date.today())
+    examples = check_examples(policy)
+    changed = changed_examples(examples, in_force) if in_force is not None else None
+    blocks = sheet_blocks(make, policy, examples, lang, printed_on or dt.date.today(), changed)
     continued = make.text(f'<p class="muted"><b>{escape(_(CONTINUED))}</b></p>', gap=0)
     pages = paginate(blocks, frame.body.height(), continued)
     painter = QPainter()
@@ -106,8 +133,16 @@ def render_sheet(
     return len(pages)
 
 
-def sheet_pdf(policy: Policy, lang: str, page: QPageSize, printed_on: dt.date | None = None) -> bytes:
-    """The check sheet as PDF bytes."""
+def sheet_pdf(
+    policy: Policy,
+    lang: str,
+    page: QPageSize,
+    printed_on: dt.date | None = None,
+    in_force: Policy | None = None,
+) -> bytes:
+    """The check sheet as PDF bytes (marked against ``in_force`` if given)."""
     return paper_bytes(
-        lambda device: render_sheet(device, policy, lang, printed_on=printed_on), page, "Policy check sheet"
+        lambda device: render_sheet(device, policy, lang, printed_on=printed_on, in_force=in_force),
+        page,
+        "Policy check sheet",
     )

@@ -133,3 +133,21 @@ def test_the_printed_sheet_names_the_policy_its_fingerprint_and_says_every_examp
 def test_a_bad_request_is_one_line_and_exit_2(argv: tuple[str, ...], said: str) -> None:
     code, out, err = run("policy-sheet", "--no-clinic-settings", *argv)
     assert code == 2 and out == "" and said in err and err.count("\n") == 1, err
+
+
+def test_against_the_policy_in_force_exactly_the_lines_a_change_moves_are_marked() -> None:
+    from gui.core.check_sheet import changed_examples
+
+    rules = dict(DEFAULT.rules)
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
+    edited = dataclasses.replace(DEFAULT, rules=rules)
+    examples = check_examples(edited)
+    changed = changed_examples(examples, DEFAULT)
+    moved = {i for i, e in enumerate(examples) if e.rule == key}
+    assert moved and moved <= changed  # every example of the changed rule
+    for i in changed - moved:  # and only what the rule takes part in (the later wait, the month)
+        assert any(item.startswith("ha-filler=") for item in examples[i].history), examples[i]
+    assert changed_examples(check_examples(DEFAULT), DEFAULT) == frozenset()  # signing again: nothing
+    renamed = dataclasses.replace(DEFAULT, name="Clinic policy", version="3")
+    assert changed_examples(check_examples(renamed), DEFAULT) == frozenset()

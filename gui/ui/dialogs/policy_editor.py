@@ -92,6 +92,7 @@ class PolicyEditor(QDialog):
         self.set_aside = set_aside
         self.default, self.folder = default, folder
         self.base = policy
+        self.in_force = policy  # what the desk uses now: the check sheet marks what signing changes
         self.read_only = read_only
         self._shared_path = shared_path
         self._save_tried = False
@@ -480,7 +481,7 @@ class PolicyEditor(QDialog):
             return
         from gui.ui.dialogs.sign_sheet import SignSheetDialog  # Qt's print support: loaded when used
 
-        dialog = SignSheetDialog(signed, self, export=export)
+        dialog = SignSheetDialog(signed, self, export=export, in_force=self.in_force)
         if export:
             dialog.accepted.connect(lambda: self._choose_export(signed))
         else:
@@ -527,7 +528,7 @@ class PolicyEditor(QDialog):
 
     def saved(self, policy: Policy) -> None:
         """The clinic's policy is now ``policy``: it becomes the base, and the window hears of it."""
-        self.base = policy
+        self.base = self.in_force = policy
         self.set_aside = None  # signed again, or replaced: the fallback is over
         self._set_banner("clinic")
         said = self.tr("✓ Saved as this clinic's policy: {policy}.")
@@ -561,6 +562,7 @@ class PolicyEditor(QDialog):
 
     def reset_done(self, default: Policy, kept: str) -> None:
         """Back to ``default``; the clinic's file was kept aside as ``kept`` (empty: there was none)."""
+        self.in_force = default
         self.load(default, "default")
         self.set_status(self.prompts.reset_done(default, kept))
         self.policy_reset.emit(default)

@@ -31,8 +31,9 @@ ZOOM_STEP = 1.25  # one press of + or −
 
 
 class SignSheetDialog(QDialog):
-    """The check sheet of ``policy`` (signed form: approver, date, fingerprint). Accepted: sign and
-    save (``export``: sign and export); rejected: back to the editor, nothing saved."""
+    """The check sheet of ``policy`` (signed form: approver, date, fingerprint), its lines that differ
+    from ``in_force`` marked. Accepted: sign and save (``export``: sign and export); rejected: back to
+    the editor, nothing saved."""
 
     def __init__(
         self,
@@ -41,10 +42,12 @@ class SignSheetDialog(QDialog):
         page: QPageSize | None = None,
         *,
         export: bool = False,
+        in_force: Policy | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.export = export
+        self.in_force = in_force  # the policy the desk uses now: the lines that would change are marked
         self.page = page or page_size_for(QLocale())
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # held as long as the preview
         prepare_device(self.printer, self.page)
@@ -130,7 +133,7 @@ class SignSheetDialog(QDialog):
 
     @Slot(QPrinter)
     def _paint(self, printer: QPrinter) -> None:
-        render_sheet(printer, self.policy, ui_language())
+        render_sheet(printer, self.policy, ui_language(), in_force=self.in_force)
 
     @Slot()
     def save_pdf(self) -> None:
@@ -145,14 +148,18 @@ class SignSheetDialog(QDialog):
 
     def _write_pdf(self, path: str) -> None:
         try:
-            write_pdf_bytes(Path(path), sheet_pdf(self.policy, ui_language(), self.page))
+            write_pdf_bytes(
+                Path(path), sheet_pdf(self.policy, ui_language(), self.page, in_force=self.in_force)
+            )
         except OSError as exc:
             show_message(self, self.tr("Check sheet not saved"), str(exc))
 
     @Slot()
     def print_sheet(self) -> None:
         dialog = QPrintDialog(self.printer, self)
-        dialog.accepted.connect(lambda: render_sheet(self.printer, self.policy, ui_language()))
+        dialog.accepted.connect(
+            lambda: render_sheet(self.printer, self.policy, ui_language(), in_force=self.in_force)
+        )
         self.print_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()

@@ -80,6 +80,7 @@ def test_the_sheet_saved_as_pdf_carries_the_approval_and_the_fingerprint(
     assert "Approved by Dr Lee on 20 Nov 2026." in said
     assert dialog.policy.fingerprint in said
     assert "Botox on Mon 1 Dec 2025: microneedling on Sun 14 Dec 2025 is too early" in said
+    assert "Every line says what the policy in force says: signing changes no date at the desk." in said
 
 
 def test_the_edit_a_fallback_set_aside_is_imported_checked_signed_and_used(
@@ -157,3 +158,30 @@ def test_the_sheet_opens_at_page_width_and_zooms_with_the_keyboard(
     qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
     assert preview.zoomFactor() == pytest.approx(width / 1.25)
     assert dialog.zoom_in_button.accessibleName() == "Zoom into the check sheet (Ctrl and plus)"
+
+
+def test_the_lines_a_change_moves_are_marked_against_the_policy_in_force(
+    editor: PolicyEditor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from gui.ui.dialogs.rule_table import COLUMN_FIELDS
+
+    row = next(
+        i
+        for i, r in enumerate(editor.model.rows)
+        if (r.applies_to, r.target) == ("hyaluronic-acid-filler", "microneedling")
+    )
+    assert editor.model.setData(editor.model.index(row, COLUMN_FIELDS.index("earliest")), "21 days")
+    dialog = sheet(qtbot, editor)
+    dialog.file_dialog = None
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "changed.pdf"
+    assert dialog.file_dialog is not None
+    dialog.file_dialog.fileSelected.emit(str(target))
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    said = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert "Lines marked “Changed:” say something else than the policy in force does (" in said
+    assert (
+        "Changed: Hyaluronic-acid filler (any brand) on Mon 1 Dec 2025: microneedling on Sun 21 Dec 2025 "
+        "is too early; from Mon 22 Dec 2025 it is within clinic policy."
+    ) in said
+    assert "Changed: Botox on Mon 1 Dec 2025" not in said
