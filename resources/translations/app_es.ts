@@ -922,6 +922,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>{rule} antes del {target}</translation>
     </message>
     <message>
+        <source>The wait of this rule changed, its reason did not: check that the reason still fits the new numbers (patients and the check sheet read it).</source>
+        <translation>La espera de esta regla cambió y su motivo no: compruebe que el motivo sigue de acuerdo con los nuevos números (lo leen los pacientes y la hoja de comprobación).</translation>
+    </message>
+    <message>
         <source>⚠ This desk uses the shared policy file {path}. Shown: {policy}. To change it or sign it again, press Import and open that file; check it, sign it and Export it over the file.</source>
         <translation>⚠ Este puesto usa el archivo de política compartido {path}. Se muestra: {policy}. Para cambiarlo o firmarlo de nuevo, pulse Importar y abra ese archivo; revíselo, fírmelo y expórtelo sobre el archivo con Exportar.</translation>
     </message>

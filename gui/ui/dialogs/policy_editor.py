@@ -29,6 +29,7 @@ from gui.ui.dialogs.policy_prompts import PolicyPrompts
 from gui.ui.dialogs.policy_rows import (
     META_FIELDS,
     SAVE_WORDS,
+    STALE_BASIS,
     Selected,
     arrange,
     banner_text,
@@ -38,6 +39,7 @@ from gui.ui.dialogs.policy_rows import (
     product_choices,
     renamed,
     rows_from_policy,
+    stale_basis,
     words,
 )
 from gui.ui.dialogs.rule_table import EDIT_TRIGGERS, RuleTableModel, column_of, make_rule_view, size_columns
@@ -335,8 +337,16 @@ class PolicyEditor(QDialog):
         arranged = arrange(self._problems, self.model.rows, selected, signature, self.screening.rows)
         self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})
         self.screening.set_problems(arranged.questions, arranged.question_beside)
+        beside = dict(arranged.beside)
+        row = selected.rule
+        if (
+            0 <= row < len(self.model.rows)
+            and not self.read_only
+            and stale_basis(self.model.rows[row], self.in_force)
+        ):
+            beside.setdefault("basis", words(STALE_BASIS))  # a caution beside the reason, not a problem
         for field, note in {**self.meta_form.notes, **self.detail.notes}.items():
-            note.set_problem(arranged.beside.get(field, ""))
+            note.set_problem(beside.get(field, ""))
         self.problem_list.clear()
         for line in self.import_notice:
             self.problem_list.addItem(line)

@@ -16,11 +16,13 @@ from dateutil.relativedelta import relativedelta
 
 from gui.core import (
     TARGETS,
+    DurationError,
     Policy,
     PolicyProblem,
     PolicyResult,
     Rule,
     name_of,
+    parse_duration,
     parse_policy,
     problem_said,
     target_name,
@@ -245,6 +247,41 @@ def _rule_table(row: RuleRow) -> dict[str, Any]:
     table["evidence"] = row.evidence
     table["sources"] = [line.strip() for line in row.sources if line.strip()]
     return table
+
+
+STALE_BASIS = QT_TRANSLATE_NOOP(
+    "PolicyEditor",
+    "The wait of this rule changed, its reason did not: check that the reason still fits the new "
+    "numbers (patients and the check sheet read it).",
+)
+
+
+def _span(text: str) -> tuple[int, int] | str | None:
+    """A typed duration as the engine counts it (months, days): '2 weeks' and '14 days' are one."""
+    if not text.strip():
+        return None
+    try:
+        duration = parse_duration(text)
+    except DurationError:
+        return text  # not read yet: a change all the same
+    return duration.years * 12 + duration.months, duration.weeks * 7 + duration.days
+
+
+def stale_basis(row: RuleRow, in_force: Policy) -> bool:
+    """Whether the row's waits differ from the rule in force while its reason is the same words: the
+    reason may still say the old numbers ('Two weeks gives …')."""
+    rule = in_force.rules.get((row.applies_to, row.target))
+    if rule is None or row.basis.strip() != rule.basis.strip():
+        return False
+    return any(
+        _span(getattr(row, name)) != _span(value.text if value is not None else "")
+        for name, value in (
+            ("earliest", rule.earliest),
+            ("recommended", rule.recommended),
+            ("ideal_until", rule.ideal_until),
+            ("effect_ends", rule.effect_ends),
+        )
+    )
 
 
 def review_months(policy: Policy) -> int:

@@ -185,6 +185,26 @@ def test_signing_is_the_review_the_next_one_after_the_usual_interval(
     assert "reviewed 20 Nov 2026; next review by 20 Nov 2027" in policy_text(policy)
 
 
+def test_a_changed_wait_under_its_old_reason_asks_for_the_reason_to_be_checked(
+    editor: PolicyEditor, qtbot: QtBot
+) -> None:
+    note = editor.detail.notes["basis"]
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "2 weeks")  # the same 14 days
+    checked(qtbot, editor)
+    assert not note.isVisible()
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "21 days")
+    checked(qtbot, editor)
+    assert note.isVisible() and note.text().startswith("⚠ The wait of this rule changed, its reason did not")
+    assert not any("reason" in text for text in problem_texts(editor))  # a caution, not a problem
+    editor.detail.basis_edit.setPlainText("Three weeks lets the filler settle fully.")
+    checked(qtbot, editor)
+    assert not note.isVisible()
+    sign(qtbot, editor)
+    with qtbot.waitSignal(editor.policy_saved):
+        press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
+
+
 def test_save_refuses_a_future_approval_date(editor: PolicyEditor, qtbot: QtBot) -> None:
     sign(qtbot, editor)
     editor.meta_form.approval_date.set_text("30 Nov 2026")
