@@ -358,6 +358,13 @@ class PolicyEditor(QDialog):
             self.problem_list.addItem(
                 self.tr("✓ No problems: this policy passes the same checks as a policy file.")
             )
+            if not self.read_only and self.signature_problems():  # said before Save, not found by it
+                self.problem_list.addItem(
+                    self.tr(
+                        "To save: the policy's own name if its rules differ from the shipped default, "
+                        "who approved it and the approval date."
+                    )
+                )
 
     def set_status(self, text: str, error: bool = False) -> None:
         self._fix_first = False

@@ -126,7 +126,11 @@ def test_fixing_a_cell_clears_its_mark(editor: PolicyEditor, qtbot: QtBot) -> No
     assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
     type_into_cell(qtbot, editor, index, "3 weeks")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
-    assert problem_texts(editor) == ["✓ No problems: this policy passes the same checks as a policy file."]
+    assert problem_texts(editor) == [
+        "✓ No problems: this policy passes the same checks as a policy file.",
+        "To save: the policy's own name if its rules differ from the shipped default, who approved it and "
+        "the approval date.",  # said before Save is pressed
+    ]
 
 
 def test_save_refuses_without_an_approver_beside_the_field(

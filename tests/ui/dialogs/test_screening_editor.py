@@ -152,7 +152,11 @@ def test_manager_makes_isotretinoin_not_today_rewrites_the_spanish_reason_and_sa
     assert index.data() == "Not today"
     retype(qtbot, page.detail.texts["reason_es"], "No se trata la piel durante 6 meses.")
     checked(qtbot, editor)
-    assert problem_texts(editor) == ["✓ No problems: this policy passes the same checks as a policy file."]
+    assert problem_texts(editor) == [
+        "✓ No problems: this policy passes the same checks as a policy file.",
+        "To save: the policy's own name if its rules differ from the shipped default, who approved it and "
+        "the approval date.",  # said before Save is pressed
+    ]
     saved = save(qtbot, editor)
     item = saved.screening["isotretinoin"]
     assert (item.effect, item.reason_es) == ("not-today", "No se trata la piel durante 6 meses.")
