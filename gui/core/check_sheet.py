@@ -87,21 +87,6 @@ def check_examples(policy: Policy) -> list[Example]:
 # --- choosing products ------------------------------------------------------------------------------
 
 
-def changed_examples(examples: list[Example], before: Policy) -> frozenset[int]:
-    """The positions in ``examples`` whose answer differs under ``before`` (the policy in force), or
-    that ``before`` has no such example of: what signing would change at the desk."""
-    said = {_identity(e): _answer(e) for e in check_examples(before)}
-    return frozenset(i for i, e in enumerate(examples) if said.get(_identity(e)) != _answer(e))
-
-
-def _identity(example: Example) -> tuple[object, ...]:
-    return example.kind, example.group, example.rule, example.history, example.target, example.screen
-
-
-def _answer(example: Example) -> tuple[object, ...]:
-    return example.proposed, example.sessions, sorted(example.expect.items())
-
-
 def _pair_for(policy: Policy, rule: Rule) -> tuple[str, str] | None:
     """A prior product and a next treatment the rule decides (a class's rule: the first product of
     it that has no rule of its own); None when every such pair has a more specific rule."""

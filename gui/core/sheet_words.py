@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from gui.core.catalog import N_, words
-from gui.core.check_sheet import Example
+from gui.core.check_sheet import Example, check_examples
 from gui.core.dates import format_medium, format_month
 from gui.core.plan_words import verdict_title
 from gui.core.policy import TARGETS, Policy, Rule
@@ -165,3 +165,20 @@ def _after(example: Example, lang: str) -> list[str]:
     if example.kind == "course" and expect.get("next_toxin"):
         said.append(_(NEXT_TOXIN, date=_day(expect["next_toxin"], lang)))
     return said
+
+
+def changed_examples(policy: Policy, examples: list[Example], before: Policy) -> dict[int, Example | None]:
+    """The positions in ``examples`` (``policy``'s) whose line says something else under ``before``
+    (the policy in force), each with ``before``'s own example, None where it has none: what signing
+    would change at the desk, and what the desk says now. Lines are compared as said in English."""
+    said = {_identity(e): e for e in check_examples(before)}
+    changed: dict[int, Example | None] = {}
+    for index, example in enumerate(examples):
+        old = said.get(_identity(example))
+        if old is None or example_sentence(before, old) != example_sentence(policy, example):
+            changed[index] = old
+    return changed
+
+
+def _identity(example: Example) -> tuple[object, ...]:
+    return example.kind, example.group, example.rule, example.history, example.target, example.screen

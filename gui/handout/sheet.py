@@ -5,6 +5,8 @@ pieces (blocks, pages, margins, the PDF writer), so preview, printer and file ag
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QPointF
@@ -12,9 +14,17 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPainter
 
 from gui.core import Policy, check_language, format_day_month, policy_label
 from gui.core.catalog import N_, words
-from gui.core.check_sheet import Example, changed_examples, check_examples
+from gui.core.check_sheet import Example, check_examples
 from gui.core.fingerprint import policy_fingerprint
-from gui.core.sheet_words import example_sentence, group_title, part_basis, part_rule, part_title
+from gui.core.sheet_words import (
+    changed_examples,
+    example_sentence,
+    group_title,
+    part_basis,
+    part_rule,
+    part_title,
+    rule_terms,
+)
 from gui.handout.blocks import Block, BlockMaker
 from gui.handout.page import paper_bytes
 from gui.handout.render import RenderError, frame_for, paginate, paint_footer
@@ -40,7 +50,17 @@ SOME_CHANGED = N_(
     "Lines marked “Changed:” say something else than the policy in force does ({count} of {total}): "
     "check those first."
 )
+NOW = N_("In force now: {line}")
+SAME_REASON = N_("The reason below was not changed with the numbers: check that it still fits them.")
 NONE_CHANGED = N_("Every line says what the policy in force says: signing changes no date at the desk.")
+
+
+@dataclass(frozen=True)
+class InForce:
+    """The policy the desk uses now, to mark what signing the sheet's policy would change."""
+
+    policy: Policy
+    changed: Mapping[int, Example | None]  # changed lines, with what the desk says now (None: nothing)
 
 
 def sheet_blocks(
@@ -49,10 +69,10 @@ def sheet_blocks(
     examples: list[Example],
     lang: str,
     printed_on: dt.date,
-    changed: frozenset[int] | None = None,
+    in_force: InForce | None = None,
 ) -> list[Block]:
-    """The sheet's blocks; ``changed``: the examples that differ from the policy in force (marked),
-    None when the sheet is not compared with one."""
+    """The sheet's blocks; with ``in_force``, the lines and rules that signing changes are marked
+    ('Changed:'), each changed line followed by what the desk says now."""
     _ = words(lang)
     fingerprint = policy.fingerprint or policy_fingerprint(policy)
     blocks = [
@@ -64,8 +84,10 @@ def sheet_blocks(
         make.rule(0.2),
         make.text(f"<p>{escape(_(INTRO))} {escape(_(PRINTED, date=format_day_month(printed_on, lang)))}</p>"),
     ]
-    if changed is not None:
-        said = _(SOME_CHANGED, count=len(changed), total=len(examples)) if changed else _(NONE_CHANGED)
+    changed = in_force.changed if in_force is not None else {}
+    if in_force is not None:
+        count = len(changed)
+        said = _(SOME_CHANGED, count=count, total=len(examples)) if count else _(NONE_CHANGED)
         blocks.append(make.text(f"<p><b>{escape(said)}</b></p>"))
     groups: dict[str, list[tuple[int, Example]]] = {}
     for index, example in enumerate(examples):
@@ -78,16 +100,17 @@ def sheet_blocks(
         for index, example in members:
             parts.setdefault(part_title(policy, example, lang), []).append((index, example))
         for part, shown in parts.items():
-            first = shown[0][1]
-            rule, why = part_rule(policy, first, lang), part_basis(policy, first, lang)
-            said = "".join(f'<p class="muted">{escape(text)}</p>' for text in (rule, why) if text)
-            sub = make.text(f"<p><b>{escape(part)}</b></p>{said}", gap=0.3)
+            sub = make.text(_part_head(policy, part, shown[0][1], lang, in_force), gap=0.3)
             sub.keep_with_next = True
             blocks.append(sub)
             for index, example in shown:
                 line = escape(example_sentence(policy, example, lang))
-                if changed and index in changed:
+                if index in changed:
                     line = f"<b>{escape(_(CHANGED))}</b> {line}"
+                    old = changed[index]
+                    if in_force is not None and old is not None:
+                        now = _(NOW, line=example_sentence(in_force.policy, old, lang))
+                        line += f'<br/><span class="muted">{escape(now)}</span>'
                 blocks.append(make.text(f"<ul><li>{line}</li></ul>", gap=0.05))
     if policy.approved_by and policy.approved_on:  # the line to sign stays: paper is signed by hand
         signed = _(APPROVED, name=policy.approved_by, date=format_day_month(policy.approved_on, lang))
@@ -96,6 +119,25 @@ def sheet_blocks(
         signed = _(SIGN_HERE)
     blocks += [make.rule(), make.text(f"<p><b>{escape(signed)}</b></p>")]
     return blocks
+
+
+def _part_head(policy: Policy, part: str, first: Example, lang: str, in_force: InForce | None) -> str:
+    """A part's title with its rule in numbers and its reason; against the policy in force, a rule
+    whose numbers changed is marked, with the rule now, and a reason left as it was is pointed out."""
+    _ = words(lang)
+    rule, why = part_rule(policy, first, lang), part_basis(policy, first, lang)
+    lines = [f"<p><b>{escape(part)}</b></p>"]
+    old = in_force.policy.rules.get(first.rule) if in_force is not None and first.rule else None
+    if rule and old is not None and rule_terms(old, lang) != rule:
+        lines.append(f'<p class="muted"><b>{escape(_(CHANGED))}</b> {escape(rule)}</p>')
+        lines.append(f'<p class="muted">{escape(_(NOW, line=rule_terms(old, lang)))}</p>')
+        if first.rule is not None and old.basis.strip() == policy.rules[first.rule].basis.strip():
+            lines.append(f'<p class="muted"><b>{escape(_(SAME_REASON))}</b></p>')
+    elif rule:
+        lines.append(f'<p class="muted">{escape(rule)}</p>')
+    if why:
+        lines.append(f'<p class="muted">{escape(why)}</p>')
+    return "".join(lines)
 
 
 def render_sheet(
@@ -113,8 +155,10 @@ def render_sheet(
     frame = frame_for(device, STYLE)
     make = BlockMaker(device, frame.body.width(), STYLE)
     examples = check_examples(policy)
-    changed = changed_examples(examples, in_force) if in_force is not None else None
-    blocks = sheet_blocks(make, policy, examples, lang, printed_on or dt.date.today(), changed)
+    compared = (
+        InForce(in_force, changed_examples(policy, examples, in_force)) if in_force is not None else None
+    )
+    blocks = sheet_blocks(make, policy, examples, lang, printed_on or dt.date.today(), compared)
     continued = make.text(f'<p class="muted"><b>{escape(_(CONTINUED))}</b></p>', gap=0)
     pages = paginate(blocks, frame.body.height(), continued)
     painter = QPainter()

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from gui import cli
-from gui.core import TARGETS, load_policy_or_raise
-from gui.core.check_sheet import check_examples
+from gui.core import TARGETS, Policy, load_policy_or_raise
+from gui.core.check_sheet import Example, check_examples
 from gui.core.durations import parse_duration
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
+from gui.core.sheet_words import changed_examples
 
 DEFAULT = load_policy_or_raise(default_policy_path())
 
@@ -135,19 +136,29 @@ def test_a_bad_request_is_one_line_and_exit_2(argv: tuple[str, ...], said: str) 
     assert code == 2 and out == "" and said in err and err.count("\n") == 1, err
 
 
-def test_against_the_policy_in_force_exactly_the_lines_a_change_moves_are_marked() -> None:
-    from gui.core.check_sheet import changed_examples
-
+def with_21_days(key: tuple[str, str]) -> tuple[Policy, list[Example], dict[int, Example | None]]:
+    """The default with one rule's wait made 21 days: its examples, and those changed from the default."""
     rules = dict(DEFAULT.rules)
-    key = ("hyaluronic-acid-filler", "microneedling")
     rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
     edited = dataclasses.replace(DEFAULT, rules=rules)
     examples = check_examples(edited)
-    changed = changed_examples(examples, DEFAULT)
+    return edited, examples, changed_examples(edited, examples, DEFAULT)
+
+
+def test_against_the_policy_in_force_exactly_the_lines_a_change_moves_are_marked() -> None:
+    key = ("hyaluronic-acid-filler", "microneedling")
+    _edited, examples, changed = with_21_days(key)
     moved = {i for i, e in enumerate(examples) if e.rule == key}
-    assert moved and moved <= changed  # every example of the changed rule
-    for i in changed - moved:  # and only what the rule takes part in (the later wait, the month)
+    assert moved and moved <= set(changed)  # every example of the changed rule
+    for i in set(changed) - moved:  # and only lines the rule takes part in (the later wait, the month)
+        assert examples[i].kind != "screening"  # a question's line says its effect, not the dates
         assert any(item.startswith("ha-filler=") for item in examples[i].history), examples[i]
-    assert changed_examples(check_examples(DEFAULT), DEFAULT) == frozenset()  # signing again: nothing
+    assert all(changed[i] is not None for i in changed)  # each with what the desk says now
+    assert changed_examples(DEFAULT, check_examples(DEFAULT), DEFAULT) == {}  # signing again: nothing
     renamed = dataclasses.replace(DEFAULT, name="Clinic policy", version="3")
-    assert changed_examples(check_examples(renamed), DEFAULT) == frozenset()
+    assert changed_examples(renamed, check_examples(renamed), DEFAULT) == {}
+
+
+def test_a_changed_toxin_wait_marks_no_screening_line() -> None:
+    _edited, examples, changed = with_21_days(("neurotoxin", "microneedling"))
+    assert changed and not [examples[i] for i in changed if examples[i].kind == "screening"]

@@ -184,4 +184,10 @@ def test_the_lines_a_change_moves_are_marked_against_the_policy_in_force(
         "Changed: Hyaluronic-acid filler (any brand) on Mon 1 Dec 2025: microneedling on Sun 21 Dec 2025 "
         "is too early; from Mon 22 Dec 2025 it is within clinic policy."
     ) in said
+    assert (
+        "In force now: Hyaluronic-acid filler (any brand) on Mon 1 Dec 2025: microneedling on Sun 14 Dec "
+        "2025 is too early; from Mon 15 Dec 2025 it is within clinic policy."
+    ) in said
+    assert "Changed: Rule: wait at least 21 days. In force now: Rule: wait at least 14 days." in said
+    assert "The reason below was not changed with the numbers: check that it still fits them." in said
     assert "Changed: Botox on Mon 1 Dec 2025" not in said
