@@ -862,6 +862,14 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Necesario para guardar: un nombre propio de la clínica. Estas reglas no son las predeterminadas, así que no pueden llevar su nombre.</translation>
     </message>
     <message>
+        <source>Required to save: a new version. These rules differ from the ones signed under this name and version, and papers tell the two apart by it.</source>
+        <translation>Necesario para guardar: una versión nueva. Estas reglas no son las que se firmaron con este nombre y versión, y los papeles las distinguen por ella.</translation>
+    </message>
+    <message>
+        <source>The approval date cannot be before {day}, when the policy in force was approved: a change is approved after what it changes.</source>
+        <translation>La fecha de aprobación no puede ser anterior al {day}, cuando se aprobó la política en vigor: un cambio se aprueba después de lo que cambia.</translation>
+    </message>
+    <message>
         <source>Policy name</source>
         <translation>Nombre de la política</translation>
     </message>

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import Policy, PolicyProblem, PolicyResult, policy_label
+from gui.core import Policy, PolicyProblem, PolicyResult, format_day_month, policy_label
 from gui.core.fingerprint import same_rules
 from gui.core.policy_toml import signed_policy
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
 from gui.ui.dialogs.policy_prompts import PolicyPrompts
 from gui.ui.dialogs.policy_rows import (
+    APPROVED_BEFORE,
     META_FIELDS,
     SAVE_WORDS,
     STALE_BASIS,
@@ -319,10 +320,28 @@ class PolicyEditor(QDialog):
         meta = self.meta_form.meta()
         missing = {
             "name": self._named_as_shipped(meta.name),
+            "version": self._same_version_new_rules(meta.name, meta.version),
             "approved_by": not meta.approved_by,
             "approved_on": meta.approved_on is None,
         }
-        return {field: words(SAVE_WORDS[field]) for field, absent in missing.items() if absent}
+        said = {field: words(SAVE_WORDS[field]) for field, absent in missing.items() if absent}
+        signed_before = self.in_force.approved_on
+        if meta.approved_on is not None and signed_before is not None and meta.approved_on < signed_before:
+            said["approved_on"] = words(APPROVED_BEFORE).format(
+                day=format_day_month(signed_before, ui_language())
+            )
+        return said
+
+    def _same_version_new_rules(self, name: str, version: str) -> bool:
+        """Other rules under the name and version of the signed policy in force: two papers would name
+        different rules alike."""
+        in_force = self.in_force
+        if not in_force.approved_by or self._checked is None:
+            return False
+        same = name.strip().casefold() == in_force.name.strip().casefold() and version.strip().lstrip(
+            "vV"
+        ) == (in_force.version.strip().lstrip("vV"))
+        return same and not same_rules(self._checked, in_force)
 
     def _named_as_shipped(self, name: str) -> bool:
         """Changed rules under the shipped default's name: every screen and paper would call the
@@ -332,7 +351,7 @@ class PolicyEditor(QDialog):
         return typed in shipped and self._checked is not None and not same_rules(self._checked, self.default)
 
     def _show_problems(self) -> None:
-        signature = list(self.signature_problems()) if self._save_tried else []
+        signature = self.signature_problems() if self._save_tried else {}
         selected = Selected(self.table.currentIndex().row(), self.screening.selected())
         arranged = arrange(self._problems, self.model.rows, selected, signature, self.screening.rows)
         self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})

@@ -7,7 +7,7 @@ the policy being edited, and :func:`parse_policy` judges it. Problem keys map ba
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -65,7 +65,17 @@ SAVE_WORDS = {
         "Required to save: a name of the clinic's own. These rules differ from the shipped default, "
         "so they cannot carry its name.",
     ),
+    "version": QT_TRANSLATE_NOOP(
+        "PolicyEditor",
+        "Required to save: a new version. These rules differ from the ones signed under this name and "
+        "version, and papers tell the two apart by it.",
+    ),
 }
+APPROVED_BEFORE = QT_TRANSLATE_NOOP(
+    "PolicyEditor",
+    "The approval date cannot be before {day}, when the policy in force was approved: a change is "
+    "approved after what it changes.",
+)
 META_FIELDS = ("name", "version", "approved_by", "approved_on")  # the fields the editor shows
 DETAIL_FIELDS = ("basis", "sources")  # edited below the table, for the selected row
 META_WORDS = {
@@ -427,15 +437,17 @@ def arrange(
     problems: Sequence[PolicyProblem],
     rows: Sequence[RuleRow],
     selected: int | Selected,
-    signature: Sequence[str] = (),
+    signature: Mapping[str, str] | Sequence[str] = (),
     screening: Sequence[ScreeningRow] = (),
 ) -> Arranged:
-    """Sort ``problems`` for display; ``signature`` names the missing approval fields (after Save)."""
+    """Sort ``problems`` for display; ``signature``: what Save asks of the approval's fields, by field
+    (or the fields, said in the usual words)."""
     chosen = selected if isinstance(selected, Selected) else Selected(selected)
     cells: dict[tuple[int, str], str] = {}
     questions: dict[tuple[int, str], str] = {}
     question_beside: dict[str, str] = {}
-    beside = {field: words(SAVE_WORDS[field]) for field in signature}
+    asked = signature if isinstance(signature, Mapping) else {f: words(SAVE_WORDS[f]) for f in signature}
+    beside = dict(asked)
     others: list[tuple[str, Place]] = []
     lang = ui_language()
     for problem in problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from gui.core import PolicyProblem, basis_text, load_policy, load_policy_or_raise, policy_label, policy_text
+from gui.core.durations import parse_duration
 from gui.core.policy_toml import dump_policy
 from gui.core.resources import default_policy_path
 from gui.store.policies import PolicyStore
@@ -611,8 +613,59 @@ def test_a_product_rule_is_copied_from_its_class_changed_and_removed_again(
     editor.table.setCurrentIndex(cell(editor, ("xeomin", "microneedling"), "earliest"))
     press(qtbot, editor.remove_rule_button)
     assert ("xeomin", "microneedling") not in {(r.applies_to, r.target) for r in editor.model.rows}
+    editor.meta_form.version_edit.setText("4")  # other rules than the v3 just signed
     with qtbot.waitSignal(editor.policy_saved) as blocker:
         press(qtbot, editor.save_button)
         accept_sheet(qtbot, editor)
     assert blocker.args[0].rule_for("xeomin", "microneedling").earliest.text == "14 days"
     assert ("xeomin", "microneedling") not in store.active().policy.rules
+
+
+@pytest.fixture
+def signed_store(store: PolicyStore) -> PolicyStore:
+    """The clinic's 21-day filler rule, signed 'Clinic policy v3' by Dr Lee on 20 Nov 2026."""
+    default = store.default()
+    rules = dict(default.rules)
+    rules[HA] = dataclasses.replace(rules[HA], earliest=parse_duration("21 days"))
+    store.save(
+        dataclasses.replace(
+            default, name="Clinic policy", version="3", rules=rules, approved_by="Dr Lee",
+            approved_on=date(2026, 11, 20),
+        )
+    )  # fmt: skip
+    return store
+
+
+def test_other_rules_under_the_signed_name_and_version_need_a_new_version(
+    signed_store: PolicyStore, qtbot: QtBot
+) -> None:
+    editor = open_editor(qtbot, signed_store)
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "28 days")
+    sign(qtbot, editor, name="Clinic policy", version="v3")
+    with qtbot.assertNotEmitted(editor.policy_saved):
+        press(qtbot, editor.save_button)
+    assert editor.meta_form.notes["version"].text().startswith("⚠ Required to save: a new version.")
+    assert editor.focusWidget() is editor.meta_form.version_edit
+    editor.meta_form.version_edit.setText("4")
+    with qtbot.waitSignal(editor.policy_saved) as saved:
+        press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)
+    assert saved.args[0].version == "4"
+
+
+def test_a_change_is_not_approved_before_the_policy_it_changes(
+    signed_store: PolicyStore, qtbot: QtBot
+) -> None:
+    editor = open_editor(qtbot, signed_store)
+    sign(qtbot, editor, version="4")
+    editor.meta_form.approval_date.set_text("1 Nov 2026")
+    with qtbot.assertNotEmitted(editor.policy_saved):
+        press(qtbot, editor.save_button)
+    assert editor.meta_form.notes["approved_on"].text() == (
+        "⚠ The approval date cannot be before 20 Nov 2026, when the policy in force was approved: a change "
+        "is approved after what it changes."
+    )
+    editor.meta_form.approval_date.set_text("20 Nov 2026")  # the same day is allowed
+    with qtbot.waitSignal(editor.policy_saved):
+        press(qtbot, editor.save_button)
+        accept_sheet(qtbot, editor)

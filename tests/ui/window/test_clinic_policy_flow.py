@@ -233,6 +233,7 @@ def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
     assert not editor.read_only and not editor.save_button.isEnabled()  # no desk policy under a shared one
     assert "sign this policy and Export it over that file" in editor.banner.text()
     form = editor.meta_form
+    form.version_edit.setText("4")  # other rules than the v3 Dr Lee signed
     qtbot.keyClicks(form.approver_edit, "Dr Ruiz")
     qtbot.keyClicks(form.approval_date.edit, "22 Nov 2026")
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
@@ -245,7 +246,7 @@ def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
         save_as.fileSelected.emit(str(shared))  # chosen, and the overwrite confirmed
     assert window.admin.active.origin == "shared" and not window.admin.active.banner
     assert not any("changed after" in m for m in window.banner.messages)
-    assert "approved by Dr Ruiz on 22 Nov 2026 · " in window.policy_label.text()
+    assert "Clinic policy v4, approved by Dr Ruiz on 22 Nov 2026 · " in window.policy_label.text()
     assert window.plan is not None and window.plan.earliest == date(2026, 12, 8)  # the 28 days, signed
     assert "fingerprint = " in shared.read_text(encoding="utf-8")
     assert not (desk_two.config / "policy.toml").exists()  # nothing saved as this desk's own
