@@ -1689,6 +1689,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <translation>Comprobar y firmar: {policy}</translation>
     </message>
     <message>
+        <source>Every line of this sheet is what the desks will say under the policy you are signing. Read it; sign and export only if each line is what the clinic means. The signature covers these exact rules: if the file is later changed by hand, no desk uses it until it is signed again.</source>
+        <translation>Cada línea de esta hoja es lo que dirán las recepciones con la política que va a firmar. Léala; firme y exporte solo si cada línea es lo que la clínica quiere decir. La firma cubre exactamente estas reglas: si después alguien cambia el archivo a mano, ninguna recepción lo usa hasta que se vuelva a firmar.</translation>
+    </message>
+    <message>
         <source>Every line of this sheet is what the desk will say under the policy you are signing. Read it; sign and save only if each line is what the clinic means. The signature covers these exact rules: if the file is later changed by hand, no desk uses it until it is signed again.</source>
         <translation>Cada línea de esta hoja es lo que dirá la recepción con la política que va a firmar. Léala; firme y guarde solo si cada línea es lo que la clínica quiere decir. La firma cubre exactamente estas reglas: si después alguien cambia el archivo a mano, ninguna recepción lo usa hasta que se vuelva a firmar.</translation>
     </message>

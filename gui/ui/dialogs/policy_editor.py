@@ -276,12 +276,12 @@ class PolicyEditor(QDialog):
         path = self._shared_path or self.base.source
         label = policy_label(self.base, ui_language())
         text, attention = banner_text(label, origin, path if self.read_only else None)
-        if self._shared_path and not self.read_only:
+        if self._shared_path and not self.read_only:  # Save is off here: the shared file's way instead
             more = self.tr(
                 "This desk uses the shared policy file {path}: to change what every desk uses, sign this "
                 "policy and Export it over that file."
             )
-            text, attention = f"{text} {more.format(path=self._shared_path)}", True
+            text, attention = f"{label}. {more.format(path=self._shared_path)}", True
         if self.set_aside is not None and origin in ("clinic-last-good", "default") and not self.read_only:
             more = self.tr(
                 "The file that was not used is kept as {file}: press Import to open it, check it and sign "

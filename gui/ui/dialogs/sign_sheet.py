@@ -97,13 +97,19 @@ class SignSheetDialog(QDialog):
         self.setWindowTitle(
             self.tr("Check and sign: {policy}").format(policy=policy_label(self.policy, ui_language()))
         )
-        self.intro.setText(
-            self.tr(
+        if self.export:
+            intro = self.tr(
+                "Every line of this sheet is what the desks will say under the policy you are signing. Read "
+                "it; sign and export only if each line is what the clinic means. The signature covers these "
+                "exact rules: if the file is later changed by hand, no desk uses it until it is signed again."
+            )
+        else:
+            intro = self.tr(
                 "Every line of this sheet is what the desk will say under the policy you are signing. Read "
                 "it; sign and save only if each line is what the clinic means. The signature covers these "
                 "exact rules: if the file is later changed by hand, no desk uses it until it is signed again."
             )
-        )
+        self.intro.setText(intro)
         self.preview.setAccessibleName(self.tr("Check sheet preview"))
         texts = (
             (self.zoom_out_button, "−", self.tr("Zoom out of the check sheet (Ctrl and minus)")),

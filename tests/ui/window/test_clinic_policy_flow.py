@@ -239,6 +239,7 @@ def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
     qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
     sheet = editor.sheet_dialog
     assert isinstance(sheet, SignSheetDialog) and sheet.sign_button.text() == "&Sign and export…"
+    assert "sign and export only if each line is what the clinic means" in sheet.intro.text()
     qtbot.mouseClick(sheet.sign_button, Qt.MouseButton.LeftButton)
     save_as = editor.prompts.file_dialog
     assert save_as is not None and save_as.selectedFiles() == [str(shared)]
