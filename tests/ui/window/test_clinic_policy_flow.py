@@ -232,6 +232,7 @@ def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
     dialog.accept()
     assert not editor.read_only and not editor.save_button.isEnabled()  # no desk policy under a shared one
     assert "sign this policy and Export it over that file" in editor.banner.text()
+    assert "press Save" not in editor.banner.text()  # Save is off on a shared desk
     form = editor.meta_form
     form.version_edit.setText("4")  # other rules than the v3 Dr Lee signed
     qtbot.keyClicks(form.approver_edit, "Dr Ruiz")
