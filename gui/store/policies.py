@@ -7,6 +7,7 @@ replaced silently: the store falls back to the last good copy it has and says so
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +59,11 @@ _SAID = {
     "clinic": N_(
         "The clinic policy file could not be used: {problem}. It was kept as {kept}; this desk uses {using}:"
         " {policy}. Open the policy editor to fix it."
+    ),
+    "set-aside": N_(
+        "A changed clinic policy file could not be used and was kept as {kept} on {when}; this desk uses "
+        "the approved copy: {policy}. Open the policy editor to check and sign the change, or sign the "
+        "approved copy again to keep it."
     ),
     "last-good": N_("the last good copy"),
     "default": N_("the default policy"),
@@ -130,6 +136,7 @@ class PolicyStore:
         self.clinic_path = folder / "policy.toml"
         self.clinic_last_good = folder / "policy.last-good.toml"
         self.shared_last_good = folder / "shared-policy.last-good.toml"
+        self.pending = folder / "policy.set-aside"  # the name of a set-aside file not yet dealt with
 
     def default(self) -> Policy:
         return load_policy_or_raise(self.default_path)
@@ -187,8 +194,10 @@ class PolicyStore:
         result = _approved_only(load_policy(self.clinic_path), self.clinic_last_good)
         if result.policy is not None and not result.problems:
             self._copy(self.clinic_path, self.clinic_last_good)
-            return ActivePolicy(result.policy, "clinic")
+            return ActivePolicy(result.policy, "clinic", self._still_set_aside(result.policy))
         kept = self._keep_aside(self.clinic_path)
+        if kept != self.clinic_path:
+            self._note_pending(kept)
         fallback = load_policy(self.clinic_last_good) if self.clinic_last_good.exists() else None
         if fallback is not None and fallback.policy is not None and not fallback.problems:
             policy, origin, using = fallback.policy, "clinic-last-good", "last-good"
@@ -210,6 +219,31 @@ class PolicyStore:
             )
         )
         return ActivePolicy(policy, origin, said)
+
+    def _still_set_aside(self, policy: Policy) -> str:
+        """A banner while a file a fallback set aside (here, or by ``plan`` or ``handout`` reading this
+        folder) is neither signed nor dropped: every start says so until the policy is signed again or
+        reset to the default."""
+        try:
+            name = read_small_text(self.pending).strip()
+        except (OSError, UnicodeDecodeError):
+            return ""
+        kept = self.folder / name
+        try:
+            when = datetime.strptime(name.removeprefix("policy.broken-")[:15], "%Y%m%d-%H%M%S")
+        except ValueError:
+            return ""
+        if "/" in name or "\\" in name or not kept.is_file():
+            return ""
+        return notice(
+            lambda lang: _said(
+                lang,
+                "set-aside",
+                kept=kept.name,
+                when=f"{format_day_month(when.date(), lang)} {when:%H:%M}",
+                policy=policy_label(policy, lang),
+            )
+        )
 
     def set_aside(self) -> Path | None:
         """The clinic policy file most recently set aside as unusable (``policy.broken-….toml``): the
@@ -239,6 +273,7 @@ class PolicyStore:
         self._check_reads_back(text)
         atomic_write_text(self.clinic_path, text)
         atomic_write_text(self.clinic_last_good, text)
+        self.pending.unlink(missing_ok=True)  # signed: whatever was set aside has been dealt with
         return replace(signed, source=str(self.clinic_path))
 
     def reset_to_default(self) -> Path | None:
@@ -253,6 +288,7 @@ class PolicyStore:
             target = self.folder / f"policy.replaced-{stamp}-{counter}.toml"
         self.clinic_path.rename(target)
         self.clinic_last_good.unlink(missing_ok=True)
+        self.pending.unlink(missing_ok=True)
         return target
 
     def export(self, policy: Policy, path: Path) -> None:
@@ -290,6 +326,10 @@ class PolicyStore:
                 atomic_write_text(target, text)
         except (OSError, UnicodeDecodeError):
             pass  # a missing backup must not stop the app; it is written again next time
+
+    def _note_pending(self, kept: Path) -> None:
+        with suppress(OSError):  # unwritable: the banner of this start still says it; later ones cannot
+            atomic_write_text(self.pending, kept.name + "\n")
 
     @staticmethod
     def _keep_aside(path: Path) -> Path:

@@ -289,3 +289,21 @@ def test_a_clinic_file_nobody_signed_is_not_used(tmp_path: Path) -> None:
     assert active.origin == "default"
     assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("14 days")
     assert "the file is not signed" in said_in(active.banner, "en")
+
+
+def test_a_change_set_aside_is_said_at_every_start_until_the_policy_is_signed_again(tmp_path: Path) -> None:
+    """plan or handout may meet the edit first: the desk is told at its next start all the same."""
+    store = saved_store(tmp_path)
+    edit_by_hand(store.clinic_path, 'earliest = "21 days"', 'earliest = "7 days"')
+    assert store.active().origin == "clinic-last-good"  # the first reader sets the edit aside
+    later = store.active()  # the next start: the approved copy is back in place
+    assert later.origin == "clinic"
+    kept = store.set_aside()
+    assert kept is not None
+    banner = said_in(later.banner, "en")
+    assert f"A changed clinic policy file could not be used and was kept as {kept.name} on " in banner
+    assert "sign the approved copy again to keep it" in banner
+    assert said_in(later.banner, "es") != banner
+    assert store.active().banner == later.banner  # and the start after
+    store.save(later.policy)  # signed again (here, the approved copy kept)
+    assert store.active().banner == ""

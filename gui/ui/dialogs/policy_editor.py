@@ -282,7 +282,11 @@ class PolicyEditor(QDialog):
                 "policy and Export it over that file."
             )
             text, attention = f"{label}. {more.format(path=self._shared_path)}", True
-        if self.set_aside is not None and origin in ("clinic-last-good", "default") and not self.read_only:
+        if (
+            self.set_aside is not None
+            and origin in ("clinic-last-good", "default", "clinic")
+            and not self.read_only
+        ):
             more = self.tr(
                 "The file that was not used is kept as {file}: press Import to open it, check it and sign "
                 "it again."

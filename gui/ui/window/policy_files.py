@@ -70,6 +70,10 @@ class PolicyFiles(QObject):
         self._editor.reset_done(self._store.default(), kept.name if kept else "")
 
 
+# Where a fallback may have set the clinic's file aside: the editor then names it and Import opens on it.
+SET_ASIDE_ORIGINS = ("clinic-last-good", "default", "clinic")
+
+
 def policy_editor(
     store: PolicyStore,
     active: ActivePolicy,
@@ -88,9 +92,7 @@ def policy_editor(
         default=store.default(),
         folder=store.folder,
         shared_path=shared_path,
-        set_aside=store.set_aside()
-        if active.banner and active.origin in ("clinic-last-good", "default")
-        else None,
+        set_aside=store.set_aside() if active.banner and active.origin in SET_ASIDE_ORIGINS else None,
         today=today,
     )
     PolicyFiles(store, editor)  # the editor asks, the controller saves; it lives as long as the editor

@@ -252,3 +252,19 @@ def test_a_shared_file_edited_by_hand_is_signed_again_from_a_desk_that_uses_it(
     assert window.plan is not None and window.plan.earliest == date(2026, 12, 8)  # the 28 days, signed
     assert "fingerprint = " in shared.read_text(encoding="utf-8")
     assert not (desk_two.config / "policy.toml").exists()  # nothing saved as this desk's own
+
+
+def test_an_edit_the_command_line_met_first_is_still_told_at_the_desk(qtbot: QtBot, desk: Workspace) -> None:
+    sign_21_day_filler_rule(qtbot, open_window(qtbot, desk))
+    path = desk.config / "policy.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('earliest = "21 days"', 'earliest = "7 days"', 1), encoding="utf-8")
+    assert desk.policy_store.active().origin == "clinic-last-good"  # as plan or handout reads it first
+    window = open_window(qtbot, desk)  # the next start: the approved copy is back in place
+    assert window.admin.active.origin == "clinic"
+    assert any("A changed clinic policy file could not be used" in m for m in window.banner.messages)
+    window.admin.policy_action.trigger()
+    editor = window.admin.policy_editor
+    kept = desk.policy_store.set_aside()
+    assert isinstance(editor, PolicyEditor) and kept is not None
+    assert f"kept as {kept.name}: press Import" in editor.banner.text()
