@@ -936,6 +936,13 @@ def _write_paper(output: Path, page_choice: str | None, write: Callable[[Path, Q
     _say(f"wrote {target}", result=False)
 
 
+def _signed_or_shipped(policy: Policy) -> bool:
+    """Whether ``policy`` is signed, or says exactly what the shipped default says (its name included)."""
+    from gui.core.fingerprint import policy_fingerprint
+
+    return bool(policy.approved_by) or policy_fingerprint(policy) == policy_fingerprint(_load_policy(None))
+
+
 def _run_handout(args: argparse.Namespace) -> int:
     """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
     desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
@@ -943,6 +950,11 @@ def _run_handout(args: argparse.Namespace) -> int:
 
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
+    if args.policy is not None and not _signed_or_shipped(_load_policy(args.policy)):
+        raise UsageError(
+            f"--policy {quoted(str(args.policy), limit=260)}: the file is not signed; a patient handout is "
+            "printed only under a signed policy (sign it in the policy editor) or the shipped default"
+        )
     plan, settings = _plan_from_args(args)
     if plan.course is not None and plan.course.broken:  # no wrong day goes home on paper
         raise UsageError(f"{course_warnings(plan.course)[0]} Move it, then write the handout.")

@@ -96,3 +96,21 @@ def test_an_unknown_lang_is_exit_2_with_one_line(tmp_path: Path) -> None:
         "--lang" in result.stderr and "'fr'" in result.stderr and "en, es" in result.stderr.replace("'", "")
     )
     assert not target.exists()
+
+
+def test_no_patient_handout_under_a_policy_file_nobody_signed(tmp_path: Path) -> None:
+    text = (ROOT / "resources" / "policy" / "default.toml").read_text(encoding="utf-8")
+    draft = tmp_path / "draft.toml"
+    draft.write_text(
+        text.replace('name = "Default policy"', 'name = "Rose Clinic policy"', 1), encoding="utf-8"
+    )
+    target = tmp_path / "plan.pdf"
+    result = run(*MAIN, "--policy", str(draft), "-o", str(target))
+    assert result.returncode == 2 and not target.exists()
+    assert result.stderr.strip().endswith(
+        "the file is not signed; a patient handout is printed only under a signed policy (sign it in the "
+        "policy editor) or the shipped default"
+    )
+    assert len(result.stderr.strip().splitlines()) == 1
+    shipped = run(*MAIN, "--policy", str(ROOT / "resources" / "policy" / "default.toml"), "-o", str(target))
+    assert shipped.returncode == 0, shipped.stderr  # the shipped default is the vendor's, as shipped
