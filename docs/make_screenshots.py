@@ -1,5 +1,6 @@
 """Make the README's pictures: the main window with a patient typed in, page 1 of the handout in
-English and Spanish, and the policy editor's screening questions. Run from a checkout:
+English and Spanish, the policy editor's screening questions, and page 1 of the check sheet of a
+clinic's change (21 days after filler) as it is shown for signing. Run from a checkout:
 ``uv run python docs/make_screenshots.py`` (needs pdftoppm).
 
 The window is grabbed offscreen at 1280×800 with the same entries every time, counted from a fixed
@@ -85,6 +86,35 @@ def editor_picture(out: Path) -> None:
     editor.close()
 
 
+def sheet_picture(out: Path) -> None:
+    """Page 1 of the check sheet of a clinic's 21-day filler rule, marked against the shipped policy."""
+    import dataclasses
+
+    from gui.core.durations import parse_duration
+    from gui.core.policy_toml import signed_policy
+    from gui.handout.sheet import sheet_pdf
+
+    shipped = load_policy_or_raise(default_policy_path())
+    key = ("hyaluronic-acid-filler", "microneedling")
+    rules = dict(shipped.rules)
+    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
+    clinic = signed_policy(
+        dataclasses.replace(
+            shipped, name="Harbour clinic policy", name_es="", version="3", rules=rules,
+            approved_by="Dr Lee", approved_on=TODAY,
+        )
+    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "sheet.pdf"
+        page = QPageSize(QPageSize.PageSizeId.A4)
+        pdf.write_bytes(sheet_pdf(clinic, "en", page, printed_on=TODAY, in_force=shipped))
+        stem = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem], check=True
+        )
+        out.write_bytes(stem.with_suffix(".png").read_bytes())
+
+
 def main() -> None:
     immortalize_none()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -96,9 +126,10 @@ def main() -> None:
     handout_picture(window, "en", docs / "handout-page1.png")
     handout_picture(window, "es", docs / "handout-page1-es.png")
     editor_picture(docs / "policy-editor-screening.png")
+    sheet_picture(docs / "policy-check-sheet.png")
     print(
         "wrote docs/window.png, docs/handout-page1.png, docs/handout-page1-es.png, "
-        "docs/policy-editor-screening.png"
+        "docs/policy-editor-screening.png, docs/policy-check-sheet.png"
     )
 
 
