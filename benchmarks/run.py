@@ -17,6 +17,7 @@ import json
 import os
 import platform
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -64,8 +65,9 @@ def _maxrss_kib(rusage: object) -> int:
     return value // 1024 if sys.platform == "darwin" else value  # macOS reports bytes, Linux KiB
 
 
-def run_one(args: list[str], env: dict[str, str], until_print: bool) -> tuple[int, int]:
-    """Nanoseconds from just before the spawn to the child's printed moment (or its exit), and its peak RSS.
+def run_one(args: list[str], env: dict[str, str], until_print: bool) -> tuple[list[int], int]:
+    """Nanoseconds from just before the spawn to each moment the child printed (or to its exit), and its
+    peak RSS.
 
     The child is reaped with ``os.wait4`` to read its own peak memory, not the aggregate of all children.
     """
@@ -85,8 +87,8 @@ def run_one(args: list[str], env: dict[str, str], until_print: bool) -> tuple[in
             errors.seek(0)
             tail = errors.read().decode(errors="replace")[-3000:]
             raise SystemExit(f"benchmark child failed ({child.returncode}): {' '.join(args)}\n{tail}")
-    elapsed = int(out.split()[-1]) - start if until_print else end - start
-    return elapsed, _maxrss_kib(usage)
+    moments = [int(word) for word in out.split()[-2:] if word.isdigit()] if until_print else [end]
+    return [moment - start for moment in moments], _maxrss_kib(usage)
 
 
 def process_benchmarks(runs: int, work: Path) -> dict[str, Samples]:
@@ -95,11 +97,12 @@ def process_benchmarks(runs: int, work: Path) -> dict[str, Samples]:
     kinds = {
         "bare start": ([python, str(HERE / "start_probe.py"), "bare"], True),
         "skeleton start": ([python, str(HERE / "start_probe.py"), "skeleton"], True),
-        "app start": ([python, str(HERE / "start_probe.py"), "app"], True),
+        "app start": ([python, str(HERE / "start_probe.py"), "app"], True),  # ready to type; complete
         "handout command": ([python, "main.py", "handout", *HISTORY, "-o", str(work / "h.pdf")], False),
         "plan command": ([python, "main.py", "plan", *HISTORY, "--json"], False),
     }
     samples = {name: Samples() for name in kinds}
+    samples["app complete"] = Samples()
     order = list(kinds)
     rng = random.Random(20261124)
     for round_number in range(runs + 2):
@@ -108,8 +111,10 @@ def process_benchmarks(runs: int, work: Path) -> dict[str, Samples]:
             args, until_print = kinds[name]
             elapsed, rss = run_one(args, env, until_print)
             if round_number >= 2:  # two warm-up rounds: page cache, bytecode, font cache
-                samples[name].ns.append(elapsed)
+                samples[name].ns.append(elapsed[0])
                 samples[name].maxrss_kib.append(rss)
+                if name == "app start":  # ready to type, then complete
+                    samples["app complete"].ns.append(elapsed[-1])
         print(f"  round {round_number + 1}/{runs + 2}", end="\r", file=sys.stderr, flush=True)
     print(file=sys.stderr)
     return samples
@@ -130,6 +135,60 @@ def in_process(args: list[str], work: Path) -> dict[str, list[int]]:
         raise SystemExit(f"in-process benchmark {args} failed:\n{done.stderr[-3000:]}")
     result: dict[str, list[int]] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def _package(module: str) -> str:
+    """The group an imported module is counted in: Qt, one of the app's packages, or the rest."""
+    top = module.split(".")[0]
+    if top in ("PySide6", "shiboken6", "shibokensupport"):
+        return "PySide6 and shiboken6"
+    if top == "gui":
+        parts = module.split(".")
+        return ".".join(parts[:2]) if len(parts) > 1 else "gui"
+    if top in ("dateutil", "six"):
+        return "python-dateutil"
+    return "standard library and the rest"
+
+
+def where_the_time_goes(work: Path, runs: int = 3) -> list[str]:
+    """The start, taken apart (medians of ``runs``): import time by package (``-X importtime``, each
+    module's own time), then the steps of ``gui.app.run`` (``start_probe.py phases``)."""
+    env = child_env(work / "home")
+    probe = [sys.executable, str(HERE / "start_probe.py")]
+    by_package: dict[str, list[float]] = {}
+    steps: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", *probe[1:], "app"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=True,
+        )  # fmt: skip
+        totals: dict[str, float] = {}
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "|" not in line or "self [us]" in line:
+                continue
+            own, _, name = line.removeprefix("import time:").split("|")
+            group = _package(name.strip())
+            totals[group] = totals.get(group, 0.0) + int(own) / 1000
+        for group, ms in totals.items():
+            by_package.setdefault(group, []).append(ms)
+        phases = subprocess.run(
+            [*probe, "phases"],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            check=True,
+        )
+        for step, ms in json.loads(phases.stdout.strip().splitlines()[-1]).items():
+            steps.setdefault(step, []).append(ms)
+    lines = ["imports by package (own time, -X importtime):"]
+    for group, values in sorted(by_package.items(), key=lambda item: -statistics.median(item[1])):
+        lines.append(f"  {group:<40} {statistics.median(values):8.1f} ms")
+    lines.append("steps of the start (gui.app.run, timed in the process):")
+    for step, values in steps.items():
+        lines.append(f"  {step:<40} {statistics.median(values):8.1f} ms")
+    return lines
 
 
 def machine() -> str:
@@ -188,19 +247,29 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mnw-bench-") as tmp:
         work = Path(tmp)
         raw = measure(args, work)
+        breakdown = where_the_time_goes(work) if args.only in (None, "processes") else []
     results = summarize(raw)
     ok = report(results, FLOORS)
+    if breakdown:
+        print("\nwhere the time goes (medians of 3 runs):")
+        print("\n".join(breakdown))
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "samples": raw}, indent=1))
     return 0 if ok else 1
 
 
-FLOORS = [
-    Floor("start to first painted main window ≤ 1.5× the bare window", "app start", "ratio", 1.5),
-    Floor("edit → repainted timeline, 10 treatments: median ≤ 4 ms", "edit 10: timeline", "median_ms", 4.0),
-    Floor("edit → repainted timeline, 10 treatments: p95 ≤ 8 ms", "edit 10: timeline", "p95_ms", 8.0),
-    Floor("handout PDF in process (300 dpi, warm) ≤ 150 ms", "handout PDF, in process", "median_ms", 150.0),
-    Floor("peak memory of the app start ≤ 1.5× the bare window", "app start: peak memory", "ratio", 1.5),
+FLOORS = [  # what the app is held to
+    Floor("ready to type ≤ 1.5× the bare window", "app start: ready to type", "ratio", 1.5),
+    Floor(
+        "complete (every visible part painted) ≤ 2.0× the bare window",
+        "app start: complete (every visible part painted)",
+        "ratio",
+        2.0,
+    ),
+    Floor("edit → whole window repainted, 10 treatments: p95 ≤ 4 ms", "edit 10: whole window", "p95_ms", 4.0),
+    Floor("edit → whole window repainted, 50 treatments: p95 ≤ 8 ms", "edit 50: whole window", "p95_ms", 8.0),
+    Floor("handout PDF in process (300 dpi, warm) ≤ 20 ms", "handout PDF, in process", "median_ms", 20.0),
+    Floor("peak memory of the app start ≤ 1.3× the bare window", "app start: peak memory", "ratio", 1.3),
 ]
 
 if __name__ == "__main__":

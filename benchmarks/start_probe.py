@@ -11,6 +11,7 @@ the backing store has been flushed.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -199,12 +200,114 @@ def app() -> int:
     from gui.cli import main  # before Qt, in the order main.py imports it
 
     QApplication([sys.argv[0]])  # gui.app.create_application adopts this instance
-    _watch_first_paint("MainWindow")
+    _watch_ready_and_complete()
     return main([])
 
 
+def _watch_ready_and_complete() -> None:
+    """Print two readings and exit: *ready to type* — one event-loop turn after the main window's first
+    paint, with the first row's product field holding the keyboard focus — and *complete* — once the
+    headline, the timeline and the open side panel have each painted too."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Readings(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.window: QWidget | None = None
+            self.parts: dict[int, bool] = {}
+            self.ready = 0
+            self.complete = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+                return False
+            if self.window is None and watched.isWindow() and type(watched).__name__ == "MainWindow":
+                self.window = watched
+                panels = watched.panels  # type: ignore[attr-defined]
+                parts = (watched.headline, watched.timeline, panels.currentWidget())  # type: ignore[attr-defined]
+                self.parts = {id(part): False for part in parts}
+                QTimer.singleShot(0, self.check)
+            elif self.window is not None and id(watched) in self.parts:
+                self.parts[id(watched)] = True
+            return False
+
+        def check(self) -> None:
+            now = time.monotonic_ns()
+            window = self.window
+            assert window is not None
+            focus = QApplication.focusWidget()
+            product = window.history.rows[0].product  # type: ignore[attr-defined]
+            if not self.ready and focus is not None and (focus is product or product.isAncestorOf(focus)):
+                self.ready = now
+            if not self.complete and all(self.parts.values()):
+                self.complete = now
+            if self.ready and self.complete:
+                sys.stdout.write(f"{self.ready} {self.complete}\n")
+                sys.stdout.flush()
+                os._exit(0)  # the figures are taken; tear-down is not part of them
+            QTimer.singleShot(1, self.check)
+
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher := Readings())
+    _KEEP.append(watcher)
+
+
+def phases() -> int:
+    """Where the app's start goes, step by step as ``gui.app.run`` takes them: printed as one JSON
+    object of milliseconds (Qt's import, ours, the application with its settings, language and theme,
+    the window's construction, show with its first layout, the first paint)."""
+    import json
+
+    marks = [("start", time.monotonic_ns())]
+    from gui.ui.qt_runtime import immortalize_none
+
+    immortalize_none()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    marks.append(("import Qt widgets", time.monotonic_ns()))
+    import gui.cli  # noqa: F401 - main.py's first import
+    from gui.app import create_application
+    from gui.store.workspace import Workspace
+    from gui.ui.app_theme import apply_theme, saved_high_contrast
+    from gui.ui.i18n import install_language, resolve_language
+    from gui.ui.window.main_window import MainWindow
+
+    marks.append(("import the app's modules", time.monotonic_ns()))
+    application = create_application([])
+    workspace = Workspace.for_user()
+    loaded = workspace.settings_store.load()
+    install_language(application, resolve_language(loaded.settings.language))
+    apply_theme(application, saved_high_contrast())
+    marks.append(("application, settings, language, theme", time.monotonic_ns()))
+    window = MainWindow.from_workspace(workspace, loaded=loaded)
+    marks.append(("build the main window", time.monotonic_ns()))
+    window.show()
+    marks.append(("show and first layout", time.monotonic_ns()))
+
+    def painted() -> None:
+        marks.append(("first paint", time.monotonic_ns()))
+        spans = {name: (now - before) / 1e6 for (_, before), (name, now) in itertools.pairwise(marks)}
+        sys.stdout.write(json.dumps(spans) + "\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                application.removeEventFilter(self)
+                QTimer.singleShot(0, painted)  # the whole tree painted and flushed: one more turn
+            return False
+
+    application.installEventFilter(watcher := FirstPaint())
+    _KEEP.append(watcher)
+    return QApplication.exec()
+
+
 if __name__ == "__main__":
-    modes = {"bare": bare, "skeleton": skeleton, "app": app}
+    modes = {"bare": bare, "skeleton": skeleton, "app": app, "phases": phases}
     if len(sys.argv) != 2 or sys.argv[1] not in modes:
         sys.exit(f"usage: {sys.argv[0]} {'|'.join(modes)}")
     sys.exit(modes[sys.argv[1]]())

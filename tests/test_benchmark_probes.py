@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("mode", ["bare", "skeleton", "app"])
+@pytest.mark.parametrize("mode", ["bare", "skeleton", "app", "phases"])
 def test_start_probe_reports_a_first_paint(mode: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
@@ -21,7 +22,14 @@ def test_start_probe_reports_a_first_paint(mode: str, tmp_path: Path) -> None:
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    assert int(done.stdout.split()[-1]) > 0
+    if mode == "phases":  # where the start goes, step by step, in milliseconds
+        steps = json.loads(done.stdout.strip().splitlines()[-1])
+        assert list(steps)[-1] == "first paint" and all(ms > 0 for ms in steps.values())
+    elif mode == "app":  # ready to type, then complete
+        ready, complete = (int(word) for word in done.stdout.split()[-2:])
+        assert 0 < ready <= complete
+    else:
+        assert int(done.stdout.split()[-1]) > 0
 
 
 def test_in_process_edit_benchmark_counts_every_row(tmp_path: Path) -> None:
