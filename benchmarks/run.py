@@ -120,19 +120,24 @@ def process_benchmarks(runs: int, work: Path) -> dict[str, Samples]:
     return samples
 
 
-def in_process(args: list[str], work: Path) -> dict[str, list[int]]:
-    env = child_env(work / "home")
+def _child(args: list[str], work: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+    """One benchmark child run to its end (offscreen, in ``work``'s home); SystemExit if it fails."""
     done = subprocess.run(
-        [sys.executable, str(HERE / "inprocess.py"), *args],
-        env=env,
+        args,
+        env=child_env(work / "home"),
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=timeout,
         check=False,
     )
     if done.returncode != 0:
-        raise SystemExit(f"in-process benchmark {args} failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"benchmark child {args[1:]} failed:\n{done.stderr[-3000:]}")
+    return done
+
+
+def in_process(args: list[str], work: Path) -> dict[str, list[int]]:
+    done = _child([sys.executable, str(HERE / "inprocess.py"), *args], work)
     result: dict[str, list[int]] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -153,17 +158,13 @@ def _package(module: str) -> str:
 def where_the_time_goes(work: Path, runs: int = 3) -> list[str]:
     """The start, taken apart (medians of ``runs``): import time by package (``-X importtime``, each
     module's own time), then the steps of ``gui.app.run`` (``start_probe.py phases``)."""
-    env = child_env(work / "home")
     probe = [sys.executable, str(HERE / "start_probe.py")]
     by_package: dict[str, list[float]] = {}
     steps: dict[str, list[float]] = {}
     for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-X", "importtime", *probe[1:], "app"],
-            env=env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=True,
-        )  # fmt: skip
+        imports = _child([sys.executable, "-X", "importtime", *probe[1:], "app"], work, TIMEOUT_S)
         totals: dict[str, float] = {}
-        for line in done.stderr.splitlines():
+        for line in imports.stderr.splitlines():
             if not line.startswith("import time:") or "|" not in line or "self [us]" in line:
                 continue
             own, _, name = line.removeprefix("import time:").split("|")
@@ -171,15 +172,7 @@ def where_the_time_goes(work: Path, runs: int = 3) -> list[str]:
             totals[group] = totals.get(group, 0.0) + int(own) / 1000
         for group, ms in totals.items():
             by_package.setdefault(group, []).append(ms)
-        phases = subprocess.run(
-            [*probe, "phases"],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=True,
-        )
+        phases = _child([*probe, "phases"], work, TIMEOUT_S)
         for step, ms in json.loads(phases.stdout.strip().splitlines()[-1]).items():
             steps.setdefault(step, []).append(ms)
     lines = ["imports by package (own time, -X importtime):"]

@@ -367,10 +367,18 @@ def _desk(args: argparse.Namespace) -> Desk:
     return Desk(loaded.settings, config)
 
 
-def _active_policy(args: argparse.Namespace, desk: Desk) -> Policy:
-    """``--policy FILE``; else the desk's active policy with the window's fallbacks; else the default."""
+def _active_policy(args: argparse.Namespace, desk: Desk, *, for_patients: bool = False) -> Policy:
+    """``--policy FILE``; else the desk's active policy with the window's fallbacks; else the default.
+    ``for_patients`` (a handout): a ``--policy`` file nobody signed is refused, the shipped default
+    excepted — no patient paper goes home under unapproved rules."""
     if args.policy is not None or desk.config is None:
-        return _load_policy(args.policy)
+        policy = _load_policy(args.policy)
+        if for_patients and args.policy is not None and not _signed_or_shipped(policy):
+            raise UsageError(
+                f"--policy {quoted(str(args.policy), limit=260)}: the file is not signed; a patient handout "
+                "is printed only under a signed policy (sign it in the policy editor) or the shipped default"
+            )
+        return policy
     from gui.store.policies import PolicyStore
 
     active = PolicyStore(desk.config, default_policy_path()).active(desk.settings.shared_policy)
@@ -388,6 +396,13 @@ def _load_policy(path: Path | None) -> Policy:
         more = f" (and {len(result.problems) - 1} more problems)" if len(result.problems) > 1 else ""
         raise UsageError(f"--policy: {first}{more}")
     return result.policy
+
+
+def _signed_or_shipped(policy: Policy) -> bool:
+    """Whether ``policy`` is signed, or says exactly what the shipped default says (its name included)."""
+    from gui.core.fingerprint import policy_fingerprint
+
+    return bool(policy.approved_by) or policy_fingerprint(policy) == policy_fingerprint(_load_policy(None))
 
 
 def _parse_today(text: str | None) -> date:
@@ -632,12 +647,13 @@ def _parse_screen(items: Sequence[str], policy: Policy, target: str) -> list[str
     return said
 
 
-def _plan_from_args(args: argparse.Namespace) -> tuple[Plan, ClinicSettings]:
+def _plan_from_args(args: argparse.Namespace, *, for_patients: bool = False) -> tuple[Plan, ClinicSettings]:
     """The plan the inputs describe on this desk (with its course for ``--sessions``; the calendar file
-    written for ``--ics``), and the settings it used; UsageError on bad input."""
+    written for ``--ics``), and the settings it used; UsageError on bad input (``for_patients``: see
+    :func:`_active_policy`)."""
     today = _parse_today(args.today)
     desk = _desk(args)
-    policy = _active_policy(args, desk)
+    policy = _active_policy(args, desk, for_patients=for_patients)
     order = date_order_for(args.date_order, desk.settings.date_order)
     history = parse_history(args.history, policy, today, order)
     proposed = _parse_proposed(args.proposed, today, order)
@@ -936,13 +952,6 @@ def _write_paper(output: Path, page_choice: str | None, write: Callable[[Path, Q
     _say(f"wrote {target}", result=False)
 
 
-def _signed_or_shipped(policy: Policy) -> bool:
-    """Whether ``policy`` is signed, or says exactly what the shipped default says (its name included)."""
-    from gui.core.fingerprint import policy_fingerprint
-
-    return bool(policy.approved_by) or policy_fingerprint(policy) == policy_fingerprint(_load_policy(None))
-
-
 def _run_handout(args: argparse.Namespace) -> int:
     """Write the handout with no display: offscreen Qt, imported only for this sub-command. The
     desk's clinic heads it, on the desk's paper size unless ``--page`` says otherwise."""
@@ -950,12 +959,7 @@ def _run_handout(args: argparse.Namespace) -> int:
 
     if args.patient is not None and (problem := patient_name_problem(args.patient)):
         raise UsageError(f"--patient {quoted(args.patient)}: use {problem}")
-    if args.policy is not None and not _signed_or_shipped(_load_policy(args.policy)):
-        raise UsageError(
-            f"--policy {quoted(str(args.policy), limit=260)}: the file is not signed; a patient handout is "
-            "printed only under a signed policy (sign it in the policy editor) or the shipped default"
-        )
-    plan, settings = _plan_from_args(args)
+    plan, settings = _plan_from_args(args, for_patients=True)
     if plan.course is not None and plan.course.broken:  # no wrong day goes home on paper
         raise UsageError(f"{course_warnings(plan.course)[0]} Move it, then write the handout.")
     from gui.core.clinic import Clinic

@@ -118,6 +118,14 @@ def _approved_only(result: PolicyResult, last_good: Path) -> PolicyResult:
     return PolicyResult(None, (problem,))
 
 
+def _set_aside_stamp(name: str) -> tuple[str, int]:
+    """When a file was set aside, from its name: 'policy.broken-20261124-093000-2.toml' gives
+    ('20261124-093000', 2); the first of a second has no counter (1)."""
+    stamp = name.removeprefix("policy.broken-").removesuffix(".toml")
+    counter = stamp[16:]
+    return stamp[:15], int(counter) if counter.isdigit() else 1
+
+
 def _first_problem(result: PolicyResult, lang: str = "en") -> str:
     more = len(result.problems) - 1
     return problem_line(result.problems[0], lang) + (_said(lang, "more", more=more) if more > 0 else "")
@@ -226,13 +234,10 @@ class PolicyStore:
         reset to the default."""
         try:
             name = read_small_text(self.pending).strip()
-        except (OSError, UnicodeDecodeError):
+            when = datetime.strptime(_set_aside_stamp(name)[0], "%Y%m%d-%H%M%S")
+        except (OSError, UnicodeDecodeError, ValueError):
             return ""
         kept = self.folder / name
-        try:
-            when = datetime.strptime(name.removeprefix("policy.broken-")[:15], "%Y%m%d-%H%M%S")
-        except ValueError:
-            return ""
         if "/" in name or "\\" in name or not kept.is_file():
             return ""
         return notice(
@@ -248,17 +253,11 @@ class PolicyStore:
     def set_aside(self) -> Path | None:
         """The clinic policy file most recently set aside as unusable (``policy.broken-….toml``): the
         edit a fallback did not use, for whoever checks it and signs it again. None when there is none."""
-
-        def order(path: Path) -> tuple[str, int]:
-            stamp = path.name.removeprefix("policy.broken-").removesuffix(".toml")  # 20261124-093000[-2]
-            counter = stamp[16:]
-            return stamp[:15], int(counter) if counter.isdigit() else 1
-
         try:
             kept = [p for p in self.folder.glob("policy.broken-*.toml") if p.is_file()]
         except OSError:
             return None
-        return max(kept, key=order, default=None)
+        return max(kept, key=lambda path: _set_aside_stamp(path.name), default=None)
 
     # --- changes -------------------------------------------------------------------------------------
 

@@ -140,15 +140,19 @@ def treatment_when(treatment: Treatment, lang: str = "en") -> str:
 _NOT_VERIFIED = N_("not verified")
 
 
+def version_number(version: str) -> str:
+    """A policy's version without a leading 'v': 'v3' and '3' are version 3; 'v2027.1' is '2027.1'."""
+    version = version.strip()
+    return version[1:] if version[:1] in "vV" and version[1:2].isdigit() else version
+
+
 def policy_label(policy: Policy | PolicyInfo, lang: str = "en") -> str:
     """How every screen and paper names the policy: 'Default policy 2027.1'; signed, 'Clinic policy v3,
     approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e' ('…, aprobada por Dr Lee el 20 nov 2026 · 3f2a9c1e'),
     the approval's fingerprint in short ('not verified' for a policy signed by an older version, whose
     approval does not record the exact rules)."""
     _, name = words(lang), name_of(policy, lang)
-    version = policy.version
-    if version[:1] in "vV" and version[1:2].isdigit():  # 'v3' is version 3, said 'v3' (never 'vv3')
-        version = version[1:]
+    version = version_number(policy.version)  # said 'v3', never 'vv3'
     if policy.approved_by and policy.approved_on:
         label = _(
             "{name} v{version}, approved by {approved_by} on {when}",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gui.core import Policy, PolicyProblem, PolicyResult, format_day_month, policy_label
 from gui.core.fingerprint import same_rules
 from gui.core.policy_toml import signed_policy
+from gui.core.words.common import version_number
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
 from gui.ui.dialogs.policy_prompts import PolicyPrompts
@@ -282,11 +283,7 @@ class PolicyEditor(QDialog):
                 "policy and Export it over that file."
             )
             text, attention = f"{label}. {more.format(path=self._shared_path)}", True
-        if (
-            self.set_aside is not None
-            and origin in ("clinic-last-good", "default", "clinic")
-            and not self.read_only
-        ):
+        if self.set_aside is not None and origin != "imported" and not self.read_only:
             more = self.tr(
                 "The file that was not used is kept as {file}: press Import to open it, check it and sign "
                 "it again."
@@ -342,9 +339,8 @@ class PolicyEditor(QDialog):
         in_force = self.in_force
         if not in_force.approved_by or self._checked is None:
             return False
-        same = name.strip().casefold() == in_force.name.strip().casefold() and version.strip().lstrip(
-            "vV"
-        ) == (in_force.version.strip().lstrip("vV"))
+        same_name = name.strip().casefold() == in_force.name.strip().casefold()
+        same = same_name and version_number(version) == version_number(in_force.version)
         return same and not same_rules(self._checked, in_force)
 
     def _named_as_shipped(self, name: str) -> bool:
@@ -355,7 +351,8 @@ class PolicyEditor(QDialog):
         return typed in shipped and self._checked is not None and not same_rules(self._checked, self.default)
 
     def _show_problems(self) -> None:
-        signature = self.signature_problems() if self._save_tried else {}
+        asked = self.signature_problems() if not self.read_only else {}
+        signature = asked if self._save_tried else {}
         selected = Selected(self.table.currentIndex().row(), self.screening.selected())
         arranged = arrange(self._problems, self.model.rows, selected, signature, self.screening.rows)
         self.model.set_marks({(row, column_of(field)): said for (row, field), said in arranged.cells.items()})
@@ -381,7 +378,7 @@ class PolicyEditor(QDialog):
             self.problem_list.addItem(
                 self.tr("✓ No problems: this policy passes the same checks as a policy file.")
             )
-            if not self.read_only and self.signature_problems():  # said before Save, not found by it
+            if asked:  # said before Save, not found by it
                 self.problem_list.addItem(
                     self.tr(
                         "To save: the policy's own name if its rules differ from the shipped default, "
@@ -603,6 +600,7 @@ class PolicyEditor(QDialog):
     def reset_done(self, default: Policy, kept: str) -> None:
         """Back to ``default``; the clinic's file was kept aside as ``kept`` (empty: there was none)."""
         self.in_force = default
+        self.set_aside = None  # the clinic's file and what was set aside are left behind
         self.load(default, "default")
         self.set_status(self.prompts.reset_done(default, kept))
         self.policy_reset.emit(default)
