@@ -101,10 +101,22 @@ class Duration:
         return not (self.years or self.months or self.weeks or self.days)
 
     def is_negative(self) -> bool:
+        """True when, for some start date, this duration ends before it starts."""
+        parts = (self.years, self.months, self.weeks, self.days)
+        if all(part >= 0 for part in parts):
+            return False
+        if not (self.years or self.months):
+            return self.weeks * 7 + self.days < 0
         return any(end < start for end, start in zip(_probe_ends(self), _PROBE_DATES, strict=True))
 
     def can_end_before(self, other: Duration) -> bool:
-        """True when, for some start date, this duration ends before ``other`` does."""
+        """True when, for some start date, this duration ends before ``other`` does.
+
+        With the same years and months both land on the same day of the month before their weeks and
+        days are added, so the days alone decide; otherwise every probe date is tried.
+        """
+        if (self.years, self.months) == (other.years, other.months):
+            return self.weeks * 7 + self.days < other.weeks * 7 + other.days
         return any(a < b for a, b in zip(_probe_ends(self), _probe_ends(other), strict=True))
 
     def __str__(self) -> str:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import unicodedata
 from difflib import get_close_matches
+from functools import lru_cache
 
 from gui.core.catalog import LANGUAGES
 from gui.core.policy import Policy
 from gui.core.words.common import name_of
 
 
+@lru_cache(maxsize=4096)  # every row reads its product name on every edit: the same few names
 def fold(text: str) -> str:
     """Lower case, accents removed, white space collapsed: 'Ácido  Hialurónico' → 'acido hialuronico'."""
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gui.core import Duration, DurationError, parse_duration
 
@@ -123,3 +125,26 @@ def test_is_negative(text: str, negative: bool) -> None:
 )
 def test_can_end_before(first: str, second: str, can_end_before: bool) -> None:
     assert parse_duration(first).can_end_before(parse_duration(second)) is can_end_before
+
+
+_PARTS = st.integers(min_value=-30, max_value=30)
+_DURATIONS = st.builds(
+    Duration, years=st.integers(-2, 2), months=st.integers(-14, 14), weeks=_PARTS, days=_PARTS
+)
+_STARTS = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
+
+
+@given(_DURATIONS, _STARTS)
+def test_is_negative_agrees_with_the_calendar(duration: Duration, start: date) -> None:
+    """The shortcuts (all parts ≥ 0; weeks and days only) answer as counting from a real date does:
+    a duration never called non-negative ends before its start."""
+    if duration.after(start) < start:
+        assert duration.is_negative()
+
+
+@given(_DURATIONS, _DURATIONS, _STARTS)
+def test_can_end_before_agrees_with_the_calendar(first: Duration, second: Duration, start: date) -> None:
+    if first.after(start) < second.after(start):
+        assert first.can_end_before(second)
+    if (first.years, first.months) == (second.years, second.months):  # the days decide, from any start
+        assert first.can_end_before(second) is (first.after(start) < second.after(start))

@@ -128,11 +128,16 @@ class TimelineWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         width = int(QFontMetricsF(self.font()).averageCharWidth() * 110)
-        return QSize(width, self._height_for(max(width, self.width())))
+        return QSize(width, self._height_for(self._laid_out_width(width)))
 
     def minimumSizeHint(self) -> QSize:
         width = int(QFontMetricsF(self.font()).averageCharWidth() * 40)
-        return QSize(width, self._height_for(max(width, self.width())))
+        return QSize(width, self._height_for(self._laid_out_width(width)))
+
+    def _laid_out_width(self, hinted: int) -> int:
+        """The width the heights are asked for: the widget's own once it is shown (both hints then
+        share the one placement of the labels that the paint uses), else the hinted width."""
+        return self.width() if self.isVisible() else max(hinted, self.width())
 
     def _invalidate(self) -> None:
         """A new plan, font or palette: lay out again; ask the window for room only when the height

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 
 from gui.ui.i18n import translate
 from gui.ui.widgets.history_editor import HistoryEditor
@@ -144,6 +144,17 @@ class UndoKeysToWindow(QObject):
         return True
 
     def install(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        """Filter the focused widget's events only. An application-wide filter would pass every event
+        of every object through Python (and make PySide6 build the Python types of Qt's private
+        classes the first time one of them gets an event)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+            self._follow_focus(None, app.focusWidget())
+
+    @Slot(QWidget, QWidget)
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None:
+            old.removeEventFilter(self)
+        if new is not None:
+            new.installEventFilter(self)
