@@ -15,34 +15,27 @@ import itertools
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from gui.ui.window.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout, for ``gui``
 
 
-def _watch_first_paint(window_class: str) -> None:
-    """Install an application-wide filter that reports and exits after ``window_class`` first paints."""
+def _watch_first_paint(window: QWidget) -> None:
+    """Report and exit one event-loop turn after ``window`` first paints (a filter on that window only:
+    an application-wide one would pass every event of every object through Python)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
 
     class FirstPaint(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.seen = False
-
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                not self.seen
-                and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and watched.isWindow()
-                and type(watched).__name__ == window_class
-            ):
-                self.seen = True
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
                 QTimer.singleShot(0, self.report)
             return False
 
@@ -51,9 +44,7 @@ def _watch_first_paint(window_class: str) -> None:
             sys.stdout.flush()
             os._exit(0)  # the figure is taken; tear-down is not part of it
 
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(watcher := FirstPaint())
+    window.installEventFilter(watcher := FirstPaint())
     _KEEP.append(watcher)
 
 
@@ -67,9 +58,9 @@ def bare() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
     app = QApplication([sys.argv[0]])
-    _watch_first_paint("QWidget")
     window = QWidget()
     QVBoxLayout(window).addWidget(QLabel("Bare PySide6 window"))
+    _watch_first_paint(window)
     window.resize(1280, 800)
     window.show()
     return app.exec()
@@ -85,8 +76,8 @@ def skeleton() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    _watch_first_paint("QMainWindow")
     window = _skeleton_window()
+    _watch_first_paint(window)
     window.resize(1280, 800)
     window.show()
     return app.exec()
@@ -204,60 +195,96 @@ def app() -> int:
     return main([])
 
 
+def _on_main_window(shown: Callable[[MainWindow], None], results: Callable[[MainWindow], None]) -> None:
+    """Call ``shown`` as the main window is about to be shown and ``results`` as soon as its results
+    (headline, timeline, side panels) exist, before either can paint: the probe watches those objects
+    alone. The class is imported here; ``gui.app`` imports it later anyway."""
+    from gui.ui.window.main_window import MainWindow
+
+    show, ensure_results = MainWindow.show, MainWindow.ensure_results
+
+    def watched_show(window: MainWindow) -> None:
+        shown(window)
+        show(window)
+
+    def watched_results(window: MainWindow) -> None:
+        had = hasattr(window, "headline")
+        ensure_results(window)
+        if not had:
+            results(window)
+
+    MainWindow.show = watched_show  # type: ignore[method-assign]
+    MainWindow.ensure_results = watched_results  # type: ignore[method-assign]
+
+
+def _result_parts(window: MainWindow) -> tuple[QWidget, ...]:
+    """What must have painted for the start to be complete: the headline, the timeline, the open tab."""
+    return (window.headline, window.timeline, window.panels.currentWidget())
+
+
+def _typing_goes_to_first_product(window: MainWindow) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    focus = QApplication.focusWidget()
+    product = window.history.rows[0].product
+    return focus is not None and (focus is product or product.isAncestorOf(focus))
+
+
 def _watch_ready_and_complete() -> None:
     """Print two readings and exit: *ready to type* — one event-loop turn after the main window's first
     paint, with the first row's product field holding the keyboard focus — and *complete* — once the
     headline, the timeline and the open side panel have each painted too."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
 
     class Readings(QObject):
         def __init__(self) -> None:
             super().__init__()
-            self.window: QWidget | None = None
-            self.parts: dict[int, bool] = {}
+            self.window: MainWindow | None = None
+            self.parts: dict[QObject, bool] = {}
+            self.first_paint = False
             self.ready = 0
             self.complete = 0
 
+        def watch_window(self, window: MainWindow) -> None:
+            self.window = window
+            window.installEventFilter(self)
+
+        def watch_results(self, window: MainWindow) -> None:
+            self.parts = dict.fromkeys(_result_parts(window), False)
+            for part in self.parts:
+                part.installEventFilter(self)
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
+            if event.type() != QEvent.Type.Paint:
                 return False
-            if self.window is None and watched.isWindow() and type(watched).__name__ == "MainWindow":
-                self.window = watched
-                panels = watched.panels  # type: ignore[attr-defined]
-                parts = (watched.headline, watched.timeline, panels.currentWidget())  # type: ignore[attr-defined]
-                self.parts = {id(part): False for part in parts}
+            if watched is self.window and not self.first_paint:
+                self.first_paint = True
                 QTimer.singleShot(0, self.check)
-            elif self.window is not None and id(watched) in self.parts:
-                self.parts[id(watched)] = True
+            elif watched in self.parts:
+                self.parts[watched] = True
             return False
 
         def check(self) -> None:
             now = time.monotonic_ns()
-            window = self.window
-            assert window is not None
-            focus = QApplication.focusWidget()
-            product = window.history.rows[0].product  # type: ignore[attr-defined]
-            if not self.ready and focus is not None and (focus is product or product.isAncestorOf(focus)):
-                self.ready = now
-            if not self.complete and all(self.parts.values()):
-                self.complete = now
+            assert self.window is not None
+            self.ready = self.ready or (now if _typing_goes_to_first_product(self.window) else 0)
+            self.complete = self.complete or (now if self.parts and all(self.parts.values()) else 0)
             if self.ready and self.complete:
                 sys.stdout.write(f"{self.ready} {self.complete}\n")
                 sys.stdout.flush()
                 os._exit(0)  # the figures are taken; tear-down is not part of them
             QTimer.singleShot(1, self.check)
 
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(watcher := Readings())
-    _KEEP.append(watcher)
+    readings = Readings()
+    _KEEP.append(readings)
+    _on_main_window(readings.watch_window, readings.watch_results)
 
 
 def phases() -> int:
     """Where the app's start goes, step by step as ``gui.app.run`` takes them: printed as one JSON
     object of milliseconds (Qt's import, ours, the application with its settings, language and theme,
-    the window's construction, show with its first layout, the first paint)."""
+    the first frame's construction, show with its first layout, its paint; then the results' import and
+    construction with the first plan, and their paint)."""
     import json
 
     marks = [("start", time.monotonic_ns())]
@@ -282,27 +309,44 @@ def phases() -> int:
     install_language(application, resolve_language(loaded.settings.language))
     apply_theme(application, saved_high_contrast())
     marks.append(("application, settings, language, theme", time.monotonic_ns()))
-    window = MainWindow.from_workspace(workspace, loaded=loaded)
-    marks.append(("build the main window", time.monotonic_ns()))
-    window.show()
-    marks.append(("show and first layout", time.monotonic_ns()))
 
-    def painted() -> None:
-        marks.append(("first paint", time.monotonic_ns()))
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: dict[QObject, bool] = {}
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if watched is window:
+                watched.removeEventFilter(self)  # its first paint is the one timed
+                QTimer.singleShot(0, lambda: marks.append(("first paint (the entries)", time.monotonic_ns())))
+            elif watched in self.parts and not self.parts[watched]:
+                self.parts[watched] = True
+                if all(self.parts.values()):
+                    QTimer.singleShot(0, done)  # the last part painted and flushed: one more turn
+            return False
+
+    def results_built(window: MainWindow) -> None:
+        marks.append(("import and build the results, first plan", time.monotonic_ns()))
+        paints.parts = dict.fromkeys(_result_parts(window), False)
+        for part in paints.parts:
+            part.installEventFilter(paints)
+
+    def done() -> None:
+        marks.append(("paint the results", time.monotonic_ns()))
         spans = {name: (now - before) / 1e6 for (_, before), (name, now) in itertools.pairwise(marks)}
         sys.stdout.write(json.dumps(spans) + "\n")
         sys.stdout.flush()
         os._exit(0)
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if watched is window and event.type() == QEvent.Type.Paint:
-                application.removeEventFilter(self)
-                QTimer.singleShot(0, painted)  # the whole tree painted and flushed: one more turn
-            return False
-
-    application.installEventFilter(watcher := FirstPaint())
-    _KEEP.append(watcher)
+    paints = Paints()
+    _KEEP.append(paints)
+    _on_main_window(lambda window: window.installEventFilter(paints), results_built)
+    window = MainWindow.from_workspace(workspace, loaded=loaded, staged=True)
+    marks.append(("build the first frame (the entries)", time.monotonic_ns()))
+    window.show()
+    marks.append(("show and first layout", time.monotonic_ns()))
     return QApplication.exec()
 
 

@@ -68,7 +68,7 @@ def run(argv: Sequence[str] = (), language: str | None = None) -> int:
     apply_theme(app, saved_high_contrast())  # before the window exists, so it is built in the right look
     from gui.ui.window.main_window import MainWindow
 
-    window = MainWindow.from_workspace(workspace, loaded=loaded)
+    window = MainWindow.from_workspace(workspace, loaded=loaded, staged=True)  # the entries first
     reporter = ErrorReporter(workspace.data, lambda text: show_error_later(window, text))
     reporter.install()
     window.show()

@@ -17,6 +17,9 @@ def report() -> None:
     from gui.ui.window.main_window import MainWindow
 
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if any(not hasattr(window, "banner") for window in windows):
+        QTimer.singleShot(10, report)  # the results (banner included) come right after the first frame
+        return
     for window in windows:
         print("CONFIG:" + QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation))
         print("BANNER:" + " | ".join(window.banner.messages))

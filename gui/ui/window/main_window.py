@@ -26,26 +26,35 @@ from gui.ui.app_theme import apply_theme, is_high_contrast, save_high_contrast
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import announce
-from gui.ui.widgets.announcer import Announcer
-from gui.ui.widgets.banner import BannerBar
 from gui.ui.widgets.column_scroll import ColumnScroll
-from gui.ui.widgets.headline import Headline
 from gui.ui.widgets.inputs_panel import EntryProblem, Inputs, InputsPanel
-from gui.ui.widgets.side_panels import SidePanels
-from gui.ui.widgets.timeline import TimelineWidget
 from gui.ui.window.admin import ClinicAdmin
 from gui.ui.window.menus import WindowMenus
 from gui.ui.window.undo import AddRowCommand, EntryUndo, NewPatientCommand, RemoveRowCommand, UndoKeysToWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from gui.ui.widgets.announcer import Announcer
+    from gui.ui.widgets.banner import BannerBar
+    from gui.ui.widgets.headline import Headline
+    from gui.ui.widgets.side_panels import SidePanels
+    from gui.ui.widgets.timeline import TimelineWidget
     from gui.ui.window.calendar_save import CalendarActions
     from gui.ui.window.printing import HandoutActions
 
 
 class MainWindow(Retranslating, QMainWindow):
     """Only this class calls ``make_plan``, in :meth:`_on_inputs_changed`; widgets render the plan."""
+
+    # The results, made by ensure_results (at once, or right after a staged window's first frame).
+    banner: BannerBar
+    attention: QLabel
+    headline: Headline
+    announcer: Announcer
+    timeline: TimelineWidget
+    panels: SidePanels
 
     def __init__(
         self,
@@ -58,7 +67,10 @@ class MainWindow(Retranslating, QMainWindow):
         banners: Sequence[str] = (),
         origin: str = "default",
         policy_banner: str = "",
+        staged: bool = False,
     ) -> None:
+        """``staged``: the first frame shows the entries (focused, taking keys) and an empty results
+        column; the results are built right after it is painted (see :meth:`ensure_results`)."""
         super().__init__(parent)
         self._planner = Planner(policy)  # remembers each row's reason between edits, for this policy
         self._settings = settings or ClinicSettings()
@@ -70,15 +82,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._handout: HandoutActions | None = None
         self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
         self.problems: list[EntryProblem] = []
+        self._banners = [*banners, policy_banner]
+        self._results_built = False
+        self._results_asked = False
         self.setStyleSheet(window_style_sheet(is_high_contrast()))
         self._build_widgets()
         self._build_actions()
         self._connect_signals()
         self._restore_window_state()
-        self.banner.set_messages([*banners, policy_banner])
         self.retranslate_ui()
-        self._on_inputs_changed()
         self.history.rows[0].product.setFocus()
+        if not staged:
+            self.ensure_results()
 
     @property
     def _policy(self) -> Policy:
@@ -86,7 +101,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     @classmethod
     def from_workspace(
-        cls, workspace: Workspace, today: date | None = None, *, loaded: Loaded | None = None
+        cls,
+        workspace: Workspace,
+        today: date | None = None,
+        *,
+        loaded: Loaded | None = None,
+        staged: bool = False,
     ) -> MainWindow:
         """The window on this desk's settings (``loaded`` if the caller read them) and active policy."""
         loaded = loaded or workspace.settings_store.load()
@@ -99,32 +119,22 @@ class MainWindow(Retranslating, QMainWindow):
             banners=[loaded.banner],
             origin=active.origin,
             policy_banner=active.banner,
+            staged=staged,
         )
 
     # --- construction -------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
+        """The entries, and the column the results go in (filled by :meth:`ensure_results`)."""
         self.inputs_panel = InputsPanel(self._policy, self._today)
         self.history, self.proposed = self.inputs_panel.history, self.inputs_panel.proposed
         self._apply_date_order()
         self.target_combo = self.inputs_panel.target_combo
-        self.banner = BannerBar()
-        self.attention = QLabel()
-        self.attention.setObjectName("attention")
-        self.attention.setWordWrap(True)
-        self.headline = Headline()
-        self.announcer = Announcer(self.headline)  # the headline's words, said once typing pauses
-        self.timeline = TimelineWidget()
-        self.panels = SidePanels()
-        self.panels.setUsesScrollButtons(False)  # every tab whole, whatever the text size
-        results = QWidget()
-        results_layout = QVBoxLayout(results)
-        for widget in (self.banner, self.attention, self.headline, self.timeline):
-            results_layout.addWidget(widget, 0)
-        results_layout.addWidget(self.panels, 1)
+        self._results_column = QWidget()
+        self._results_layout = QVBoxLayout(self._results_column)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.inputs_panel)
-        self.results = ColumnScroll(results)  # large text scrolls; it is never squeezed or clipped
+        self.results = ColumnScroll(self._results_column)  # large text scrolls; never squeezed or clipped
         splitter.addWidget(self.results)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -135,6 +145,44 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(splitter)
         self.policy_label = QLabel()
         self.statusBar().addPermanentWidget(self.policy_label)
+
+    def ensure_results(self) -> None:
+        """Build the results (banner, attention list, headline, timeline, side panels) and show the
+        plan, once. A staged window does it right after its first frame; anything that needs them
+        earlier (an edit, a language switch, New patient, printing) calls this first. Until then no
+        part of the window shows a date, a verdict or a placeholder: the results column is empty."""
+        if self._results_built:
+            return
+        self._results_built = True
+        from gui.ui.widgets.announcer import Announcer
+        from gui.ui.widgets.banner import BannerBar
+        from gui.ui.widgets.headline import Headline
+        from gui.ui.widgets.side_panels import SidePanels
+        from gui.ui.widgets.timeline import TimelineWidget
+
+        self.banner = BannerBar()
+        self.attention = QLabel()
+        self.attention.setObjectName("attention")
+        self.attention.setWordWrap(True)
+        self.headline = Headline()
+        self.announcer = Announcer(self.headline)  # the headline's words, said once typing pauses
+        self.timeline = TimelineWidget()
+        self.panels = SidePanels()
+        self.panels.setUsesScrollButtons(False)  # every tab whole, whatever the text size
+        for widget in (self.banner, self.attention, self.headline, self.timeline):
+            self._results_layout.addWidget(widget, 0)
+        self._results_layout.addWidget(self.panels, 1)
+        self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
+        self.timeline.session_move_requested.connect(self.inputs_panel.move_session)
+        self.banner.set_messages(self._banners)
+        self._retranslate_results()
+        self._on_inputs_changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._results_built and not self._results_asked:
+            self._results_asked = True  # the first frame is on screen: the results come next turn
+            QTimer.singleShot(0, self.ensure_results)
 
     def _build_actions(self) -> None:
         self.admin = ClinicAdmin(
@@ -166,10 +214,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(title)
         self.window_menus.retranslate_ui()
         # Their names are the texts shown; what they are goes in the description.
-        self.attention.setAccessibleDescription(self.tr("Rows that need attention"))
         self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
         self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
+        if self._results_built:
+            self._retranslate_results()
+
+    def _retranslate_results(self) -> None:
+        self.attention.setAccessibleDescription(self.tr("Rows that need attention"))
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -181,7 +233,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _connect_signals(self) -> None:
         self.inputs_panel.changed.connect(self._on_entries_edited)
-        self.timeline.proposed_date_requested.connect(self._on_proposed_date_requested)
         self.new_patient_action.triggered.connect(self.new_patient)
         self.undo_action.triggered.connect(self.undo_entries)
         self.redo_action.triggered.connect(self.redo_entries)
@@ -196,7 +247,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.print_action.triggered.connect(lambda: self.handout_actions().print_())
         self.save_pdf_action.triggered.connect(lambda: self.handout_actions().save_pdf())
         self.save_calendar_action.triggered.connect(lambda: self.calendar_actions().save())
-        self.timeline.session_move_requested.connect(self.inputs_panel.move_session)
         self.admin.settings_changed.connect(self._on_settings_changed)
         self.admin.policy_changed.connect(self._on_policy_changed)
         self.quit_action.triggered.connect(self.close)
@@ -217,6 +267,9 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_inputs_changed(self) -> None:
         """Every entry read once; a plan only when every one is understood, else one clear state:
         which entry to check, and no date, no verdict, no handout anywhere."""
+        if not self._results_built:
+            self.ensure_results()  # it reads the entries itself, once built
+            return
         treatments, problems, planned = self.inputs_panel.counted()
         plan = None
         if not problems:
@@ -255,6 +308,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(object)
     def _on_policy_changed(self, active: ActivePolicy) -> None:
+        self.ensure_results()
         self._planner = Planner(active.policy)
         self.inputs_panel.set_policy(active.policy)
         # The store's word on the policy in force replaces its word on the one before (a fallback or
@@ -338,6 +392,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_cleared(self) -> None:
+        self.ensure_results()
         if self._handout is not None:
             self._handout.forget_patient()
         self.panels.setCurrentIndex(0)
@@ -401,6 +456,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def handout_actions(self) -> HandoutActions:
         """Print support is imported on first use: the first paint does not need it."""
+        self.ensure_results()  # the plan it prints
         if self._handout is None:
             from gui.ui.window.printing import HandoutActions
 
@@ -418,6 +474,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def calendar_actions(self) -> CalendarActions:
         """File ▸ Save calendar, made on first use."""
+        self.ensure_results()
         if self._calendar is None:
             from gui.ui.window.calendar_save import CalendarActions
 

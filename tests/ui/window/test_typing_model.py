@@ -235,7 +235,7 @@ class DeskSession(RuleBasedStateMachine):
         self.switch("en")
         QApplication.setOrganizationName("Microneedling Window Tests")
         DeskSession.sessions += 1
-        self.window = MainWindow(POLICY, today=TODAY, settings=DESK)
+        self.window = MainWindow(POLICY, today=TODAY, settings=DESK, staged=True)  # as the app starts
         self.window.resize(1280, 720)
         self.window.show()
         QTest.qWaitForWindowExposed(self.window)
