@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
@@ -21,6 +22,9 @@ from gui.drawing.paint import paint_timeline
 from gui.drawing.theme import Theme
 from gui.handout.logo import LOGO_HEIGHT_MM, LOGO_MAX_WIDTH, Logo
 from gui.handout.style import HandoutStyle
+
+if TYPE_CHECKING:
+    from gui.handout.qr import Modules
 
 Paint = Callable[[QPainter, QPointF], None]
 Split = Callable[[float], "tuple[Block, Block] | None"]
@@ -141,7 +145,7 @@ class BlockMaker:
 
         return Block(max([logo_size.height(), *(d.size().height() for d in docs)]), paint, 0.0)
 
-    def code_with_caption(self, modules: list[list[bool]], caption_html: str) -> Block:
+    def code_with_caption(self, modules: Modules, caption_html: str) -> Block:
         """A QR code (``modules``) with a one-line caption beside it, as vectors."""
         from gui.handout.qr import paint_modules
 

@@ -5,6 +5,7 @@ and is drawn as vector squares (``segno`` makes the matrix), so it stays sharp o
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from html import escape
 
 import segno
@@ -41,7 +42,7 @@ def session_event(plan: Plan, lang: str = "en", place: str = "") -> str | None:
         "END:VEVENT",
     ]
     event = "\r\n".join(lines)
-    if place and int(_code(event).version) > MAX_VERSION:
+    if place and _encoded(event)[0] > MAX_VERSION:
         return session_event(plan, lang)  # a long address would make the code too fine to scan
     return event
 
@@ -52,16 +53,21 @@ def _text_value(text: str) -> str:
     return one_line.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
 
 
-def _code(text: str) -> segno.QRCode:
-    """The code for ``text``: UTF-8 bytes, declared as such (ECI) when not plain ASCII ('sesión'), so a
-    reader does not guess another encoding."""
-    return segno.make(text, error="m", micro=False, encoding="utf-8", eci=not text.isascii())
+Modules = tuple[tuple[bool, ...], ...]
 
 
-def qr_modules(text: str) -> list[list[bool]]:
+@lru_cache(maxsize=32)  # the preview, its pages and zoom, then the print: one plan, one encoding
+def _encoded(text: str) -> tuple[int, Modules]:
+    """The code for ``text`` (its version and modules): UTF-8 bytes, declared as such (ECI) when not
+    plain ASCII ('sesión'), so a reader does not guess another encoding. Encoding tries all eight
+    masks for the most readable one: about 10 ms, so each text is encoded once."""
+    code = segno.make(text, error="m", micro=False, encoding="utf-8", eci=not text.isascii())
+    return int(code.version), tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
+
+
+def qr_modules(text: str) -> Modules:
     """The code's dark (True) and light modules, row by row, without the quiet zone."""
-    code = _code(text)
-    return [[bool(cell) for cell in row] for row in code.matrix]
+    return _encoded(text)[1]
 
 
 def caption_html(plan: Plan, lang: str) -> str:
@@ -73,8 +79,9 @@ def caption_html(plan: Plan, lang: str) -> str:
     return f'<p class="small">{escape(said)}</p>'
 
 
-def paint_modules(painter: QPainter, modules: list[list[bool]], at: QPointF, size: float) -> None:
-    """The code as filled squares, ``size`` wide with its quiet zone, black on white."""
+def paint_modules(painter: QPainter, modules: Modules, at: QPointF, size: float) -> None:
+    """The code as filled rectangles, ``size`` wide with its quiet zone, black on white: one per run of
+    dark modules in a row (a third as many shapes in the PDF as one per module)."""
     count = len(modules) + 2 * QUIET_ZONE
     step = size / count
     painter.save()
@@ -82,8 +89,20 @@ def paint_modules(painter: QPainter, modules: list[list[bool]], at: QPointF, siz
     black = QColor("black")
     for row, cells in enumerate(modules):
         y = at.y() + (row + QUIET_ZONE) * step
-        for column, dark in enumerate(cells):
-            if dark:  # a hair wider than a module, so neighbours meet without a seam on screen
-                x = at.x() + (column + QUIET_ZONE) * step
-                painter.fillRect(QRectF(x, y, step * 1.02, step * 1.02), black)
+        for start, length in _dark_runs(cells):
+            # A hair larger than the modules, so neighbouring rows meet without a seam on screen.
+            x = at.x() + (start + QUIET_ZONE) * step
+            painter.fillRect(QRectF(x, y, step * (length + 0.02), step * 1.02), black)
     painter.restore()
+
+
+def _dark_runs(cells: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """Where each run of dark modules starts, and how many modules it spans."""
+    runs: list[tuple[int, int]] = []
+    for column, (dark, before) in enumerate(zip(cells, (False, *cells), strict=False)):
+        if dark and before:
+            start, length = runs[-1]
+            runs[-1] = (start, length + 1)
+        elif dark:
+            runs.append((column, 1))
+    return runs

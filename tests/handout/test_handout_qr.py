@@ -19,7 +19,7 @@ from gui.core import Treatment, make_plan
 from gui.core.clinic import Clinic
 from gui.core.course import with_course
 from gui.handout import pdf_bytes
-from gui.handout.qr import qr_modules, session_event
+from gui.handout.qr import _dark_runs, qr_modules, session_event
 
 BOTOX = Treatment("botox", date(2026, 11, 20), area="forehead")
 
@@ -102,3 +102,17 @@ def test_a_not_today_answer_never_tells_the_patient_to_book_today(lang: str) -> 
     first = actions(asked_first, lang)[0]
     ask = {"en": "<b>Ask your practitioner first.</b> If they agree: <b>Book</b>", "es": "<b>Consulte antes"}
     assert first.startswith(ask[lang])
+
+
+@pytest.mark.parametrize(
+    ("cells", "runs"),
+    [
+        ((), []),
+        ((False, False), []),
+        ((True,), [(0, 1)]),
+        ((True, True, False, True), [(0, 2), (3, 1)]),
+        ((False, True, True, True), [(1, 3)]),
+    ],
+)
+def test_dark_modules_are_painted_as_runs(cells: tuple[bool, ...], runs: list[tuple[int, int]]) -> None:
+    assert _dark_runs(cells) == runs
