@@ -52,3 +52,30 @@ def test_many_signal_emits_do_not_kill_the_process() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "survived" in result.stdout and "bool_dealloc" not in result.stderr
+
+
+IMPORT_CHECK = """
+import linecache, sys
+import gui.ui  # makes the check quick, before the app's own Qt modules are imported
+from shibokensupport import feature
+quick = feature._mod_uses_pyside
+import gui.ui.window.main_window, gui.handout, json, email.message
+names = ["gui.ui.window.main_window", "gui.handout.page", "gui.core.plan", "json", "email.message", "sys"]
+quick_answers = {name: quick(sys.modules[name]) for name in names}
+after = {sys.modules[name].__file__ for name in names[:-1]}
+kept = sorted(after & set(linecache.cache))
+feature._mod_uses_pyside = feature.__dict__["_mod_uses_pyside"].__closure__[0].cell_contents  # PySide6's own
+print(quick_answers == {name: feature._mod_uses_pyside(sys.modules[name]) for name in names})
+print(quick_answers["gui.ui.window.main_window"], quick_answers["json"], kept)
+"""
+
+
+def test_pyside_import_check_is_quick_and_gives_pyside6s_answer() -> None:
+    """PySide6 asks of every imported module whether its source names PySide6: answered from the file's
+    bytes, the same answers as PySide6's own check, and no module's source is kept in memory for it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_CHECK], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split("\n")[:2] == ["True", "True False []"]
