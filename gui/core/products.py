@@ -26,11 +26,26 @@ def fold(text: str) -> str:
 
 def product_named(policy: Policy, typed: str) -> str | None:
     """The id of the product ``typed`` names exactly (its id, or its name in a language); None if none."""
-    wanted = fold(typed)
+    return _exact_names(policy).get(fold(typed))
+
+
+_EXACT_NAMES: dict[int, tuple[Policy, dict[str, str]]] = {}  # by policy identity; the policy is kept
+
+
+def _exact_names(policy: Policy) -> dict[str, str]:
+    """Every folded id and name of the policy's products, to the product's id (the first product that
+    spells it so wins, in the policy's order). Made once per policy: every row asks on every edit."""
+    known = _EXACT_NAMES.get(id(policy))
+    if known is not None and known[0] is policy:
+        return known[1]
+    names: dict[str, str] = {}
     for product in policy.products.values():
-        if wanted in {fold(product.id), *(fold(name_of(product, lang)) for lang in LANGUAGES)}:
-            return product.id
-    return None
+        for spelling in (product.id, *(name_of(product, lang) for lang in LANGUAGES)):
+            names.setdefault(fold(spelling), product.id)
+    if len(_EXACT_NAMES) >= 8:  # a desk has one or two policies; tests and the editor make more
+        _EXACT_NAMES.clear()
+    _EXACT_NAMES[id(policy)] = (policy, names)
+    return names
 
 
 def products_matching(policy: Policy, typed: str) -> list[str]:
