@@ -1,10 +1,11 @@
 """Child process of the in-process benchmarks: time one thing many times and print the samples as JSON.
 
-``edit N EDITS``: the real MainWindow (offscreen) with N treatments; each sample sets one row's date text
-(the same signal path as typing: ``DateEntry.set_text`` → ``HistoryEditor.history_changed`` →
-``MainWindow._on_inputs_changed`` → ``make_plan`` → ``set_plan``), then forces the timeline to repaint
-synchronously. ``label EDITS`` is the baseline: a bare QWidget whose QLabel gets new text, then
-``repaint()``. ``handout RUNS``: the handout as PDF bytes at 300 dpi through ``gui.handout.pdf_bytes``.
+``edit N EDITS [SESSIONS]``: the real MainWindow (offscreen) with N treatments and a course of SESSIONS
+(default 1); each sample sets one row's date text (the same signal path as typing: ``DateEntry.set_text``
+→ ``HistoryEditor.history_changed`` → ``MainWindow._on_inputs_changed`` → ``make_plan`` → ``set_plan``),
+then forces the timeline to repaint synchronously. ``label EDITS`` is the baseline: a bare QWidget whose
+QLabel gets new text, then ``repaint()``. ``handout RUNS``: the handout as PDF bytes at 300 dpi through
+``gui.handout.pdf_bytes``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _date_texts(row: int) -> tuple[str, str]:
     return first.isoformat(), (first - timedelta(days=1)).isoformat()
 
 
-def edit(app: QApplication, treatments: int, edits: int) -> dict[str, list[int]]:
+def edit(app: QApplication, treatments: int, edits: int, sessions: int = 1) -> dict[str, list[int]]:
     from gui.store.workspace import Workspace
     from gui.ui.window.main_window import MainWindow
 
@@ -53,8 +54,11 @@ def edit(app: QApplication, treatments: int, edits: int) -> dict[str, list[int]]
     for number, row in enumerate(rows):
         row.product.set_product(PRODUCTS[number % len(PRODUCTS)])
         row.date.set_text(_date_texts(number)[0])
+    window.inputs_panel.sessions.setValue(sessions)  # a course of sessions, dated on the timeline
     _settle(app)
     assert window.plan is not None and len(window.plan.reasons) == treatments, "rows not counted"
+    course = window.plan.course
+    assert sessions == 1 or (course is not None and len(course.sessions) == sessions), "course not planned"
     timeline, whole = [], []
     for i in range(edits):
         number = i % treatments

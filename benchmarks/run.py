@@ -1,6 +1,6 @@
 """Run every benchmark and print each figure as a ratio against a bare PySide6 window measured in this run.
 
-    uv run python benchmarks/run.py            # --runs 15 --edits 200; --json FILE keeps the samples
+    uv run --group bundle python benchmarks/run.py   # --runs 15 --edits 200; --json FILE keeps the samples
 
 Whole processes (spawned from here, interleaved in a shuffled order after two warm-up rounds): the bare
 window to its first paint, the app to its first painted main window, and the ``handout`` and ``plan``
@@ -13,6 +13,7 @@ Exit status 1 when a floor is missed. Timings are benchmarks, never tests: CI do
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -136,6 +137,31 @@ def _child(args: list[str], work: Path, timeout: int = 600) -> subprocess.Comple
     return done
 
 
+def bundle_benchmarks(runs: int, work: Path) -> tuple[dict[str, list[int]], list[str]]:
+    """The app frozen as it ships (packaging/build_bundle.py: PyInstaller, then its cuts): the folder's
+    size, and the start probe frozen the same way, its ``bare`` window against its ``app`` (ready to
+    type, then complete), interleaved as for the processes. Needs PyInstaller (the ``bundle`` group)."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build_bundle  # packaging/build_bundle.py
+
+    dist = work / "dist"
+    app, said = build_bundle.build(dist=dist)
+    probe, _ = build_bundle.build(HERE / "start_probe.py", "mnw-start-probe", dist)
+    executable = probe / ("mnw-start-probe" + (".exe" if sys.platform == "win32" else ""))
+    env = child_env(work / "home")
+    raw: dict[str, list[int]] = {"bundle size:bytes": [build_bundle.folder_size(app)]}
+    for key in ("bundle bare start:ns", "bundle app start:ns", "bundle app complete:ns"):
+        raw[key] = []
+    for round_number in range(runs + 2):
+        for mode in random.Random(round_number).sample(["bare", "app"], 2):
+            elapsed, _ = run_one([str(executable), mode], env, True)
+            if round_number >= 2:
+                raw[f"bundle {mode} start:ns"].append(elapsed[0])
+                if mode == "app":
+                    raw["bundle app complete:ns"].append(elapsed[-1])
+    return raw, said
+
+
 def in_process(args: list[str], work: Path) -> dict[str, list[int]]:
     done = _child([sys.executable, str(HERE / "inprocess.py"), *args], work)
     result: dict[str, list[int]] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -215,14 +241,23 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, list[int]]:
     if args.only in (None, "edit"):
         print("edits…", file=sys.stderr)
         raw["label repaint"] = in_process(["label", str(args.edits)], work)["label"]
-        for count in (1, 10, 50):
-            edits = in_process(["edit", str(count), str(args.edits)], work)
-            raw[f"edit {count}: timeline"] = edits["timeline"]
-            raw[f"edit {count}: window"] = edits["window"]
+        for count, sessions in ((1, 1), (10, 1), (50, 1), (10, 3)):
+            edits = in_process(["edit", str(count), str(args.edits), str(sessions)], work)
+            name = f"edit {count}" + (f", course of {sessions}" if sessions > 1 else "")
+            raw[f"{name}: timeline"] = edits["timeline"]
+            raw[f"{name}: window"] = edits["window"]
     if args.only in (None, "handout"):
         print("handout in process…", file=sys.stderr)
         handout = in_process(["handout", "20"], work)
         raw |= {f"handout in process: {k}": v for k, v in handout.items()}
+    if args.only in (None, "bundle"):
+        if importlib.util.find_spec("PyInstaller") is None:
+            print("bundle: not measured (run with `uv run --group bundle python benchmarks/run.py`)")
+        else:
+            print("the bundle (two PyInstaller builds, about a minute)…", file=sys.stderr)
+            bundled, said = bundle_benchmarks(args.runs, work)
+            raw |= bundled
+            print("\n".join(said) + "\n")
     return raw
 
 
@@ -232,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, default=200, help="edits per treatment count (default 200)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every sample here")
     parser.add_argument(
-        "--only", choices=("processes", "edit", "handout"), help="run one group (default: all of them)"
+        "--only",
+        choices=("processes", "edit", "handout", "bundle"),
+        help="run one group (default: all of them)",
     )
     args = parser.parse_args(argv)
     print(f"machine: {machine()}")
@@ -263,6 +300,7 @@ FLOORS = [  # what the app is held to
     Floor("edit → whole window repainted, 50 treatments: p95 ≤ 8 ms", "edit 50: whole window", "p95_ms", 8.0),
     Floor("handout PDF in process (300 dpi, warm) ≤ 20 ms", "handout PDF, in process", "median_ms", 20.0),
     Floor("peak memory of the app start ≤ 1.3× the bare window", "app start: peak memory", "ratio", 1.3),
+    Floor("the bundle's folder ≤ 120 MB", "bundle: size of the folder", "median", 120.0),
 ]
 
 if __name__ == "__main__":

@@ -39,20 +39,63 @@ EXCLUDED = (
     "PySide6.QtDesigner",
     "PySide6.QtHelp",
     "tkinter",
+    "babel",  # writes the message catalogues (`python -m gui.ui.i18n update`): a development tool, 35 MB
+    # Standard-library parts nothing in the app imports when it runs, found beside ones it does use:
+    "decimal",  # (statistics, fractions)
+    "asyncio",
+    "multiprocessing",
+    "_codecs_cn",  # the East Asian text encodings: every file the app reads or writes is UTF-8
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
 )
+# What the bundle carries of Qt beyond what the app uses, cut after PyInstaller has collected it: each
+# cut is (what, why, file-name stems). The app runs on X11 or Wayland (and offscreen for the
+# paper commands), draws PNG and SVG (its icon, a clinic's logo) and speaks English and Spanish.
+QT_CUTS = (
+    (
+        "embedded-device platforms",
+        "framebuffer, EGLFS, VNC and Vulkan-display screens of kiosks",
+        ("qeglfs", "qlinuxfb", "qminimalegl", "qminimal.", "qvkkhrdisplay", "qvnc", "Qt6EglFs", "Qt6EglFS"),
+    ),
+    (
+        "touch and tablet input plugins",
+        "evdev and TUIO devices without a window system",
+        ("qevdev", "qtuiotouch"),
+    ),
+    ("QtNetwork", "only the VNC platform and the TUIO plugin, both cut above, link it", ("Qt6Network",)),
+    (
+        "the GTK 3 platform theme",
+        "GTK is not in the bundle: the theme would load the desktop's GTK over the bundle's own cairo and"
+        " pango (the desktop-portal theme stays)",
+        ("qgtk3",),
+    ),
+    (
+        "image formats",
+        "PNG is built into Qt; SVG is kept",
+        ("qgif", "qicns", "qico", "qjpeg", "qtga", "qtiff", "qwbmp", "qwebp"),
+    ),
+)
+KEPT_QT_TRANSLATIONS = ("qtbase_en", "qtbase_es")  # what gui/ui/i18n.qt_catalog loads
 
 
-def pyinstaller_args(platform: str = sys.platform) -> list[str]:
-    """The PyInstaller command line for ``platform`` (``linux``, ``win32`` or ``darwin``)."""
+def pyinstaller_args(
+    platform: str = sys.platform, script: Path = ROOT / "main.py", name: str = NAME, dist: Path = DIST
+) -> list[str]:
+    """The PyInstaller command line for ``platform`` (``linux``, ``win32`` or ``darwin``): the app's
+    bundle, or ``script`` frozen the same way as ``name`` in ``dist`` (the start benchmark's probe)."""
+    work = ROOT / "build" if dist == DIST else dist.parent / "build"
     args = [
-        str(ROOT / "main.py"),
+        str(script),
         "--noconfirm",
         "--clean",
         "--onedir",
-        f"--name={NAME}",
-        f"--distpath={DIST}",
-        f"--workpath={ROOT / 'build' / 'pyinstaller'}",
-        f"--specpath={ROOT / 'build'}",
+        f"--name={name}",
+        f"--distpath={dist}",
+        f"--workpath={work / 'pyinstaller'}",
+        f"--specpath={work}",
         f"--paths={ROOT}",
         f"--add-data={ROOT / 'resources'}{os.pathsep}gui/_resources",
         # The SVG icon engine and image plugin need QtSvg, which only a dialog imports (lazily).
@@ -60,6 +103,8 @@ def pyinstaller_args(platform: str = sys.platform) -> list[str]:
         "--log-level=WARN",
     ]
     args += [f"--exclude-module={module}" for module in EXCLUDED]
+    if platform != "win32":
+        args.append("--strip")  # the symbols of Python's shared library and the extension modules
     if platform == "win32":
         # A console program whose console hides at once when started from the Start menu or Explorer,
         # so the window opens without one while `plan`, `products` and `--help` still print in a terminal.
@@ -86,27 +131,81 @@ def install_linux(bundle: Path) -> None:
     shutil.copy2(ICONS / f"{NAME}.svg", scalable)
 
 
+def trim_qt(bundle: Path) -> list[tuple[str, str, int]]:
+    """Remove what the app never loads of Qt (see ``QT_CUTS``, and every Qt translation but the ones
+    ``qt_catalog`` loads); returns what each cut was, why, and the bytes it saved."""
+    qt = next(bundle.rglob("PySide6"), None)
+    if qt is None:
+        return []
+    files = [f for f in qt.rglob("*") if f.is_file()]
+    cuts = [(what, why, tuple(f for f in files if any(stem in f.name for stem in stems)))
+            for what, why, stems in QT_CUTS]  # fmt: skip
+    translations = tuple(
+        f
+        for f in files
+        if f.suffix == ".qm" and f.parent.name == "translations" and f.stem not in KEPT_QT_TRANSLATIONS
+    )
+    cuts.append(("Qt's translations", "only its English and Spanish catalogues are loaded", translations))
+    saved = []
+    for what, why, doomed in cuts:
+        saved.append((what, why, sum(f.stat().st_size for f in doomed)))
+        for f in doomed:
+            f.unlink()
+    return saved
+
+
+def prune_libraries(bundle: Path) -> int:
+    """Remove the shared libraries beside the app's modules that nothing left in the bundle loads (the
+    dependencies of the cuts above); returns the bytes saved. Linux only: what each binary loads is read
+    with PyInstaller's own ``ldd``-based look-up."""
+    from PyInstaller.depend import bindepend  # type: ignore[import-untyped]
+
+    internal = bundle / "_internal"
+    beside = {f.name: f for f in internal.iterdir() if f.is_file() and ".so" in f.name}
+    binaries = [f for f in internal.rglob("*") if f.is_file() and ".so" in f.name and f.parent != internal]
+    executables = [f for f in bundle.iterdir() if f.is_file() and os.access(f, os.X_OK)]
+    binaries += [*executables, *(f for f in beside.values() if f.name.startswith("libpython"))]
+    needed = {name for binary in binaries for name, _ in bindepend.get_imports(str(binary))}
+    unused = [f for name, f in beside.items() if name not in needed and not name.startswith("libpython")]
+    saved = sum(f.stat().st_size for f in unused)
+    for f in unused:
+        f.unlink()
+    return saved
+
+
 def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def build(script: Path = ROOT / "main.py", name: str = NAME, dist: Path = DIST) -> tuple[Path, list[str]]:
+    """Freeze ``script`` as ``dist/name`` and cut what the app never loads; returns the folder and what
+    was cut, line by line, with the megabytes each cut saved."""
+    import PyInstaller.__main__  # type: ignore[import-untyped]
+
+    bundle = dist / name
+    PyInstaller.__main__.run(pyinstaller_args(sys.platform, script, name, dist))
+    said = [f"PyInstaller collected {folder_size(bundle) / 1e6:.0f} MB"]
+    said += [f"cut {what} ({why}): {saved / 1e6:.1f} MB" for what, why, saved in trim_qt(bundle)]
+    if sys.platform.startswith("linux"):
+        said.append(f"cut the system libraries nothing left loads: {prune_libraries(bundle) / 1e6:.1f} MB")
+    return bundle, said
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--print-args", action="store_true", help="print the PyInstaller arguments and stop")
     options = parser.parse_args(argv)
-    args = pyinstaller_args()
     if options.print_args:
-        print("\n".join(args))
+        print("\n".join(pyinstaller_args()))
         return 0
-    import PyInstaller.__main__  # type: ignore[import-untyped]
-
     start = time.perf_counter()
-    PyInstaller.__main__.run(args)
+    bundle, said = build()
+    print("\n".join(said))
     if sys.platform.startswith("linux"):
-        install_linux(BUNDLE)
+        install_linux(bundle)
     seconds = time.perf_counter() - start
-    size_mb = folder_size(BUNDLE) / 1e6
-    executable = BUNDLE / (NAME + (".exe" if sys.platform == "win32" else ""))
+    size_mb = folder_size(bundle) / 1e6
+    executable = bundle / (NAME + (".exe" if sys.platform == "win32" else ""))
     print(f"built {executable.relative_to(ROOT)} in {seconds:.0f} s; the folder holds {size_mb:.0f} MB")
     return 0
 

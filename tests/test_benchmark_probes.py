@@ -37,10 +37,12 @@ def test_start_probe_reports_a_first_paint(mode: str, tmp_path: Path) -> None:
         assert int(done.stdout.split()[-1]) > 0
 
 
-def test_in_process_edit_benchmark_counts_every_row(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sessions", ["1", "3"])
+def test_in_process_edit_benchmark_counts_every_row(sessions: str, tmp_path: Path) -> None:
+    """With a course of three sessions too: the child checks that every row and session is planned."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "inprocess.py"), "edit", "10", "5"],
+        [sys.executable, str(ROOT / "benchmarks" / "inprocess.py"), "edit", "10", "5", sessions],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
