@@ -50,6 +50,11 @@ EXCLUDED = (
     "_codecs_jp",
     "_codecs_kr",
     "_codecs_tw",
+    # OpenSSL (5 MB): nothing goes over a network. segno's SVG writer imports urllib.request, which does
+    # without ssl; hashlib's SHA-256 (the policy fingerprint) is Python's own without it.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 )
 # What the bundle carries of Qt beyond what the app uses, cut after PyInstaller has collected it: each
 # cut is (what, why, file-name stems). The app runs on X11 or Wayland (and offscreen for the
@@ -66,6 +71,11 @@ QT_CUTS = (
         ("qevdev", "qtuiotouch"),
     ),
     ("QtNetwork", "only the VNC platform and the TUIO plugin, both cut above, link it", ("Qt6Network",)),
+    (
+        "OpenGL integrations",
+        "the app paints with QPainter on raster surfaces, on X11 and Wayland alike",
+        ("xcbglintegrations", "wayland-graphics-integration-client", "qxcb-glx", "qxcb-egl", "Qt6OpenGL"),
+    ),
     (
         "the GTK 3 platform theme",
         "GTK is not in the bundle: the theme would load the desktop's GTK over the bundle's own cairo and"
@@ -138,7 +148,7 @@ def trim_qt(bundle: Path) -> list[tuple[str, str, int]]:
     if qt is None:
         return []
     files = [f for f in qt.rglob("*") if f.is_file()]
-    cuts = [(what, why, tuple(f for f in files if any(stem in f.name for stem in stems)))
+    cuts = [(what, why, tuple(f for f in files if any(stem in str(f.relative_to(qt)) for stem in stems)))
             for what, why, stems in QT_CUTS]  # fmt: skip
     translations = tuple(
         f
@@ -151,6 +161,9 @@ def trim_qt(bundle: Path) -> list[tuple[str, str, int]]:
         saved.append((what, why, sum(f.stat().st_size for f in doomed)))
         for f in doomed:
             f.unlink()
+    for link in bundle.rglob("*"):  # PyInstaller's links to the libraries cut
+        if link.is_symlink() and not link.exists():
+            link.unlink()
     return saved
 
 
