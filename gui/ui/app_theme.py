@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-from gui.drawing.theme import TEXT_CONTRAST, composite, contrast_ratio, mix
+from gui.drawing.theme import TEXT_CONTRAST, composite, contrast_ratio, mix, part_style_sheet
 
 SETTING = "view/high_contrast"
 HIGH_CONTRAST_STYLE = "Fusion"
@@ -199,3 +199,22 @@ def saved_high_contrast() -> bool:
 
 def save_high_contrast(on: bool) -> None:
     QSettings().setValue(SETTING, on)
+
+
+STYLED_PART = "styledPart"  # a widget's dynamic property: it carries the parts' style sheet
+
+
+def style_part(widget: QWidget, styled: bool = True) -> None:
+    """Give a coloured part (the verdict frame, words in error, the attention list, a banner, a planned
+    row) the parts' style sheet in the current look, on itself: a style sheet restyles the widget it
+    is set on and everything inside it, so only the coloured parts pay for one. ``styled=False`` takes
+    it off (a row no longer planned)."""
+    widget.setProperty(STYLED_PART, styled)
+    widget.setStyleSheet(part_style_sheet(is_high_contrast()) if styled else "")
+
+
+def restyle_parts(root: QWidget) -> None:
+    """The look changed: every styled part in ``root`` (its dialogs included) takes its new colours."""
+    for widget in (root, *root.findChildren(QWidget)):
+        if widget.property(STYLED_PART):
+            style_part(widget)

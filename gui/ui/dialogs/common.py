@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.ui.app_theme import style_part
 from gui.ui.retranslate import Retranslating
 
 
@@ -38,6 +39,7 @@ class FieldNote(Retranslating, QLabel):
         self._problem = ""
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        style_part(self)
         self.retranslate_ui()
         self.hide()
 

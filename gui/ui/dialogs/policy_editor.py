@@ -24,6 +24,7 @@ from gui.core import Policy, PolicyProblem, PolicyResult, format_day_month, poli
 from gui.core.fingerprint import same_rules
 from gui.core.policy_toml import signed_policy
 from gui.core.words.common import version_number
+from gui.ui.app_theme import style_part
 from gui.ui.dialogs.common import buddy_label, push_button, repolish
 from gui.ui.dialogs.policy_parts import PolicyMetaForm, RuleDetail
 from gui.ui.dialogs.policy_prompts import PolicyPrompts
@@ -122,6 +123,7 @@ class PolicyEditor(QDialog):
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(TYPING_PAUSE_MS)
         self.banner = QLabel(self)
+        style_part(self.banner)  # the attention colours when it says something to act on
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.meta_form = PolicyMetaForm(today, self)
@@ -134,6 +136,7 @@ class PolicyEditor(QDialog):
         self.problem_list.setWordWrap(True)
         self.problem_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.status = QLabel(self)
+        style_part(self.status)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.import_button, self.export_button = push_button("", "", self), push_button("", "", self)

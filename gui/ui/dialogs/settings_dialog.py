@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.store.date_order import SETTING_ORDERS, system_date_order
 from gui.store.settings import ClinicSettings, validate
+from gui.ui.app_theme import style_part
 from gui.ui.dialogs.common import FieldNote, buddy_label, hint_label, push_button, repolish, stacked
 from gui.ui.dialogs.settings_calendar import ClosuresField, WeekdayBoxes
 from gui.ui.dialogs.settings_files import LogoField, SharedPolicyField, shared_policy_problem
@@ -111,6 +112,7 @@ class SettingsDialog(QDialog):
             field: FieldNote(described.get(field, self.fields[field]), self) for field in FIELD_LABELS
         }
         self.summary = QLabel(self)
+        style_part(self.summary)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.cancel_button = push_button("", "", self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from gui.core.words.notice import said_in
+from gui.ui.app_theme import style_part
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 
@@ -20,6 +21,7 @@ class BannerBar(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
+        style_part(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

@@ -37,6 +37,7 @@ from gui.core import (
     reading_text,
 )
 from gui.store.date_order import system_date_order
+from gui.ui.app_theme import style_part
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, announce, name_clear_button
@@ -106,6 +107,7 @@ class DateEntry(Retranslating, QWidget):
         menu.aboutToShow.connect(self._make_calendar)
         self.calendar_button.setMenu(menu)
         self.echo = QLabel(self)
+        style_part(self.echo)  # red words when the text is not understood
         self.echo.setTextFormat(Qt.TextFormat.PlainText)
         self.echo.setWordWrap(True)
         row = QHBoxLayout()

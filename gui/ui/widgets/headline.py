@@ -26,6 +26,7 @@ from gui.core import (
 )
 from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text, wears_off_text
 from gui.store.content import too_early_text
+from gui.ui.app_theme import style_part
 from gui.ui.i18n import ui_language
 
 _NOT_BOOKABLE = frozenset({Verdict.TOO_EARLY, Verdict.CLOSED, Verdict.CONFLICTS_WITH_PLANNED})
@@ -66,8 +67,10 @@ class Headline(QWidget):
         self.course_label.setWordWrap(True)
         self.course_label.setTextFormat(Qt.TextFormat.PlainText)
         self.course_label.setProperty("state", "error")
+        style_part(self.course_label)
         self.verdict_frame = QFrame(self)
         self.verdict_frame.setObjectName("verdict")
+        style_part(self.verdict_frame)
         self.verdict_frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.verdict_icon = QLabel(self.verdict_frame)
         self.verdict_label = QLabel(self.verdict_frame)

@@ -37,6 +37,7 @@ from gui.core import (
     parse_date,
     treatment_from_reading,
 )
+from gui.ui.app_theme import style_part
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, name_field, spoken_label
@@ -122,6 +123,7 @@ class HistoryRow(Retranslating, QFrame):
         self.product_note = QLabel(self)
         self.product_note.setWordWrap(True)
         self.product_note.setProperty("state", "error")
+        style_part(self.product_note)
         self.product_note.setVisible(False)
         # Read by screen readers beside each combo's value ("Product, combo box, Botox"); never drawn.
         self.product_label, self.precision_label = spoken_label(self.product), spoken_label(self.precision)
@@ -206,8 +208,7 @@ class HistoryRow(Retranslating, QFrame):
     def _on_planned_toggled(self, planned: bool) -> None:
         """A planned row reads its date as a coming day and looks different (dashed, 'Planned')."""
         self.setProperty("planned", planned)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        style_part(self, planned)  # the dashed border; an unplanned row carries no style sheet
         self.precision.setEnabled(not planned)
         self._show_number()
         blocked = self.date.blockSignals(True)  # one change for the row, below

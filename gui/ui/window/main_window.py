@@ -22,7 +22,7 @@ from gui.store.date_order import desk_date_order
 from gui.store.policies import ActivePolicy
 from gui.store.settings import ClinicSettings, Loaded
 from gui.store.workspace import Workspace
-from gui.ui.app_theme import apply_theme, is_high_contrast, save_high_contrast
+from gui.ui.app_theme import apply_theme, is_high_contrast, restyle_parts, save_high_contrast, style_part
 from gui.ui.i18n import install_language, resolve_language, translate, ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import announce
@@ -163,6 +163,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.banner = BannerBar()
         self.attention = QLabel()
         self.attention.setObjectName("attention")
+        style_part(self.attention)
         self.attention.setWordWrap(True)
         self.headline = Headline()
         self.announcer = Announcer(self.headline)  # the headline's words, said once typing pauses
@@ -406,6 +407,7 @@ class MainWindow(Retranslating, QMainWindow):
             apply_theme(app, on)
         save_high_contrast(on)
         self.setStyleSheet(window_style_sheet(on))
+        restyle_parts(self)
 
     @Slot()
     def add_row(self) -> None:
