@@ -62,6 +62,7 @@ FIGURES = {
     "handout command (whole process)": ("handout command:ns", _ms, "bare start"),
     "plan command (whole process)": ("plan command:ns", _ms, "bare start"),
     "bare start: peak memory": ("bare start:maxrss_kib", _mib, None),
+    "skeleton start: peak memory (info)": ("skeleton start:maxrss_kib", _mib, "bare start: peak memory"),
     "app start: peak memory": ("app start:maxrss_kib", _mib, "bare start: peak memory"),
     "handout command: peak memory": ("handout command:maxrss_kib", _mib, "bare start: peak memory"),
     "label repaint (bare)": ("label repaint", _ms, None),
