@@ -13,7 +13,6 @@ refused. A phrase that names its own way ("last Friday", "next Friday") must agr
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -48,6 +47,7 @@ from gui.core.dates import (
     count,
     format_day_month,
 )
+from gui.core.patterns import LazyPattern
 
 # ---------------------------------------------------------------------------------------------
 # Which way a phrase points
@@ -93,7 +93,7 @@ _WAYS = {
     "este": Tense.FUTURE, "proximo": Tense.FUTURE, "que viene": Tense.FUTURE,
     "last": Tense.PAST, "previous": Tense.PAST, "pasado": Tense.PAST,
 }  # fmt: skip
-_WEEKDAY_PHRASE = re.compile(
+_WEEKDAY_PHRASE = LazyPattern(
     r"(?:(?:el|on)\s+)?(?:(?P<before>this coming|this|coming|next|last|previous|este|proximo|pasado)\s+)?"
     r"(?P<day>[a-z]+)\.?(?:\s+(?P<after>que viene|proximo|pasado))?"
 )
@@ -134,7 +134,7 @@ def read_month_phrase(typed: _Typed) -> ParsedDate | None:
     return _month(month.year, month.month)
 
 
-_LAST_NAMED_MONTH = re.compile(
+_LAST_NAMED_MONTH = LazyPattern(
     r"(?:(?:in|en)\s+)?(?:(?:el\s+)?(?P<before>last|previous|pasado)\s+)?(?P<month>[a-z]+)\.?"
     r"(?:\s+(?P<after>pasado))?"
 )
@@ -183,7 +183,7 @@ _PARTS = {
     "mid": _MID, "middle": _MID, "mediados": _MID, "mitad": _MID,
     "late": _LATE, "end": _LATE, "finales": _LATE, "final": _LATE, "fines": _LATE, "fin": _LATE,
 }  # fmt: skip
-_PART_OF_MONTH = re.compile(
+_PART_OF_MONTH = LazyPattern(
     rf"(?:(?:a|al|in|at|the|in the|at the)\s+)?(?P<part>{'|'.join(_PARTS)})(?:\s*-\s*|\s+)"
     r"(?:(?:of|de|del)\s+)?(?P<month>[a-z]+)\.?(?:[\s,\-/.]*(?:de\s+|del\s+)?(?P<year>\d{4}))?"
 )
@@ -214,7 +214,7 @@ def read_part_of_month(typed: _Typed) -> ParsedDate | None:
 # ---------------------------------------------------------------------------------------------
 # No year: "October", "en octubre", "11 Dec", "Dec 11", "11 de diciembre"
 
-_BARE_MONTH = re.compile(r"(?:(?:in|en)\s+)?([a-z]+)\.?")
+_BARE_MONTH = LazyPattern(r"(?:(?:in|en)\s+)?([a-z]+)\.?")
 
 
 # How near the other way a day without a year may be before the year is asked for: "10 Dec" typed for

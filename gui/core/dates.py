@@ -11,7 +11,6 @@ day. dateutil's ``fuzzy`` and ``dayfirst`` guessing are deliberately not used (s
 from __future__ import annotations
 
 import calendar
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from gui.core.catalog import LANGUAGES, N_, words
 from gui.core.echo import shortened
 from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
+from gui.core.patterns import LazyPattern
 
 # Month and weekday names: English ids here, every other language in its catalogue. The parser reads
 # the names of every language the app speaks; formatting says them in the language asked for.
@@ -63,7 +63,7 @@ class DateParseError(ValueError):
     """Typed text that is not one clear date; the message says why and what to type instead."""
 
 
-_TILDE_DAYS = re.compile(r"\S\s*~\s*\d+\s*$")
+_TILDE_DAYS = LazyPattern(r"\S\s*~\s*\d+\s*$")
 MAX_DATE_TEXT = 60  # the longest typed date read at all ("about 7 weeks ago" is 17)
 # What to type: for a past treatment, and for an appointment (a day from today on: no past forms, no
 # whole month).
@@ -342,17 +342,17 @@ _WEEKDAY_NAMES = set(_WEEKDAY_NUMBERS)
 _MONTH_WORD = r"([a-z]+)\.?"
 _YEAR = r"(\d{4}|\d{2})"
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
-_NUMERIC_DAY = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
-_NUMERIC_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_DAY_MONTH_YEAR = re.compile(
+_ISO_DAY = LazyPattern(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_MONTH = LazyPattern(r"(\d{4})-(\d{1,2})")
+_NUMERIC_DAY = LazyPattern(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})")
+_NUMERIC_MONTH = LazyPattern(r"(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_DAY_MONTH_YEAR = LazyPattern(
     rf"(\d{{1,2}})(?:st|nd|rd|th|º|o)?[\s\-/.]*(?:de\s+)?{_MONTH_WORD}[\s,\-/.]*(?:de\s+|del\s+)?{_YEAR}"
 )
-_MONTH_DAY_YEAR = re.compile(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?[\s,\-/.]+{_YEAR}")
-_MONTH_YEAR = re.compile(rf"{_MONTH_WORD}[\s,\-/.]*(?:de\s+|del\s+)?(\d{{4}})")
-_DAY_MONTH_ONLY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*(?:de\s+)?{_MONTH_WORD}")
-_MONTH_DAY_ONLY = re.compile(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?")
+_MONTH_DAY_YEAR = LazyPattern(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?[\s,\-/.]+{_YEAR}")
+_MONTH_YEAR = LazyPattern(rf"{_MONTH_WORD}[\s,\-/.]*(?:de\s+|del\s+)?(\d{{4}})")
+_DAY_MONTH_ONLY = LazyPattern(rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*(?:de\s+)?{_MONTH_WORD}")
+_MONTH_DAY_ONLY = LazyPattern(rf"{_MONTH_WORD}[\s\-/.]*(\d{{1,2}})(?:st|nd|rd|th)?")
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1,
@@ -370,15 +370,15 @@ _RELATIVE_UNITS = {
 _AROUND_DAYS = {"days": 3, "weeks": 3, "months": 15, "years": 30}
 # A number may touch its unit ("2w"), a word may not ("en abril" is not "a" + "bril").
 _COUNT = r"(\d+|(?:a|an|one|two|three|four|un|una|uno|dos|tres|cuatro)(?=\s))"
-_AGO = re.compile(rf"{_COUNT}\s*([a-z]+)\s+ago")
-_HACE = re.compile(rf"hace\s+{_COUNT}\s*([a-z]+)")
-_IN = re.compile(rf"(?:in|en|dentro de)\s+{_COUNT}\s*([a-z]+)")
+_AGO = LazyPattern(rf"{_COUNT}\s*([a-z]+)\s+ago")
+_HACE = LazyPattern(rf"hace\s+{_COUNT}\s*([a-z]+)")
+_IN = LazyPattern(rf"(?:in|en|dentro de)\s+{_COUNT}\s*([a-z]+)")
 # "about 7 weeks ago", "~2 weeks ago", "hace unas 7 semanas", "aproximadamente hace 2 semanas".
 _ROUGH_WORDS = (
     "about|around|approximately|approx|roughly|"
     "aproximadamente|aprox|unos|unas|como|alrededor de|cerca de|mas o menos"
 )
-_ROUGHLY = re.compile(rf"(hace\s+)?(?:(?:{_ROUGH_WORDS})(?:\.\s*|\s+)|~\s*)(?=\S)")
+_ROUGHLY = LazyPattern(rf"(hace\s+)?(?:(?:{_ROUGH_WORDS})(?:\.\s*|\s+)|~\s*)(?=\S)")
 _WORDS = {
     "today": 0, "hoy": 0, "yesterday": -1, "ayer": -1, "tomorrow": 1, "manana": 1,
     "day before yesterday": -2, "the day before yesterday": -2,
@@ -448,8 +448,8 @@ def _full_year(year_text: str) -> int:
     return 2000 + int(year_text) if len(year_text) == 2 else int(year_text)
 
 
-_WEEKDAY_PREFIX = re.compile(r"^([a-z]+)\.?,?\s+(?=\S)")
-_WORD = re.compile(r"[a-z]+")
+_WEEKDAY_PREFIX = LazyPattern(r"^([a-z]+)\.?,?\s+(?=\S)")
+_WORD = LazyPattern(r"[a-z]+")
 
 
 def _weekday_prefix(folded: str) -> tuple[str, str] | None:
