@@ -176,3 +176,57 @@ def test_the_realistic_window_in_high_contrast_keeps_its_verdict_readable(
     image = frame.grab().toImage()
     inside = image.pixelColor(QPoint(frame.width() // 2, frame.height() - 8))
     assert inside == BLACK
+
+
+def test_verdict_words_take_the_verdicts_colour_after_the_look_changes(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], theme: Callable[[bool], None]
+) -> None:
+    """An entry not understood (the attention colours), the look switched on and off, then the entry
+    fixed: the verdict's words are in the verdict's own colour, not the attention text's left over."""
+    from gui.drawing.theme import verdict_colours
+
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    row = window.history.rows[0]
+    row.product.set_product("botox")
+    row.date.set_text("blah")
+    for on in (True, False):
+        theme(on)
+        window.set_high_contrast(on)
+    row.date.set_text("10 Nov 2026")
+    verdict = window.plan.verdict.value if window.plan else ""
+    state = window.headline.verdict_frame.property("verdict")
+    text = QColor(verdict_colours(False)[state][2])
+    assert verdict and window.headline.verdict_label.palette().color(QPalette.ColorRole.WindowText) == text
+    assert window.headline.verdict_icon.palette().color(QPalette.ColorRole.WindowText) == text
+
+
+def test_dates_are_shown_whole_in_narrow_rows(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], theme: Callable[[bool], None]
+) -> None:
+    """High contrast draws thicker borders; rows squeezed by a scroll bar (a long problem under one of
+    them) on a small screen: each date field still holds its whole text ('10 Nov 2026', never
+    '0 Nov 2026')."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+    theme(True)
+    window = make_window()
+    window.set_high_contrast(True)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    texts = ["10 Nov 2026", "blah", "20 Jan 2027", "2026-10-31", "about 7 weeks ago"]
+    for index, text in enumerate(texts):
+        row = window.history.rows[0] if index == 0 else window.history.add_row()
+        row.product.set_product("botox")
+        row.date.set_text(text)
+    window.history.rows[2].planned.setChecked(True)
+    qtbot.wait(50)
+    for row in window.history.rows:
+        edit = row.date.edit
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        inside = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit).width()
+        clear = edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, edit)
+        assert inside - clear >= edit.fontMetrics().horizontalAdvance(edit.text()), edit.text()

@@ -123,6 +123,12 @@ class DateEntry(Retranslating, QWidget):
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # setTabOrder skips NoFocus widgets
 
+    def text_room(self) -> int:
+        """The width that shows the typed text whole beside the calendar button: a date shown cut
+        reads as another date ("0 Nov 2026" for "10 Nov 2026")."""
+        spacing = max(self._column.spacing(), 0) + 6
+        return self.edit.room_for(self.edit.text()) + self.calendar_button.sizeHint().width() + spacing
+
     def _connect_signals(self) -> None:
         self.edit.textChanged.connect(self._on_text_changed)
         shortcut = QShortcut(QKeySequence("Alt+Down"), self.edit)

@@ -191,8 +191,11 @@ class Headline(QWidget):
     def _set_state(self, state: str) -> None:
         if self.verdict_frame.property("verdict") != state:  # the style sheet colours by verdict
             self.verdict_frame.setProperty("verdict", state)
-            self.verdict_frame.style().unpolish(self.verdict_frame)
-            self.verdict_frame.style().polish(self.verdict_frame)
+            # The frame and the words in it: their colour follows the frame's state, and a label
+            # styled once keeps its colour until it is styled again.
+            for widget in (self.verdict_frame, *self.verdict_frame.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
 
 def _plain(label: QLabel) -> str:

@@ -7,7 +7,7 @@ Spanish they outgrow QLineEdit's own size hint, which is about 17 characters wha
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QLineEdit, QStyle
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 
 TEXT_MARGINS = 4  # QLineEdit keeps 2 px either side of its text
 
@@ -26,18 +26,19 @@ class HintLineEdit(QLineEdit):
         self.updateGeometry()
 
     def _with_room_for_placeholder(self, hint: QSize) -> QSize:
-        text = self.placeholderText()
+        return QSize(max(hint.width(), self.room_for(self.placeholderText())), hint.height())
+
+    def room_for(self, text: str) -> int:
+        """The width that shows ``text`` whole (0 for none), with the frame, padding and borders of the
+        current style (a style sheet's too: high contrast draws thicker borders) and the clear button."""
         if not text:
-            return hint
-        style = self.style()
+            return 0
         margins = self.textMargins()
-        needs = (
-            self.fontMetrics().horizontalAdvance(text)
-            + TEXT_MARGINS
-            + margins.left()
-            + margins.right()
-            + 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
-        )
+        inner = self.fontMetrics().horizontalAdvance(text) + TEXT_MARGINS + margins.left() + margins.right()
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        style = self.style()
+        needs = style.sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, QSize(inner, 1), self).width()
         if self.isClearButtonEnabled():
             needs += style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 8
-        return QSize(max(hint.width(), needs), hint.height())
+        return needs

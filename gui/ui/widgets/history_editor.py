@@ -9,11 +9,12 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QPushButton, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStyle, QVBoxLayout, QWidget
 
 from gui.core import DateOrder, Policy
 from gui.store.date_order import system_date_order
 from gui.ui.retranslate import Retranslating
+from gui.ui.widgets.column_scroll import ColumnScroll
 from gui.ui.widgets.history_row import HistoryRow, RowEntry
 
 
@@ -34,11 +35,9 @@ class HistoryEditor(Retranslating, QWidget):
         self._list = QVBoxLayout(self._list_host)
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._list_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Never squeezed below the rows' own minimum width: a date field narrower than its text would
+        # show "0 Nov 2026" for "10 Nov 2026".
+        scroll = ColumnScroll(self._list_host, self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take focus and scroll into view
         self._scroll = scroll
         self.add_button = QPushButton(self)

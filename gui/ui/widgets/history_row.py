@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -173,7 +173,7 @@ class HistoryRow(Retranslating, QFrame):
         grid.addWidget(self.date.detach_echo(), 3, 1, 1, 3)  # under everything: errors push nothing
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
-        self.date.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self._keep_date_whole()
         # Room for "99." so row 10 lines up with rows 1-9.
         self.number.setMinimumWidth(self.fontMetrics().horizontalAdvance("99."))
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -239,7 +239,19 @@ class HistoryRow(Retranslating, QFrame):
     def _on_edited(self) -> None:
         self._sync_precision()
         self.date.refresh_echo()
+        self._keep_date_whole()
         self.changed.emit()
+
+    def _keep_date_whole(self) -> None:
+        """The date field is never narrower than its text (a cut date reads as another: "0 Nov 2026"
+        for "10 Nov 2026"), nor than 14 letters; its example may be cut in a narrow row."""
+        floor = self.fontMetrics().horizontalAdvance("M") * 14
+        self.date.setMinimumWidth(max(floor, self.date.text_room()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._keep_date_whole()  # high contrast's borders, a larger font
 
     def reading(self) -> Treatment | None:
         """The date as the plan will count it (any product): the text's own reading, widened by a
