@@ -198,6 +198,7 @@ class Layout:
     style: HandoutStyle  # at the type size used
     scale: float  # that size as a share of the normal one
     needed: float  # the height all blocks would take on one endless page
+    qr: bool = True  # with the calendar code (it goes before the plan would spill onto a second page)
 
     @property
     def fits_one_page(self) -> bool:
@@ -211,7 +212,7 @@ def lay_out(device: QPagedPaintDevice, job: Job, style: HandoutStyle, scale: flo
     make = BlockMaker(device, frame.body.width(), sized)
     blocks = _blocks(make, job)
     pages = paginate(blocks, frame.body.height(), _continued(make, job))
-    return Layout(frame, pages, sized, scale, sum(b.gap_before + b.height for b in blocks))
+    return Layout(frame, pages, sized, scale, sum(b.gap_before + b.height for b in blocks), job.qr)
 
 
 def fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
@@ -220,8 +221,41 @@ def fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
     Each try scales the type by how much too tall the last one was (heights grow about in step with
     the type), so two or three layouts usually settle it. A plan with more than
     ``ONE_PAGE_TREATMENTS`` treatments, or one that needs smaller type than the floor, keeps
-    full-size type and flows onto more pages.
+    full-size type and flows onto more pages. The answer is remembered for the same plan on the same
+    paper (the preview, its zoom and pages, then the print or the PDF): laid out once at the size found.
     """
+    key = _fit_key(device, job, style)
+    known = _FITTED.get(key)
+    if known is not None and known[0] is job.plan:
+        _, scale, qr = known
+        again = lay_out(device, replace(job, qr=qr), style, scale)
+        if again.fits_one_page or scale == 1.0:
+            return again
+    layout = _fit(device, job, style)
+    if len(_FITTED) >= 16:
+        _FITTED.clear()
+    _FITTED[key] = (job.plan, layout.scale, layout.qr)
+    return layout
+
+
+# (plan, paper, words) → (the plan, kept so its id stays its own; the type scale found; with the code)
+_FITTED: dict[tuple[object, ...], tuple[Plan, float, bool]] = {}
+
+
+def _fit_key(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> tuple[object, ...]:
+    """Everything a layout depends on: the plan (by identity: plans never change), the words around it,
+    the logo's file and the device's kind, resolution, page and margins."""
+    page = device.pageLayout()
+    margins = page.marginsPoints()
+    paper = page.fullRectPoints()
+    return (
+        id(job.plan), job.clinic, job.lang, job.patient, job.printed_on, job.qr, style,
+        type(device).__name__, device.logicalDpiX(), device.logicalDpiY(),
+        (paper.width(), paper.height()), (margins.left(), margins.top(), margins.right(), margins.bottom()),
+    )  # fmt: skip
+
+
+def _fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
     full = tried = lay_out(device, job, style)
     if full.fits_one_page or len(job.plan.reasons) > ONE_PAGE_TREATMENTS:
         return full
@@ -233,7 +267,7 @@ def fit(device: QPagedPaintDevice, job: Job, style: HandoutStyle) -> Layout:
         if tried.fits_one_page:
             return tried
     if job.qr:  # the calendar code is a convenience: it goes before the plan spills onto a second page
-        without = fit(device, replace(job, qr=False), style)
+        without = _fit(device, replace(job, qr=False), style)
         if without.fits_one_page:
             return without
     return full
