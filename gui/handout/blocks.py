@@ -7,13 +7,14 @@ follow the device's resolution; every other length is a share of the body line h
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QLineF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QColor, QFontMetricsF, QPaintDevice, QPainter, QPdfWriter, QPen, QTextDocument
 
 from gui.core import Plan, name_of
 from gui.drawing.layout import Box, layout_timeline, timeline_height
@@ -44,6 +45,33 @@ class Block:
 
 
 QR_MIN_MM = 24.0  # the calendar code's side: a phone camera reads version 1–3 codes at this size
+DOCUMENTS_KEPT = 120  # laid-out texts kept for the next handout: about four handouts' worth
+
+_DOCUMENTS: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
+_WRITERS: dict[int, QPdfWriter] = {}  # by resolution: never painted on, only measured with
+
+
+def _measuring_writer(device: QPaintDevice) -> QPdfWriter | None:
+    """A PDF writer of ``device``'s resolution that lives as long as the application (a child of it):
+    a PDF's text measures alike on any writer of one resolution. None for any other device (a printer,
+    the preview) and with no application."""
+    app = QCoreApplication.instance()
+    if not isinstance(device, QPdfWriter) or app is None:
+        return None
+    dpi = device.resolution()
+    writer = _WRITERS.get(dpi)
+    if writer is None:
+        writer = _WRITERS[dpi] = QPdfWriter(QBuffer(app))
+        writer.setParent(app)
+        writer.setResolution(dpi)
+        app.destroyed.connect(_forget_measured)
+    return writer
+
+
+def _forget_measured() -> None:
+    """The application (and with it every kept text) is gone: a new one measures anew."""
+    _DOCUMENTS.clear()
+    _WRITERS.clear()
 
 
 class BlockMaker:
@@ -56,15 +84,30 @@ class BlockMaker:
         self.em = QFontMetricsF(style.font(style.body_pt), device).height()
 
     def document(self, html: str, width: float, point_size: float | None = None) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDefaultFont(self.style.font(point_size or self.style.body_pt))
-        doc.setDefaultStyleSheet(self.style.css())
+        """``html`` laid out at ``width`` on the device. On a PDF writer the text is measured on a
+        writer of the same resolution that outlives it, and kept: the same text at the same size is
+        laid out once per process (the disclaimer and the benefits on every handout; all of it again
+        when one plan is previewed, printed and saved)."""
+        font = self.style.font(point_size or self.style.body_pt)
+        css = self.style.css()
+        measure = _measuring_writer(self.device)
+        key = (html, width, font.key(), css, self.em, self.device.logicalDpiX())
+        if measure is not None and (kept := _DOCUMENTS.get(key)) is not None:
+            _DOCUMENTS.move_to_end(key)
+            return kept
+        doc = QTextDocument(measure)  # owned by the measuring writer, which the application owns
+        doc.documentLayout().setPaintDevice(measure or self.device)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(css)
         doc.setDocumentMargin(0)
         # The layout scales indents from 96 dpi to the device itself.
         doc.setIndentWidth(self.em * 1.4 * 96 / self.device.logicalDpiX())
         doc.setHtml(f"<body>{html}</body>")
         doc.setTextWidth(width)
+        if measure is not None:
+            _DOCUMENTS[key] = doc
+            while len(_DOCUMENTS) > DOCUMENTS_KEPT:  # the oldest goes when no block holds it any more
+                _DOCUMENTS.popitem(last=False)[1].setParent(None)
         return doc
 
     def text(self, html: str, point_size: float | None = None, gap: float | None = None) -> Block:
