@@ -61,10 +61,11 @@ def _measuring_writer(device: QPaintDevice) -> QPdfWriter | None:
     dpi = device.resolution()
     writer = _WRITERS.get(dpi)
     if writer is None:
+        if not _WRITERS:  # the first for this application
+            app.destroyed.connect(_forget_measured)
         writer = _WRITERS[dpi] = QPdfWriter(QBuffer(app))
         writer.setParent(app)
         writer.setResolution(dpi)
-        app.destroyed.connect(_forget_measured)
     return writer
 
 

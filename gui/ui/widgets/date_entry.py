@@ -114,6 +114,7 @@ class DateEntry(Retranslating, QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.calendar_button)
+        self._row = row
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -126,8 +127,8 @@ class DateEntry(Retranslating, QWidget):
     def text_room(self) -> int:
         """The width that shows the typed text whole beside the calendar button: a date shown cut
         reads as another date ("0 Nov 2026" for "10 Nov 2026")."""
-        spacing = max(self._column.spacing(), 0) + 6
-        return self.edit.room_for(self.edit.text()) + self.calendar_button.sizeHint().width() + spacing
+        spacing = max(self._row.spacing(), 0)
+        return self.edit.room_for(self.edit.text()) + spacing + self.calendar_button.sizeHint().width()
 
     def _connect_signals(self) -> None:
         self.edit.textChanged.connect(self._on_text_changed)

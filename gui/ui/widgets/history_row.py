@@ -194,6 +194,7 @@ class HistoryRow(Retranslating, QFrame):
     def _connect_signals(self) -> None:
         self.product.currentTextChanged.connect(self._on_edited)
         self.date.changed.connect(self._on_edited)
+        self.date.edit.textChanged.connect(self._keep_date_whole)  # only its text changes its room
         self.precision.activated.connect(self._on_precision_picked)  # by the person, not by code
         self.around.valueChanged.connect(self._on_around_changed)
         self.area.textChanged.connect(self._on_edited)
@@ -239,9 +240,9 @@ class HistoryRow(Retranslating, QFrame):
     def _on_edited(self) -> None:
         self._sync_precision()
         self.date.refresh_echo()
-        self._keep_date_whole()
         self.changed.emit()
 
+    @Slot()
     def _keep_date_whole(self) -> None:
         """The date field is never narrower than its text (a cut date reads as another: "0 Nov 2026"
         for "10 Nov 2026"), nor than 14 letters; its example may be cut in a narrow row."""
