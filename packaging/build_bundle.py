@@ -6,7 +6,8 @@ The same command on Linux, Windows and macOS (macOS also gets ``dist/microneedli
 top-level ``resources/`` folder goes to ``gui/_resources`` inside the bundle, where
 ``gui/core/resources.py`` looks when frozen. On Linux the folder also holds ``share/`` with the .desktop
 file and the icons in the hicolor layout (see ``install_linux``). A bundle carries the build machine's
-system libraries (libxcb, libcups): build it on the oldest distribution it must run on.
+system libraries (libxcb, libcups) but for the base of every desktop (``DESKTOP_LIBRARIES``), which come
+from the system: build it on the oldest distribution it must run on.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -89,6 +91,22 @@ QT_CUTS = (
     ),
 )
 KEPT_QT_TRANSLATIONS = ("qtbase_en", "qtbase_es")  # what gui/ui/i18n.qt_catalog loads
+# Linux: the base libraries every desktop with a window system has, which a bundle must take from the
+# system rather than carry (the AppImage project's exclude list, less the C++ runtime): fontconfig and
+# FreeType must read the desktop's own font configuration, Xlib talk to its display, GLib run its event
+# loop and p11-kit load its own modules. Carried, an older copy can misread a newer system's files.
+DESKTOP_LIBRARIES = (
+    "libcom_err.so.2",
+    "libexpat.so.1",
+    "libfontconfig.so.1",
+    "libfreetype.so.6",
+    "libglib-2.0.so.0",
+    "libgpg-error.so.0",
+    "libp11-kit.so.0",
+    "libuuid.so.1",
+    "libX11.so.6",
+    "libz.so.1",
+)
 
 
 def pyinstaller_args(
@@ -167,23 +185,44 @@ def trim_qt(bundle: Path) -> list[tuple[str, str, int]]:
     return saved
 
 
-def prune_libraries(bundle: Path) -> int:
-    """Remove the shared libraries beside the app's modules that nothing left in the bundle loads (the
-    dependencies of the cuts above); returns the bytes saved. Linux only: what each binary loads is read
-    with PyInstaller's own ``ldd``-based look-up."""
-    from PyInstaller.depend import bindepend  # type: ignore[import-untyped]
+def leave_desktop_libraries(bundle: Path) -> int:
+    """Remove the desktop's base libraries (``DESKTOP_LIBRARIES``) from the bundle, so the system's own
+    are loaded; returns the bytes saved. Linux only."""
+    doomed = [f for f in (bundle / "_internal").iterdir() if f.name in DESKTOP_LIBRARIES]
+    saved = sum(f.stat().st_size for f in doomed if not f.is_symlink())
+    for f in doomed:
+        f.unlink()
+    return saved
 
+
+def prune_libraries(bundle: Path) -> int:
+    """Remove the shared libraries beside the app's modules that nothing left in the bundle loads: the
+    dependencies of the cuts above, and those only the desktop's own libraries load (theirs come with
+    them from the system). Returns the bytes saved. Linux only: a library stays when one of the bundle's
+    binaries names it, directly or through another library that stays (``objdump -p``: binutils, which
+    PyInstaller's ``--strip`` needs too)."""
     internal = bundle / "_internal"
     beside = {f.name: f for f in internal.iterdir() if f.is_file() and ".so" in f.name}
     binaries = [f for f in internal.rglob("*") if f.is_file() and ".so" in f.name and f.parent != internal]
-    executables = [f for f in bundle.iterdir() if f.is_file() and os.access(f, os.X_OK)]
-    binaries += [*executables, *(f for f in beside.values() if f.name.startswith("libpython"))]
-    needed = {name for binary in binaries for name, _ in bindepend.get_imports(str(binary))}
-    unused = [f for name, f in beside.items() if name not in needed and not name.startswith("libpython")]
+    binaries += [f for f in bundle.iterdir() if f.is_file() and os.access(f, os.X_OK)]
+    kept = {name for name in beside if name.startswith("libpython")}  # the executable opens it by path
+    waiting = [*binaries, *(beside[name] for name in kept)]
+    while waiting:
+        for name in _needed(waiting.pop()):
+            if name in beside and name not in kept:
+                kept.add(name)
+                waiting.append(beside[name])
+    unused = [f for name, f in beside.items() if name not in kept]
     saved = sum(f.stat().st_size for f in unused)
     for f in unused:
         f.unlink()
     return saved
+
+
+def _needed(binary: Path) -> list[str]:
+    """The libraries an ELF file names as needed (its own, not theirs)."""
+    dump = subprocess.run(["objdump", "-p", str(binary)], capture_output=True, text=True, check=False).stdout
+    return [line.split()[1] for line in dump.splitlines() if line.strip().startswith("NEEDED")]
 
 
 def folder_size(path: Path) -> int:
@@ -200,6 +239,8 @@ def build(script: Path = ROOT / "main.py", name: str = NAME, dist: Path = DIST) 
     said = [f"PyInstaller collected {folder_size(bundle) / 1e6:.0f} MB"]
     said += [f"cut {what} ({why}): {saved / 1e6:.1f} MB" for what, why, saved in trim_qt(bundle)]
     if sys.platform.startswith("linux"):
+        saved = leave_desktop_libraries(bundle)
+        said.append(f"left the desktop's base libraries (DESKTOP_LIBRARIES) to it: {saved / 1e6:.1f} MB")
         said.append(f"cut the system libraries nothing left loads: {prune_libraries(bundle) / 1e6:.1f} MB")
     return bundle, said
 

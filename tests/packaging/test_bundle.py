@@ -66,3 +66,21 @@ def test_bundle_carries_the_desktop_entry_and_icons(bundle: Path) -> None:
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{NAME}.svg").is_file()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the desktop's base libraries: Linux")
+def test_bundle_takes_the_desktop_base_from_the_system_and_keeps_what_it_loads(bundle: Path) -> None:
+    """fontconfig, FreeType, Xlib, GLib... come from the system (the window test shows they load);
+    every library the bundle still carries beside its modules is one that its binaries need."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from build_bundle import DESKTOP_LIBRARIES, _needed
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    internal = bundle / "_internal"
+    beside = {f.name for f in internal.iterdir() if f.is_file() and ".so" in f.name}
+    assert not beside & set(DESKTOP_LIBRARIES)
+    binaries = [f for f in internal.rglob("*") if f.is_file() and ".so" in f.name]
+    needed = {name for binary in binaries for name in _needed(binary)}
+    unneeded = {name for name in beside if name not in needed and not name.startswith("libpython")}
+    assert not unneeded, f"carried but loaded by nothing in the bundle: {sorted(unneeded)}"
