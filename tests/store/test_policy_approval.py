@@ -79,6 +79,24 @@ def test_what_the_engine_ignores_leaves_the_fingerprint_and_the_policy_in_force(
     assert (active.origin, active.banner) == ("clinic", "")
 
 
+def test_the_fingerprint_is_the_sha256_hashlib_takes_and_needs_no_openssl() -> None:
+    """The interpreter's own SHA-256 gives hashlib's digest, and reading a policy maps no OpenSSL."""
+    import hashlib
+    import subprocess
+    import sys
+
+    policy = load_policy_or_raise(default_policy_path())
+    assert policy_fingerprint(policy) == hashlib.sha256(canonical_form(policy).encode("utf-8")).hexdigest()
+    loads_openssl = (
+        "import sys; from gui.core import load_policy_or_raise, resources;"
+        "load_policy_or_raise(resources.default_policy_path()); print('_hashlib' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    said = subprocess.run([sys.executable, "-c", loads_openssl], capture_output=True, text=True, cwd=root)
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.strip() == "False"
+
+
 def test_key_order_does_not_count() -> None:
     policy = load_policy_or_raise(default_policy_path())
     reordered = dataclasses.replace(policy, rules=dict(reversed(list(policy.rules.items()))))
