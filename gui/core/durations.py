@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
@@ -92,8 +93,7 @@ class Duration:
 
     def after(self, start: date) -> date:
         """The date this duration after ``start`` (31 Jan + 1 month = 28 or 29 Feb)."""
-        result: date = start + _delta(self)
-        return result
+        return shifted(start, self.years * 12 + self.months, self.weeks * 7 + self.days)
 
     @property
     def is_zero(self) -> bool:
@@ -130,11 +130,27 @@ def _delta(duration: Duration) -> relativedelta:
     )
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def shifted(start: date, months: int, days: int) -> date:
+    """``start`` moved by whole calendar months, kept on the same day of the month or that month's last
+    day, then by ``days``: what adding a ``relativedelta`` of those months and days does, without its
+    cost (every plan and every policy check adds durations by the thousand). Out of the calendar it
+    raises as that addition does: ValueError for the year, OverflowError for the days."""
+    if months:
+        year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
+        if not 1 <= year <= 9999:
+            raise ValueError(f"year {year} is out of range")
+        last = 29 if month == 1 and isleap(year) else _MONTH_DAYS[month]
+        start = date(year, month + 1, min(start.day, last))
+    return start + timedelta(days=days) if days else start
+
+
 @cache
 def _probe_ends(duration: Duration) -> tuple[date, ...]:
     """Where the duration ends from each probe date; a policy reuses a handful of durations."""
-    step = _delta(duration)
-    return tuple(start + step for start in _PROBE_DATES)
+    return tuple(duration.after(start) for start in _PROBE_DATES)
 
 
 TWO_YEARS = Duration(years=2)

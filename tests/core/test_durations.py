@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gui.core import Duration, DurationError, parse_duration
+from gui.core.durations import shifted
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,36 @@ def test_can_end_before_agrees_with_the_calendar(first: Duration, second: Durati
         assert first.can_end_before(second)
     if (first.years, first.months) == (second.years, second.months):  # the days decide, from any start
         assert first.can_end_before(second) is (first.after(start) < second.after(start))
+
+
+@given(
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.integers(-130, 130),
+    st.integers(-4000, 4000),
+)
+def test_shifted_is_what_adding_a_relativedelta_gives(start: date, months: int, days: int) -> None:
+    """The fast calendar arithmetic lands where dateutil does, and raises as it does off the calendar."""
+    try:
+        expected: date | type[Exception] = start + relativedelta(months=months, days=days)
+    except (ValueError, OverflowError) as exc:
+        expected = type(exc)
+    try:
+        got: date | type[Exception] = shifted(start, months, days)
+    except (ValueError, OverflowError) as exc:
+        got = type(exc)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "days", "expected"),
+    [
+        (date(2027, 1, 31), 1, 0, date(2027, 2, 28)),
+        (date(2028, 1, 31), 1, 0, date(2028, 2, 29)),
+        (date(2028, 2, 29), 12, 0, date(2029, 2, 28)),
+        (date(2027, 3, 31), -1, 0, date(2027, 2, 28)),
+        (date(2027, 12, 15), 1, 17, date(2028, 2, 1)),
+        (date(2027, 5, 31), 0, -31, date(2027, 4, 30)),
+    ],
+)
+def test_shifted_keeps_to_the_months_last_day(start: date, months: int, days: int, expected: date) -> None:
+    assert shifted(start, months, days) == expected
