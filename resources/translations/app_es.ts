@@ -691,6 +691,14 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <source>Handout saved: {path}</source>
         <translation>Hoja informativa guardada: {path}</translation>
     </message>
+    <message>
+        <source>Handout sent to the printer {printer}.</source>
+        <translation>Hoja informativa enviada a la impresora {printer}.</translation>
+    </message>
+    <message>
+        <source>Handout sent to the printer.</source>
+        <translation>Hoja informativa enviada a la impresora.</translation>
+    </message>
 </context>
 <context>
     <name>PolicyEditor</name>

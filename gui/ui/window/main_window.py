@@ -80,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._follow_clock = today is None
         self._policy_banner = policy_banner  # what the store said of the policy in force, if anything
         self._handout: HandoutActions | None = None
+        self._said_done = ""  # the status bar's word on the last handout or calendar sent out
         self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
         self.problems: list[EntryProblem] = []
         self._banners = [*banners, policy_banner]
@@ -262,6 +263,9 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot()
     def _on_entries_edited(self) -> None:
         self.undo_stack.edited()  # the new patient's first edit: New patient can no longer be undone
+        if self._said_done and self.statusBar().currentMessage() == self._said_done:
+            self.statusBar().clearMessage()  # the paper or file went out with the entries as they were
+        self._said_done = ""
         self._on_inputs_changed()
 
     @Slot()
@@ -472,6 +476,7 @@ class MainWindow(Retranslating, QMainWindow):
                 calendar_code=lambda: self._settings.calendar_code,
             )
             self._handout.pdf_saved.connect(self._say_saved)
+            self._handout.printed.connect(self._say_printed)
         return self._handout
 
     def calendar_actions(self) -> CalendarActions:
@@ -508,16 +513,27 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str)
     def _say_calendar_saved(self, path: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)), 30_000
-        )
+        self._say_done(self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)))
 
     @Slot(str)
     def _say_saved(self, path: str) -> None:
         """Where the PDF went, in the status bar long enough to find it (staff attach it to an email)."""
-        self.statusBar().showMessage(
-            self.tr("Handout saved: {path}").format(path=QDir.toNativeSeparators(path)), 30_000
-        )
+        self._say_done(self.tr("Handout saved: {path}").format(path=QDir.toNativeSeparators(path)))
+
+    @Slot(str)
+    def _say_printed(self, where: str) -> None:
+        """The print system took the handout: which printer (or, printed to a file, which file)."""
+        if QDir.isAbsolutePath(where):
+            self._say_saved(where)
+        elif where:
+            self._say_done(self.tr("Handout sent to the printer {printer}.").format(printer=where))
+        else:
+            self._say_done(self.tr("Handout sent to the printer."))
+
+    def _say_done(self, text: str) -> None:
+        """What was just printed or saved; the next edit takes it away (the paper has the old entries)."""
+        self._said_done = text
+        self.statusBar().showMessage(text, 30_000)
 
     def _handout_problem(self) -> tuple[str, QWidget] | None:
         """Why no paper or calendar file can be made now, and where to fix it: an entry not understood,

@@ -141,7 +141,7 @@ class HandoutActions(DialogFlow):
     then the dialog, then the handout on the chosen device."""
 
     pdf_saved = Signal(str)  # the path written
-    printed = Signal()
+    printed = Signal(str)  # where it went: the printer's name, or the file a print dialog wrote
 
     def __init__(
         self,
@@ -303,7 +303,8 @@ class HandoutActions(DialogFlow):
             ).format(problem=translate("HandoutActions", str(exc)))
             self._show(self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not print"), text))
             return
-        self.printed.emit()
+        to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
+        self.printed.emit(printer.outputFileName() if to_file else printer.printerName())
 
     def _offer_pdf(self) -> None:
         no_printer = translate("HandoutActions", NO_PRINTER)

@@ -60,6 +60,22 @@ def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path:
     assert "Tuesday 24 November 2026" in text and "October 2026" in text and "Botox" in text
     assert "Default policy 2027.1" in text and "not medical advice" in text
     assert window.statusBar().currentMessage() == f"Handout saved: {target}"  # where it went
+    window.history.rows[0].date.set_text("11 Nov 2026")  # the file holds the entries as they were
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_word_on_paper_sent_out_stays_until_the_next_edit_and_not_after(window: MainWindow) -> None:
+    """Printed or saved, the status bar says where; an edit takes the word away (the paper that went
+    out has the entries as they were), while other news, such as a policy change, is left alone."""
+    window.handout_actions().printed.emit("Front desk")
+    assert window.statusBar().currentMessage() == "Handout sent to the printer Front desk."
+    window.handout_actions().printed.emit("")
+    assert window.statusBar().currentMessage() == "Handout sent to the printer."
+    window.history.rows[1].date.set_text("2026-10-02")
+    assert window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("Now using another policy.")
+    window.history.rows[1].date.set_text("2026-10-03")
+    assert window.statusBar().currentMessage() == "Now using another policy."
 
 
 def test_the_save_dialog_opens_in_documents_or_home_never_the_program_folder(
@@ -95,6 +111,7 @@ def test_print_from_the_window_reaches_the_cups_queue(
 
     with qtbot.waitSignal(window.handout_actions().printed, timeout=10_000):
         answer(qtbot, window, QPrintDialog, choose_capture_and_print)
+    assert window.statusBar().currentMessage() == "Handout sent to the printer Capture."
 
     qtbot.waitUntil(lambda: bool(jobs() - before) and queue_idle(), timeout=20_000)
     (job,) = jobs() - before
