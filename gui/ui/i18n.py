@@ -51,7 +51,30 @@ QT_CATALOGUE_GAPS = (
         "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a "
         "hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
     ),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Double Sided Printing"),
+    # The printer's Properties dialog (its Page and Advanced tabs, and the CUPS job options).
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "Advanced"),
+    QT_TRANSLATE_NOOP("QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Job &priority:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Scheduled &printing:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&Billing information:"),
+    # The file dialog's Type column.
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+    QT_TRANSLATE_NOOP("QMimeType", "TOML document"),
 )
+
+
+def qt_catalogue_gaps_disambiguated() -> tuple[str, ...]:
+    """The same for texts Qt looks up with a disambiguation, in the interface language: written as
+    calls, since lupdate reads a disambiguation only from a ``translate`` call."""
+    return (
+        translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        translate("QCupsJobWidget", "&Start:", "Banner page at start"),
+        translate("QCupsJobWidget", "&End:", "Banner page at end"),
+    )
 
 
 def system_locale() -> QLocale:

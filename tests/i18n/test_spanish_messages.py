@@ -261,3 +261,53 @@ def test_qt_file_and_print_dialogs_are_whole_in_spanish(qtbot: QtBot, switch_to:
         assert not set(QT_CATALOGUE_GAPS) & shown
     finally:
         switch_to("en")
+
+
+def test_the_printers_properties_and_the_file_types_are_whole_in_spanish(
+    qtbot: QtBot, switch_to: Switch, tmp_path: Path, require_service: Callable[[str, bool, str], None]
+) -> None:
+    """The printer's Properties dialog (its Page and Advanced tabs and the CUPS job options) and the
+    file dialog's Type column, whose Qt texts Qt's Spanish catalogue lacks too."""
+    from capture_queue import QUEUE, queue_available
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLabel, QPushButton, QTabWidget
+
+    from gui.ui.i18n import qt_catalogue_gaps_disambiguated
+
+    require_service("CUPS capture queue", queue_available(), "run .ci/print-setup.sh")
+    switch_to("es")
+    try:
+        assert qt_catalogue_gaps_disambiguated() == ("Carpeta", "&Inicio:", "&Final:")
+        printer = QPrinter()
+        printer.setPrinterName(QUEUE)
+        printing = QPrintDialog(printer)
+        qtbot.addWidget(printing)
+        printing.show()
+        shown: set[str] = set()
+
+        def read_and_close() -> None:
+            properties = QApplication.activeModalWidget()
+            assert properties is not None and properties is not printing
+            shown.update(label.text() for label in properties.findChildren(QLabel))
+            for tabs in properties.findChildren(QTabWidget):
+                shown.update(tabs.tabText(i) for i in range(tabs.count()))
+            properties.reject()
+
+        (button,) = [b for b in printing.findChildren(QPushButton) if b.text() == "P&ropiedades"]
+        QTimer.singleShot(0, read_and_close)
+        button.click()  # the Properties dialog runs modally until read_and_close closes it
+        assert {"Avanzado", "Páginas &por hoja:", "&Orden de las páginas:"} <= shown
+        assert not {"Advanced", "Pages &per sheet:", "Page &order:", "Job &priority:"} & shown
+
+        (tmp_path / "handouts").mkdir()
+        files = QFileDialog(None, "x", str(tmp_path))
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(files)
+        files.show()
+        model = files.findChild(QFileSystemModel)
+        assert model is not None
+        folder = model.index(str(tmp_path / "handouts"), 2)  # its Type column
+        qtbot.waitUntil(lambda: model.data(folder) == "Carpeta")
+    finally:
+        switch_to("en")
