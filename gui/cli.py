@@ -230,7 +230,9 @@ def _add_desk_choice(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_lang(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=f"{what} (default: en)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=f"{what} (default: the clinic's language setting, else en)"
+    )
 
 
 class _OutputFailed(Exception):
@@ -349,7 +351,17 @@ def _warn(message: str, lang: str) -> None:
 
 
 def _desk(args: argparse.Namespace) -> Desk:
-    """The settings the window on this desk uses (or ``--settings FILE``, or the shipped defaults)."""
+    """The settings the window on this desk uses (or ``--settings FILE``, or the shipped defaults).
+    Without ``--lang``, the command speaks the clinic's language setting when it names one (as the
+    window's handout does), else English: never the computer's locale, so scripts get what they expect."""
+    desk = _desk_settings(args)
+    if getattr(args, "lang", "") is None:
+        language = desk.settings.language
+        args.lang = language if language in LANGUAGES else "en"
+    return desk
+
+
+def _desk_settings(args: argparse.Namespace) -> Desk:
     from gui.store.settings import ClinicSettings, SettingsStore, read_settings_file
 
     if args.no_clinic_settings:
@@ -363,7 +375,7 @@ def _desk(args: argparse.Namespace) -> Desk:
         return Desk(settings, None if args.policy else desk_config_folder())
     config = desk_config_folder()
     loaded = SettingsStore(config).load()  # as the window does: a broken file is kept aside
-    _warn(loaded.banner, args.lang)
+    _warn(loaded.banner, args.lang or "en")
     return Desk(loaded.settings, config)
 
 

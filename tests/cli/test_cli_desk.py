@@ -341,3 +341,21 @@ def test_the_handout_of_a_desk_whose_policy_was_edited_by_hand_names_the_approve
     assert "changed after Dr Lee approved them" in result.stderr
     paper = pdf_text(target)
     assert approved.fingerprint[:8] in paper and "Friday 11 December 2026" in paper  # 21 days, approved
+
+
+def test_without_lang_the_commands_speak_the_clinics_language(tmp_path: Path) -> None:
+    """The desk's language setting (Settings ▸ Language) is the commands' default, as it is the
+    window's and its handout's; --lang wins; 'system' gives English whatever the computer's locale."""
+    history = ("--history", "botox=2026-11-10", "--today", "2026-11-24")
+    save_desk(ClinicSettings(language="es"))
+    spanish = run("plan", *history)
+    assert spanish.returncode == 0, spanish.stderr
+    assert spanish.stdout.startswith("Plan de microneedling — hoy es martes, 24 de noviembre de 2026")
+    assert run("plan", *history, "--lang", "en").stdout.startswith("Microneedling plan — today is Tuesday")
+    out = tmp_path / "plan.pdf"
+    assert run("handout", *history, "-o", str(out)).returncode == 0
+    assert "Primera fecha posible" in pdf_text(out)
+    save_desk(ClinicSettings(language="system"))
+    english = run("plan", *history, LANG="es_ES.UTF-8")
+    assert english.stdout.startswith("Microneedling plan — today is Tuesday 24 November 2026")
+    assert run("plan", *history, "--no-clinic-settings").stdout.startswith("Microneedling plan")
