@@ -818,10 +818,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         </translation>
     </message>
     <message>
-        <source>To save: the policy&apos;s own name if its rules differ from the shipped default, who approved it and the approval date.</source>
-        <translation>Para guardar: un nombre propio si sus reglas no son las predeterminadas, quién la aprobó y la fecha de aprobación.</translation>
-    </message>
-    <message>
         <source>✓ Saved as this clinic&apos;s policy: {policy}.</source>
         <translation>✓ Guardada como política de esta clínica: {policy}.</translation>
     </message>

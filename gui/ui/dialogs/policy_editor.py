@@ -381,13 +381,10 @@ class PolicyEditor(QDialog):
             self.problem_list.addItem(
                 self.tr("✓ No problems: this policy passes the same checks as a policy file.")
             )
-            if asked:  # said before Save, not found by it
-                self.problem_list.addItem(
-                    self.tr(
-                        "To save: the policy's own name if its rules differ from the shipped default, "
-                        "who approved it and the approval date."
-                    )
-                )
+            for field in (f for f in META_FIELDS if f in asked):  # what Save will ask for, said before it
+                item = QListWidgetItem(asked[field])
+                item.setData(ROLE, (None, field, False))  # activated: the field to fill in
+                self.problem_list.addItem(item)
 
     def set_status(self, text: str, error: bool = False) -> None:
         self._fix_first = False

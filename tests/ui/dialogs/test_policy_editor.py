@@ -130,8 +130,11 @@ def test_fixing_a_cell_clears_its_mark(editor: PolicyEditor, qtbot: QtBot) -> No
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert problem_texts(editor) == [
         "✓ No problems: this policy passes the same checks as a policy file.",
-        "To save: the policy's own name if its rules differ from the shipped default, who approved it and "
-        "the approval date.",  # said before Save is pressed
+        # What Save will ask for, said before it is pressed, each on its own line:
+        "Required to save: a name of the clinic's own. These rules differ from the shipped default, so "
+        "they cannot carry its name.",
+        "Required to save: the name of whoever approved this policy.",
+        "Required to save: the day it was approved (today or earlier).",
     ]
 
 
@@ -262,6 +265,15 @@ def test_a_problem_in_the_list_leads_to_its_cell(editor: PolicyEditor, qtbot: Qt
     )
     editor.problem_list.itemActivated.emit(item)
     assert editor.table.currentIndex() == index
+
+
+def test_what_save_will_ask_for_leads_to_its_field(editor: PolicyEditor, qtbot: QtBot) -> None:
+    type_into_cell(qtbot, editor, cell(editor, HA, "earliest"), "3 weeks")
+    asked = "Required to save: the name of whoever"
+    (item,) = editor.problem_list.findItems(asked, Qt.MatchFlag.MatchStartsWith)
+    editor.show()
+    editor.problem_list.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: editor.meta_form.focus_target("approved_by").hasFocus())
 
 
 # --- files: import, export, save failures, reset ---------------------------------------------------

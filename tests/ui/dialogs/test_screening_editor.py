@@ -154,8 +154,11 @@ def test_manager_makes_isotretinoin_not_today_rewrites_the_spanish_reason_and_sa
     checked(qtbot, editor)
     assert problem_texts(editor) == [
         "✓ No problems: this policy passes the same checks as a policy file.",
-        "To save: the policy's own name if its rules differ from the shipped default, who approved it and "
-        "the approval date.",  # said before Save is pressed
+        # What Save will ask for, said before it is pressed, each on its own line:
+        "Required to save: a name of the clinic's own. These rules differ from the shipped default, so "
+        "they cannot carry its name.",
+        "Required to save: the name of whoever approved this policy.",
+        "Required to save: the day it was approved (today or earlier).",
     ]
     saved = save(qtbot, editor)
     item = saved.screening["isotretinoin"]
