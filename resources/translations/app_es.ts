@@ -1044,6 +1044,26 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Restablecer la predeterminada</translation>
     </message>
     <message>
+        <source>Close the policy editor</source>
+        <translation>Cerrar el editor de políticas</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes made in the editor are lost.</source>
+        <translation>¿Cerrar sin guardar? Se pierden los cambios hechos en el editor.</translation>
+    </message>
+    <message>
+        <source>The desk keeps the policy in force. To keep the changes: Keep editing, then Save.</source>
+        <translation>El puesto sigue con la política vigente. Para conservar los cambios: Seguir editando y luego Guardar.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
         <source>The policy was not saved</source>
         <translation>La política no se ha guardado</translation>
     </message>

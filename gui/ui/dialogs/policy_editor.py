@@ -105,6 +105,7 @@ class PolicyEditor(QDialog):
         self._typing = False
         self._problems: tuple[PolicyProblem, ...] = ()
         self._checked: Policy | None = None  # the editor's content as a policy, when it has no problem
+        self._unsaved = False  # edited since it was opened, imported, reset or saved
         self._origin = origin
         self.import_notice: list[str] = []
         self.sheet_dialog: QDialog | None = None  # the check sheet shown before signing
@@ -273,6 +274,7 @@ class PolicyEditor(QDialog):
         self._set_banner(origin)
         self.table.setCurrentIndex(self.model.index(0, column_of("earliest")))
         self.screening.load(policy)
+        self._unsaved = False
         self.validate()
 
     def _set_banner(self, origin: str) -> None:
@@ -412,8 +414,21 @@ class PolicyEditor(QDialog):
 
     # --- slots --------------------------------------------------------------------------------------
 
+    def reject(self) -> None:
+        """Close (the button, Escape, the title bar): with changes not saved, only once the person says
+        to lose them."""
+        if self._unsaved and not self.read_only and self.isVisible():
+            self.prompts.confirm_discard(self._discard)
+            return
+        super().reject()
+
+    def _discard(self) -> None:
+        self._unsaved = False
+        self.reject()
+
     @Slot()
     def _on_edited(self) -> None:
+        self._unsaved = True
         if self._typing:
             self._on_typed()
         else:
@@ -422,6 +437,7 @@ class PolicyEditor(QDialog):
 
     @Slot()
     def _on_typed(self) -> None:
+        self._unsaved = True
         self.import_notice = []
         self.check_timer.start()
 
@@ -566,6 +582,7 @@ class PolicyEditor(QDialog):
     def saved(self, policy: Policy) -> None:
         """The clinic's policy is now ``policy``: it becomes the base, and the window hears of it."""
         self.base = self.in_force = policy
+        self._unsaved = False
         self.set_aside = None  # signed again, or replaced: the fallback is over
         self._set_banner("clinic")
         said = self.tr("✓ Saved as this clinic's policy: {policy}.")

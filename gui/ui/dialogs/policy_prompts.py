@@ -36,6 +36,7 @@ class PolicyPrompts(QObject):
         self.message_box: QMessageBox | None = None
         self.confirm_box: QMessageBox | None = None
         self._on_reset: Callable[[], None] | None = None
+        self._on_discard: Callable[[], None] | None = None
 
     def _use_file_dialog(self, dialog: QFileDialog) -> None:
         if self.file_dialog is not None:
@@ -70,6 +71,30 @@ class PolicyPrompts(QObject):
         self._on_reset = on_yes
         box.open()
         self.confirm_box = box
+
+    def confirm_discard(self, on_discard: Callable[[], None]) -> None:
+        """Ask before closing with changes that are not saved; ``on_discard()`` once the person agrees."""
+        box = QMessageBox(self._parent)
+        box.setObjectName("discard-changes")
+        box.setWindowTitle(self.tr("Close the policy editor"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Close without saving? The changes made in the editor are lost."))
+        keep = self.tr("The desk keeps the policy in force. To keep the changes: Keep editing, then Save.")
+        box.setInformativeText(keep)
+        box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole))
+        box.buttonClicked.connect(self._on_discard_answer)  # a click only: never as the editor goes
+        self._on_discard = on_discard
+        box.open()
+        self.confirm_box = box
+
+    @Slot(QAbstractButton)
+    def _on_discard_answer(self, button: QAbstractButton) -> None:
+        box, then = self.confirm_box, self._on_discard
+        destructive = box is not None and box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
+        if destructive and then is not None:
+            then()
 
     @Slot(QAbstractButton)
     def _on_reset_answer(self, button: QAbstractButton) -> None:

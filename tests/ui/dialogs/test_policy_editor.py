@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -274,6 +275,33 @@ def test_what_save_will_ask_for_leads_to_its_field(editor: PolicyEditor, qtbot: 
     editor.show()
     editor.problem_list.itemActivated.emit(item)
     qtbot.waitUntil(lambda: editor.meta_form.focus_target("approved_by").hasFocus())
+
+
+def test_close_with_changes_not_saved_asks_first_and_keep_editing_loses_nothing(
+    editor: PolicyEditor, qtbot: QtBot
+) -> None:
+    index = cell(editor, HA, "earliest")
+    type_into_cell(qtbot, editor, index, "3 weeks")
+    press(qtbot, editor.close_button)
+    box = editor.prompts.confirm_box
+    assert box is not None and box.objectName() == "discard-changes" and box.isVisible()
+    assert editor.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape answers "Keep editing"
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert editor.isVisible() and index.data() == "3 weeks"
+    qtbot.keyClick(editor.table, Qt.Key.Key_Escape)  # Escape in the editor is Close too: it asks again
+    box = editor.prompts.confirm_box
+    qtbot.waitUntil(lambda: box.isVisible())
+    (discard,) = [b for b in box.buttons() if b.text() == "Close without saving"]
+    press(qtbot, discard)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert editor.result() == QDialog.DialogCode.Rejected
+
+
+def test_close_without_changes_closes_at_once(editor: PolicyEditor, qtbot: QtBot) -> None:
+    press(qtbot, editor.close_button)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert editor.prompts.confirm_box is None
 
 
 # --- files: import, export, save failures, reset ---------------------------------------------------
