@@ -146,7 +146,8 @@ def course_warnings(course: Course, lang: str = "en") -> list[str]:
 def course_dates_text(course: Course, lang: str = "en") -> str:
     """'Sessions: Sat 5 Dec 2026, Sat 2 Jan 2027, Sat 30 Jan 2027.' — every session's day, in order."""
     days = ", ".join(format_medium(s.date, lang) for s in course.sessions)
-    return words(lang)("Sessions: {days}.", days=days)
+    _ = words(lang)
+    return _("Sessions: {days}.", days=days)
 
 
 def course_rule_text(course: Course, lang: str = "en") -> str:

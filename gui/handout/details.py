@@ -87,6 +87,7 @@ def _sources_by_number(plan: Plan) -> dict[str, int]:
 
 def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
     """One line per rule used (products sharing a rule share the line): the wait, why, evidence, sources."""
+    _ = words(lang)
     products: dict[Rule, list[str]] = {}
     for reason in plan.reasons:
         names = products.setdefault(reason.rule, [])
@@ -106,7 +107,7 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
         cited = ", ".join(str(n) for n in sorted(numbers[s] for s in rule.sources))
         evidence = phrase(lang, "evidence", level=evidence_text(rule.evidence, lang))
         sources = phrase(lang, "sources_cited", numbers=cited)
-        name = words(lang)("{name} (planned)", name=name_of(planned.product, lang))
+        name = _("{name} (planned)", name=name_of(planned.product, lang))
         lines.append(
             f"<b>{escape(name)}:</b> {escape(planned_rule_text(plan, planned, lang))} "
             f"{escape(basis_text(rule, lang))} {escape(evidence)} {escape(sources)}"

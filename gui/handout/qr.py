@@ -31,7 +31,8 @@ def session_event(plan: Plan, lang: str = "en", place: str = "") -> str | None:
         return None
     target = capitalized(plan_target_name(plan, lang))
     count = len(plan.course.sessions) if plan.course else 1
-    summary = words(lang)("{Target}: session {number} of {count}", Target=target, number=1, count=count)
+    _ = words(lang)
+    summary = _("{Target}: session {number} of {count}", Target=target, number=1, count=count)
     end = day + dt.timedelta(days=1)
     lines = [
         "BEGIN:VEVENT",

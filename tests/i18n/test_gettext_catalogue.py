@@ -127,3 +127,29 @@ def test_the_allowed_places_still_need_their_allowance() -> None:
     for name in LANGUAGE_CODES_ALLOWED:
         tree = ast.parse((GUI / name).read_text(encoding="utf-8"))
         assert _language_codes(tree), f"{name} no longer writes a language code: take it off the list"
+
+
+def _said_unseen(tree: ast.AST) -> list[int]:
+    """Lines that say a message written out as ``words(lang)("…")``: the extractor reads ``_("…")`` (and
+    ``N_`` for the tables said through a variable), so such a message never reaches the catalogue and
+    stays English in every language."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Call)
+        and isinstance(node.func.func, ast.Name)
+        and node.func.func.id in ("words", "words_in")
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ]
+
+
+def test_every_message_is_said_where_the_extractor_sees_it() -> None:
+    found = {}
+    for path in sorted(GUI.rglob("*.py")):
+        if lines := _said_unseen(ast.parse(path.read_text(encoding="utf-8"))):
+            found[path.relative_to(GUI).as_posix()] = lines
+    assert found == {}, 'write `_ = words(lang)`, then `_("…")`: these messages are not in the catalogue'
+    assert _said_unseen(ast.parse('words("es")("Sessions: {days}.", days="")')) == [1]

@@ -247,13 +247,15 @@ def reason_rule_text(reason: Reason, lang: str = "en") -> str:
 def planned_rule_text(plan: Plan, planned: PlannedReason, lang: str = "en") -> str:
     """The rule from the next treatment to a planned one: 'Wait at least 7 days after microneedling
     before Botox.'"""
-    before = words(lang)("before {target}", target=name_of(planned.product, lang))
+    _ = words(lang)
+    before = _("before {target}", target=name_of(planned.product, lang))
     return _wait_clause(planned.rule.earliest, plan_target_name(plan, lang), before, lang) + "."
 
 
 def unsigned_text(lang: str = "en") -> str:
     """Said beside a rule the clinic's policy did not sign (it comes from the shipped default)."""
-    return words(lang)("From the default policy: the clinic has not signed this rule yet.")
+    _ = words(lang)
+    return _("From the default policy: the clinic has not signed this rule yet.")
 
 
 def wait_words(rule: Rule, lang: str = "en") -> str:
