@@ -215,6 +215,8 @@ class MainWindow(Retranslating, QMainWindow):
         QApplication.setApplicationDisplayName(title)
         self.setWindowTitle(title)
         self.window_menus.retranslate_ui()
+        self.undo_stack.retranslate()
+        self._on_undo_changed()  # Edit ▸ Undo names what it undoes in the new words
         # Their names are the texts shown; what they are goes in the description.
         self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
         self.results.setAccessibleName(self.tr("Plan and explanations"))

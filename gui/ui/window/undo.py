@@ -20,13 +20,27 @@ from gui.ui.widgets.history_row import RowEntry
 from gui.ui.widgets.inputs_panel import Inputs, InputsPanel
 
 
-class AddRowCommand(QUndoCommand):
+class _Worded(QUndoCommand):
+    """A command whose text (Edit ▸ Undo …) is said again in the interface language after a switch."""
+
+    def retranslate(self) -> None:
+        self.setText(self.words())
+
+    def words(self) -> str:
+        raise NotImplementedError
+
+
+class AddRowCommand(_Worded):
     """A new row at the end; undo takes it away (remembering what was typed, for redo)."""
 
     def __init__(self, editor: HistoryEditor) -> None:
-        super().__init__(translate("EntryUndo", "Add treatment"))
+        super().__init__()
         self._editor, self._index = editor, len(editor.rows)
         self._entry: RowEntry | None = None
+        self.retranslate()
+
+    def words(self) -> str:
+        return translate("EntryUndo", "Add treatment")
 
     def redo(self) -> None:
         self._editor.insert_row(self._index, self._entry)
@@ -35,14 +49,17 @@ class AddRowCommand(QUndoCommand):
         self._entry = self._editor.take_row(self._index)
 
 
-class RemoveRowCommand(QUndoCommand):
+class RemoveRowCommand(_Worded):
     """Remove row ``index``; undo puts it back where it was, as it was."""
 
     def __init__(self, editor: HistoryEditor, index: int) -> None:
-        text = translate("EntryUndo", "Remove treatment {number}").format(number=index + 1)
-        super().__init__(text)
+        super().__init__()
         self._editor, self._index = editor, index
         self._entry: RowEntry | None = None
+        self.retranslate()
+
+    def words(self) -> str:
+        return translate("EntryUndo", "Remove treatment {number}").format(number=self._index + 1)
 
     def redo(self) -> None:
         self._entry = self._editor.take_row(self._index)
@@ -51,13 +68,17 @@ class RemoveRowCommand(QUndoCommand):
         self._editor.insert_row(self._index, self._entry)
 
 
-class NewPatientCommand(QUndoCommand):
+class NewPatientCommand(_Worded):
     """Clear every entry; undo brings them back (only until the new patient's first edit)."""
 
     def __init__(self, panel: InputsPanel, cleared: Callable[[], None]) -> None:
-        super().__init__(translate("EntryUndo", "New patient"))
+        super().__init__()
         self._panel, self._cleared = panel, cleared
         self._before: Inputs = panel.inputs()
+        self.retranslate()
+
+    def words(self) -> str:
+        return translate("EntryUndo", "New patient")
 
     def redo(self) -> None:
         self._panel.restore_inputs(Inputs([], self._before.target, ""))
@@ -101,6 +122,13 @@ class EntryUndo(QUndoStack):
             change()
         finally:
             self.applying = False
+
+    def retranslate(self) -> None:
+        """Every command's text in the interface language, after a switch (Edit ▸ Undo says it)."""
+        for index in range(self.count()):
+            command = self.command(index)
+            if isinstance(command, _Worded):
+                command.retranslate()
 
     def edited(self) -> None:
         """The person changed an entry: a New patient still on top can no longer be undone."""

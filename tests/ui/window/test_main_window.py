@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -313,6 +313,23 @@ def test_ctrl_z_in_the_next_product_field_undoes_a_removed_row(window: MainWindo
     field = _focus_product_field(window, qtbot)
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [r.product.product_id() for r in window.history.rows] == ["botox", "ha-filler"]
+
+
+def test_undo_names_what_it_undoes_in_the_language_switched_to(
+    window: MainWindow, switch_to: Callable[[str], str]
+) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.history.add_row()
+    window.history.rows[1].remove_button.click()  # in English
+    assert window.undo_action.text() == "&Undo Remove treatment 2"
+    switch_to("es")
+    try:
+        assert window.undo_action.text() == "&Deshacer Quitar el tratamiento 2"
+        window.undo_action.trigger()
+        assert window.redo_action.text() == "&Rehacer Quitar el tratamiento 2"
+    finally:
+        switch_to("en")
+    assert window.redo_action.text() == "&Redo Remove treatment 2"
 
 
 def test_the_undo_hint_goes_when_undo_is_no_longer_possible(window: MainWindow, qtbot: QtBot) -> None:
