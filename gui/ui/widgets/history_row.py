@@ -174,8 +174,7 @@ class HistoryRow(Retranslating, QFrame):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
         self._keep_date_whole()
-        # Room for "99." so row 10 lines up with rows 1-9.
-        self.number.setMinimumWidth(self.fontMetrics().horizontalAdvance("99."))
+        self._fit_number()
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
     def set_number(self, number: int) -> None:
@@ -245,14 +244,24 @@ class HistoryRow(Retranslating, QFrame):
     @Slot()
     def _keep_date_whole(self) -> None:
         """The date field is never narrower than its text (a cut date reads as another: "0 Nov 2026"
-        for "10 Nov 2026"), nor than 14 letters; its example may be cut in a narrow row."""
-        floor = self.fontMetrics().horizontalAdvance("M") * 14
-        self.date.setMinimumWidth(max(floor, self.date.text_room()))
+        for "10 Nov 2026"), nor than 14 letters; its example may be cut in a narrow row. It stops
+        widening at 28 letters, which hold the longest date anyone types ("miércoles 30 de septiembre
+        de 2026"): longer text is no date, and scrolls inside the field instead of widening the column."""
+        letter = self.fontMetrics().horizontalAdvance("M")
+        self.date.setMinimumWidth(min(max(14 * letter, self.date.text_room()), 28 * letter))
+
+    def _fit_number(self) -> None:
+        """Room for "99." and no more, so row 10 lines up with rows 1-9 however wide the row is (a
+        label's own hint measures its text's ink, a pixel wider than its advance)."""
+        metrics = self.fontMetrics()
+        ink = metrics.boundingRect("99.").width()
+        self.number.setFixedWidth(max(metrics.horizontalAdvance("99."), ink) + 1)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._keep_date_whole()  # high contrast's borders, a larger font
+            self._fit_number()
 
     def reading(self) -> Treatment | None:
         """The date as the plan will count it (any product): the text's own reading, widened by a

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
 from gui.core.clinic import Clinic
@@ -141,9 +141,15 @@ class MainWindow(Retranslating, QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([540, 740])
         splitter.setChildrenCollapsible(False)
-        splitter.setContentsMargins(8, 6, 8, 0)  # the panel titles do not touch the window's edge
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        # The panel titles do not touch the window's edge. The margin is a layout's, not the splitter's
+        # own: a splitter leaves its margins out of its minimum size, and the window, made that much
+        # too narrow, would cut the entries' column at its edge.
+        central = QWidget()
+        margins = QHBoxLayout(central)
+        margins.setContentsMargins(8, 6, 8, 0)
+        margins.addWidget(splitter)
+        self.setCentralWidget(central)
         self.policy_label = QLabel()
         self.statusBar().addPermanentWidget(self.policy_label)
 

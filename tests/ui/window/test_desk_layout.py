@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.core import load_policy_or_raise
 from gui.core.resources import default_policy_path
+from gui.ui.widgets.column_scroll import ColumnScroll
 from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
@@ -71,6 +72,27 @@ def test_a_message_under_a_date_moves_no_field_of_its_row(window: MainWindow, qt
     after = {name: getattr(row, name).geometry() for name in before}
     assert after == before
     assert row.date.echo.geometry().top() >= row.area.geometry().bottom()  # under the whole row
+
+
+LONG_TEXTS = ["sometime in October", "Wednesday 30 September 2026", "sometime in October, maybe mid-month"]
+
+
+@pytest.mark.parametrize("typed", LONG_TEXTS)
+def test_a_long_text_in_a_date_field_cuts_no_part_of_its_row(
+    window: MainWindow, qtbot: QtBot, typed: str
+) -> None:
+    """Typed key by key into a narrow window: the entries' column widens rather than cut the row at
+    its edge ('Planned' read 'Planne'); the field stops widening at the longest date anyone types."""
+    window.resize(900, 720)
+    row = window.history.rows[0]
+    row.date.edit.selectAll()
+    QTest.keyClicks(row.date.edit, typed)
+    settle(qtbot)
+    viewport = window.history.findChild(ColumnScroll).viewport()  # type: ignore[union-attr]
+    for part in (row.product, row.date, row.remove_button, row.area, row.planned, row.date.echo):
+        right = part.mapTo(viewport, QPoint(part.width(), 0)).x()
+        assert right <= viewport.width(), (part.objectName() or type(part).__name__, right, viewport.width())
+    assert row.date.minimumWidth() <= 28 * row.fontMetrics().horizontalAdvance("M")
 
 
 def test_the_panel_title_keeps_off_the_window_edge(window: MainWindow) -> None:
