@@ -649,6 +649,14 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Plan y explicaciones</translation>
     </message>
     <message>
+        <source>The entries changed after the calendar was saved: save it again for the new dates.</source>
+        <translation>Los datos cambiaron después de guardar el calendario: guárdelo de nuevo para las fechas nuevas.</translation>
+    </message>
+    <message>
+        <source>The entries changed after the handout went out: print or save it again for the new dates.</source>
+        <translation>Los datos cambiaron después de imprimir o guardar la hoja informativa: hágalo de nuevo para las fechas nuevas.</translation>
+    </message>
+    <message>
         <source>Now using {policy}.</source>
         <translation>Ahora se usa {policy}.</translation>
     </message>
@@ -698,6 +706,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>Handout sent to the printer.</source>
         <translation>Hoja informativa enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Under Move session, choose a day that fits, or empty the date to let the policy place it.</source>
+        <translation>En Mover sesión, elija un día que encaje, o vacíe la fecha para que la política la coloque.</translation>
     </message>
 </context>
 <context>

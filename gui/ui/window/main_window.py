@@ -81,6 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._policy_banner = policy_banner  # what the store said of the policy in force, if anything
         self._handout: HandoutActions | None = None
         self._said_done = ""  # the status bar's word on the last handout or calendar sent out
+        self._sent = ""  # what went out since the entries last changed: "handout", "calendar" or ""
         self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
         self.problems: list[EntryProblem] = []
         self._banners = [*banners, policy_banner]
@@ -271,10 +272,28 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot()
     def _on_entries_edited(self) -> None:
         self.undo_stack.edited()  # the new patient's first edit: New patient can no longer be undone
-        if self._said_done and self.statusBar().currentMessage() == self._said_done:
-            self.statusBar().clearMessage()  # the paper or file went out with the entries as they were
-        self._said_done = ""
+        self._after_sent_out()
         self._on_inputs_changed()
+
+    def _after_sent_out(self) -> None:
+        """The first change of the entries after a handout or calendar file went out: the status bar
+        says that paper no longer matches them (a screen cleared for the next patient says nothing)."""
+        said, sent, self._said_done, self._sent = self._said_done, self._sent, "", ""
+        if not sent:
+            return
+        if self.statusBar().currentMessage() == said:
+            self.statusBar().clearMessage()
+        if self.undo_stack.applying:  # New patient, or Edit ▸ Undo of one
+            return
+        if sent == "calendar":
+            text = self.tr(
+                "The entries changed after the calendar was saved: save it again for the new dates."
+            )
+        else:
+            text = self.tr(
+                "The entries changed after the handout went out: print or save it again for the new dates."
+            )
+        self.statusBar().showMessage(text, 30_000)
 
     @Slot()
     def _on_inputs_changed(self) -> None:
@@ -521,7 +540,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str)
     def _say_calendar_saved(self, path: str) -> None:
-        self._say_done(self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)))
+        self._say_done(
+            self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)), "calendar"
+        )
 
     @Slot(str)
     def _say_saved(self, path: str) -> None:
@@ -538,9 +559,9 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self._say_done(self.tr("Handout sent to the printer."))
 
-    def _say_done(self, text: str) -> None:
-        """What was just printed or saved; the next edit takes it away (the paper has the old entries)."""
-        self._said_done = text
+    def _say_done(self, text: str, sent: str = "handout") -> None:
+        """What was just printed or saved; the next edit says it no longer matches (see _after_sent_out)."""
+        self._said_done, self._sent = text, sent
         self.statusBar().showMessage(text, 30_000)
 
     def _handout_problem(self) -> tuple[str, QWidget] | None:
@@ -550,7 +571,10 @@ class MainWindow(Retranslating, QMainWindow):
             return problem.check_text(), problem.focus
         course = self.plan.course if self.plan is not None else None
         if course is not None and course.broken:
-            return course_warnings(course, ui_language())[0], self.inputs_panel.move_to
+            fix = self.tr(
+                "Under Move session, choose a day that fits, or empty the date to let the policy place it."
+            )
+            return f"{course_warnings(course, ui_language())[0]} {fix}", self.inputs_panel.move_to
         return None
 
     def _calendar_problem(self) -> tuple[str, QWidget] | None:

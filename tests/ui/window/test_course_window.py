@@ -119,7 +119,8 @@ def test_a_session_moved_too_early_is_flagged_everywhere(window: MainWindow) -> 
     assert geometry is not None and [s.flagged for s in geometry.sessions] == [False, True, False]
     window.save_pdf_action.trigger()  # no paper carries a day no appointment can be on
     box = window.handout_actions().current_dialog
-    assert isinstance(box, QMessageBox) and box.text() == f"No handout yet. {flag}"
+    fix = "Under Move session, choose a day that fits, or empty the date to let the policy place it."
+    assert isinstance(box, QMessageBox) and box.text() == f"No handout yet. {flag} {fix}"
     box.done(0)
     assert window.inputs_panel.move_to.edit.hasFocus()
 

@@ -60,22 +60,39 @@ def test_save_as_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path:
     assert "Tuesday 24 November 2026" in text and "October 2026" in text and "Botox" in text
     assert "Default policy 2027.1" in text and "not medical advice" in text
     assert window.statusBar().currentMessage() == f"Handout saved: {target}"  # where it went
-    window.history.rows[0].date.set_text("11 Nov 2026")  # the file holds the entries as they were
-    assert window.statusBar().currentMessage() == ""
 
 
-def test_a_word_on_paper_sent_out_stays_until_the_next_edit_and_not_after(window: MainWindow) -> None:
-    """Printed or saved, the status bar says where; an edit takes the word away (the paper that went
-    out has the entries as they were), while other news, such as a policy change, is left alone."""
+CHANGED = "The entries changed after the handout went out: print or save it again for the new dates."
+
+
+def test_after_paper_went_out_the_first_edit_says_it_no_longer_matches(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Printed or saved, the status bar says where; the first change of the entries says that paper no
+    longer matches them, once; other news, such as a policy change, is left alone."""
     window.handout_actions().printed.emit("Front desk")
     assert window.statusBar().currentMessage() == "Handout sent to the printer Front desk."
     window.handout_actions().printed.emit("")
     assert window.statusBar().currentMessage() == "Handout sent to the printer."
-    window.history.rows[1].date.set_text("2026-10-02")
-    assert window.statusBar().currentMessage() == ""
+    row = window.history.rows[1]
+    row.date.edit.selectAll()
+    qtbot.keyClicks(row.date.edit, "2 Oct 2026")  # typed key by key: said at the first key only
+    assert window.statusBar().currentMessage() == CHANGED
     window.statusBar().showMessage("Now using another policy.")
-    window.history.rows[1].date.set_text("2026-10-03")
+    qtbot.keyClicks(row.date.edit, "\b7")
     assert window.statusBar().currentMessage() == "Now using another policy."
+    window.handout_actions().pdf_saved.emit("/tmp/plan.pdf")
+    window.new_patient_action.trigger()  # a screen cleared for the next patient: nothing to say of paper
+    assert window.statusBar().currentMessage() != CHANGED
+
+
+def test_after_a_calendar_file_the_first_edit_says_it_no_longer_matches(window: MainWindow) -> None:
+    window.calendar_actions().saved.emit("/tmp/course.ics")
+    assert window.statusBar().currentMessage() == "Calendar saved: /tmp/course.ics"
+    window.history.rows[0].date.set_text("11 Nov 2026")
+    assert window.statusBar().currentMessage() == (
+        "The entries changed after the calendar was saved: save it again for the new dates."
+    )
 
 
 def test_the_save_dialog_opens_in_documents_or_home_never_the_program_folder(
