@@ -16,13 +16,20 @@ class ColumnScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(column)
+        self._column_width = column.minimumSizeHint().width()
         column.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The column asks for more room (a wider row): so does the scroll area, of the layout it is in
-        (a scroll area keeps its own size hints otherwise, and the column would be cut at its edge)."""
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
+        """The column's minimum width changed (a wider row): the scroll area asks the layout it is in for
+        that room (a scroll area keeps its own size hints otherwise, and the column would be cut at its
+        edge). Only then: most of the column's layout requests (a new text) leave its width alone, and
+        a request up the window would lay the whole window out again at every keystroke."""
+        column = self.widget()
+        if column is not None and watched is column and event.type() == QEvent.Type.LayoutRequest:
+            width = column.minimumSizeHint().width()
+            if width != self._column_width:
+                self._column_width = width
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
     def _plus_scroll_bar(self, inner: QSize, own: QSize) -> QSize:
