@@ -81,6 +81,7 @@ class NewPatientCommand(_Worded):
         return translate("EntryUndo", "New patient")
 
     def redo(self) -> None:
+        self._before = self._panel.inputs()  # what undo brings back: the entries as they are now
         self._panel.restore_inputs(Inputs([], self._before.target, ""))
         self._cleared()
 
@@ -136,8 +137,9 @@ class EntryUndo(QUndoStack):
             self.forget_new_patient()
 
     def forget_new_patient(self) -> None:
-        """Empty the stack if New patient is the last thing done (the new patient's first edit)."""
-        if self._new_patient_at > 0 and self.index() == self._new_patient_at:
+        """Empty the stack if New patient is the last thing done (the new patient's first edit), or the
+        next thing Redo would do (an edit after undoing it: Redo would clear what was just typed)."""
+        if self._new_patient_at > 0 and self.index() in (self._new_patient_at, self._new_patient_at - 1):
             self.clear()
             self._new_patient_at = -1
 

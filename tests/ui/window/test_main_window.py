@@ -197,6 +197,31 @@ def test_new_patient_clears_and_undo_restores(window: MainWindow) -> None:
     assert len(window.plan.reasons) == 2
 
 
+def test_an_edit_after_undoing_new_patient_takes_its_redo_away(window: MainWindow, qtbot: QtBot) -> None:
+    """Redo of New patient would clear what was typed since, and its undo would bring back the entries
+    of before (a course of sessions typed in between was lost; found by a fresh-eyes run)."""
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.new_patient_action.trigger()
+    window.undo_action.trigger()
+    assert window.redo_action.isEnabled() and window.redo_action.text() == "&Redo New patient"
+    window.inputs_panel.sessions.setFocus()
+    qtbot.keyClick(window.inputs_panel.sessions, Qt.Key.Key_Up)  # a course of 2, typed by hand
+    assert window.inputs_panel.sessions.value() == 2
+    assert not window.redo_action.isEnabled()
+    assert window.history.rows[0].product.product_id() == "botox"
+
+
+def test_redoing_new_patient_then_undoing_it_brings_back_the_entries_as_they_were(window: MainWindow) -> None:
+    fill_row(window.history.rows[0], "botox", "2026-11-10")
+    window.new_patient_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert window.history.rows[0].entry().is_blank
+    window.undo_action.trigger()
+    assert window.history.rows[0].product.product_id() == "botox"
+    assert window.history.rows[0].date.text() == "2026-11-10"
+
+
 def test_panels_follow_the_plan(window: MainWindow) -> None:
     why = window.panels.why
     window.panels.setCurrentWidget(why)  # written when shown

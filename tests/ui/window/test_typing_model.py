@@ -335,8 +335,9 @@ class DeskSession(RuleBasedStateMachine):
         self.settle()
 
     def edited(self) -> None:
-        """The person changed an entry: New patient can no longer be undone."""
-        if self.new_patient_on_top:
+        """The person changed an entry: New patient can no longer be undone, nor redone once undone
+        (its redo would clear what was just typed)."""
+        if self.new_patient_on_top or (self.redo and self.redo[-1][0] == "new"):
             self.undo.clear()
             self.redo.clear()
             self.new_patient_on_top = False
