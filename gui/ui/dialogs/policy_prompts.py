@@ -35,8 +35,7 @@ class PolicyPrompts(QObject):
         self.file_dialog: QFileDialog | None = None
         self.message_box: QMessageBox | None = None
         self.confirm_box: QMessageBox | None = None
-        self._on_reset: Callable[[], None] | None = None
-        self._on_discard: Callable[[], None] | None = None
+        self._on_yes: Callable[[], None] | None = None  # what the open confirmation's yes does
 
     def _use_file_dialog(self, dialog: QFileDialog) -> None:
         if self.file_dialog is not None:
@@ -55,54 +54,59 @@ class PolicyPrompts(QObject):
 
     def confirm_reset(self, default: Policy, folder: Path, on_yes: Callable[[], None]) -> None:
         """Ask before going back to ``default``; ``on_yes()`` once the person confirms."""
-        box = QMessageBox(self._parent)
-        box.setWindowTitle(self.tr("Reset to the default policy"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Go back to the default policy ({policy})?").format(policy=label(default)))
         informative = self.tr(
             "This desk stops using the clinic's own policy. Its file is kept in {folder}, renamed "
             "policy.replaced-…; changes not saved are lost."
         )
-        box.setInformativeText(informative.format(folder=folder))
-        box.addButton(self.tr("Reset to default"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.buttonClicked.connect(self._on_reset_answer)
-        self._on_reset = on_yes
-        box.open()
-        self.confirm_box = box
+        self._confirm(
+            self.tr("Reset to the default policy"),
+            self.tr("Go back to the default policy ({policy})?").format(policy=label(default)),
+            informative.format(folder=folder),
+            self.tr("Reset to default"),
+            on_yes,
+        )
 
     def confirm_discard(self, on_discard: Callable[[], None]) -> None:
         """Ask before closing with changes that are not saved; ``on_discard()`` once the person agrees."""
+        self._confirm(
+            self.tr("Close the policy editor"),
+            self.tr("Close without saving? The changes made in the editor are lost."),
+            self.tr("The desk keeps the policy in force. To keep the changes: Keep editing, then Save."),
+            self.tr("Close without saving"),
+            on_discard,
+            keep=self.tr("Keep editing"),
+            name="discard-changes",
+        )
+
+    def _confirm(
+        self, title: str, text: str, informative: str, yes: str, on_yes: Callable[[], None], *,
+        keep: str = "", name: str = "",
+    ) -> None:  # fmt: skip
+        """A question whose answer ``yes`` (destructive) calls ``on_yes``; the other answer, the default,
+        changes nothing: ``keep``, else Cancel. Taken from a click only, never as the editor goes."""
         box = QMessageBox(self._parent)
-        box.setObjectName("discard-changes")
-        box.setWindowTitle(self.tr("Close the policy editor"))
+        box.setObjectName(name)
+        box.setWindowTitle(title)
         box.setIcon(QMessageBox.Icon.Question)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Close without saving? The changes made in the editor are lost."))
-        keep = self.tr("The desk keeps the policy in force. To keep the changes: Keep editing, then Save.")
-        box.setInformativeText(keep)
-        box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole))
-        box.buttonClicked.connect(self._on_discard_answer)  # a click only: never as the editor goes
-        self._on_discard = on_discard
+        box.setText(text)
+        box.setInformativeText(informative)
+        box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        if keep:
+            box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
+        else:
+            box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.buttonClicked.connect(self._on_answer)
+        self._on_yes = on_yes
         box.open()
         self.confirm_box = box
 
     @Slot(QAbstractButton)
-    def _on_discard_answer(self, button: QAbstractButton) -> None:
-        box, then = self.confirm_box, self._on_discard
+    def _on_answer(self, button: QAbstractButton) -> None:
+        box, then = self.confirm_box, self._on_yes
         destructive = box is not None and box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole
         if destructive and then is not None:
             then()
-
-    @Slot(QAbstractButton)
-    def _on_reset_answer(self, button: QAbstractButton) -> None:
-        box = self.confirm_box
-        if box is None or box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
-            return
-        if self._on_reset is not None:
-            self._on_reset()
 
     def failure_words(self, kind: str) -> str:
         """What did not happen: ``kind`` is save, export or reset."""

@@ -74,7 +74,7 @@ class NewPatientCommand(_Worded):
     def __init__(self, panel: InputsPanel, cleared: Callable[[], None]) -> None:
         super().__init__()
         self._panel, self._cleared = panel, cleared
-        self._before: Inputs = panel.inputs()
+        self._before: Inputs  # set by redo, which the stack runs on push
         self.retranslate()
 
     def words(self) -> str:
