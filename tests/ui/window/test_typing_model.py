@@ -570,7 +570,7 @@ class DeskSession(RuleBasedStateMachine):
         elif answer == "yes":
             self.press(Qt.Key.Key_End)
         before = self.desk.screening.get(item_id, "not-asked")
-        if answer != before:
+        if not before == answer == "not-asked":  # Home, then Down or End: each key that moves is an edit
             self.edited()
         self.desk.screening[item_id] = answer
 
@@ -655,6 +655,13 @@ class DeskSession(RuleBasedStateMachine):
         assert panel.move_to.text() == self.desk.move_text
         assert panel.move_which.currentData() == self.desk.move_number
         assert panel.move_row.isEnabled() is (self.desk.course_count() > 1)
+
+    @invariant()
+    def edit_offers_undo_and_redo_only_of_what_can_be(self) -> None:
+        """Edit ▸ Undo and Redo are on exactly when there is a step to take back or do again; Redo of
+        New patient is gone after the next edit (it would clear what was typed since)."""
+        assert self.window.undo_action.isEnabled() is bool(self.undo)
+        assert self.window.redo_action.isEnabled() is bool(self.redo)
 
     @invariant()
     def the_answer_is_the_cores_answer_or_none(self) -> None:
