@@ -16,11 +16,9 @@ from dataclasses import dataclass, replace
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
-from gui.core.limits import latest_appointment
+from gui.core.limits import MAX_SESSIONS, latest_appointment
 from gui.core.plan import Plan, PlannedReason, Reason, clear_of_planned
 from gui.core.policy import CourseRule, Policy, Product, Rule
-
-MAX_SESSIONS = 6
 
 
 @dataclass(frozen=True)

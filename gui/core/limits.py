@@ -16,6 +16,7 @@ EARLIEST_TREATMENT = date(1990, 1, 1)  # a prior treatment: from 1 Jan 1990 unti
 YEARS_AHEAD = 5  # a proposed appointment: from today until 5 years ahead
 FIRST_TODAY, LAST_TODAY = date(2000, 1, 1), date(2099, 12, 31)  # the day to count from
 MAX_DURATION_YEARS = 10  # the longest duration text read at all (a policy allows far less)
+MAX_SESSIONS = 6  # the most sessions a course may have
 
 
 def latest_appointment(today: date) -> date:

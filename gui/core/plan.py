@@ -14,6 +14,7 @@ from gui.core.durations import Duration
 from gui.core.history import HistoryError, Treatment
 from gui.core.limits import EARLIEST_TREATMENT, FIRST_TODAY, LAST_TODAY, latest_appointment, today_in_range
 from gui.core.policy import TARGETS, WEAK_EVIDENCE, Policy, Product, Rule, ScreeningItem
+from gui.core.stages import Stage
 
 if TYPE_CHECKING:
     from gui.core.course import Course
@@ -28,20 +29,6 @@ class Verdict(Enum):
     CLEAR = "clear"
     CLOSED = "closed"  # not too early, but the clinic is closed on the judged date: not bookable
     CONFLICTS_WITH_PLANNED = "conflicts-with-planned"  # allowed, but too late for a planned treatment
-
-
-class Stage(Enum):
-    """Where a day falls on the timeline; LATE splits into WANING and WORN_OFF."""
-
-    TOO_EARLY = "too-early"
-    BEFORE_RECOMMENDED = "before-recommended"
-    # Allowed after the history, but a planned treatment's wait would not fit: too late before it, too
-    # early after it. Laid over the other stages (except TOO_EARLY) for the days in a planned one's gap.
-    CONFLICTS_WITH_PLANNED = "conflicts-with-planned"
-    IDEAL = "ideal"
-    WANING = "waning"
-    WORN_OFF = "worn-off"
-    CLEAR = "clear"
 
 
 class Closed(Enum):

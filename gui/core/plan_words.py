@@ -21,9 +21,10 @@ from gui.core.dates import (
     format_relative,
     format_span,
 )
-from gui.core.plan import Closed, Note, NoteKind, Plan, PlannedReason, Stage, Verdict, stage_spans
+from gui.core.plan import Closed, Note, NoteKind, Plan, PlannedReason, Verdict, stage_spans
 from gui.core.policy import Product
 from gui.core.screening_words import effect_title, screening_line
+from gui.core.stages import Stage
 from gui.core.words import common as words_common
 
 # "the clinic is closed on Sundays": each its own sentence, since languages say the plural differently.

@@ -13,8 +13,7 @@ from gui.core import Plan
 from gui.core.clinic import Clinic
 from gui.handout.render import render_handout
 from gui.handout.style import STYLE
-from gui.store.files import reason as _reason
-from gui.store.files import write_problem as write_problem
+from gui.store.files import reason as _reason, write_problem as write_problem
 
 PDF_DPI = 300
 PAGE_CHOICES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}

@@ -16,8 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from gui.core import LANGUAGES as TEXT_LANGUAGES
-from gui.core import ClinicDays
+from gui.core import LANGUAGES as TEXT_LANGUAGES, ClinicDays
 from gui.core.catalog import N_, words
 from gui.core.clinic_days import ALL_WEEKDAYS
 from gui.core.small_files import read_small_text

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import Qt as GuiQt  # Qt.mightBeRichText lives in QtGui's Qt namespace
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import (
+    Qt as GuiQt,  # Qt.mightBeRichText lives in QtGui's Qt namespace
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,

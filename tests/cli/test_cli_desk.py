@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from gui.cli import desk_config_folder, main, parse_history
+from gui.cli import main
+from gui.cli.commands import desk_config_folder, parse_history
 from gui.core import Policy, load_policy_or_raise, make_plan
 from gui.core.durations import parse_duration
 from gui.core.resources import default_policy_path
@@ -97,7 +98,7 @@ def test_the_config_folder_is_the_windows(tmp_path: Path) -> None:
     code = (
         "from gui.app import APP_NAME, create_application\n"
         "from gui.store.workspace import Workspace\n"
-        "from gui.cli import APP_NAME as CLI_NAME, desk_config_folder\n"
+        "from gui.cli.commands import APP_NAME as CLI_NAME, desk_config_folder\n"
         "before = desk_config_folder()\n"
         "app = create_application([])\n"
         "print(APP_NAME == CLI_NAME, Workspace.for_user().config == before == desk_config_folder())\n"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from gui.cli import UsageError, parse_history
+from gui.cli.commands import UsageError, parse_history
 from gui.core import Precision, TypedTreatment, load_policy_or_raise, parse_date, read_history
 from gui.core.resources import default_policy_path
 

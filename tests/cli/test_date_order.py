@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from gui.cli import date_order_for, desk_config_folder
+from gui.cli.commands import date_order_for, desk_config_folder
 from gui.core import DateOrder
 from gui.store.date_order import dates_follow_c_locale, desk_date_order, locale_date_order
 from gui.store.settings import ClinicSettings, SettingsStore
@@ -122,7 +122,7 @@ def test_the_command_line_asks_the_system_only_for_a_numeric_day_and_month() -> 
     order_for = date_order_for(None, "auto")
     code = (
         "import sys\n"
-        "from gui.cli import date_order_for\n"
+        "from gui.cli.commands import date_order_for\n"
         "order_for = date_order_for(None, 'auto')\n"
         "for text in ('2026-11-10', '10 Nov 2026', 'Nov 2026', '11/2026', '2 weeks ago', 'hace 2 semanas'):\n"
         "    assert order_for(text) is None, text\n"

@@ -13,8 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gui.core import ClinicDays, Duration, Policy, Treatment, make_plan
 from gui.core.course import CourseError, make_course

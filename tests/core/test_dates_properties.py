@@ -7,8 +7,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gui.core import DateParseError, ParsedDate, Precision, Tense, format_span, parse_date, reading_text
 from gui.core.date_phrases import NEAR_DAYS

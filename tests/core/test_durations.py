@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from gui.core import Duration, DurationError, parse_duration
 from gui.core.durations import shifted

@@ -6,8 +6,7 @@ import calendar
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gui.core import Plan, Policy, Precision, Stage, Treatment, Verdict, make_plan
 from gui.core.policy_reading import load_policy_or_raise

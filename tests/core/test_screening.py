@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gui.core import Treatment, load_policy, load_policy_or_raise, make_plan, parse_policy
 from gui.core.course import with_course

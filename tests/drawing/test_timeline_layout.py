@@ -6,8 +6,7 @@ import itertools
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from gui.core import Plan, Precision, Stage, Treatment, load_policy_or_raise, make_plan, stage_spans
 from gui.core.resources import default_policy_path

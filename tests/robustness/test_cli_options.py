@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gui import cli
+from gui.cli import commands
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = ["--no-clinic-settings", "--today", "2026-11-24"]
@@ -344,7 +345,7 @@ def test_a_closed_pipe_ends_quietly() -> None:
         done = subprocess.run(command, stdout=writer, stderr=subprocess.PIPE, text=True, env=env, timeout=60)
     finally:
         os.close(writer)
-    assert done.stderr == "" and done.returncode == cli.EXIT_PIPE_CLOSED
+    assert done.stderr == "" and done.returncode == commands.EXIT_PIPE_CLOSED
 
 
 def test_a_full_disk_is_one_line_and_status_1() -> None:
@@ -352,7 +353,7 @@ def test_a_full_disk_is_one_line_and_status_1() -> None:
     command = [sys.executable, str(ROOT / "main.py"), "plan", *BASE, *BOTOX]
     with open("/dev/full", "w") as full:
         done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=60)
-    assert done.returncode == cli.EXIT_OUTPUT_FAILED
+    assert done.returncode == commands.EXIT_OUTPUT_FAILED
     assert done.stderr == "microneedling-window: error: cannot write the output: No space left on device\n"
 
 
@@ -368,5 +369,5 @@ def test_a_closed_standard_output_is_one_line_and_status_1(command: list[str]) -
         timeout=60,
         preexec_fn=lambda: os.close(1),
     )
-    assert done.returncode == cli.EXIT_OUTPUT_FAILED
+    assert done.returncode == commands.EXIT_OUTPUT_FAILED
     assert done.stderr == "microneedling-window: error: cannot write the output: standard output is closed\n"

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gui import cli
+from gui.cli import commands
 from gui.core import DateParseError, Tense, check_not_future, check_not_past, parse_date
 from gui.core.echo import shortened
 from gui.ui.widgets.date_entry import DateEntry
@@ -75,7 +76,7 @@ def run_cli(*argv: str) -> tuple[int, str, str]:
 
 def cli_form(text: str) -> bool:
     """DATE~N is the command line's own 'around' form (the window has a ± field instead)."""
-    return cli._AROUND.match(text.strip()) is not None
+    return commands._AROUND.match(text.strip()) is not None
 
 
 # Not DATE~N: the command line's own 'around' form (the window has a ± field); see test_cli_options.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
@@ -34,7 +34,7 @@ from gui.core import (
     format_medium,
     read_history,
 )
-from gui.core.course import MAX_SESSIONS, CourseError
+from gui.core.limits import MAX_SESSIONS
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import name_field
@@ -44,6 +44,9 @@ from gui.ui.widgets.history_row import HistoryRow, RowEntry
 from gui.ui.widgets.screening_panel import ScreeningPanel
 from gui.ui.widgets.target_combo import TargetCombo
 from gui.ui.widgets.wheel_guard import guard_wheel
+
+if TYPE_CHECKING:
+    from gui.core.course import CourseError
 
 SESSIONS_TIP = QT_TRANSLATE_NOOP(
     "InputsPanel", "A course: each session at least the policy's spacing after the one before"

@@ -10,12 +10,8 @@ from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from gui.core import HistoryError, Plan, Planner, Policy, Treatment, policy_label
+from gui.core import Policy, policy_label
 from gui.core.clinic import Clinic
-from gui.core.course import Course, CourseError, make_course, with_course
-from gui.core.course_words import course_warnings
-from gui.core.screening import with_screening
-from gui.core.screening_words import calendar_refusal
 from gui.core.words.common import name_of
 from gui.drawing.theme import window_style_sheet
 from gui.store.date_order import desk_date_order
@@ -36,6 +32,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from gui.core import Plan, Planner, Treatment
+    from gui.core.course import Course
     from gui.ui.widgets.announcer import Announcer
     from gui.ui.widgets.banner import BannerBar
     from gui.ui.widgets.headline import Headline
@@ -72,7 +70,10 @@ class MainWindow(Retranslating, QMainWindow):
         """``staged``: the first frame shows the entries (focused, taking keys) and an empty results
         column; the results are built right after it is painted (see :meth:`ensure_results`)."""
         super().__init__(parent)
-        self._planner = Planner(policy)  # remembers each row's reason between edits, for this policy
+        self._policy_in_force = policy
+        # Made with the first plan (the planner's modules are read after the first frame); it remembers
+        # each row's reason between edits, for this policy.
+        self._planner: Planner | None = None
         self._settings = settings or ClinicSettings()
         self.workspace = workspace
         self._origin = origin
@@ -99,7 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     @property
     def _policy(self) -> Policy:
-        return self._planner.policy
+        return self._policy_in_force
 
     @classmethod
     def from_workspace(
@@ -302,6 +303,9 @@ class MainWindow(Retranslating, QMainWindow):
         if not self._results_built:
             self.ensure_results()  # it reads the entries itself, once built
             return
+        from gui.core import HistoryError  # the planner's modules: read once the results are built
+        from gui.core.course import CourseError
+
         treatments, problems, planned = self.inputs_panel.counted()
         plan = None
         if not problems:
@@ -341,7 +345,7 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot(object)
     def _on_policy_changed(self, active: ActivePolicy) -> None:
         self.ensure_results()
-        self._planner = Planner(active.policy)
+        self._policy_in_force, self._planner = active.policy, None
         self.inputs_panel.set_policy(active.policy)
         # The store's word on the policy in force replaces its word on the one before (a fallback or
         # an unsigned policy that has just been signed again is no longer news).
@@ -359,6 +363,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.inputs_panel.set_order(desk_date_order(self._settings.date_order))
 
     def _make_plan(self, treatments: list[Treatment], planned: list[Treatment]) -> Plan:
+        from gui.core import Planner
+        from gui.core.course import with_course
+        from gui.core.screening import with_screening
+
+        if self._planner is None:
+            self._planner = Planner(self._policy)
         days = self._settings.clinic_days
         plan = self._planner.plan(
             treatments, self._today, self.target(), self.proposed_date(), days, planned=planned
@@ -533,6 +543,8 @@ class MainWindow(Retranslating, QMainWindow):
     def calendar_course(self) -> Course | None:
         """The course a calendar file holds: the plan's, or its one visit when no course is asked for;
         None when the next treatment has no course spacing (or there is no plan)."""
+        from gui.core.course import make_course
+
         plan = self.plan
         if plan is None or self._policy.course_for(plan.target) is None:
             return None
@@ -567,6 +579,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _handout_problem(self) -> tuple[str, QWidget] | None:
         """Why no paper or calendar file can be made now, and where to fix it: an entry not understood,
         or a course session moved where no appointment can be (no wrong day goes home with a patient)."""
+        from gui.core.course_words import course_warnings
+
         if (problem := self.first_problem()) is not None:
             return problem.check_text(), problem.focus
         course = self.plan.course if self.plan is not None else None
@@ -579,6 +593,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _calendar_problem(self) -> tuple[str, QWidget] | None:
         """As for paper, and one more: no calendar event on a day a screening answer said no to."""
+        from gui.core.screening_words import calendar_refusal
+
         if (problem := self._handout_problem()) is not None:
             return problem
         if self.plan is not None and (refused := calendar_refusal(self.plan, ui_language())) is not None:

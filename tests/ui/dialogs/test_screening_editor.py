@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from editor_support import accept_sheet, checked, mnemonics, open_editor, press, problem_texts, sign
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot

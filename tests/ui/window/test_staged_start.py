@@ -4,8 +4,12 @@ date, a verdict or a placeholder, and keys typed before the results exist are pl
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt
@@ -17,6 +21,7 @@ from gui.core.resources import default_policy_path
 from gui.store.settings import ClinicSettings
 from gui.ui.window.main_window import MainWindow
 
+ROOT = Path(__file__).resolve().parents[3]
 TODAY = date(2026, 11, 24)
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -116,3 +121,35 @@ def test_new_patient_and_printing_before_the_results_build_them(qtbot: QtBot) ->
         window = make(qtbot, staged=True)
         act(window)
         assert hasattr(window, "headline") and window.plan is not None
+
+
+def test_the_first_frame_reads_neither_the_planner_nor_the_commands(tmp_path: Path) -> None:
+    """What the window's first frame needs is all it imports: the planner, the course, their words, the
+    command line's sub-commands and the results' widgets are read after it (the start's figure)."""
+    code = """
+import sys
+from gui.ui.qt_runtime import immortalize_none
+immortalize_none()
+from PySide6.QtWidgets import QApplication
+import gui.cli
+app = QApplication([])
+from gui.store.workspace import Workspace
+from gui.ui.window.main_window import MainWindow
+window = MainWindow.from_workspace(Workspace.for_user(), staged=True)
+later = ('gui.cli.commands', 'gui.core.plan', 'gui.core.course', 'gui.core.plan_words',
+         'gui.core.screening', 'gui.ui.widgets.timeline', 'gui.ui.widgets.side_panels', 'gui.handout')
+early = sorted(m for m in later if m in sys.modules)
+assert not early, early
+window.ensure_results()
+assert 'gui.core.plan' in sys.modules and window.plan is not None, window.problems
+"""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr

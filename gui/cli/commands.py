@@ -1,4 +1,4 @@
-"""Command line: no sub-command starts the window; ``plan``, ``handout`` and ``products`` serve scripts.
+"""The sub-commands ``plan``, ``handout``, ``products`` and ``policy-sheet``, and the window's ``--lang``.
 
 ``plan`` and ``handout`` are the window's answer on this desk: the same clinic settings (header, page
 size, opening days, numeric date order) and the same active policy, found the way the window finds
@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from gui.cli import start_window
 from gui.core import (
     LANGUAGES,
     MAX_AROUND_DAYS,
@@ -58,7 +59,7 @@ from gui.core import (
     unsigned_text,
 )
 from gui.core.catalog import N_, words
-from gui.core.course import MAX_SESSIONS, Course, CourseError, make_course
+from gui.core.course import Course, CourseError, make_course
 from gui.core.course_words import (
     course_rule_text,
     course_warnings,
@@ -67,7 +68,7 @@ from gui.core.course_words import (
     wears_off_text,
 )
 from gui.core.echo import one_line, quoted
-from gui.core.limits import FIRST_TODAY, LAST_TODAY, today_in_range
+from gui.core.limits import FIRST_TODAY, LAST_TODAY, MAX_SESSIONS, today_in_range
 from gui.core.plan_json import plan_to_json
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
 from gui.core.resources import default_policy_path
@@ -270,10 +271,9 @@ def _drop_stdout() -> None:
         pass
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return _start_window(args_list)  # the common case, without building the parser
+def run(args_list: list[str]) -> int:
+    """A sub-command's exit status, or the window with ``--lang`` (``gui.cli.main`` takes no arguments
+    to the window itself, without reading this module)."""
     try:
         args = build_parser().parse_args(args_list)
         if args.command and args.window_language:
@@ -290,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "handout":
             return _run_handout(args)
         if args.window_language:
-            return _start_window([], args.window_language)
+            return start_window([], args.window_language)
     except UsageError as exc:
         _complain(f"{PROG}: error: {one_line(str(exc))}")
         return EXIT_BAD_INPUT
@@ -302,13 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
         _complain(f"{PROG}: error: cannot write the output: {reason}")
         return EXIT_OUTPUT_FAILED
-    return _start_window(args_list)
-
-
-def _start_window(argv: list[str], language: str | None = None) -> int:
-    from gui.app import run  # Qt is imported only when the window is wanted
-
-    return run(argv, language)
+    return start_window(args_list)
 
 
 # --- the desk: its settings and active policy, as the window has them -----------------------------
