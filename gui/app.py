@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import __version__
 from gui.core.resources import ResourceNotFound, resource_path
@@ -52,6 +52,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def show_error_later(parent: QWidget | None, text: str) -> None:
     """A warning that does not block the event loop (the window keeps working behind it)."""
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
     title = translate("MainWindow", APP_NAME)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unexpected-error")

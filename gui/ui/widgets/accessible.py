@@ -10,7 +10,7 @@ read, as "Product, combo box, Botox". A line edit's clear button has no name at 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 SPOKEN_LABEL = "spoken_label"
@@ -51,6 +51,9 @@ def name_clear_button(edit: QLineEdit, name: str) -> None:
 
 def announce(speaker: QObject, words: str) -> None:
     """Have screen readers say ``words`` politely (after what they are saying), on behalf of ``speaker``."""
+    # Read here, not with the module: the first frame announces nothing, and QAccessible is a large class.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(speaker, words)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)

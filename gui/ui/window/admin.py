@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui.core import Policy
 from gui.core.words.notice import said_in
@@ -132,6 +132,8 @@ class ClinicAdmin(QObject):
         self.policy_changed.emit(active)
 
     def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # a warning is rare: not read with the window
+
         title = self.tr("Microneedling Window")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
