@@ -31,6 +31,7 @@ from gui.core import (
 from gui.core.dates import count
 from gui.core.durations import parse_duration
 from gui.core.plan_words import bookable_reason
+from gui.core.words.common import calendar_file_name, handout_file_name
 
 TODAY = date(2026, 11, 24)  # a Tuesday
 BOTOX = Treatment("botox", date(2026, 11, 10))
@@ -280,3 +281,21 @@ def test_no_sentence_says_safe(policy: Policy) -> None:
                 ]
                 texts += [note_text(n, lang) for n in plan.notes]
                 assert not any(SAFE.search(t) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "handout", "calendar"),
+    [
+        ("microneedling", "en", "microneedling-plan", "microneedling-sessions"),
+        ("microneedling", "es", "plan-de-microneedling", "sesiones-microneedling"),
+        ("rf-microneedling", "es", "plan-de-microneedling", "sesiones-rf-microneedling"),
+        ("botox", "en", "treatment-plan", "botox-sessions"),
+        ("botox", "es", "plan-de-tratamiento", "sesiones-botox"),
+    ],
+)
+def test_file_names_offered_are_in_the_papers_language(
+    target: str, lang: str, handout: str, calendar: str
+) -> None:
+    day = date(2026, 12, 7)
+    assert handout_file_name(target, day, lang) == f"{handout}-2026-12-07.pdf"
+    assert calendar_file_name(target, day, lang) == f"{calendar}-2026-12-07.ics"

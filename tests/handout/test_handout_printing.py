@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from gui.ui.window import printing
-from gui.ui.window.printing import NO_PRINTER, SAVE_AS_PDF, HandoutActions, default_pdf_path
+from gui.ui.window.printing import NO_PRINTER, SAVE_AS_PDF, HandoutActions, HandoutQuestion, default_pdf_path
 
 D = TypeVar("D", bound=QDialog)
 
@@ -166,6 +166,31 @@ def test_print_goes_through_the_print_dialog(
         dialog.done(QPrintDialog.DialogCode.Accepted)
     text = all_text(target.read_bytes())
     assert "Prepared for: Jane Doe" in text and "Harbour Skin Clinic" in text
+
+
+def test_save_pdf_offers_a_file_name_in_the_handouts_language(qtbot: QtBot, window: Window) -> None:
+    actions = window.actions_
+    actions.save_pdf()
+    dialog = current(actions, HandoutQuestion)
+    dialog.set_language("es")
+    answer_name(qtbot, actions)
+    files = current(actions, QFileDialog)
+    assert Path(files.selectedFiles()[0]).name == f"plan-de-microneedling-{date.today().isoformat()}.pdf"
+
+
+def test_print_to_file_offers_the_name_save_as_pdf_offers(
+    qtbot: QtBot, window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The print dialog's "Print to File" takes its file name from the document's name."""
+    monkeypatch.setattr(printing, "QPrinterInfo", OnePrinter)
+    actions = window.actions_
+    actions.print_()
+    current(actions, HandoutQuestion).set_language("es")
+    answer_name(qtbot, actions)
+    printer = current(actions, QPrintDialog).printer()
+    assert (
+        printer.docName() == default_pdf_path(lang="es").name == f"plan-de-microneedling-{date.today()}.pdf"
+    )
 
 
 def test_save_pdf_suggests_todays_file_in_documents(qtbot: QtBot, window: Window, tmp_path: Path) -> None:

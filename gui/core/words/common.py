@@ -75,6 +75,21 @@ def plan_target_name(plan: Plan, lang: str = "en") -> str:
     return target_name(plan.target, lang)
 
 
+def handout_file_name(target: str, day: date, lang: str = "en") -> str:
+    """The file name a saved handout is offered under, in the handout's language: ``microneedling-plan-
+    2026-12-07.pdf`` (``treatment-plan-…`` when the next treatment is an injection, as its title says)."""
+    _ = words(lang)
+    stem = _("microneedling-plan") if target in TARGET_WORDS else _("treatment-plan")
+    return f"{stem}-{day.isoformat()}.pdf"
+
+
+def calendar_file_name(target: str, day: date, lang: str = "en") -> str:
+    """The file name a course's calendar is offered under, in the calendar's language:
+    ``microneedling-sessions-2026-12-07.ics``."""
+    _ = words(lang)
+    return _("{treatment}-sessions-{date}.ics").format(treatment=target, date=day.isoformat())
+
+
 def before_target(target: str, lang: str = "en") -> str:
     """'before microneedling' / 'antes del microneedling'."""
     _ = words(lang)

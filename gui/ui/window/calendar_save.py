@@ -11,25 +11,25 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gui.core import LANGUAGE_NAMES, LANGUAGES, Plan
 from gui.core.clinic import Clinic
 from gui.core.course import Course
+from gui.core.words.common import calendar_file_name
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from gui.ui.window.dialog_flow import DialogFlow
+from gui.ui.window.dialog_flow import DialogFlow, documents_folder
 from gui.ui.window.printing import handout_language
 
 # Why the file could not be written, beyond the reasons the handout's actions already translate.
 ICS_SUFFIX = QT_TRANSLATE_NOOP("HandoutActions", "the file name must end in .ics")
 
 
-def default_ics_path(today: date | None = None, target: str = "microneedling") -> Path:
-    """``microneedling-sessions-YYYY-MM-DD.ics`` in the Documents folder (home if there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    where = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-    return where / f"{target}-sessions-{(today or date.today()).isoformat()}.ics"
+def default_ics_path(today: date | None = None, target: str = "microneedling", lang: str = "en") -> Path:
+    """The calendar's file name in its language (:func:`calendar_file_name`) in the Documents folder
+    (home if there is none)."""
+    return documents_folder() / calendar_file_name(target, today or date.today(), lang)
 
 
 class CalendarActions(DialogFlow):
@@ -103,7 +103,7 @@ class CalendarActions(DialogFlow):
         self._chosen = next((code for code in LANGUAGES if LANGUAGE_NAMES[code] == name), "en")
         plan = self._current_plan()
         target = plan.target if plan is not None else "microneedling"
-        dialog = self.make_file_dialog(default_ics_path(target=target))
+        dialog = self.make_file_dialog(default_ics_path(target=target, lang=self._chosen))
         dialog.fileSelected.connect(self._write)
         self._show(dialog)
 

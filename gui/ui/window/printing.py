@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import LANGUAGE_NAMES, LANGUAGES, TARGETS, Plan
 from gui.core.clinic import Clinic
+from gui.core.words.common import handout_file_name
 from gui.handout import (
     HandoutWriteError,
     RenderError,
@@ -48,7 +49,7 @@ from gui.handout import (
 )
 from gui.handout.text import MAX_NAME, main_message
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate
-from gui.ui.window.dialog_flow import DialogFlow
+from gui.ui.window.dialog_flow import DialogFlow, documents_folder
 
 # English source texts; shown through ``translate("HandoutActions", …)`` in the interface language.
 NO_PRINTER = QT_TRANSLATE_NOOP(
@@ -126,13 +127,10 @@ class HandoutQuestion(QInputDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(handout_language(language))))
 
 
-def default_pdf_path(today: date | None = None, target: str = TARGETS[0]) -> Path:
-    """``microneedling-plan-YYYY-MM-DD.pdf`` (``treatment-plan-…`` when the next treatment is an
-    injection, as the handout's title says) in the Documents folder (the home folder if there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    where = Path(folder) if folder and Path(folder).is_dir() else Path.home()  # never the program's folder
-    stem = "microneedling-plan" if target in TARGETS else "treatment-plan"
-    return where / f"{stem}-{(today or date.today()).isoformat()}.pdf"
+def default_pdf_path(today: date | None = None, target: str = TARGETS[0], lang: str = "en") -> Path:
+    """The handout's file name in its language (:func:`handout_file_name`) in the Documents folder (the
+    home folder if there is none)."""
+    return documents_folder() / handout_file_name(target, today or date.today(), lang)
 
 
 class HandoutActions(DialogFlow):
@@ -246,7 +244,11 @@ class HandoutActions(DialogFlow):
     def _make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_device(printer, self._page())
-        printer.setDocName(self.tr("Microneedling plan"))
+        # The print queue's title, and the file a print dialog offers under "Print to File": the name
+        # Save as PDF offers, in the handout's language.
+        plan = self._current_plan()
+        target = plan.target if plan is not None else TARGETS[0]
+        printer.setDocName(handout_file_name(target, date.today(), self._handout_language))
         printer.setCreator("Microneedling Window")
         return printer
 
@@ -318,7 +320,9 @@ class HandoutActions(DialogFlow):
         self._patient = patient.strip() or None
         plan = self._current_plan()
         target = plan.target if plan is not None else TARGETS[0]
-        dialog = self.make_file_dialog(suggested or default_pdf_path(target=target))
+        dialog = self.make_file_dialog(
+            suggested or default_pdf_path(target=target, lang=self._handout_language)
+        )
         dialog.fileSelected.connect(self._write)
         self._show(dialog)
 
@@ -355,7 +359,7 @@ class HandoutActions(DialogFlow):
         again = box.addButton(self.tr("Choose Another Folder…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         patient, name = self._patient or "", exc.path.name
-        retry = default_pdf_path().with_name(name)
+        retry = documents_folder() / name
         box.finished.connect(
             lambda *_: self._open_save_dialog(patient, retry) if box.clickedButton() is again else None
         )

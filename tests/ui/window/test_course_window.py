@@ -187,7 +187,8 @@ def test_new_patient_clears_the_move_and_undo_brings_it_back(window: MainWindow)
     assert panel.move_to.text() == "10 Jan 2027" and _dates(window)[1] == date(2027, 1, 10)
 
 
-def _save_calendar(window: MainWindow, path: Path, language: str = "English") -> None:
+def _save_calendar(window: MainWindow, path: Path, language: str = "English") -> str:
+    """Save the calendar through its two dialogs; the file name the save dialog offered."""
     actions = window.calendar_actions()
     window.save_calendar_action.trigger()
     dialog = actions.current_dialog
@@ -196,7 +197,9 @@ def _save_calendar(window: MainWindow, path: Path, language: str = "English") ->
     dialog.accept()
     files = actions.current_dialog
     assert isinstance(files, QFileDialog) and files.defaultSuffix() == "ics"
+    offered = Path(files.selectedFiles()[0]).name
     files.fileSelected.emit(str(path))
+    return offered
 
 
 def _event_days(path: Path) -> list[tuple[str, date]]:
@@ -209,7 +212,7 @@ def test_file_save_calendar_writes_the_sessions_and_next_toxin(window: MainWindo
     window.inputs_panel.move_to.edit.setFocus()
     QTest.keyClicks(window.inputs_panel.move_to.edit, "10 Jan 2027")
     path = tmp_path / "course.ics"
-    _save_calendar(window, path)
+    assert _save_calendar(window, path) == f"microneedling-sessions-{date.today().isoformat()}.ics"
     days = _event_days(path)
     assert [day for _, day in days] == [*_dates(window), date(2027, 2, 18)]
     assert days[1][0] == "Microneedling: session 2 of 3"
@@ -219,7 +222,7 @@ def test_file_save_calendar_writes_the_sessions_and_next_toxin(window: MainWindo
 def test_the_calendar_speaks_the_language_chosen_for_it(window: MainWindow, tmp_path: Path) -> None:
     _three_sessions(window)
     path = tmp_path / "curso.ics"
-    _save_calendar(window, path, "Español")
+    assert _save_calendar(window, path, "Español") == f"sesiones-microneedling-{date.today().isoformat()}.ics"
     summaries = [summary for summary, _ in _event_days(path)]
     assert summaries[0].startswith("Microneedling: sesión 1 de 3"), summaries
 
