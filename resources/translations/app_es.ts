@@ -170,8 +170,8 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
 <context>
     <name>EntryUndo</name>
     <message>
-        <source>Add treatment</source>
-        <translation>Añadir tratamiento</translation>
+        <source>Add treatment {number}</source>
+        <translation>Añadir el tratamiento {number}</translation>
     </message>
     <message>
         <source>Remove treatment {number}</source>
@@ -273,10 +273,6 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
     <message>
         <source>No handout yet</source>
         <translation>Todavía no hay hoja informativa</translation>
-    </message>
-    <message>
-        <source>Microneedling plan</source>
-        <translation>Plan de microneedling</translation>
     </message>
     <message>
         <source>Handout preview</source>

@@ -113,8 +113,11 @@ class Headline(QWidget):
         self.course_label.setAccessibleDescription(self.tr("Course sessions to move"))
 
     def _apply_fonts(self) -> None:
-        """Larger type for the main message, always relative to the current font (it may be scaled)."""
-        self.earliest_label.setFont(_scaled(self.font(), 1.6, bold=True))
+        """Larger type for the main message, always relative to the current font (it may be scaled).
+        While an entry is not understood the message is what to check, in the body's size: its example
+        dates ("Try 10 Nov 2026…") must not read as the answer from across the desk."""
+        large = self.verdict_frame.property("verdict") != "incomplete"
+        self.earliest_label.setFont(_scaled(self.font(), 1.6 if large else 1.0, bold=True))
         self.verdict_icon.setFont(_scaled(self.font(), 2.0))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -191,6 +194,7 @@ class Headline(QWidget):
     def _set_state(self, state: str) -> None:
         if self.verdict_frame.property("verdict") != state:  # the style sheet colours by verdict
             self.verdict_frame.setProperty("verdict", state)
+            self._apply_fonts()  # the message's size follows the state
             # The frame and the words in it: their colour follows the frame's state, and a label
             # styled once keeps its colour until it is styled again.
             for widget in (self.verdict_frame, *self.verdict_frame.findChildren(QWidget)):

@@ -40,7 +40,7 @@ class AddRowCommand(_Worded):
         self.retranslate()
 
     def words(self) -> str:
-        return translate("EntryUndo", "Add treatment")
+        return translate("EntryUndo", "Add treatment {number}").format(number=self._index + 1)
 
     def redo(self) -> None:
         self._editor.insert_row(self._index, self._entry)

@@ -82,6 +82,19 @@ def test_typed_dates_go_through_the_parser(window: MainWindow, qtbot: QtBot) -> 
     assert window.plan is not None and window.plan.earliest == TODAY
 
 
+def test_what_to_check_is_not_in_the_answers_large_type(window: MainWindow) -> None:
+    """An unreadable date's message quotes example dates: they must not read as the answer."""
+    row = window.history.rows[0]
+    fill_row(row, "botox", "2 weeks ago")
+    label, body = window.headline.earliest_label, window.headline.font().pointSizeF()
+    assert label.font().pointSizeF() == pytest.approx(1.6 * body)
+    row.date.set_text("2 w")
+    assert "Try 10 Nov 2026" in label.text() and window.plan is None
+    assert label.font().pointSizeF() == pytest.approx(body) and label.font().bold()
+    row.date.set_text("2 weeks ago")
+    assert window.plan is not None and label.font().pointSizeF() == pytest.approx(1.6 * body)
+
+
 def test_typed_month_first_desk(qtbot: QtBot) -> None:
     mdy = ClinicSettings(date_order="mdy")
     win = MainWindow(load_policy_or_raise(default_policy_path()), today=TODAY, settings=mdy)
@@ -355,6 +368,22 @@ def test_undo_names_what_it_undoes_in_the_language_switched_to(
     finally:
         switch_to("en")
     assert window.redo_action.text() == "&Redo Remove treatment 2"
+
+
+def test_undo_names_the_row_it_added_as_it_names_the_row_it_removed(
+    window: MainWindow, switch_to: Callable[[str], str]
+) -> None:
+    window.add_row_action.trigger()
+    assert len(window.history.rows) == 2
+    assert window.undo_action.text() == "&Undo Add treatment 2"
+    switch_to("es")
+    try:
+        assert window.undo_action.text() == "&Deshacer Añadir el tratamiento 2"
+    finally:
+        switch_to("en")
+    window.undo_action.trigger()
+    assert len(window.history.rows) == 1
+    assert window.redo_action.text() == "&Redo Add treatment 2"
 
 
 def test_the_undo_hint_goes_when_undo_is_no_longer_possible(window: MainWindow, qtbot: QtBot) -> None:
