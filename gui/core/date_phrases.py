@@ -46,8 +46,11 @@ from gui.core.dates import (
     _Typed,
     count,
     format_day_month,
+    format_month,
 )
 from gui.core.patterns import LazyPattern
+
+_FULL_MONTH_NAMES = frozenset(_fold(name) for names in MONTHS.values() for name in names)
 
 # ---------------------------------------------------------------------------------------------
 # Which way a phrase points
@@ -315,4 +318,24 @@ def _read(typed: _Typed) -> ParsedDate:
             return _checked_weekday(result, typed)
     if _TILDE_DAYS.search(typed.folded):  # "2026-11-10~3": the command line's form, not the window's
         raise typed.error("tilde")
+    month = _one_month_named(typed)
+    if month is not None and typed.tense is Tense.PAST:
+        # "sometime in October": not read (it says no day), but the month it names can be typed as a
+        # month, which counts every day of it: the suggestion never narrows what was said.
+        year = (
+            int(years[0]) if (years := _YEAR_WORD.findall(typed.folded)) else _year_of(typed, month, 1, None)
+        )
+        example = f"{MONTHS[typed.lang if typed.lang in MONTHS else 'en'][month - 1][:3]} {year}"
+        raise typed.error("unreadable-month", month=format_month(year, month, typed.lang), example=example)
     raise typed.error("unreadable")
+
+
+_WORD = LazyPattern(r"[a-z]+")
+_YEAR_WORD = LazyPattern(r"\b(?:19|20)\d\d\b")
+
+
+def _one_month_named(typed: _Typed) -> int | None:
+    """The month a phrase that could not be read names in full ('sometime in October', 'a finales de
+    octubre más o menos'), when it names exactly one."""
+    named = {_MONTH_NAMES[word] for word in _WORD.findall(typed.folded) if word in _FULL_MONTH_NAMES}
+    return named.pop() if len(named) == 1 else None

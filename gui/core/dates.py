@@ -74,6 +74,9 @@ FUTURE_EXAMPLES = N_("15 Dec 2026, 2026-12-15, in 2 weeks, or next Friday")
 MESSAGES = {
     "empty": N_("Type a date, for example {examples}."),
     "unreadable": N_("Cannot read '{text}' as a date. Try {examples}."),
+    "unreadable-month": N_(
+        "Cannot read '{text}' as a date. For any day in {month}, type {example}; or try {examples}."
+    ),
     "too-long": N_("'{text}' is too long to be a date. Try {examples}."),
     "tilde": N_("'{text}': type the date alone, then choose 'Around (± days)' and the days either side."),
     "no-month": N_("'{text}': there is no month {month}."),

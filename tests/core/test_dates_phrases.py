@@ -436,3 +436,48 @@ def test_parsed_date_keeps_its_fields() -> None:
     assert parsed == ParsedDate(
         date(2026, 11, 18), date(2026, 11, 24), Precision.AROUND, "around 21 Nov 2026 ± 3 days"
     )
+
+
+# A phrase that cannot be read but names one month ("sometime in October") is answered with that
+# month as it can be typed: a month counts every day of it, so the suggestion never narrows what was
+# said. Only for a past treatment (an appointment is one day) and only when one month is named.
+@pytest.mark.parametrize(
+    ("typed", "lang", "today", "suggested", "month"),
+    [
+        ("sometime in October", "en", SAT, "Oct 2026", (2026, 10)),
+        ("sometime in October 2025", "en", SAT, "Oct 2025", (2025, 10)),
+        ("Some time in December, I think", "en", SAT, "Dec 2026", (2026, 12)),
+        ("sometime in December", "en", date(2026, 11, 30), "Dec 2025", (2025, 12)),  # not yet this year's
+        ("a finales de octubre más o menos", "es", SAT, "oct 2026", (2026, 10)),
+        ("en marzo creo", "es", NEW_YEAR, "mar 2026", (2026, 3)),
+    ],
+)
+def test_a_named_month_is_offered_as_a_month(
+    typed: str, lang: str, today: date, suggested: str, month: tuple[int, int]
+) -> None:
+    with pytest.raises(DateParseError) as refused:
+        parse_date(typed, today, lang=lang, tense=PAST)
+    message = str(refused.value)
+    assert suggested in message, message
+    reading = parse_date(suggested, today, lang=lang, tense=PAST)
+    year, number = month
+    last = calendar.monthrange(year, number)[1]
+    assert (reading.first, reading.last, reading.precision) == (
+        date(year, number, 1),
+        date(year, number, last),
+        Precision.MONTH,
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "tense"),
+    [
+        ("sometime in October", FUTURE),  # an appointment is one day: no month to offer
+        ("between September and October", PAST),  # two months: which one is not ours to say
+        ("a long time ago", PAST),  # no month at all
+    ],
+)
+def test_no_month_is_offered_where_it_would_guess(typed: str, tense: Tense) -> None:
+    with pytest.raises(DateParseError) as refused:
+        parse_date(typed, SAT, tense=tense)
+    assert " type " not in str(refused.value) and "Try " in str(refused.value)

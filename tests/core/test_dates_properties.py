@@ -5,6 +5,7 @@ DateParseError, never another exception."""
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 from hypothesis import given, settings, strategies as st
@@ -265,3 +266,33 @@ def test_in_so_many_units_is_one_day_on_or_after_today(form: str, n: int, unit: 
     check_well_formed(parsed)
     assert parsed.precision is Precision.EXACT
     assert parsed.first >= today
+
+
+@SETTINGS
+@given(
+    before=st.sampled_from(["", "sometime in", "around", "más o menos en", "I think", "a finales de"]),
+    month=st.integers(1, 12),
+    lang=st.sampled_from(["en", "es"]),
+    after=st.sampled_from(["", "maybe", "creo", "or so", "2025", "I think"]),
+    today=st.dates(date(2000, 1, 1), date(2099, 12, 31)),
+)
+def test_a_month_offered_for_a_phrase_is_the_whole_month_it_names(
+    before: str, month: int, lang: str, after: str, today: date
+) -> None:
+    """Whatever surrounds a month's name, the phrase is read, or refused with that month offered as a
+    month (every day of it) or with the plain examples: never one day of it, never another month."""
+    from gui.core.dates import MONTHS
+
+    name = MONTHS[lang][month - 1]
+    typed = " ".join(part for part in (before, name, after) if part)
+    try:
+        parse_date(typed, today, lang=lang, tense=Tense.PAST)
+    except DateParseError as refused:
+        offered = re.search(r"(?:type|escriba) (\w+ \d{4});", str(refused))
+        if offered is None:
+            return
+        reading = parse_date(offered.group(1), today, lang=lang, tense=Tense.PAST)
+        assert reading.precision is Precision.MONTH and reading.first.month == month
+        assert (
+            reading.first.day == 1 and reading.last.day == calendar.monthrange(reading.first.year, month)[1]
+        )
