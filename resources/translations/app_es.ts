@@ -653,6 +653,14 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Los datos cambiaron después de imprimir o guardar la hoja informativa: hágalo de nuevo para las fechas nuevas.</translation>
     </message>
     <message>
+        <source>⚠ Calendar out of date: save it again</source>
+        <translation>⚠ Calendario desactualizado: guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>⚠ Handout out of date: print or save it again</source>
+        <translation>⚠ Hoja informativa desactualizada: imprímala o guárdela de nuevo</translation>
+    </message>
+    <message>
         <source>Now using {policy}.</source>
         <translation>Ahora se usa {policy}.</translation>
     </message>

@@ -83,6 +83,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._handout: HandoutActions | None = None
         self._said_done = ""  # the status bar's word on the last handout or calendar sent out
         self._sent = ""  # what went out since the entries last changed: "handout", "calendar" or ""
+        # What went out last and the plan it showed, until New patient: the status bar keeps saying that
+        # paper is out of date for as long as the plan differs from it (in any language: a plan is values).
+        self._paper: tuple[str, Plan | None] | None = None
         self.plan: Plan | None = None  # None while any entry is not understood: there is no answer
         self.problems: list[EntryProblem] = []
         self._banners = [*banners, policy_banner]
@@ -152,6 +155,10 @@ class MainWindow(Retranslating, QMainWindow):
         margins.setContentsMargins(8, 6, 8, 0)
         margins.addWidget(splitter)
         self.setCentralWidget(central)
+        self.paper_label = QLabel()  # the lasting word that a handout or calendar no longer matches
+        self.paper_label.setObjectName("paper-out-of-date")
+        self.paper_label.hide()
+        self.statusBar().addPermanentWidget(self.paper_label)  # a menu's status tips do not cover it
         self.policy_label = QLabel()
         self.statusBar().addPermanentWidget(self.policy_label)
 
@@ -229,6 +236,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.policy_label.setAccessibleDescription(self.tr("Active timing policy"))
         self.results.setAccessibleName(self.tr("Plan and explanations"))
         self._show_policy_label()
+        self._show_paper_state()
         if self._results_built:
             self._retranslate_results()
 
@@ -296,6 +304,19 @@ class MainWindow(Retranslating, QMainWindow):
             )
         self.statusBar().showMessage(text, 30_000)
 
+    def _show_paper_state(self) -> None:
+        """The status bar's lasting mark while the plan differs from the one the last handout or
+        calendar file showed (typed back to it, the mark goes)."""
+        stale = self._paper is not None and self.plan != self._paper[1]
+        if stale and self._paper is not None and self._paper[0] == "calendar":
+            self.paper_label.setText(self.tr("⚠ Calendar out of date: save it again"))
+        elif stale:
+            self.paper_label.setText(self.tr("⚠ Handout out of date: print or save it again"))
+        if stale and not self.paper_label.property("state"):  # styled when first needed, not at start
+            self.paper_label.setProperty("state", "error")
+            style_part(self.paper_label)
+        self.paper_label.setVisible(stale)
+
     @Slot()
     def _on_inputs_changed(self) -> None:
         """Every entry read once; a plan only when every one is understood, else one clear state:
@@ -317,6 +338,7 @@ class MainWindow(Retranslating, QMainWindow):
                 problems = [self.inputs_panel.move_order_problem(exc)]
         self.plan, self.problems = plan, problems
         self._show_attention(problems)
+        self._show_paper_state()
         if plan is None:
             self.headline.set_problem(problems[0].check_text(), self._today)
         else:
@@ -434,6 +456,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_cleared(self) -> None:
+        self._paper = None  # a screen cleared for the next patient: nothing to say of the last one's paper
+        self._show_paper_state()
         self.ensure_results()
         if self._handout is not None:
             self._handout.forget_patient()
@@ -574,6 +598,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _say_done(self, text: str, sent: str = "handout") -> None:
         """What was just printed or saved; the next edit says it no longer matches (see _after_sent_out)."""
         self._said_done, self._sent = text, sent
+        self._paper = (sent, self.plan)
+        self._show_paper_state()
         self.statusBar().showMessage(text, 30_000)
 
     def _handout_problem(self) -> tuple[str, QWidget] | None:

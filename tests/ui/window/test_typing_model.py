@@ -53,6 +53,7 @@ from gui.core import (
     DateParseError,
     HistoryError,
     ParsedDate,
+    Plan,
     Precision,
     Tense,
     Treatment,
@@ -225,6 +226,8 @@ class DeskSession(RuleBasedStateMachine):
         self.undo: list[tuple[str, object]] = []
         self.redo: list[tuple[str, object]] = []
         self.new_patient_on_top = False
+        # The dates the last saved handout gave (None: no handout since the session or New patient).
+        self.paper: tuple[object, ...] | None = None
 
     # --- the session starts at a desk left open by the last one --------------------------------------
 
@@ -482,6 +485,7 @@ class DeskSession(RuleBasedStateMachine):
         self.undo.clear()
         self.redo.clear()
         self.desk = Desk([Row()], self.desk.target, "")
+        self.paper = None  # the next patient: the last one's paper is not this screen's business
         if empty:
             self.new_patient_on_top = False
         else:
@@ -662,6 +666,32 @@ class DeskSession(RuleBasedStateMachine):
         assert self.window.undo_action.isEnabled() is bool(self.undo)
         assert self.window.redo_action.isEnabled() is bool(self.redo)
 
+    @staticmethod
+    def dates_of(plan: Plan | None) -> tuple[object, ...]:
+        """What a handout says of a plan in dates and verdict (None when there is no plan)."""
+        if plan is None:
+            return (None,)
+        sessions = [s.date for s in plan.course.sessions] if plan.course else []
+        return (
+            plan.earliest,
+            plan.recommended,
+            plan.bookable,
+            plan.latest,
+            plan.verdict,
+            plan.proposed,
+            *sessions,
+        )
+
+    @invariant()
+    def the_status_bar_says_when_the_handout_is_out_of_date(self) -> None:
+        """After a handout went out, the lasting mark shows whenever the window's dates differ from
+        those on the paper (it may show for other differences too, such as a reason, never miss these)."""
+        w = self.window
+        if self.paper is None:
+            assert w.paper_label.isHidden()
+        elif self.dates_of(w.plan) != self.paper:
+            assert not w.paper_label.isHidden(), (self.dates_of(w.plan), self.paper)
+
     @invariant()
     def the_answer_is_the_cores_answer_or_none(self) -> None:
         w, lang = self.window, self.lang()
@@ -742,6 +772,8 @@ class DeskSession(RuleBasedStateMachine):
         assert plan.bookable is not None
         lang = self.lang()  # the handout is offered in the interface language
         DeskSession.handouts += 1
+        self.paper = self.dates_of(plan)
+        assert w.paper_label.isHidden()  # just saved: it matches
         if plan.verdict is Verdict.CLOSED:
             big = plan.next_open  # the clinic is closed on the judged day: the next open one is offered
         elif plan.proposed is not None and plan.verdict is not Verdict.TOO_EARLY:

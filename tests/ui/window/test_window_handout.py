@@ -86,6 +86,47 @@ def test_after_paper_went_out_the_first_edit_says_it_no_longer_matches(
     assert window.statusBar().currentMessage() != CHANGED
 
 
+def test_the_status_bar_keeps_saying_the_paper_is_out_of_date_until_the_entries_match_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A lasting mark, not a message that a menu's status tip replaces: shown while the entries differ
+    from those the handout was made from, gone when undo brings them back, after the next handout or
+    calendar, and after New patient."""
+    mark = window.paper_label
+    window.handout_actions().printed.emit("Front desk")
+    assert mark.isHidden()
+    row = window.history.rows[1]
+    row.date.edit.selectAll()
+    qtbot.keyClicks(row.date.edit, "2 Oct 2026")
+    assert not mark.isHidden() and mark.text() == "⚠ Handout out of date: print or save it again"
+    window.statusBar().showMessage("Open a policy file")  # what hovering a menu item does
+    assert not mark.isHidden()
+    row.date.edit.undo()  # the field's own undo: the typing taken back in one step
+    assert row.date.text() == "Oct 2026" and mark.isHidden()  # as printed: nothing out of date
+    row.date.set_text("3 Oct 2026")
+    window.calendar_actions().saved.emit("/tmp/course.ics")
+    assert mark.isHidden()
+    row.date.set_text("4 Oct 2026")
+    assert mark.text() == "⚠ Calendar out of date: save it again"
+    window.new_patient_action.trigger()  # the next patient: nothing to say of the last one's paper
+    assert mark.isHidden()
+
+
+def test_a_language_switch_does_not_put_the_paper_out_of_date(
+    window: MainWindow, switch_to: Callable[[str], str]
+) -> None:
+    """The mark compares plans, which are values: the same plan in other words is the same paper."""
+    window.handout_actions().printed.emit("Front desk")
+    switch_to("es")
+    try:
+        assert window.paper_label.isHidden()
+        window.history.rows[0].date.set_text("11 Nov 2026")
+        assert window.paper_label.text() == "⚠ Hoja informativa desactualizada: imprímala o guárdela de nuevo"
+    finally:
+        switch_to("en")
+    assert window.paper_label.text() == "⚠ Handout out of date: print or save it again"
+
+
 def test_after_a_calendar_file_the_first_edit_says_it_no_longer_matches(window: MainWindow) -> None:
     window.calendar_actions().saved.emit("/tmp/course.ics")
     assert window.statusBar().currentMessage() == "Calendar saved: /tmp/course.ics"
