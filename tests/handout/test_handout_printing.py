@@ -57,6 +57,14 @@ def answer_name(qtbot: QtBot, actions: HandoutActions, name: str = "Jane Doe") -
     dialog.accept()
 
 
+def open_print_dialog(qtbot: QtBot, actions: HandoutActions, language: str = "en") -> QPrintDialog:
+    """File ▸ Print, the name and the handout's language answered: the print dialog it opens."""
+    actions.print_()
+    current(actions, HandoutQuestion).set_language(language)
+    answer_name(qtbot, actions)
+    return current(actions, QPrintDialog)
+
+
 def button(box: QMessageBox, text: str) -> QAbstractButton:
     return next(b for b in box.buttons() if b.text() == text)
 
@@ -155,9 +163,7 @@ def test_print_goes_through_the_print_dialog(
 ) -> None:
     monkeypatch.setattr(printing, "QPrinterInfo", OnePrinter)
     actions = window.actions_
-    actions.print_()
-    answer_name(qtbot, actions)
-    dialog = current(actions, QPrintDialog)
+    dialog = open_print_dialog(qtbot, actions)
     printer = dialog.printer()
     target = tmp_path / "printed.pdf"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what "Print to File (PDF)" does
@@ -183,11 +189,7 @@ def test_print_to_file_offers_the_name_save_as_pdf_offers(
 ) -> None:
     """The print dialog's "Print to File" takes its file name from the document's name."""
     monkeypatch.setattr(printing, "QPrinterInfo", OnePrinter)
-    actions = window.actions_
-    actions.print_()
-    current(actions, HandoutQuestion).set_language("es")
-    answer_name(qtbot, actions)
-    printer = current(actions, QPrintDialog).printer()
+    printer = open_print_dialog(qtbot, window.actions_, "es").printer()
     assert (
         printer.docName() == default_pdf_path(lang="es").name == f"plan-de-microneedling-{date.today()}.pdf"
     )

@@ -307,14 +307,16 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_paper_state(self) -> None:
         """The status bar's lasting mark while the plan differs from the one the last handout or
         calendar file showed (typed back to it, the mark goes)."""
-        stale = self._paper is not None and self.plan != self._paper[1]
-        if stale and self._paper is not None and self._paper[0] == "calendar":
-            self.paper_label.setText(self.tr("⚠ Calendar out of date: save it again"))
-        elif stale:
-            self.paper_label.setText(self.tr("⚠ Handout out of date: print or save it again"))
-        if stale and not self.paper_label.property("state"):  # styled when first needed, not at start
-            self.paper_label.setProperty("state", "error")
-            style_part(self.paper_label)
+        sent, plan = self._paper or ("", None)
+        stale = bool(sent) and self.plan != plan
+        if stale:
+            if sent == "calendar":
+                self.paper_label.setText(self.tr("⚠ Calendar out of date: save it again"))
+            else:
+                self.paper_label.setText(self.tr("⚠ Handout out of date: print or save it again"))
+            if not self.paper_label.property("state"):  # styled when first needed, not at start
+                self.paper_label.setProperty("state", "error")
+                style_part(self.paper_label)
         self.paper_label.setVisible(stale)
 
     @Slot()

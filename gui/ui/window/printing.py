@@ -246,9 +246,7 @@ class HandoutActions(DialogFlow):
         prepare_device(printer, self._page())
         # The print queue's title, and the file a print dialog offers under "Print to File": the name
         # Save as PDF offers, in the handout's language.
-        plan = self._current_plan()
-        target = plan.target if plan is not None else TARGETS[0]
-        printer.setDocName(handout_file_name(target, date.today(), self._handout_language))
+        printer.setDocName(self._offered_path().name)
         printer.setCreator("Microneedling Window")
         return printer
 
@@ -316,13 +314,15 @@ class HandoutActions(DialogFlow):
         box.finished.connect(lambda *_: self.save_pdf() if box.clickedButton() is save else None)
         self._show(box)
 
-    def _open_save_dialog(self, patient: str, suggested: Path | None = None) -> None:
-        self._patient = patient.strip() or None
+    def _offered_path(self) -> Path:
+        """Where and under which name this handout is offered, in the language chosen for it."""
         plan = self._current_plan()
         target = plan.target if plan is not None else TARGETS[0]
-        dialog = self.make_file_dialog(
-            suggested or default_pdf_path(target=target, lang=self._handout_language)
-        )
+        return default_pdf_path(target=target, lang=self._handout_language)
+
+    def _open_save_dialog(self, patient: str, suggested: Path | None = None) -> None:
+        self._patient = patient.strip() or None
+        dialog = self.make_file_dialog(suggested or self._offered_path())
         dialog.fileSelected.connect(self._write)
         self._show(dialog)
 
