@@ -322,11 +322,11 @@ def _read(typed: _Typed) -> ParsedDate:
     if month is not None and typed.tense is Tense.PAST:
         # "sometime in October": not read (it says no day), but the month it names can be typed as a
         # month, which counts every day of it: the suggestion never narrows what was said.
-        year = (
-            int(years[0]) if (years := _YEAR_WORD.findall(typed.folded)) else _year_of(typed, month, 1, None)
-        )
-        example = f"{MONTHS[typed.lang if typed.lang in MONTHS else 'en'][month - 1][:3]} {year}"
-        raise typed.error("unreadable-month", month=format_month(year, month, typed.lang), example=example)
+        years = _YEAR_WORD.findall(typed.folded)
+        year = int(years[0]) if years else _year_of(typed, month, 1, None)
+        lang = typed.lang if typed.lang in MONTHS else "en"  # as the message: English for another language
+        example = f"{MONTHS[lang][month - 1][:3]} {year}"
+        raise typed.error("unreadable-month", month=format_month(year, month, lang), example=example)
     raise typed.error("unreadable")
 
 

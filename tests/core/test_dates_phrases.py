@@ -481,3 +481,8 @@ def test_no_month_is_offered_where_it_would_guess(typed: str, tense: Tense) -> N
     with pytest.raises(DateParseError) as refused:
         parse_date(typed, SAT, tense=tense)
     assert " type " not in str(refused.value) and "Try " in str(refused.value)
+
+
+def test_a_month_is_offered_in_english_for_a_language_the_app_does_not_speak() -> None:
+    with pytest.raises(DateParseError, match="For any day in October 2026, type Oct 2026;"):
+        parse_date("sometime in October", SAT, lang="fr", tense=PAST)
