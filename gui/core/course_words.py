@@ -113,34 +113,38 @@ def _conflict_text(session: Session, lang: str) -> str:
 def course_warnings(course: Course, lang: str = "en") -> list[str]:
     """One line per session moved by hand where no appointment can be, with the first day that fits,
     as the headline, the Why panel, the refusals and the command line flag it."""
-    _, said = words(lang), []
-    for session in course.broken:
-        values = {"number": session.number, "day": format_medium(session.date, lang)}
-        if session.conflict is not None:
-            planned = {
-                "product": words_common.name_of(session.conflict.product, lang),
-                "planned": format_day_month(session.conflict.treatment.on, lang),
-            }
-            if session.date >= session.conflict.treatment.on:
-                what = _(
-                    "Session {number} on {day} is too soon after the {product} planned for {planned}.",
-                    **values,
-                    **planned,
-                )
-            else:
-                what = _(
-                    "Session {number} on {day} is too late for the {product} planned for {planned}.",
-                    **values,
-                    **planned,
-                )
-        elif session.too_early:
-            what = _("Session {number} on {day} is too early for the course.", **values)
+    return [session_warning(session, lang) for session in course.broken]
+
+
+def session_warning(session: Session, lang: str = "en") -> str:
+    """Why a session cannot be on its day ('Session 2 on Tue 15 Dec 2026 is too early for the course.
+    The first day that fits is …'): said under the headline and under the day typed for it."""
+    _ = words(lang)
+    values = {"number": session.number, "day": format_medium(session.date, lang)}
+    if session.conflict is not None:
+        planned = {
+            "product": words_common.name_of(session.conflict.product, lang),
+            "planned": format_day_month(session.conflict.treatment.on, lang),
+        }
+        if session.date >= session.conflict.treatment.on:
+            what = _(
+                "Session {number} on {day} is too soon after the {product} planned for {planned}.",
+                **values,
+                **planned,
+            )
         else:
-            what = _("Session {number} on {day}: the clinic is closed that day.", **values)
-        if session.fits_from is not None:
-            what += " " + _("The first day that fits is {fits}.", fits=format_medium(session.fits_from, lang))
-        said.append(what)
-    return said
+            what = _(
+                "Session {number} on {day} is too late for the {product} planned for {planned}.",
+                **values,
+                **planned,
+            )
+    elif session.too_early:
+        what = _("Session {number} on {day} is too early for the course.", **values)
+    else:
+        what = _("Session {number} on {day}: the clinic is closed that day.", **values)
+    if session.fits_from is not None:
+        what += " " + _("The first day that fits is {fits}.", fits=format_medium(session.fits_from, lang))
+    return what
 
 
 def course_dates_text(course: Course, lang: str = "en") -> str:

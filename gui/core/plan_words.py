@@ -88,11 +88,30 @@ def verdict_text(plan: Plan, lang: str = "en", uncounted: int = 0) -> VerdictTex
     if uncounted:
         return _uncounted(uncounted, lang)
     said = _date_verdict(plan, lang)
-    if not plan.screening:
-        return said
-    icon = "✖" if plan.screening_effect == "not-today" else ("◐" if said.icon == "✔" else said.icon)
-    title = f"{said.title} — {effect_title(plan, lang)}"
-    return VerdictText(icon, title, f"{said.detail} {screening_line(plan, lang)}")
+    if plan.screening:
+        icon = "✖" if plan.screening_effect == "not-today" else ("◐" if said.icon == "✔" else said.icon)
+        title = f"{said.title} — {effect_title(plan, lang)}"
+        said = VerdictText(icon, title, f"{said.detail} {screening_line(plan, lang)}")
+    if plan.course is not None and plan.course.broken:
+        said = _course_does_not_fit(said, [s.number for s in plan.course.broken], lang)
+    return said
+
+
+def _course_does_not_fit(said: VerdictText, numbers: list[int], lang: str) -> VerdictText:
+    """The date's verdict, and that the course cannot be booked as it stands: a session moved by hand
+    is on a day no appointment can be. Never a green tick beside a session flagged red."""
+    _ = words(lang)
+    listed = ", ".join(str(number) for number in numbers)
+    title = _.ngettext(
+        "session {numbers} does not fit", "sessions {numbers} do not fit", len(numbers), numbers=listed
+    )
+    detail = _.ngettext(
+        "The course cannot be booked as it stands: move session {numbers} to a day that fits.",
+        "The course cannot be booked as it stands: move sessions {numbers} to days that fit.",
+        len(numbers),
+        numbers=listed,
+    )
+    return VerdictText("✖", f"{said.title} — {title}", f"{said.detail} {detail}")
 
 
 def _date_verdict(plan: Plan, lang: str) -> VerdictText:

@@ -173,6 +173,7 @@ VERDICT_COLOURS = {
     # the recommended date).
     "not-today": ("#fdecea", "#b3261e", "#410e0b"),
     "ask-first": ("#f1ecfb", "#5b3fa8", "#24124d"),
+    "session-does-not-fit": ("#fdecea", "#b3261e", "#410e0b"),  # a course that cannot be booked
     "incomplete": ("#fff4e0", "#8a5300", "#3d2500"),
 }
 ERROR_TEXT = "#b3261e"  # inline error words under a field, on the window background
@@ -190,6 +191,7 @@ HIGH_CONTRAST_VERDICT_COLOURS = {
     "conflicts-with-planned": ("#000000", "#ff6666", "#ffffff"),
     "not-today": ("#000000", "#ff6666", "#ffffff"),
     "ask-first": ("#000000", "#bb99ff", "#ffffff"),
+    "session-does-not-fit": ("#000000", "#ff6666", "#ffffff"),
     "incomplete": ("#000000", "#ffff00", "#ffff00"),
 }
 HIGH_CONTRAST_ERROR_TEXT = "#ff8a80"

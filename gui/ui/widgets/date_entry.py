@@ -89,6 +89,7 @@ class DateEntry(Retranslating, QWidget):
         self._placeholder, self._name = placeholder, accessible_name
         self._parsed: ParsedDate | None = None
         self._error = ""
+        self._flag = ""  # the owner's word on a day read but not usable as it stands (see set_flag)
         self._build()
         self._connect_signals()
         self.retranslate_ui()
@@ -248,6 +249,14 @@ class DateEntry(Retranslating, QWidget):
         if (self._parsed, self._error) != understood:
             self.changed.emit()
 
+    def set_flag(self, flag: str) -> None:
+        """The owner's word on a day that is read but cannot be used as it stands (a course session
+        moved where no appointment can be): shown in place of the ✓, in the problem's colour, so a
+        tick never stands beside a day flagged elsewhere. Empty: the ✓ again."""
+        if flag != self._flag:
+            self._flag = flag
+            self._show_echo()
+
     def set_today(self, today: date) -> None:
         self._today = today
         self._refresh()
@@ -310,6 +319,8 @@ class DateEntry(Retranslating, QWidget):
             # The problem says itself ("Cannot read 'x' as a date…", "Tue 8 Dec 2020 is before today"):
             # no "Not understood:" before it, which was wrong for a date understood but out of range.
             text, state = f"⚠ {self._error}", "error"
+        elif self._parsed is not None and self._flag:
+            text, state = f"⚠ {self._understood(self._parsed, ui_language())} — {self._flag}", "error"
         elif self._parsed is not None:
             text, state = f"✓ {self._understood(self._parsed, ui_language())}", "ok"
         else:

@@ -35,8 +35,10 @@ _NOT_BOOKABLE = frozenset({Verdict.TOO_EARLY, Verdict.CLOSED, Verdict.CONFLICTS_
 def verdict_state(plan: Plan) -> str:
     """The verdict frame's style: the date's verdict, unless a screening answer asks for more caution
     (not today: as too early; ask first: as before the recommended date). A date that cannot be booked
-    keeps its own colour."""
+    keeps its own colour; a course with a session on a day no appointment can be is refused as a whole."""
     effect, verdict = plan.screening_effect, str(plan.verdict.value)
+    if plan.course is not None and plan.course.broken:
+        return "session-does-not-fit"  # the course cannot be booked as it stands: as a refused day
     if plan.verdict in _NOT_BOOKABLE or effect == "none":
         return verdict
     if effect == "ask-first" and plan.verdict is Verdict.BEFORE_RECOMMENDED:

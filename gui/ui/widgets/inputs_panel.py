@@ -46,7 +46,7 @@ from gui.ui.widgets.target_combo import TargetCombo
 from gui.ui.widgets.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
-    from gui.core.course import CourseError
+    from gui.core.course import Course, CourseError
 
 SESSIONS_TIP = QT_TRANSLATE_NOOP(
     "InputsPanel", "A course: each session at least the policy's spacing after the one before"
@@ -273,6 +273,15 @@ class InputsPanel(Retranslating, QGroupBox):
     def _on_move_edited(self) -> None:
         if self.move_row.isEnabled():  # a greyed row is not read: nothing it holds counts
             self.changed.emit()
+
+    def show_course(self, course: Course | None) -> None:
+        """Under Move session, the word on the day typed: why the session cannot be there, when the
+        plan's course flags it (no ✓ beside a day the headline refuses)."""
+        from gui.core.course_words import session_warning
+
+        moved = self.moved()
+        flagged = [s for s in course.broken if s.number in moved] if course is not None else []
+        self.move_to.set_flag(session_warning(flagged[0], ui_language()) if flagged else "")
 
     def moved(self) -> dict[int, date]:
         """The session moved by hand and its day, when the Move row is shown and its day understood

@@ -345,6 +345,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.headline.set_problem(problems[0].check_text(), self._today)
         else:
             self.headline.set_plan(plan)
+        self.inputs_panel.show_course(plan.course if plan is not None else None)
         self.timeline.set_plan(plan)
         self.panels.set_next_treatment(self.target())
         self.panels.set_plan(plan)

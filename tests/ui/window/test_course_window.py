@@ -125,6 +125,30 @@ def test_a_session_moved_too_early_is_flagged_everywhere(window: MainWindow) -> 
     assert window.inputs_panel.move_to.edit.hasFocus()
 
 
+def test_no_green_verdict_or_tick_beside_a_session_flagged_red(window: MainWindow) -> None:
+    """Session 1's own verdict is kept, but the frame says the course cannot be booked, and the day
+    typed under Move session carries the flag, not a ✓; typed to a day that fits, both come back."""
+    _three_sessions(window)
+    assert window.headline.verdict_frame.property("verdict") == "ideal"
+    panel = window.inputs_panel
+    panel.move_to.edit.setFocus()
+    QTest.keyClicks(panel.move_to.edit, "20 Dec 2026")
+    frame, verdict = window.headline.verdict_frame, window.headline.verdict_label.text()
+    assert frame.property("verdict") == "session-does-not-fit" and window.headline.verdict_icon.text() == "✖"
+    assert verdict.startswith("<b>Ideal — session 2 does not fit.</b>")
+    assert "The course cannot be booked as it stands: move session 2 to a day that fits." in verdict
+    echo = panel.move_to.echo
+    assert echo.text().startswith("⚠ Sun 20 Dec 2026") and "✓" not in echo.text()
+    assert "Session 2 on Sun 20 Dec 2026 is too early for the course." in echo.text()
+    assert echo.property("state") == "error"
+    assert "session 2 does not fit" in window.headline.spoken()
+    for _ in "20 Dec 2026":
+        QTest.keyClick(panel.move_to.edit, Qt.Key.Key_Backspace)
+    QTest.keyClicks(panel.move_to.edit, "9 Jan 2027")
+    assert frame.property("verdict") == "ideal" and window.headline.verdict_icon.text() == "✔"
+    assert echo.text().startswith("✓ Sat 9 Jan 2027") and echo.property("state") == "ok"
+
+
 def test_a_move_that_is_not_understood_gives_no_answer_and_keeps_the_text(window: MainWindow) -> None:
     _three_sessions(window)
     panel = window.inputs_panel

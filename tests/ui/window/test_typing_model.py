@@ -726,6 +726,15 @@ class DeskSession(RuleBasedStateMachine):
         flags = course_warnings(plan.course, lang) if plan.course else []
         assert w.headline.course_label.text() == "\n".join(f"⚠ {flag}" for flag in flags)
         assert all(flag in described for flag in flags)
+        # No green verdict, and no ✓ under Move session, beside a session flagged red.
+        broken = {s.number for s in plan.course.broken} if plan.course else set()
+        assert (w.headline.verdict_frame.property("verdict") == "session-does-not-fit") is bool(broken)
+        move_echo = w.inputs_panel.move_to.echo.text()
+        moved_broken = bool(broken & set(self.expected_move()[1]))
+        if moved_broken:
+            assert move_echo.startswith("⚠ "), move_echo
+        elif self.expected_move()[1]:  # a day typed, read, and where a session can be
+            assert move_echo.startswith("✓ "), move_echo
         assert w.plan.bookable is not None and w.plan.bookable.weekday() != 6  # never a closed Sunday
         if plan.earliest is not None:
             assert format_long(plan.bookable, lang) in w.headline.earliest_label.text()
