@@ -43,7 +43,7 @@ from gui.drawing.labels import (
 )
 from gui.drawing.legend import LEGEND_ROW, LegendSpec, legend_flow, legend_items, legend_specs
 from gui.drawing.ticks import TICK_STEPS, month_ticks
-from gui.drawing.words import stage_label
+from gui.drawing.words import chip_labels
 
 __all__ = [
     "DAY",
@@ -222,9 +222,8 @@ def _bands(
         shown_last = min(last or scale.last_day, scale.last_day)
         x0, x1 = scale.x_of(first), scale.x_of(shown_last + DAY)
         box = Box(x0, track.y, x1 - x0, track.height)
-        bands.append(
-            Band(stage, box, band_label(stage_label(stage, lang), box, avoid, metrics), first, shown_last)
-        )
+        labels = (band_label(text, box, avoid, metrics) for text in chip_labels(stage, lang))
+        bands.append(Band(stage, box, next((label for label in labels if label), None), first, shown_last))
     return tuple(bands)
 
 

@@ -16,5 +16,22 @@ STAGE_WORDS = {  # on the timeline's band chips and in its legend
 }
 
 
+# A band chip too narrow for the name tries this shorter one (the legend keeps the whole name).
+STAGE_SHORT_WORDS = {
+    Stage.TOO_EARLY: N_("Wait"),
+    Stage.BEFORE_RECOMMENDED: N_("Ask"),
+    Stage.CONFLICTS_WITH_PLANNED: N_("Too late"),
+    Stage.IDEAL: N_("Ideal"),
+    Stage.WANING: N_("Fading"),
+}
+
+
 def stage_label(stage: Stage, lang: str) -> str:
     return words(lang)(STAGE_WORDS[stage])
+
+
+def chip_labels(stage: Stage, lang: str) -> tuple[str, ...]:
+    """The names a band chip may carry, the whole one first."""
+    whole = stage_label(stage, lang)
+    short = words(lang)(STAGE_SHORT_WORDS[stage]) if stage in STAGE_SHORT_WORDS else whole
+    return (whole,) if short == whole else (whole, short)

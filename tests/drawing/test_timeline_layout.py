@@ -328,3 +328,27 @@ def test_the_treatment_that_sets_the_date_keeps_its_label(width: int, order: tup
     assert plan.reasons[setter].product.id == "ha-filler"
     geometry = layout(plan, width)
     assert geometry.treatments[setter].label is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "width", "chips"),
+    [
+        ("en", 300, ["Wait", "Ideal window", None, None]),
+        ("en", 1024, ["Too early", "Ideal window", "Waning", "Worn off"]),
+        ("es", 500, ["Esperar", "Periodo ideal", None, None]),
+        ("es", 550, ["Esperar", "Periodo ideal", "Menguando", None]),
+        ("es", 1024, ["Demasiado pronto", "Periodo ideal", "Perdiendo efecto", "Sin efecto"]),
+    ],
+)
+def test_a_band_too_narrow_for_its_name_carries_the_short_one(
+    lang: str, width: int, chips: list[str | None]
+) -> None:
+    """The whole name when it fits, else the short one (Spanish names are longer: 'Demasiado pronto'),
+    else none; the legend keeps every whole name."""
+    metrics = FakeMetrics()
+    rect = Box(10, 20, width, timeline_height(main_plan(), width, metrics, lang))
+    geometry = layout_timeline(main_plan(), rect, metrics, lang)
+    assert [b.label.text if b.label else None for b in geometry.bands] == chips
+    for band in geometry.bands:
+        if band.label is not None:
+            assert band.box.x <= band.label.box.x and band.label.box.right <= band.box.right
