@@ -82,6 +82,9 @@ class NextToxin:
 
 @dataclass(frozen=True)
 class Course:
+    """A course of sessions: their spacing rule, each session's day, the next toxin visit, and the day the
+    toxin wears off if that falls within the course."""
+
     spacing: CourseRule
     sessions: tuple[Session, ...]
     next_toxin: NextToxin | None = None

@@ -137,6 +137,8 @@ class PlannedReason:
 
 @dataclass(frozen=True)
 class PolicyInfo:
+    """Which policy a plan was made under, as the Why panel and the handout name it."""
+
     name: str
     version: str
     reviewed: dt.date
@@ -149,6 +151,9 @@ class PolicyInfo:
 
 @dataclass(frozen=True)
 class Plan:
+    """Every date and verdict the app shows for one set of entries: made once, rendered by the window, the
+    handout and the command line alike."""
+
     today: dt.date
     target: str
     proposed: dt.date | None

@@ -41,6 +41,8 @@ CLOSED_ON_WEEKDAYS = (
 
 @dataclass(frozen=True)
 class VerdictText:
+    """A verdict as said: its icon, its title and the sentence that explains it."""
+
     icon: str
     title: str
     detail: str

@@ -26,6 +26,8 @@ SCREENING_EFFECTS = ("ask-first", "not-today")
 
 @dataclass(frozen=True)
 class ProductClass:
+    """A class of products the rules speak of (toxins, fillers…), with its name in each language."""
+
     id: str
     name: str
     name_es: str = ""
@@ -33,6 +35,8 @@ class ProductClass:
 
 @dataclass(frozen=True)
 class Product:
+    """A product staff can type, its class, and its names in each language."""
+
     id: str
     name: str
     class_id: str
@@ -98,6 +102,9 @@ class ScreeningItem:
 
 @dataclass(frozen=True)
 class Policy:
+    """A clinic's timing policy as read from its file: products, rules, course spacing, screening and
+    approval."""
+
     name: str
     version: str
     reviewed: date

@@ -82,6 +82,8 @@ class PolicyError(ValueError):
 
 @dataclass(frozen=True)
 class PolicyResult:
+    """A policy file read: the policy when it could be built, and every problem found in it."""
+
     policy: Policy | None
     problems: tuple[PolicyProblem, ...]
 

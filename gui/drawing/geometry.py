@@ -29,6 +29,8 @@ class TextMetrics(Protocol):
 
 @dataclass(frozen=True)
 class Box:
+    """A rectangle in the timeline's coordinates."""
+
     x: float
     y: float
     width: float
@@ -71,6 +73,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Label:
+    """A text and the box it is drawn in."""
+
     text: str
     box: Box
 
@@ -92,6 +96,8 @@ class MarkKind(Enum):
 
 @dataclass(frozen=True)
 class Band:
+    """A stage's stretch of the track, its days and its chip."""
+
     stage: Stage
     box: Box
     label: Label | None
@@ -101,6 +107,8 @@ class Band:
 
 @dataclass(frozen=True)
 class TreatmentMark:
+    """A treatment on the track: a dot, a bracket or a ring, with its label."""
+
     kind: MarkKind  # EXACT (a dot), APPROXIMATE (a bracket over the possible days) or PLANNED (a ring)
     box: Box
     x: float
@@ -110,6 +118,9 @@ class TreatmentMark:
 
 @dataclass(frozen=True)
 class Marker:
+    """A dated line across the track (today, the proposed date, the earliest…) with its symbol and
+    label."""
+
     kind: MarkKind  # TODAY, PROPOSED, EARLIEST, BOOKABLE or LATEST
     day: dt.date
     line: Segment
@@ -130,6 +141,8 @@ class SessionMark:
 
 @dataclass(frozen=True)
 class MonthTick:
+    """A month on the axis: its tick, its faint line across the track and its name."""
+
     day: dt.date
     line: Segment | None  # the tick under the axis; None for the label of a partly shown first month
     grid: Segment | None  # a faint month line across the track
@@ -138,6 +151,8 @@ class MonthTick:
 
 @dataclass(frozen=True)
 class LegendItem:
+    """One entry of the legend: a swatch and its words."""
+
     kind: MarkKind
     stage: Stage | None
     swatch: Box
@@ -172,6 +187,8 @@ class DayScale:
 
 @dataclass(frozen=True)
 class TimelineGeometry:
+    """Where every part of the timeline goes, for one plan, rect and set of text metrics."""
+
     rect: Box
     unit: float  # the text height: painters scale line widths and patterns by it
     scale: DayScale

@@ -50,6 +50,8 @@ def more_text(count: int, lang: str) -> str:
 
 @dataclass(frozen=True)
 class _Want:
+    """A label to place: its anchor on the axis and its texts, best first."""
+
     key: object
     anchor: float
     texts: tuple[str, ...]  # best first; shorter fallbacks after
@@ -58,6 +60,8 @@ class _Want:
 
 @dataclass(frozen=True)
 class Placed:
+    """A label placed: the text that fitted, where it starts, how wide it is, and its row."""
+
     key: object
     text: str
     x: float

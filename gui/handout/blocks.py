@@ -34,6 +34,9 @@ HEADING_STATE = 1  # the text module marks headings with -qt-user-state: 1
 
 @dataclass
 class Block:
+    """One part of the handout as laid out: its height and how to paint it, and how it may break across
+    pages."""
+
     height: float
     paint: Paint
     gap_before: float = 0.0

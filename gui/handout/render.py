@@ -193,6 +193,8 @@ def _split_to_fit(block: Block, room: float, page_room: float) -> tuple[Block, B
 
 @dataclass(frozen=True)
 class Layout:
+    """The handout laid out on its pages, at the type size that fits."""
+
     frame: Frame
     pages: list[list[Placed]]
     style: HandoutStyle  # at the type size used

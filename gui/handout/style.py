@@ -16,6 +16,8 @@ from gui.drawing.theme import Theme
 
 @dataclass(frozen=True)
 class HandoutStyle:
+    """The handout's type sizes and spacing, at the normal size (scaled down when the plan is long)."""
+
     body_pt: float = 9.0
     detail_pt: float = 8.2  # why the wait, benefits, risks, questions
     small_pt: float = 6.4

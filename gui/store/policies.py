@@ -31,6 +31,8 @@ from gui.store.files import atomic_write_text, keep_broken
 
 @dataclass(frozen=True)
 class ActivePolicy:
+    """The policy in force on this desk, where it came from, and what to tell staff about it."""
+
     policy: Policy
     origin: str  # "shared", "shared-last-good", "clinic", "clinic-last-good", "default"
     banner: str = ""  # a Notice: English, and said again in the interface language

@@ -37,6 +37,8 @@ _LIMITS = {"name": 120, "address": 300, "phone": 40, "website": 200}
 
 @dataclass(frozen=True)
 class ClinicSettings:
+    """The clinic's details and this desk's choices, as kept in its settings file."""
+
     name: str = ""
     address: str = ""
     phone: str = ""
@@ -57,6 +59,8 @@ class ClinicSettings:
 
 @dataclass(frozen=True)
 class FieldProblem:
+    """A settings field that could not be used, and why, in one language."""
+
     field: str
     message: str
     lang: str = "en"  # the language of ``message``

@@ -30,6 +30,8 @@ CATALOGS = {"es": False, "en": True}  # language → plurals only
 
 @dataclass(frozen=True)
 class Message:
+    """One message of a Qt translation file: its source text, context and translations."""
+
     context: str
     source: str
     comment: str
