@@ -74,7 +74,7 @@ from gui.core.products import products_like, products_matching, products_of_clas
 from gui.core.resources import default_policy_path
 from gui.core.screening import with_screening
 from gui.core.screening_words import effect_title, item_effect_text, screening_line
-from gui.core.words.common import evidence_text, screening_reason_text
+from gui.core.words.common import evidence_text, screening_reason_text, source_text
 
 if TYPE_CHECKING:
     import argparse
@@ -763,7 +763,7 @@ def _planned_why_lines(plan: Plan, lang: str) -> list[str]:
             _("    Rule: {rule}", rule=planned_rule_text(plan, p, lang)),
             _("    Basis: {basis}", basis=basis_text(p.rule, lang)),
             _("    Evidence: {level}", level=evidence_text(p.rule.evidence, lang)),
-            *(_("    Source: {source}", source=source) for source in p.rule.sources),
+            *(_("    Source: {source}", source=source_text(source, lang)) for source in p.rule.sources),
         ]
     return lines
 
@@ -779,7 +779,7 @@ def _screening_lines(plan: Plan, lang: str) -> list[str]:
             f"  • {name_of(item, lang)} — {item_effect_text(item, lang)}",
             f"    {screening_reason_text(item, lang)}",
             _("    Evidence: {level}", level=evidence_text(item.evidence, lang)),
-            *(_("    Source: {source}", source=s) for s in item.sources),
+            *(_("    Source: {source}", source=source_text(s, lang)) for s in item.sources),
         ]
     return lines
 
@@ -802,7 +802,7 @@ def _reason_lines(plan: Plan, lang: str) -> list[str]:
             *([f"    ({unsigned_text(lang)})"] if r.unsigned else []),
             _("    Basis: {basis}", basis=basis_text(r.rule, lang)),
             _("    Evidence: {level}", level=evidence_text(r.evidence, lang)),
-            *(_("    Source: {source}", source=s) for s in r.sources),
+            *(_("    Source: {source}", source=source_text(s, lang)) for s in r.sources),
         ]
     return lines
 

@@ -115,6 +115,15 @@ class PlannedReason:
     after_rule: Rule | None = None  # this planned one → the next treatment
     # The first day from ``resumes`` the clinic is open: the day to suggest (``resumes`` may be closed).
     resumes_open: dt.date | None = None
+    # The last day that leaves the planned one the wait the clinic prefers (the rule's ``recommended``,
+    # longer than its ``earliest``); the days after it up to ``latest`` are within policy, but the
+    # practitioner is asked first. None: the rule prefers no longer wait.
+    latest_recommended: dt.date | None = None
+
+    def closer_than_recommended(self, day: dt.date) -> bool:
+        """``day`` is allowed before this planned one, but nearer to it than the clinic prefers."""
+        preferred = self.latest_recommended
+        return preferred is not None and preferred < day <= self.latest and day < self.treatment.on
 
     @property
     def gap(self) -> tuple[dt.date, dt.date | None] | None:
@@ -266,11 +275,18 @@ class Plan:
         stage = stage_of(day, self.earliest, self.ideal_until, self.effect_ends, self.recommended)
         if stage is not Stage.TOO_EARLY and self.blocking(day) is not None:
             return Stage.CONFLICTS_WITH_PLANNED
+        if stage in _ALLOWED_STAGES and self.crowding(day) is not None:
+            return Stage.BEFORE_RECOMMENDED  # allowed before a planned one, but nearer than preferred
         return stage
 
     def blocking(self, day: dt.date) -> PlannedReason | None:
         """The planned treatment whose wait ``day`` would not leave (the first one planned), or None."""
         return next((p for p in self.planned if p.blocks(day)), None)
+
+    def crowding(self, day: dt.date) -> PlannedReason | None:
+        """The planned treatment ``day`` is allowed before but nearer to than the clinic prefers (the
+        first one planned), or None."""
+        return next((p for p in self.planned if p.closer_than_recommended(day)), None)
 
     def verdict_on(self, day: dt.date) -> Verdict:
         return _VERDICT_OF_STAGE[self.stage_on(day)]
@@ -286,6 +302,7 @@ def stage_spans(plan: Plan) -> tuple[tuple[Stage, dt.date, dt.date | None], ...]
     for gap in (p.gap for p in plan.planned):
         if gap is not None:
             cuts |= {gap[0], *([gap[1] + _DAY] if gap[1] is not None else [])}
+    cuts |= {p.latest_recommended + _DAY for p in plan.planned if p.latest_recommended is not None}
     spans: list[tuple[Stage, dt.date, dt.date | None]] = []
     begins = [start, *sorted(c for c in cuts if c > start)]
     for begin, end in zip(begins, [*begins[1:], None], strict=True):
@@ -396,7 +413,14 @@ def _with_planned(
     plan = _bookable_around_planned(plan, clinic_days)
     if plan.verdict is not Verdict.TOO_EARLY and plan.blocking(plan.date) is not None:
         return replace(plan, verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
+    if plan.verdict in _ALLOWED and plan.crowding(plan.date) is not None:
+        # As after a past treatment: within policy but short of the preferred wait, so ask first.
+        return replace(plan, verdict=Verdict.BEFORE_RECOMMENDED)
     return plan
+
+
+_ALLOWED = frozenset({Verdict.IDEAL, Verdict.LATE, Verdict.CLEAR})
+_ALLOWED_STAGES = frozenset({Stage.IDEAL, Stage.WANING, Stage.WORN_OFF, Stage.CLEAR})
 
 
 def _open_on_or_after(day: dt.date | None, days: ClinicDays | None) -> dt.date | None:
@@ -454,8 +478,18 @@ def _planned_reason(
     latest = last_day_before(rule.earliest, planned.on)
     after_rule = policy.rule_for(product.id, target) if policy.covers(product.id, target) else None
     resumes = after_rule.earliest.after(planned.on) if after_rule is not None else None
+    preferred = last_day_before(rule.recommended, planned.on) if rule.recommended is not None else None
     return PlannedReason(
-        planned, product, rule, latest, allowed_from, allowed_after, False, resumes, after_rule
+        planned,
+        product,
+        rule,
+        latest,
+        allowed_from,
+        allowed_after,
+        False,
+        resumes,
+        after_rule,
+        latest_recommended=preferred if preferred is not None and preferred < latest else None,
     )
 
 

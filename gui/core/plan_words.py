@@ -52,6 +52,7 @@ _TITLES = {
     "check": N_("Check the entries first"),
     "too-early": N_("Too early"),
     "before-recommended": N_("Within policy, before the recommended date"),
+    "close-to-planned": N_("Within policy, close to a planned treatment"),
     "ideal": N_("Ideal"),
     "late": N_("Allowed, past the ideal window"),
     "none": N_("No wait applies"),
@@ -134,6 +135,8 @@ def _date_verdict(plan: Plan, lang: str) -> VerdictText:
         return VerdictText("✖", _title("closed", lang), _closed_detail(plan, day, lang))
     if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED:
         return VerdictText("✖", _title("conflicts-with-planned", lang), _planned_detail(plan, day, lang))
+    if plan.verdict is Verdict.BEFORE_RECOMMENDED and (near := _crowded(plan)) is not None:
+        return VerdictText("◐", _title("close-to-planned", lang), _crowded_detail(plan, near, day, lang))
     if plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
         detail = _(
             "{day} is within clinic policy, but before {recommended}, the date the clinic recommends: "
@@ -150,6 +153,29 @@ def _date_verdict(plan: Plan, lang: str) -> VerdictText:
     if not plan.reasons:
         return VerdictText("✔", _title("none", lang), _("{day}: no prior treatments are entered.", day=day))
     return VerdictText("✔", _title("clear", lang), _("{day} is on or after the earliest date.", day=day))
+
+
+def _crowded(plan: Plan) -> PlannedReason | None:
+    """The planned treatment that makes the judged date 'ask first', when it is not before the
+    recommended date after a past one (that reason is said first)."""
+    if plan.recommended is not None and plan.date < plan.recommended:
+        return None
+    return plan.crowding(plan.date)
+
+
+def _crowded_detail(plan: Plan, near: PlannedReason, day: str, lang: str) -> str:
+    wait = near.rule.recommended
+    assert wait is not None  # a planned one crowds a day only when its rule prefers a longer wait
+    _ = words(lang)
+    return _(
+        "{day} is within clinic policy, but only {gap} before the {product} planned for {planned}, and "
+        "the clinic prefers {wait}: ask the practitioner first.",
+        day=day,
+        gap=count((near.treatment.on - plan.date).days, "day", lang),
+        product=words_common.name_of(near.product, lang),
+        planned=format_day_month(near.treatment.on, lang),
+        wait=words_common.duration_text(wait, lang),
+    )
 
 
 def _binding(plan: Plan) -> PlannedReason:
@@ -231,6 +257,12 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
         latest=format_long(plan.latest, lang),
         **values,
     )
+    if binding.latest_recommended is not None and binding.rule.recommended is not None:
+        said_latest += " " + _(
+            "The clinic prefers {wait} before it: by {day}, else ask the practitioner first.",
+            wait=words_common.duration_text(binding.rule.recommended, lang),
+            day=format_long(binding.latest_recommended, lang),
+        )
     if binding.resumes is not None:  # after the planned one, its own wait ends here
         after = _(
             "After the {product}, from {day}.",

@@ -24,6 +24,7 @@ from gui.core import (
 )
 from gui.core.catalog import words
 from gui.core.dates import format_full
+from gui.core.words.common import source_text
 from gui.handout.phrases import phrase, plan_phrase
 from gui.handout.text import heading
 from gui.store.content import section
@@ -116,7 +117,7 @@ def _rules_html(plan: Plan, numbers: dict[str, int], lang: str) -> str:
 
 
 def _sources_html(numbers: dict[str, int], lang: str) -> str:
-    listed = [f"[{n}] {escape(s)}" for s, n in numbers.items()]
+    listed = [f"[{n}] {escape(source_text(s, lang))}" for s, n in numbers.items()]
     if not listed:
         return ""
     listed[0] = f"<b>{escape(phrase(lang, 'sources'))}</b> {listed[0]}"

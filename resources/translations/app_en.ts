@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>ProductCombo</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>⚠ Not saved: %n field(s) need attention: {names}.</source>

@@ -1165,6 +1165,13 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
         <source>&apos;{name}&apos; could be {products}; choose one.</source>
         <translation>«{name}» puede ser {products}; elija uno.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -256,6 +256,12 @@ def test_with_planned_treatments_the_verdicts_still_partition_the_calendar(
         """From the rules alone: too late before a planned one, and too early after it."""
         return any(day < after.after(on) and before.after(day) > on for on, before, after in rules)
 
+    preferred = [(t.on, POLICY.rule_for(target, t.product_id).recommended) for t in booked]
+
+    def crowded(day: date) -> bool:
+        """From the rules alone: before a planned one, and nearer to it than its rule prefers."""
+        return any(wait is not None and day < on and wait.after(day) > on for on, wait in preferred)
+
     base = make_plan(history, POLICY, today, target, planned=booked)
     if base.latest is not None:
         assert blocked(base.latest + timedelta(days=1)) and not blocked(base.latest)
@@ -268,6 +274,9 @@ def test_with_planned_treatments_the_verdicts_still_partition_the_calendar(
         elif blocked(day):
             assert plan.verdict is Verdict.CONFLICTS_WITH_PLANNED, day
             assert plan.stage_on(day) is Stage.CONFLICTS_WITH_PLANNED, day
+        elif crowded(day) and stage is not Stage.BEFORE_RECOMMENDED:
+            assert plan.verdict is Verdict.BEFORE_RECOMMENDED, day
+            assert plan.stage_on(day) is Stage.BEFORE_RECOMMENDED, day
         else:
             assert plan.verdict is VERDICT_OF_STAGE[stage], day
             assert plan.stage_on(day) is stage, day

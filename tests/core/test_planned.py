@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from gui.core import (
     HistoryError,
+    Stage,
     Treatment,
     Verdict,
     bookable_reason,
@@ -60,14 +61,17 @@ def test_a_planned_toxin_sets_the_latest_day_for_microneedling() -> None:
     assert planned.sets_latest and not planned.too_soon
     assert latest_text(plan) == (
         "Latest date for microneedling: Sunday 13 December 2026, 7 days before the Botox planned for "
-        "20 Dec 2026. After the Botox, from Sunday 3 January 2027."  # Botox → microneedling: 14 days
+        "20 Dec 2026. The clinic prefers 10 days before it: by Thursday 10 December 2026, else ask the "
+        "practitioner first. After the Botox, from Sunday 3 January 2027."  # Botox → microneedling: 14 days
     )
+    assert planned.latest_recommended == date(2026, 12, 10)  # microneedling → toxin: 10 days preferred
     assert make_plan([FILLER], POLICY, TODAY).latest is None
 
 
 @pytest.mark.parametrize(
     ("proposed", "verdict"),
-    [(date(2026, 12, 13), Verdict.CLEAR), (date(2026, 12, 14), Verdict.CONFLICTS_WITH_PLANNED),
+    [(date(2026, 12, 10), Verdict.CLEAR), (date(2026, 12, 11), Verdict.BEFORE_RECOMMENDED),
+     (date(2026, 12, 13), Verdict.BEFORE_RECOMMENDED), (date(2026, 12, 14), Verdict.CONFLICTS_WITH_PLANNED),
      (date(2026, 12, 19), Verdict.CONFLICTS_WITH_PLANNED)],
 )  # fmt: skip
 def test_a_date_after_the_latest_conflicts_with_the_planned_treatment(
@@ -75,6 +79,15 @@ def test_a_date_after_the_latest_conflicts_with_the_planned_treatment(
 ) -> None:
     plan = make_plan([FILLER], POLICY, TODAY, proposed=proposed, planned=[BOTOX_20_DEC])
     assert plan.verdict is verdict
+    if verdict is Verdict.BEFORE_RECOMMENDED:  # as after a past microneedling: ask first
+        said = verdict_text(plan)
+        assert said.title == "Within policy, close to a planned treatment"
+        days = (date(2026, 12, 20) - proposed).days
+        assert said.detail == (
+            f"{proposed.day} Dec 2026 (proposed date) is within clinic policy, but only {days} days before "
+            "the Botox planned for 20 Dec 2026, and the clinic prefers 10 days: ask the practitioner first."
+        )
+        assert plan.stage_on(proposed) is Stage.BEFORE_RECOMMENDED
     if verdict is Verdict.CONFLICTS_WITH_PLANNED:
         said = verdict_text(plan)
         assert said.title == "Does not fit a planned treatment"
@@ -103,7 +116,8 @@ def test_too_early_still_comes_first_and_no_day_fits_says_what_to_move() -> None
 @pytest.mark.parametrize(
     ("proposed", "verdict"),
     [
-        (date(2026, 12, 13), Verdict.CLEAR),  # the latest before the Botox planned on 20 Dec
+        (date(2026, 12, 10), Verdict.CLEAR),  # 10 days before the Botox planned on 20 Dec, as preferred
+        (date(2026, 12, 13), Verdict.BEFORE_RECOMMENDED),  # the latest: 7 days before it, ask first
         (date(2026, 12, 14), Verdict.CONFLICTS_WITH_PLANNED),
         (date(2027, 1, 2), Verdict.CONFLICTS_WITH_PLANNED),  # 13 days after it
         (date(2027, 1, 3), Verdict.CLEAR),  # 14 days after it: the planned Botox comes first

@@ -93,9 +93,9 @@ def test_the_verdict_keeps_its_date_and_adds_the_effect() -> None:
     proposed = date(2026, 12, 15)
     screened = with_screening(plan_for(proposed=proposed), POLICY, ["active-infection"])
     said = verdict_text(screened)
-    assert said.icon == "✖" and said.title == "Ideal — but not today"
+    assert said.icon == "✖" and said.title == "Ideal — but not while it applies"
     assert said.detail.startswith("15 Dec 2026 (proposed date) is within clinic policy")
-    assert "Not today: an infection, a cold sore or an open wound in the area." in said.detail
+    assert "Not while it applies: an infection, a cold sore or an open wound in the area." in said.detail
     asked = verdict_text(with_screening(plan_for(), POLICY, ["isotretinoin", "keloids"]), "es")
     assert asked.icon == "◐" and asked.title.endswith("— consulte antes con el profesional")
     assert (

@@ -153,3 +153,72 @@ def test_every_message_is_said_where_the_extractor_sees_it() -> None:
             found[path.relative_to(GUI).as_posix()] = lines
     assert found == {}, 'write `_ = words(lang)`, then `_("…")`: these messages are not in the catalogue'
     assert _said_unseen(ast.parse('words("es")("Sessions: {days}.", days="")')) == [1]
+
+
+def _said(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every ``_("…")``, ``N_("…")`` and ``_.ngettext("…", …)`` / ``_.pgettext(c, "…")`` with its line."""
+    said = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func, texts = node.func, [a.value for a in node.args if isinstance(a, ast.Constant)]
+        if isinstance(func, ast.Name) and func.id in ("_", "N_") and texts:
+            said.append((node.lineno, texts[0]))
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "_":
+            index = {"ngettext": 0, "pgettext": 1}.get(func.attr)
+            if index is not None and len(texts) > index:
+                said.append((node.lineno, texts[index]))
+    return [(line, text) for line, text in said if isinstance(text, str)]
+
+
+def test_every_message_said_is_in_the_template() -> None:
+    """The extractor reads tokens: on Python 3.11 a call inside an f-string is one string token to it,
+    so ``f"<h2>{_('Course of sessions')}</h2>"`` stayed English in Spanish. The syntax tree sees it."""
+    ids = {m.id[0] if isinstance(m.id, tuple) else m.id for m in po_catalog.extract()}
+    missing = {}
+    for path in sorted(GUI.rglob("*.py")):
+        if lines := [
+            line for line, text in _said(ast.parse(path.read_text(encoding="utf-8"))) if text not in ids
+        ]:
+            missing[path.relative_to(GUI).as_posix()] = lines
+    assert missing == {}, "say these messages outside an f-string, where the extractor sees them"
+    assert _said(ast.parse("f\"<h2>{_('Course of sessions')}</h2>\"")) == [(1, "Course of sessions")]
+
+
+def _qt_said(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every ``self.tr("…")``, ``translate(context, "…")`` and ``QT_TRANSLATE_NOOP(context, "…")``."""
+    said = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func, args = node.func, node.args
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        at = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+        text = (
+            args[at].value
+            if at is not None and len(args) > at and isinstance(args[at], ast.Constant)
+            else None
+        )
+        if isinstance(text, str):
+            said.append((node.lineno, text))
+    return said
+
+
+def test_every_interface_text_said_is_in_the_qt_catalogue() -> None:
+    """As for gettext: Qt's extractor missed ``self.tr(…)`` inside an f-string ('and %n more' stayed
+    English in Spanish). Every literal the code asks Qt to translate has its entry in app_es.ts."""
+    import xml.etree.ElementTree as ElementTree
+
+    ts = GUI.parent / "resources" / "translations" / "app_es.ts"
+    sources = {element.text for element in ElementTree.parse(ts).iter("source")}
+    missing = {}
+    for path in sorted(GUI.rglob("*.py")):
+        lines = [
+            line
+            for line, text in _qt_said(ast.parse(path.read_text(encoding="utf-8")))
+            if text not in sources
+        ]
+        if lines:
+            missing[path.relative_to(GUI).as_posix()] = lines
+    assert missing == {}, "say these texts outside an f-string, where Qt's extractor sees them"
+    assert _qt_said(ast.parse("f\"{self.tr('and %n more', None, 2)}\"")) == [(1, "and %n more")]

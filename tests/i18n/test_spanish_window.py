@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.core import Precision, load_policy_or_raise
 from gui.core.resources import default_policy_path
+from gui.core.words.common import source_text
 from gui.ui.window.main_window import MainWindow
 
 TODAY = date(2026, 11, 24)
@@ -78,13 +79,16 @@ def headline_texts(window: MainWindow) -> dict[str, str]:
 
 
 def why_text(window: MainWindow) -> str:
-    """The Why panel's words, without the sources: they are cited as published, in English."""
+    """The Why panel's words, without the sources: they are cited as published, in English (only the
+    kind that closes each, '(consenso)', is said in Spanish)."""
     window.panels.setCurrentWidget(window.panels.why)  # written when shown
     text = window.panels.why.toPlainText()
     assert window.plan is not None
     for reason in window.plan.reasons:
         for source in reason.sources:
-            text = text.replace(source, "")
+            said = source_text(source, "es")
+            assert said != source  # its kind in Spanish
+            text = text.replace(said, "")
     return text
 
 

@@ -6,6 +6,7 @@ id, every other language comes from its catalogue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
@@ -98,6 +99,39 @@ def before_target(target: str, lang: str = "en") -> str:
 
 def evidence_text(level: str, lang: str = "en") -> str:
     return words(lang)(EVIDENCE_WORDS[level]) if level in EVIDENCE_WORDS else level
+
+
+# A citation ends with the kind of source it is: "… 2016;42(5):586-597 (consensus).". The citation
+# stays as published; the kind is said in the reader's language.
+_SOURCE_KIND = re.compile(r"\(([a-z][a-z ;]*)\)(\.?)$")  # '(consensus; limited evidence).' too
+
+
+def _source_kinds(lang: str) -> dict[str, str]:
+    _ = words(lang)
+    return {
+        "clinic policy": _.pgettext("source kind", "clinic policy"),
+        "consensus": _.pgettext("source kind", "consensus"),
+        "expert opinion": _.pgettext("source kind", "expert opinion"),
+        "label": _.pgettext("source kind", "label"),
+        "limited evidence": _.pgettext("source kind", "limited evidence"),
+        "laboratory study": _.pgettext("source kind", "laboratory study"),
+        "review": _.pgettext("source kind", "review"),
+        "small study": _.pgettext("source kind", "small study"),
+        "study": _.pgettext("source kind", "study"),
+    }
+
+
+def source_text(source: str, lang: str = "en") -> str:
+    """A source as cited, its closing kind in ``lang`` ('(consensus).' → '(consenso).'); a kind the app
+    does not know stays as the policy gives it."""
+    found = _SOURCE_KIND.search(source)
+    if found is None:
+        return source
+    known = _source_kinds(lang)
+    kinds = [known.get(part.strip()) for part in found.group(1).split(";")]
+    if not all(kinds):
+        return source
+    return f"{source[: found.start()]}({'; '.join(k for k in kinds if k)}){found.group(2)}"
 
 
 def when_text(first: date, last: date, precision: Precision, lang: str = "en") -> str:

@@ -196,7 +196,7 @@ class ProductCombo(QComboBox):
         if not names:
             kin = self._products_of_matching_classes()  # "toxin": no product is called that; a class is
             if kin:
-                shown = ", ".join(kin[:4]) + (", …" if len(kin) > 4 else "")
+                shown = self._first_four(kin)
                 text = self.tr("'{name}' is not a product name; it could be {products}. Choose one.")
                 return text.format(name=typed, products=shown)
             like = [
@@ -212,8 +212,17 @@ class ProductCombo(QComboBox):
         if len(names) == 1:
             text = self.tr("'{name}' means {product}: press Tab or Enter to take it.")
             return text.format(name=typed, product=names[0])
-        shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+        shown = self._first_four(names)
         return self.tr("'{name}' could be {products}; choose one.").format(name=typed, products=shown)
+
+    def _first_four(self, names: list[str]) -> str:
+        """'Botox, Dysport, Xeomin, Jeuveau and 2 more' (all five when five): never a '…' before the
+        sentence's own full stop."""
+        if len(names) <= 5:
+            return ", ".join(names)
+        shown = ", ".join(names[:4])
+        more = self.tr("and %n more", None, len(names) - 4)
+        return f"{shown} {more}"
 
     def set_product(self, product_id: str | None) -> None:
         index = self.findData(product_id, Qt.ItemDataRole.UserRole) if product_id else -1

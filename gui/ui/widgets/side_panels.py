@@ -32,7 +32,7 @@ from gui.core import (
 from gui.core.catalog import N_, words
 from gui.core.course_words import course_rule_text, next_toxin_text, session_reasons, wears_off_text
 from gui.core.screening_words import item_effect_text, screening_line
-from gui.core.words.common import capitalized, screening_reason_text
+from gui.core.words.common import capitalized, screening_reason_text, source_text
 from gui.store.content import section_for, too_early_text
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
@@ -74,7 +74,7 @@ def _reason_html(reason: Reason, code: str) -> str:
         )
     if reason.recommended is not None and reason.recommended != reason.earliest:
         its_earliest += ". " + _("Recommended from {date}", date=format_day_month(reason.recommended, code))
-    sources = "".join(f"<li>{escape(s)}</li>" for s in reason.sources)
+    sources = "".join(f"<li>{escape(source_text(s, code))}</li>" for s in reason.sources)
     rule = reason_rule_text(reason, code)
     heading = f"{name_of(reason.product, code)} — {treatment_when(reason.treatment, code)}"
     unsigned = f"<p><i>{escape(unsigned_text(code))}</i></p>" if reason.unsigned else ""
@@ -105,7 +105,7 @@ def _planned_html(plan: Plan, planned: PlannedReason, code: str) -> str:
             date=format_day_month(planned.latest, code),
         )
     setter = f" <i>{_label('sets_latest', code)}</i>" if planned.sets_latest else ""
-    sources = "".join(f"<li>{escape(s)}</li>" for s in planned.rule.sources)
+    sources = "".join(f"<li>{escape(source_text(s, code))}</li>" for s in planned.rule.sources)
     return (
         f"<h3>{escape(heading)}</h3>"
         f"<p><b>{escape(latest)}</b>{setter}</p>"
@@ -126,11 +126,12 @@ def _course_html(plan: Plan, code: str) -> str:
         f"{escape(' '.join(session_reasons(course, s, code)))}</li>"
         for s in course.sessions
     )
-    sources = "".join(f"<li>{escape(source)}</li>" for source in course.spacing.sources)
+    sources = "".join(f"<li>{escape(source_text(source, code))}</li>" for source in course.spacing.sources)
     spacing = course.spacing
     extra = [text for text in (next_toxin_text(course, plan, code), wears_off_text(course, code)) if text]
+    title = _("Course of sessions")  # not inside the f-string: the extractor reads no call there (3.11)
     return (
-        f"<h2>{escape(_('Course of sessions'))}</h2>"
+        f"<h2>{escape(title)}</h2>"
         f"<p><b>{_label('rule', code)}</b> {escape(course_rule_text(course, code))}</p>"
         + (f"<p><i>{escape(unsigned_text(code))}</i></p>" if course.unsigned else "")
         + f"<ol>{items}</ol>"
@@ -146,7 +147,7 @@ def _screening_html(plan: Plan, code: str) -> str:
     if plan.screening_unsigned:
         parts.append(f"<p><i>{escape(unsigned_text(code))}</i></p>")
     for item in plan.screening:
-        sources = "".join(f"<li>{escape(s)}</li>" for s in item.sources)
+        sources = "".join(f"<li>{escape(source_text(s, code))}</li>" for s in item.sources)
         parts.append(
             f"<h3>{escape(capitalized(name_of(item, code)))} — {escape(item_effect_text(item, code))}</h3>"
             f"<p><b>{_label('why', code)}</b> {escape(screening_reason_text(item, code))}</p>"

@@ -427,13 +427,18 @@ def test_an_unknown_product_is_flagged_beside_its_own_field(window: MainWindow, 
     [
         (
             "toxin",
-            "'toxin' is not a product name; it could be Botox, Dysport, Xeomin, Jeuveau, …. Choose one.",
+            "'toxin' is not a product name; it could be Botox, Dysport, Xeomin, Jeuveau, Daxxify. "
+            "Choose one.",
         ),
         (
             "relleno",
             "'relleno' is not a product name; it could be Hyaluronic-acid filler (any brand), Sculptra",
         ),
         ("xyz", "'xyz' is not on the list; choose a product."),
+        (
+            "e",
+            "'e' could be Xeomin, Jeuveau, Hyaluronic-acid filler (any brand), Radiesse and 2 more;",
+        ),
         ("Botx", "'Botx' is not on the list; did you mean Botox?"),
         ("dysprot", "'dysprot' is not on the list; did you mean Dysport?"),
     ],
