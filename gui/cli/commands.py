@@ -70,6 +70,7 @@ from gui.core.course_words import (
 from gui.core.echo import one_line, quoted
 from gui.core.limits import FIRST_TODAY, LAST_TODAY, MAX_SESSIONS, today_in_range
 from gui.core.plan_json import plan_to_json
+from gui.core.plan_words import crowded_by
 from gui.core.products import products_like, products_matching, products_of_classes_matching, the_product
 from gui.core.resources import default_policy_path
 from gui.core.screening import with_screening
@@ -717,6 +718,11 @@ VERDICT_WORDS = {
     "conflicts-with-planned": N_(
         "DOES NOT FIT — a planned treatment needs its wait before or after this one"
     ),
+    # Ask first, for a day nearer to a planned treatment than its rule prefers (not a recommended date).
+    "close-to-planned": N_(
+        "ASK FIRST — within the clinic's policy, but closer to a planned treatment than it prefers; ask the "
+        "practitioner"
+    ),
 }
 
 
@@ -844,7 +850,7 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
         "Verdict for {judged}, {date}: {verdict}",
         judged=judged,
         date=format_long(plan.date, lang),
-        verdict=_(VERDICT_WORDS[plan.verdict.value]),
+        verdict=_(VERDICT_WORDS["close-to-planned" if crowded_by(plan) else plan.verdict.value]),
     )
     if plan.screening:
         verdict += f" — {effect_title(plan, lang)}"

@@ -135,7 +135,7 @@ def _date_verdict(plan: Plan, lang: str) -> VerdictText:
         return VerdictText("✖", _title("closed", lang), _closed_detail(plan, day, lang))
     if plan.verdict is Verdict.CONFLICTS_WITH_PLANNED:
         return VerdictText("✖", _title("conflicts-with-planned", lang), _planned_detail(plan, day, lang))
-    if plan.verdict is Verdict.BEFORE_RECOMMENDED and (near := _crowded(plan)) is not None:
+    if plan.verdict is Verdict.BEFORE_RECOMMENDED and (near := crowded_by(plan)) is not None:
         return VerdictText("◐", _title("close-to-planned", lang), _crowded_detail(plan, near, day, lang))
     if plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.recommended:
         detail = _(
@@ -155,9 +155,11 @@ def _date_verdict(plan: Plan, lang: str) -> VerdictText:
     return VerdictText("✔", _title("clear", lang), _("{day} is on or after the earliest date.", day=day))
 
 
-def _crowded(plan: Plan) -> PlannedReason | None:
+def crowded_by(plan: Plan) -> PlannedReason | None:
     """The planned treatment that makes the judged date 'ask first', when it is not before the
     recommended date after a past one (that reason is said first)."""
+    if plan.verdict is not Verdict.BEFORE_RECOMMENDED:
+        return None
     if plan.recommended is not None and plan.date < plan.recommended:
         return None
     return plan.crowding(plan.date)
@@ -258,11 +260,18 @@ def latest_text(plan: Plan, lang: str = "en") -> str:
         **values,
     )
     if binding.latest_recommended is not None and binding.rule.recommended is not None:
-        said_latest += " " + _(
-            "The clinic prefers {wait} before it: by {day}, else ask the practitioner first.",
-            wait=words_common.duration_text(binding.rule.recommended, lang),
-            day=format_long(binding.latest_recommended, lang),
-        )
+        preferred = words_common.duration_text(binding.rule.recommended, lang)
+        if binding.latest_recommended < plan.today:
+            said_latest += " " + _(
+                "The clinic prefers {wait} before it, and that day has passed: ask the practitioner first.",
+                wait=preferred,
+            )
+        else:
+            said_latest += " " + _(
+                "The clinic prefers {wait} before it: by {day}, else ask the practitioner first.",
+                wait=preferred,
+                day=format_long(binding.latest_recommended, lang),
+            )
     if binding.resumes is not None:  # after the planned one, its own wait ends here
         after = _(
             "After the {product}, from {day}.",

@@ -208,3 +208,31 @@ def test_the_big_date_skips_the_days_a_planned_treatment_does_not_allow() -> Non
         "2 Jan 2027 (proposed date) is too soon after the Botox planned for 20 Dec 2026: it needs 14 days "
         "after it, so from 3 Jan 2027."
     )
+
+
+def test_ask_first_close_to_a_planned_toxin_is_said_alike_on_the_command_line() -> None:
+    """Today 7 Dec, Botox planned 15 Dec: the latest is 8 Dec (7 days), the preferred 5 Dec (10 days),
+    already past; 8 Dec is 'ask first' in the window's words and the command line's."""
+    from gui.cli.commands import plan_to_text
+
+    today, botox = date(2026, 12, 7), Treatment("botox", date(2026, 12, 15))
+    plan = make_plan([], POLICY, today, proposed=date(2026, 12, 8), planned=[botox])
+    assert plan.verdict is Verdict.BEFORE_RECOMMENDED and plan.latest == date(2026, 12, 8)
+    assert plan.planned[0].latest_recommended == date(2026, 12, 5)
+    assert latest_text(plan).endswith(
+        "The clinic prefers 10 days before it, and that day has passed: ask the practitioner first. "
+        "After the Botox, from Tuesday 29 December 2026."
+    )
+    text = plan_to_text(plan)
+    assert (
+        "Verdict for proposed date, Tuesday 8 December 2026: ASK FIRST — within the clinic's policy, but "
+        "closer to a planned treatment than it prefers; ask the practitioner"
+    ) in text
+    assert "CONSULTAR ANTES — dentro de la política de la clínica, pero más cerca" in plan_to_text(plan, "es")
+    # A toxin planned with no preferred wait longer than its earliest (filler → microneedling has none
+    # before it): no ask-first days before it.
+    filler = make_plan(
+        [], POLICY, today, proposed=date(2026, 12, 8), planned=[Treatment("ha-filler", date(2026, 12, 20))]
+    )
+    assert filler.verdict is not Verdict.BEFORE_RECOMMENDED
+    assert all(p.latest_recommended is None for p in filler.planned)
