@@ -634,9 +634,9 @@ def _notes(
         notes.append(Note(NoteKind.LIMITED_EVIDENCE, products=weak, levels=levels, injection_next=mirror))
     for r in reasons:
         if r.treatment.precision is not Precision.EXACT:
-            notes.append(
-                Note(NoteKind.APPROXIMATE, products=(r.product,), days=(r.last,), treatment=r.treatment)
-            )
+            # Its wait from the latest possible day; its window, if it has one, from the first.
+            days = (r.last, r.first) if r.ideal_until is not None else (r.last,)
+            notes.append(Note(NoteKind.APPROXIMATE, products=(r.product,), days=days, treatment=r.treatment))
     if earliest and ideal_until and earliest > ideal_until:
         setter = next(r for r in reasons if r.earliest == earliest)
         notes.append(Note(NoteKind.NO_IDEAL_WINDOW, products=(setter.product,), days=(earliest, ideal_until)))

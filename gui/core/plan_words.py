@@ -471,7 +471,8 @@ def note_text(note: Note, lang: str = "en") -> str:
         t = note.treatment
         assert t is not None
         when = format_span(t.first_possible, t.last_possible, t.precision, lang)
-        return words_common.approximate_text(note.products[0], when, note.days[0], lang)
+        window_from = note.days[1] if len(note.days) > 1 else None
+        return words_common.approximate_text(note.products[0], when, note.days[0], lang, window_from)
     if note.kind is NoteKind.NO_IDEAL_WINDOW:
         return words_common.no_ideal_window_text(note.products[0], note.days[0], note.days[1], lang)
     return words_common.clinic_closed_text(note.days[0], lang)

@@ -299,3 +299,26 @@ def test_file_names_offered_are_in_the_papers_language(
     day = date(2026, 12, 7)
     assert handout_file_name(target, day, lang) == f"{handout}-2026-12-07.pdf"
     assert calendar_file_name(target, day, lang) == f"{calendar}-2026-12-07.ics"
+
+
+def test_an_approximate_toxin_says_which_end_each_date_is_counted_from(policy: Policy) -> None:
+    """Botox around 23 Nov 2026 ± 3 days: its wait from 26 Nov, its window and fading from 20 Nov — so
+    the screen says why the earliest date and 'worn off by about' come from different days."""
+    from gui.core import Treatment, make_plan, note_text
+
+    botox = Treatment("botox", date(2026, 11, 23), Precision.AROUND, 3)
+    plan = make_plan([botox], policy, date(2026, 12, 7))
+    (note,) = [n for n in plan.notes if n.kind is NoteKind.APPROXIMATE]
+    assert note.days == (date(2026, 11, 26), date(2026, 11, 20))
+    assert note_text(note) == (
+        "Approximate date: Botox, around 23 Nov 2026 ± 3 days. The wait is counted from the latest possible "
+        "day, 26 Nov 2026. Its ideal window, and when it wears off, are counted from the earliest possible "
+        "day, 20 Nov 2026."
+    )
+    assert note_text(note, "es").endswith("se cuentan desde el primer día posible, el 20 nov 2026.")
+    assert plan.earliest == date(2026, 12, 10) and plan.ideal_until == date(2027, 2, 20)  # by hand
+    filler = make_plan(
+        [Treatment("ha-filler", date(2026, 11, 1), Precision.MONTH)], policy, date(2026, 12, 7)
+    )
+    (said,) = [note_text(n) for n in filler.notes if n.kind is NoteKind.APPROXIMATE]
+    assert "ideal window" not in said  # a filler has no window to count

@@ -350,14 +350,24 @@ def limited_evidence_text(
     )
 
 
-def approximate_text(product: Product, when: str, counted_from: date, lang: str = "en") -> str:
-    """'Approximate date: Botox, around 20 Nov 2026 ± 3 days. The wait is counted from …'."""
+def approximate_text(
+    product: Product, when: str, counted_from: date, lang: str = "en", window_from: date | None = None
+) -> str:
+    """'Approximate date: Botox, around 20 Nov 2026 ± 3 days. The wait is counted from …'; for a
+    product with an ideal window, that the window is counted from the earliest possible day (a wait
+    never ends too soon, a window never lasts longer than it may)."""
     _ = words(lang)
-    return _(
+    said = _(
         "Approximate date: {product}, {when}. The wait is counted from the latest possible day, {day}.",
         product=name_of(product, lang),
         when=when,
         day=format_day_month(counted_from, lang),
+    )
+    if window_from is None:
+        return said
+    return f"{said} " + _(
+        "Its ideal window, and when it wears off, are counted from the earliest possible day, {day}.",
+        day=format_day_month(window_from, lang),
     )
 
 
