@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
 from gui.core.limits import MAX_SESSIONS, latest_appointment
-from gui.core.plan import Plan, PlannedReason, Reason, clear_of_planned
+from gui.core.plan import Plan, PlannedReason, Reason, Verdict, clear_of_planned
 from gui.core.policy import CourseRule, Policy, Product, Rule
 
 
@@ -34,6 +34,8 @@ class Session:
     closed_past_typical: bool = False  # later than the typical spacing: the clinic is closed until then
     conflict: PlannedReason | None = None  # a planned treatment whose wait this session does not leave
     kept: bool = False  # session 1 is the proposed appointment, kept (within policy)
+    # Session 1 on the next open day because the clinic is closed on the proposed date: that date.
+    instead_of: dt.date | None = None
     closed: bool = False  # moved by hand onto a day the clinic is closed
     # Placed after a planned treatment's gap: the first open day from ``earliest`` would not leave it
     # its wait (the session is then later than the typical spacing because of it).
@@ -175,6 +177,14 @@ def make_course(
                 ),
                 conflict=plan.blocking(day),
                 kept=number == 1 and not is_moved and plan.proposed == day == plan.first_visit,
+                instead_of=(
+                    plan.proposed
+                    if number == 1
+                    and not is_moved
+                    and plan.verdict is Verdict.CLOSED
+                    and day == plan.next_open
+                    else None
+                ),
                 closed=is_moved and clinic_days is not None and not clinic_days.is_open(day),
                 after_planned=None if number == 1 or is_moved else after_planned,
                 fits_from=auto if is_moved else None,

@@ -47,6 +47,13 @@ def _first_reason(course: Course, session: Session, lang: str) -> str:
     if session.number == 1:
         if session.kept:
             return _("Session 1: the appointment on {day}.", day=day)
+        if session.instead_of is not None:
+            return _(
+                "Session 1: the next open day after the proposed {proposed}, when the clinic is closed: "
+                "{day}.",
+                proposed=format_day_month(session.instead_of, lang),
+                day=day,
+            )
         return _("Session 1: the first day you can book, {day}.", day=day)
     return _(
         "Session {number}: at least {minimum} after session {before}, so from {earliest}.",

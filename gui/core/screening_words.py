@@ -11,7 +11,7 @@ from gui.core.words import common as words_common
 # What each effect adds to the verdict, as a short clause and as a lead before the items' names. The
 # answers are about the patient now, and the verdict may judge a later day: "while it applies".
 EFFECT_TITLES = {
-    "not-today": N_("but not while it applies"),
+    "not-today": N_("not while it applies"),
     "ask-first": N_("ask the practitioner first"),
 }
 EFFECT_LEADS = {
@@ -30,7 +30,7 @@ EFFECT_FOR_PATIENT = {
 
 
 def effect_title(plan: Plan, lang: str = "en") -> str:
-    """'but not while it applies' or 'ask the practitioner first' (the strongest effect); '' without any."""
+    """'not while it applies' or 'ask the practitioner first' (the strongest effect); '' without any."""
     effect = plan.screening_effect
     return words(lang)(EFFECT_TITLES[effect]) if effect in EFFECT_TITLES else ""
 

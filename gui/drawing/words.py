@@ -16,13 +16,14 @@ STAGE_WORDS = {  # on the timeline's band chips and in its legend
 }
 
 
-# A band chip too narrow for the name tries this shorter one (the legend keeps the whole name).
+# A band chip too narrow for the name tries this shorter one (the legend keeps the whole name). Each
+# is the name cut short or what the band asks, never another word for it ('Fading' beside a legend's
+# 'Waning' read as a different stage).
 STAGE_SHORT_WORDS = {
     Stage.TOO_EARLY: N_("Wait"),
     Stage.BEFORE_RECOMMENDED: N_("Ask"),
     Stage.CONFLICTS_WITH_PLANNED: N_("Too late"),
     Stage.IDEAL: N_("Ideal"),
-    Stage.WANING: N_("Fading"),
 }
 
 

@@ -310,3 +310,25 @@ def test_a_kept_appointment_is_session_one() -> None:
         "2026-12-04",
         "2027-01-01",
     ]  # moved: the first day
+
+
+def test_session_one_on_the_next_open_day_after_a_closed_proposed_date_says_so() -> None:
+    """Open Monday to Saturday, closed 24–26 Dec 2026; 24 Dec proposed: session 1 is Monday 28 Dec (27 Dec
+    is a Sunday), and its reason names the proposed date, not 'the first day you can book' (7 Dec is)."""
+    days = ClinicDays(frozenset(range(6)), frozenset({d("2026-12-24"), d("2026-12-25"), d("2026-12-26")}))
+    plan = make_plan([BOTOX], POLICY, d("2026-12-07"), proposed=d("2026-12-24"), clinic_days=days)
+    course = make_course(plan, POLICY, 3, days)
+    assert course_days(course) == ["2026-12-28", "2027-01-25", "2027-02-22"]
+    first = course.sessions[0]
+    assert first.instead_of == d("2026-12-24") and not first.kept
+    assert session_reasons(course, first)[0] == (
+        "Session 1: the next open day after the proposed 24 Dec 2026, when the clinic is closed: 28 Dec 2026."
+    )
+    assert session_reasons(course, first, "es")[0].startswith(
+        "Sesión 1: el siguiente día abierto después del"
+    )
+    today = make_course(make_plan([BOTOX], POLICY, d("2026-12-07"), clinic_days=days), POLICY, 3, days)
+    assert today.sessions[0].instead_of is None
+    assert (
+        session_reasons(today, today.sessions[0])[0] == "Session 1: the first day you can book, 7 Dec 2026."
+    )

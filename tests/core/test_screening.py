@@ -93,7 +93,7 @@ def test_the_verdict_keeps_its_date_and_adds_the_effect() -> None:
     proposed = date(2026, 12, 15)
     screened = with_screening(plan_for(proposed=proposed), POLICY, ["active-infection"])
     said = verdict_text(screened)
-    assert said.icon == "✖" and said.title == "Ideal — but not while it applies"
+    assert said.icon == "✖" and said.title == "Ideal — not while it applies"
     assert said.detail.startswith("15 Dec 2026 (proposed date) is within clinic policy")
     assert "Not while it applies: an infection, a cold sore or an open wound in the area." in said.detail
     asked = verdict_text(with_screening(plan_for(), POLICY, ["isotretinoin", "keloids"]), "es")

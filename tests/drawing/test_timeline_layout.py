@@ -336,7 +336,7 @@ def test_the_treatment_that_sets_the_date_keeps_its_label(width: int, order: tup
         ("en", 300, ["Wait", "Ideal window", None, None]),
         ("en", 1024, ["Too early", "Ideal window", "Waning", "Worn off"]),
         ("es", 500, ["Esperar", "Periodo ideal", None, None]),
-        ("es", 550, ["Esperar", "Periodo ideal", "Menguando", None]),
+        ("es", 550, ["Esperar", "Periodo ideal", None, None]),
         ("es", 1024, ["Demasiado pronto", "Periodo ideal", "Perdiendo efecto", "Sin efecto"]),
     ],
 )

@@ -11,10 +11,13 @@ from handout_support import HARBOUR, all_text, main_plan
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -251,6 +254,31 @@ def test_the_question_offers_the_handout_language_defaulting_to_the_windows(qtbo
         "Español",
     ]
     question.reject()
+
+
+def test_tab_goes_from_the_name_to_the_language_then_the_buttons(qtbot: QtBot) -> None:
+    """Keyboard only: the language list is reached with Tab as shown (it was made before the dialog's
+    own fields, so Tab went from the name straight to OK)."""
+    question = HandoutQuestion(None, "en")
+    qtbot.addWidget(question)
+    question.show()
+    qtbot.waitExposed(question)
+    name = question.findChild(QLineEdit)
+    buttons = question.findChild(QDialogButtonBox)
+    assert name is not None and buttons is not None
+    question.activateWindow()
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    QTest.keyClicks(name, "Jane")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is question.language_box
+    QTest.keyClick(question.language_box, Qt.Key.Key_Down)  # the list's own keys choose the language
+    assert question.language() == "es"
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is buttons.button(QDialogButtonBox.StandardButton.Ok)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is name and question.textValue() == "Jane"
 
 
 def test_a_spanish_handout_from_an_english_window(qtbot: QtBot, window: Window, tmp_path: Path) -> None:

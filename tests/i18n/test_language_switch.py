@@ -230,3 +230,12 @@ def test_a_language_switch_is_not_an_edit(window: MainWindow, switch_to: Callabl
     assert window.problems and window.problems[0].check_text().startswith("Revise la fila 1")
     switch_to("en")
     assert window.problems[0].check_text().startswith("Check row 1")
+
+
+def test_a_passing_message_in_the_old_words_goes_with_a_switch(window: MainWindow, switch_to: Switch) -> None:
+    """'Handout saved: …' said in English does not stay on a Spanish window (nor the other way)."""
+    window.statusBar().showMessage("Handout saved: /tmp/plan.pdf", 30_000)
+    switch_to("es")
+    assert window.statusBar().currentMessage() == ""
+    assert window.policy_label.text().startswith("Política: ")  # the lasting word, said again
+    switch_to("en")

@@ -246,6 +246,9 @@ class MainWindow(Retranslating, QMainWindow):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange:
+            # A passing message was said in the old words ('Hoja informativa guardada: …'): it goes; the
+            # lasting marks (policy, paper out of date) are said again by retranslate_ui.
+            self.statusBar().clearMessage()
             # Qt tells a parent (its changeEvent: retranslate_ui) before its children: read the entries now
             # that every field has re-worded its problem (a language switch is not an edit).
             self._on_inputs_changed()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -119,6 +120,12 @@ class HandoutQuestion(QInputDialog):
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertLayout(layout.count() - 1, row)  # above the buttons
+        # Tab in the order shown: name, language, then the buttons (the list was made before them).
+        buttons = self.findChild(QDialogButtonBox)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+        if name_field is not None and ok is not None:
+            QWidget.setTabOrder(name_field, self.language_box)
+            QWidget.setTabOrder(self.language_box, ok)
 
     def language(self) -> str:
         return str(self.language_box.currentData())

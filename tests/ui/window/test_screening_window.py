@@ -58,7 +58,7 @@ def test_a_yes_keeps_the_date_and_says_not_today_everywhere(window: MainWindow) 
     assert plan is not None and plan.screening_effect == "not-today"
     assert (plan.earliest, plan.bookable, plan.verdict) == (before.earliest, before.bookable, before.verdict)
     verdict = window.headline.verdict_label.text()
-    assert "Ideal — but not while it applies." in verdict and "Not while it applies: an infection" in verdict
+    assert "Ideal — not while it applies." in verdict and "Not while it applies: an infection" in verdict
     assert window.headline.verdict_frame.property("verdict") == "not-today"
     assert "Screening answered yes" in why_html(plan, lang="en")
     assert "An infection, a cold sore or an open wound in the area — Not today" in why_html(plan, lang="en")
@@ -66,7 +66,7 @@ def test_a_yes_keeps_the_date_and_says_not_today_everywhere(window: MainWindow) 
     assert paper is not None and "Tell your practitioner about" in paper
     assert "no treatment while it applies. Needles can spread an infection" in paper  # and why
     assert "sunburn" not in paper  # only the yes ones
-    assert main_message(plan, "en").tag == "✖ Ideal — but not while it applies"
+    assert main_message(plan, "en").tag == "✖ Ideal — not while it applies"
     assert "Not while it applies" in window.timeline.accessibleDescription()
 
 
