@@ -104,6 +104,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>{month} es un mes entero; añada cada día de cierre por separado.</translation>
     </message>
     <message>
+        <source>That is any day from {first} to {last}; add each closed day on its own.</source>
+        <translation>Eso es cualquier día del {first} al {last}; añada cada día de cierre por separado.</translation>
+    </message>
+    <message>
         <source>Closure dates</source>
         <translation>Días de cierre</translation>
     </message>

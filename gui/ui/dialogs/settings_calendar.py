@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.core import DateParseError, ParsedDate, Precision, format_day_month, format_month
+from gui.core import DateParseError, ParsedDate, Precision, Tense, format_day_month, format_month
 from gui.core.dates import WEEKDAYS
 from gui.ui.dialogs.common import push_button
 from gui.ui.i18n import QT_TRANSLATE_NOOP, translate, ui_language
@@ -35,11 +35,18 @@ OPEN_ON = (
 
 
 def check_one_day(parsed: ParsedDate, _today: date, lang: str = "en") -> None:
-    """A closure is one whole day: refuse a month ('Dec 2026'); past days are fine."""
-    if parsed.precision is not Precision.EXACT:
+    """A closure is one whole day: refuse a month ('Dec 2026') or a few days ('2 weeks ago' is about
+    20–26 Nov); past days are fine."""
+    if parsed.precision is Precision.MONTH:
         month = format_month(parsed.first.year, parsed.first.month, lang)
         text = translate("ClosuresField", "{month} is a whole month; add each closed day on its own.")
         raise DateParseError(text.format(month=month))
+    if parsed.precision is not Precision.EXACT:
+        text = translate(
+            "ClosuresField", "That is any day from {first} to {last}; add each closed day on its own."
+        )
+        first, last = format_day_month(parsed.first, lang), format_day_month(parsed.last, lang)
+        raise DateParseError(text.format(first=first, last=last))
 
 
 class WeekdayBoxes(Retranslating, QWidget):
@@ -87,7 +94,8 @@ class ClosuresField(Retranslating, QWidget):
         self.list = QListWidget(self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setMinimumHeight(self.fontMetrics().height() * 5)
-        self.entry = DateEntry(today, check=check_one_day)
+        # Closures are mostly days to come: '24 Dec' is the coming one, and the examples are single days.
+        self.entry = DateEntry(today, check=check_one_day, tense=Tense.FUTURE)
         self.add_button = push_button("", "", self)
         self.remove_button = push_button("", "", self)
         self._lay_out()

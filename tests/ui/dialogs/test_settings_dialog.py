@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -242,6 +242,29 @@ def test_closures_refuse_a_whole_month_and_a_repeat(dialog: SettingsDialog, qtbo
     qtbot.mouseClick(closures.add_button, Qt.MouseButton.LeftButton)
     assert closures.list.count() == 1
     assert "already in the list" in closures.entry.echo.text()
+
+
+def test_closures_take_single_days_said_as_people_say_them(dialog: SettingsDialog, qtbot: QtBot) -> None:
+    """'24 Dec' is the coming one, and the examples offered are single days; '2 weeks ago' (any day of
+    a week) is refused for what it is, not as a whole month."""
+    closures, today = dialog.closures, dialog.closures.entry.today
+    qtbot.keyClicks(closures.entry.edit, "2 weeks ago")
+    assert not closures.add_button.isEnabled()
+    echo = closures.entry.echo.text()
+    assert (
+        "add each closed day on its own" in echo and "whole month" not in echo and "That is any day" in echo
+    )
+    closures.entry.clear()
+    qtbot.keyClicks(closures.entry.edit, "xyz")
+    assert "2 weeks ago" not in closures.entry.echo.text()  # no example the field would refuse
+    closures.entry.clear()
+    before = closures.list.count()
+    qtbot.keyClicks(closures.entry.edit, "in 2 weeks")
+    qtbot.keyClick(closures.entry.edit, Qt.Key.Key_Return)
+    assert closures.list.count() == before + 1 and closures.entry.text() == ""
+    qtbot.keyClicks(closures.entry.edit, "tomorrow")
+    qtbot.keyClick(closures.entry.edit, Qt.Key.Key_Return)
+    assert dialog.current_settings().closures >= {today + timedelta(days=1), today + timedelta(days=14)}
 
 
 def test_weekdays_have_full_accessible_names_and_map_monday_first(dialog: SettingsDialog) -> None:
