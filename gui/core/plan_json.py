@@ -99,6 +99,8 @@ def _planned_json(plan: Plan, p: PlannedReason) -> dict[str, object]:
         "product": p.product.id,
         "date": p.treatment.on.isoformat(),
         "latest": p.latest.isoformat(),
+        # The last day that keeps the wait the clinic prefers; after it, up to ``latest``: ask first.
+        "latest_recommended": _iso(p.latest_recommended),
         "earliest": _iso(p.allowed_from),
         "too_soon": p.too_soon,
         "rule": planned_rule_text(plan, p),

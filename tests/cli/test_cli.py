@@ -18,7 +18,9 @@ JSON_KEYS = {
 REASON_KEYS = {
     "kind", "product", "from", "to", "earliest", "recommended", "rule", "basis", "evidence", "sources",
 }  # fmt: skip
-PLANNED_KEYS = {"kind", "product", "date", "latest", "earliest", "too_soon", "rule", "resumes"}
+PLANNED_KEYS = {
+    "kind", "product", "date", "latest", "latest_recommended", "earliest", "too_soon", "rule", "resumes"
+}  # fmt: skip
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -72,6 +74,20 @@ def test_each_reason_says_its_kind_and_planned_ones_are_reasons_too() -> None:
     assert data["planned"] == data["reasons"][1:]
     # 7 days is the minimum after microneedling before a toxin; the default prefers 10.
     assert (data["earliest"], data["recommended"]) == ("2026-12-05", "2026-12-08")
+    assert data["verdict"] == "before-recommended"
+    assert data["planned"][0]["latest_recommended"] is None  # botox → filler: no longer wait preferred
+
+
+def test_a_planned_toxin_gives_the_last_day_that_keeps_the_preferred_wait() -> None:
+    """Botox planned 20 Dec: microneedling by 13 Dec (7 days), preferably by 10 Dec (10 days); 12 Dec is
+    'ask first' on the command line as in the window."""
+    result = run(
+        "plan", "--history", "ha-filler=2026-11-01", "--planned", "botox=2026-12-20", "--today", "2026-11-20",
+        "--proposed", "2026-12-12", "--json",
+    )  # fmt: skip
+    data = json.loads(result.stdout)
+    (planned,) = data["planned"]
+    assert (planned["latest"], planned["latest_recommended"]) == ("2026-12-13", "2026-12-10")
     assert data["verdict"] == "before-recommended"
 
 
