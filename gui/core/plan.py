@@ -275,7 +275,7 @@ class Plan:
         stage = stage_of(day, self.earliest, self.ideal_until, self.effect_ends, self.recommended)
         if stage is not Stage.TOO_EARLY and self.blocking(day) is not None:
             return Stage.CONFLICTS_WITH_PLANNED
-        if stage in _ALLOWED_STAGES and self.crowding(day) is not None:
+        if self.planned and stage in _ALLOWED_STAGES and self.crowding(day) is not None:
             return Stage.BEFORE_RECOMMENDED  # allowed before a planned one, but nearer than preferred
         return stage
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from gui.core import Stage
 from gui.core.catalog import N_, words
 
@@ -31,6 +33,7 @@ def stage_label(stage: Stage, lang: str) -> str:
     return words(lang)(STAGE_WORDS[stage])
 
 
+@cache  # a language's words do not change while the app runs; the timeline asks at every edit
 def chip_labels(stage: Stage, lang: str) -> tuple[str, ...]:
     """The names a band chip may carry, the whole one first."""
     whole = stage_label(stage, lang)

@@ -277,11 +277,14 @@ class InputsPanel(Retranslating, QGroupBox):
     def show_course(self, course: Course | None) -> None:
         """Under Move session, the word on the day typed: why the session cannot be there, when the
         plan's course flags it (no ✓ beside a day the headline refuses)."""
-        from gui.core.course_words import session_warning
+        broken = course.broken if course is not None else ()
+        flagged = [s for s in broken if s.number in self.moved()] if broken else []
+        if not flagged:
+            self.move_to.set_flag("")
+            return
+        from gui.core.course_words import session_warning  # read once a session is flagged
 
-        moved = self.moved()
-        flagged = [s for s in course.broken if s.number in moved] if course is not None else []
-        self.move_to.set_flag(session_warning(flagged[0], ui_language()) if flagged else "")
+        self.move_to.set_flag(session_warning(flagged[0], ui_language()))
 
     def moved(self) -> dict[int, date]:
         """The session moved by hand and its day, when the Move row is shown and its day understood
