@@ -155,9 +155,14 @@ def session_warning(session: Session, lang: str = "en") -> str:
 
 
 def course_dates_text(course: Course, lang: str = "en") -> str:
-    """'Sessions: Sat 5 Dec 2026, Sat 2 Jan 2027, Sat 30 Jan 2027.' — every session's day, in order."""
-    days = ", ".join(format_medium(s.date, lang) for s in course.sessions)
+    """'Sessions: Sat 5 Dec 2026, Sat 2 Jan 2027, Sat 30 Jan 2027.' — every session's day, in order; a
+    session after the toxin's ideal window is marked there, as the Why panel and the command line say."""
     _ = words(lang)
+    late = _("after the ideal window")
+    days = ", ".join(
+        format_medium(s.date, lang) + (f" ({late})" if s.in_ideal_window is False else "")
+        for s in course.sessions
+    )
     return _("Sessions: {days}.", days=days)
 
 

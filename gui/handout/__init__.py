@@ -6,11 +6,18 @@ from gui.handout.page import (
     HandoutWriteError,
     page_size_for,
     pdf_bytes,
+    pdf_leaves_out_calendar_code,
     prepare_device,
     write_pdf,
     write_problem,
 )
-from gui.handout.render import MIN_MARGIN_MM, RenderError, content_rect, render_handout
+from gui.handout.render import (
+    MIN_MARGIN_MM,
+    RenderError,
+    calendar_code_left_out,
+    content_rect,
+    render_handout,
+)
 from gui.handout.text import main_message
 
 __all__ = [
@@ -19,10 +26,12 @@ __all__ = [
     "PAGE_CHOICES",
     "HandoutWriteError",
     "RenderError",
+    "calendar_code_left_out",
     "content_rect",
     "main_message",
     "page_size_for",
     "pdf_bytes",
+    "pdf_leaves_out_calendar_code",
     "prepare_device",
     "render_handout",
     "write_pdf",

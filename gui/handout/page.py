@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from gui.core import Plan
 from gui.core.clinic import Clinic
-from gui.handout.render import render_handout
+from gui.handout.render import calendar_code_left_out, render_handout
 from gui.handout.style import STYLE
 from gui.store.files import reason as _reason, write_problem as write_problem
 
@@ -81,6 +81,31 @@ def pdf_bytes(
         )
 
     return paper_bytes(paint, page, "Microneedling plan", dpi)
+
+
+def pdf_leaves_out_calendar_code(
+    plan: Plan,
+    clinic: Clinic,
+    language: str,
+    patient_name: str | None,
+    page: QPageSize,
+    *,
+    printed_on: dt.date | None = None,
+    dpi: int = PDF_DPI,
+    calendar_code: bool = True,
+) -> bool:
+    """Whether :func:`pdf_bytes` with these values leaves the calendar code out (to stay on one page)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(dpi)
+    prepare_device(writer, page)
+    left_out = calendar_code_left_out(
+        writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
+    )
+    del writer
+    buffer.close()
+    return left_out
 
 
 def paper_bytes(

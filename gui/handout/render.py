@@ -291,10 +291,7 @@ def render_handout(
     ``language`` ('en' or 'es') is the handout's own, chosen per print; ValueError for any other.
     ``calendar_code`` (Settings ▸ Calendar code) prints the QR code for session 1 when there is room.
     """
-    check_language(language)
-    patient = text.printable_name(patient_name)
-    logo = load_logo(clinic.logo)
-    job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), logo, qr=calendar_code)
+    job = _job(plan, clinic, language, patient_name, printed_on, calendar_code)
     layout = fit(device, job, style)
     painter = QPainter()
     if not painter.begin(device):
@@ -311,6 +308,39 @@ def render_handout(
     finally:
         painter.end()
     return len(layout.pages)
+
+
+def _job(
+    plan: Plan,
+    clinic: Clinic,
+    language: str,
+    patient_name: str | None,
+    printed_on: dt.date | None,
+    calendar_code: bool,
+) -> Job:
+    check_language(language)
+    patient = text.printable_name(patient_name)
+    logo = load_logo(clinic.logo)
+    return Job(plan, clinic, language, patient, printed_on or dt.date.today(), logo, qr=calendar_code)
+
+
+def calendar_code_left_out(
+    device: QPagedPaintDevice,
+    plan: Plan,
+    clinic: Clinic,
+    language: str = "en",
+    patient_name: str | None = None,
+    *,
+    printed_on: dt.date | None = None,
+    style: HandoutStyle = STYLE,
+    calendar_code: bool = True,
+) -> bool:
+    """Whether the calendar code this handout would carry is left out to keep it on one page (staff
+    are told so). Its layout is the one :func:`render_handout` paints: remembered, so asking after
+    painting lays nothing out again."""
+    if not calendar_code or session_event(plan, language, clinic.place) is None:
+        return False
+    return not fit(device, _job(plan, clinic, language, patient_name, printed_on, True), style).qr
 
 
 def _continued(make: BlockMaker, job: Job) -> Block:

@@ -716,6 +716,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Hoja informativa enviada a la impresora.</translation>
     </message>
     <message>
+        <source>Its calendar code was left out to keep it on one page.</source>
+        <translation>Se ha omitido su código de calendario para que quepa en una página.</translation>
+    </message>
+    <message>
         <source>Under Move session, choose a day that fits, or empty the date to let the policy place it.</source>
         <translation>En Mover sesión, elija un día que encaje, o vacíe la fecha para que la política la coloque.</translation>
     </message>

@@ -17,7 +17,13 @@ from hypothesis import given, settings, strategies as st
 
 from gui.core import ClinicDays, Duration, Policy, Treatment, make_plan
 from gui.core.course import CourseError, make_course
-from gui.core.course_words import course_warnings, next_toxin_text, session_reasons, wears_off_text
+from gui.core.course_words import (
+    course_dates_text,
+    course_warnings,
+    next_toxin_text,
+    session_reasons,
+    wears_off_text,
+)
 from gui.core.policy_reading import load_policy_or_raise
 from gui.core.resources import default_policy_path
 
@@ -66,6 +72,12 @@ def test_a_course_crossing_the_end_of_the_toxin_window_says_so_without_alarm() -
     assert "it still counts" in session_reasons(course, course.sessions[3])[-1]
     assert wears_off_text(course).startswith("The toxin wears off by about 20 Mar 2027, before the last")
     assert "at least 10 days after one session and 14 days before the next" in wears_off_text(course)
+    assert course_dates_text(course) == (  # the headline marks them as the Why panel does
+        "Sessions: Sat 5 Dec 2026, Sat 2 Jan 2027, Sat 30 Jan 2027, "
+        "Sat 27 Feb 2027 (after the ideal window), Sat 27 Mar 2027 (after the ideal window), "
+        "Sat 24 Apr 2027 (after the ideal window)."
+    )
+    assert "sáb 27 feb 2027 (después del periodo ideal)" in course_dates_text(course, "es")
 
 
 def test_a_closed_day_moves_a_session_to_the_next_open_day() -> None:

@@ -603,6 +603,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _say_done(self, text: str, sent: str = "handout") -> None:
         """What was just printed or saved; the next edit says it no longer matches (see _after_sent_out)."""
+        if sent == "handout" and self._handout is not None and self._handout.code_left_out:
+            text += " " + self.tr("Its calendar code was left out to keep it on one page.")
         self._said_done, self._sent = text, sent
         self._paper = (sent, self.plan)
         self._show_paper_state()

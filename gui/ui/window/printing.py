@@ -43,7 +43,9 @@ from gui.core.words.common import handout_file_name
 from gui.handout import (
     HandoutWriteError,
     RenderError,
+    calendar_code_left_out,
     page_size_for,
+    pdf_leaves_out_calendar_code,
     prepare_device,
     render_handout,
     write_pdf,
@@ -168,6 +170,8 @@ class HandoutActions(DialogFlow):
         self._patient: str | None = None
         self._handout_language = "en"  # chosen with the patient name, for that one job
         self._held: dict[int, QPrinter] = {}  # printers a live dialog points at (field notes, pitfall 5)
+        # The last handout that went out left its calendar code out to stay on one page (said with it).
+        self.code_left_out = False
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -310,6 +314,15 @@ class HandoutActions(DialogFlow):
             ).format(problem=translate("HandoutActions", str(exc)))
             self._show(self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not print"), text))
             return
+        plan = self._current_plan()
+        self.code_left_out = plan is not None and calendar_code_left_out(
+            printer,
+            plan,
+            self._clinic(),
+            self._handout_language,
+            self._patient,
+            calendar_code=self._calendar_code(),
+        )
         to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
         self.printed.emit(printer.outputFileName() if to_file else printer.printerName())
 
@@ -351,6 +364,14 @@ class HandoutActions(DialogFlow):
         except HandoutWriteError as exc:
             self._write_failed(exc)
             return
+        self.code_left_out = pdf_leaves_out_calendar_code(
+            plan,
+            self._clinic(),
+            self._handout_language,
+            self._patient,
+            self._page(),
+            calendar_code=self._calendar_code(),
+        )
         self.pdf_saved.emit(path)
 
     def _write_failed(self, exc: HandoutWriteError) -> None:

@@ -175,3 +175,51 @@ def test_print_from_the_window_reaches_the_cups_queue(
     (job,) = jobs() - before
     text = pdf_text(Path(job))
     assert "Prepared for: Jane Roe" in text and "Harbour Skin Clinic" in text and "Botox" in text
+
+
+@pytest.mark.parametrize(("lang", "left_out"), [("en", False), ("es", True)])
+def test_staff_are_told_when_the_calendar_code_is_left_out(
+    qtbot: QtBot, tmp_path: Path, lang: str, left_out: bool
+) -> None:
+    """A course of 3 with two treatments: in Spanish (longer words) the code goes before the plan would
+    spill onto a second page — and the status bar says so, where the file went."""
+    from gui.core import Precision
+
+    workspace = Workspace(tmp_path / "config", tmp_path / "data")
+    clinic = ClinicSettings(
+        name="Harbour Skin Clinic",
+        address="12 Quay Street, Bristol BS1 4DJ",
+        phone="0117 496 0000",
+        website="harbourskin.example",
+    )
+    workspace.settings_store.save(clinic)
+    win = MainWindow.from_workspace(workspace, today=date(2026, 12, 7))
+    qtbot.addWidget(win)
+    win.show()
+    first = win.history.rows[0]
+    first.product.set_product("dysport")
+    first.date.set_text("20 Nov 2026")
+    second = win.history.add_row()
+    second.product.set_product("sculptra")
+    second.date.set_text("15 Oct 2026")
+    second.pick_precision(Precision.AROUND, 5)
+    win.inputs_panel.sessions.setValue(3)
+    win.proposed.set_text("22 Dec 2026")
+    assert win.plan is not None and win.plan.course is not None
+    win.save_pdf_action.trigger()
+
+    def in_language(dialog: object) -> None:
+        dialog.set_language(lang)  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    answer(qtbot, win, QInputDialog, in_language)
+    target = tmp_path / f"plan-{lang}.pdf"
+    with qtbot.waitSignal(win.handout_actions().pdf_saved):
+        answer(qtbot, win, QFileDialog, lambda d: d.fileSelected.emit(str(target)))
+    text = pdf_text(target)
+    scan = {"en": "Scan with your phone", "es": "Escanee con la cámara"}[lang]
+    assert (scan not in text) is left_out
+    said = win.statusBar().currentMessage()
+    assert said.startswith(f"Handout saved: {target}")
+    assert said.endswith("Its calendar code was left out to keep it on one page.") is left_out
+    assert len(PdfReader(str(target)).pages) == 1
