@@ -351,27 +351,14 @@ class HandoutActions(DialogFlow):
         plan = self._current_plan()
         if plan is None:
             return
+        handout = (plan, self._clinic(), self._handout_language, self._patient, self._page())
+        code = self._calendar_code()
         try:
-            write_pdf(
-                path,
-                plan,
-                self._clinic(),
-                self._handout_language,
-                self._patient,
-                self._page(),
-                calendar_code=self._calendar_code(),
-            )
+            write_pdf(path, *handout, calendar_code=code)
         except HandoutWriteError as exc:
             self._write_failed(exc)
             return
-        self.code_left_out = pdf_leaves_out_calendar_code(
-            plan,
-            self._clinic(),
-            self._handout_language,
-            self._patient,
-            self._page(),
-            calendar_code=self._calendar_code(),
-        )
+        self.code_left_out = pdf_leaves_out_calendar_code(*handout, calendar_code=code)  # as written
         self.pdf_saved.emit(path)
 
     def _write_failed(self, exc: HandoutWriteError) -> None:
