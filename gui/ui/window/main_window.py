@@ -461,8 +461,12 @@ class MainWindow(Retranslating, QMainWindow):
         if not can_undo and self.statusBar().currentMessage() == self._undo_hint:
             self.statusBar().clearMessage()
 
-    def _on_cleared(self) -> None:
-        self._paper = None  # a screen cleared for the next patient: nothing to say of the last one's paper
+    def _on_cleared(self, fresh: bool = True) -> None:
+        """The entries were cleared: by New patient (``fresh``), or again by Edit ▸ Redo of it."""
+        if fresh:  # a screen cleared for the next patient: nothing to say of the last one's paper
+            self._paper = None
+        # A redo keeps what went out since that New patient: Edit ▸ Undo brings back entries it
+        # does not show, and the mark must say so.
         self._show_paper_state()
         self.ensure_results()
         if self._handout is not None:

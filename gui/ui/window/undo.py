@@ -71,10 +71,11 @@ class RemoveRowCommand(_Worded):
 class NewPatientCommand(_Worded):
     """Clear every entry; undo brings them back (only until the new patient's first edit)."""
 
-    def __init__(self, panel: InputsPanel, cleared: Callable[[], None]) -> None:
+    def __init__(self, panel: InputsPanel, cleared: Callable[[bool], None]) -> None:
         super().__init__()
         self._panel, self._cleared = panel, cleared
         self._before: Inputs  # set by redo, which the stack runs on push
+        self._fresh = True  # the first run is the person's New patient; later ones are Edit ▸ Redo
         self.retranslate()
 
     def words(self) -> str:
@@ -83,7 +84,8 @@ class NewPatientCommand(_Worded):
     def redo(self) -> None:
         self._before = self._panel.inputs()  # what undo brings back: the entries as they are now
         self._panel.restore_inputs(Inputs([], self._before.target, ""))
-        self._cleared()
+        self._cleared(self._fresh)
+        self._fresh = False
 
     def undo(self) -> None:
         self._panel.restore_inputs(self._before)

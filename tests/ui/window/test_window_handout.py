@@ -223,3 +223,23 @@ def test_staff_are_told_when_the_calendar_code_is_left_out(
     assert said.startswith(f"Handout saved: {target}")
     assert said.endswith("Its calendar code was left out to keep it on one page.") is left_out
     assert len(PdfReader(str(target)).pages) == 1
+
+
+def test_redo_of_new_patient_keeps_the_paper_that_went_out_after_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """New patient, a handout for the cleared screen, then Undo, Redo, Undo: the entries Undo brings
+    back are not on that paper, each time (found by the typing model: Redo forgot the paper)."""
+    window.new_patient_action.trigger()
+    window.save_pdf_action.trigger()
+    answer(qtbot, window, QInputDialog, lambda d: d.accept())
+    with qtbot.waitSignal(window.handout_actions().pdf_saved):
+        answer(qtbot, window, QFileDialog, lambda d: d.fileSelected.emit(str(tmp_path / "empty.pdf")))
+    assert window.paper_label.isHidden()
+    window.undo_action.trigger()  # the Botox and filler rows are back: not what that paper says
+    assert not window.paper_label.isHidden()
+    window.redo_action.trigger()  # cleared again: the paper matches
+    assert window.paper_label.isHidden()
+    window.undo_action.trigger()  # (Ctrl+Z in a field with nothing of its own does the same)
+    assert window.history.rows[0].product.product_id() == "botox"
+    assert not window.paper_label.isHidden()
