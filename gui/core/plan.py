@@ -345,6 +345,9 @@ _VERDICT_OF_STAGE = {
     Stage.WORN_OFF: Verdict.LATE,
     Stage.CLEAR: Verdict.CLEAR,
 }
+# The stages a day nearer to a planned treatment than its rule prefers turns into "ask first".
+_ALLOWED_STAGES = frozenset({Stage.IDEAL, Stage.WANING, Stage.WORN_OFF, Stage.CLEAR})
+_ALLOWED = frozenset(_VERDICT_OF_STAGE[stage] for stage in _ALLOWED_STAGES)  # verdicts a crowding day lowers
 
 
 def _check_in_range(today: dt.date, proposed: dt.date | None) -> None:
@@ -417,10 +420,6 @@ def _with_planned(
         # As after a past treatment: within policy but short of the preferred wait, so ask first.
         return replace(plan, verdict=Verdict.BEFORE_RECOMMENDED)
     return plan
-
-
-_ALLOWED = frozenset({Verdict.IDEAL, Verdict.LATE, Verdict.CLEAR})
-_ALLOWED_STAGES = frozenset({Stage.IDEAL, Stage.WANING, Stage.WORN_OFF, Stage.CLEAR})
 
 
 def _open_on_or_after(day: dt.date | None, days: ClinicDays | None) -> dt.date | None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter
 
 from gui.core import Plan
 from gui.core.clinic import Clinic
-from gui.handout.render import calendar_code_left_out, render_handout
+from gui.handout.render import Painted, paint_handout
 from gui.handout.style import STYLE
 from gui.store.files import reason as _reason, write_problem as write_problem
 
@@ -74,38 +74,30 @@ def pdf_bytes(
     calendar_code: bool = True,
 ) -> bytes:
     """The handout as PDF bytes: vectors, fonts embedded, laid out at ``dpi``."""
-
-    def paint(writer: QPagedPaintDevice) -> object:
-        return render_handout(
-            writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
-        )
-
-    return paper_bytes(paint, page, "Microneedling plan", dpi)
+    return _handout_pdf(plan, clinic, language, patient_name, page, printed_on, dpi, calendar_code)[0]
 
 
-def pdf_leaves_out_calendar_code(
+def _handout_pdf(
     plan: Plan,
     clinic: Clinic,
     language: str,
     patient_name: str | None,
     page: QPageSize,
-    *,
-    printed_on: dt.date | None = None,
-    dpi: int = PDF_DPI,
-    calendar_code: bool = True,
-) -> bool:
-    """Whether :func:`pdf_bytes` with these values leaves the calendar code out (to stay on one page)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(dpi)
-    prepare_device(writer, page)
-    left_out = calendar_code_left_out(
-        writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
-    )
-    del writer
-    buffer.close()
-    return left_out
+    printed_on: dt.date | None,
+    dpi: int,
+    calendar_code: bool,
+) -> tuple[bytes, Painted]:
+    painted: list[Painted] = []
+
+    def paint(writer: QPagedPaintDevice) -> object:
+        said = paint_handout(
+            writer, plan, clinic, language, patient_name, printed_on=printed_on, calendar_code=calendar_code
+        )
+        painted.append(said)
+        return said
+
+    data = paper_bytes(paint, page, "Microneedling plan", dpi)
+    return data, painted[0]
 
 
 def paper_bytes(
@@ -153,13 +145,15 @@ def write_pdf(
     *,
     printed_on: dt.date | None = None,
     calendar_code: bool = True,
-) -> None:
-    """Write the handout to ``path``. Raises ``HandoutWriteError`` (an OSError) with a plain reason."""
+) -> Painted:
+    """Write the handout to ``path`` and say what it holds. Raises ``HandoutWriteError`` (an OSError)
+    with a plain reason."""
     target = Path(path).expanduser()
     problem = write_problem(target)
     if problem:
         raise HandoutWriteError(target, problem)
-    data = pdf_bytes(
-        plan, clinic, language, patient_name, page, printed_on=printed_on, calendar_code=calendar_code
+    data, painted = _handout_pdf(
+        plan, clinic, language, patient_name, page, printed_on, PDF_DPI, calendar_code
     )
     write_pdf_bytes(target, data)
+    return painted

@@ -291,7 +291,44 @@ def render_handout(
     ``language`` ('en' or 'es') is the handout's own, chosen per print; ValueError for any other.
     ``calendar_code`` (Settings ▸ Calendar code) prints the QR code for session 1 when there is room.
     """
-    job = _job(plan, clinic, language, patient_name, printed_on, calendar_code)
+    painted = paint_handout(
+        device,
+        plan,
+        clinic,
+        language,
+        patient_name,
+        printed_on=printed_on,
+        style=style,
+        calendar_code=calendar_code,
+    )
+    return painted.pages
+
+
+@dataclass(frozen=True)
+class Painted:
+    """What :func:`paint_handout` put on paper: how many pages, and whether the calendar code asked
+    for was left out to keep the plan on one page (staff are told so)."""
+
+    pages: int
+    code_left_out: bool
+
+
+def paint_handout(
+    device: QPagedPaintDevice,
+    plan: Plan,
+    clinic: Clinic,
+    language: str = "en",
+    patient_name: str | None = None,
+    *,
+    printed_on: dt.date | None = None,
+    style: HandoutStyle = STYLE,
+    calendar_code: bool = True,
+) -> Painted:
+    """:func:`render_handout`, saying what it painted."""
+    check_language(language)
+    patient = text.printable_name(patient_name)
+    logo = load_logo(clinic.logo)
+    job = Job(plan, clinic, language, patient, printed_on or dt.date.today(), logo, qr=calendar_code)
     layout = fit(device, job, style)
     painter = QPainter()
     if not painter.begin(device):
@@ -307,40 +344,8 @@ def render_handout(
             paint_footer(painter, device, layout.frame.footer, left, page_of, layout.style)
     finally:
         painter.end()
-    return len(layout.pages)
-
-
-def _job(
-    plan: Plan,
-    clinic: Clinic,
-    language: str,
-    patient_name: str | None,
-    printed_on: dt.date | None,
-    calendar_code: bool,
-) -> Job:
-    check_language(language)
-    patient = text.printable_name(patient_name)
-    logo = load_logo(clinic.logo)
-    return Job(plan, clinic, language, patient, printed_on or dt.date.today(), logo, qr=calendar_code)
-
-
-def calendar_code_left_out(
-    device: QPagedPaintDevice,
-    plan: Plan,
-    clinic: Clinic,
-    language: str = "en",
-    patient_name: str | None = None,
-    *,
-    printed_on: dt.date | None = None,
-    style: HandoutStyle = STYLE,
-    calendar_code: bool = True,
-) -> bool:
-    """Whether the calendar code this handout would carry is left out to keep it on one page (staff
-    are told so). Its layout is the one :func:`render_handout` paints: remembered, so asking after
-    painting lays nothing out again."""
-    if not calendar_code or session_event(plan, language, clinic.place) is None:
-        return False
-    return not fit(device, _job(plan, clinic, language, patient_name, printed_on, True), style).qr
+    # fit drops the code only when it was asked for and there is one (without it no block differs)
+    return Painted(len(layout.pages), calendar_code and not layout.qr)
 
 
 def _continued(make: BlockMaker, job: Job) -> Block:

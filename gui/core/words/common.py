@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from gui.core.catalog import LANGUAGE_NAMES, LANGUAGES, N_, check_language, words
@@ -106,6 +107,7 @@ def evidence_text(level: str, lang: str = "en") -> str:
 _SOURCE_KIND = re.compile(r"\(([a-z][a-z ;]*)\)(\.?)$")  # '(consensus; limited evidence).' too
 
 
+@cache  # a language's words do not change while the app runs; every cited source asks
 def _source_kinds(lang: str) -> dict[str, str]:
     _ = words(lang)
     return {

@@ -43,11 +43,9 @@ from gui.core.words.common import handout_file_name
 from gui.handout import (
     HandoutWriteError,
     RenderError,
-    calendar_code_left_out,
     page_size_for,
-    pdf_leaves_out_calendar_code,
+    paint_handout,
     prepare_device,
-    render_handout,
     write_pdf,
 )
 from gui.handout.text import MAX_NAME, main_message
@@ -265,7 +263,10 @@ class HandoutActions(DialogFlow):
         plan = self._current_plan()
         if plan is not None:
             language, code = self._handout_language, self._calendar_code()
-            render_handout(printer, plan, self._clinic(), language, self._patient, calendar_code=code)
+            painted = paint_handout(
+                printer, plan, self._clinic(), language, self._patient, calendar_code=code
+            )
+            self.code_left_out = painted.code_left_out
 
     def _open_preview(self, patient: str) -> None:
         self._patient = patient.strip() or None
@@ -314,15 +315,6 @@ class HandoutActions(DialogFlow):
             ).format(problem=translate("HandoutActions", str(exc)))
             self._show(self.make_message_box(QMessageBox.Icon.Warning, self.tr("Could not print"), text))
             return
-        plan = self._current_plan()
-        self.code_left_out = plan is not None and calendar_code_left_out(
-            printer,
-            plan,
-            self._clinic(),
-            self._handout_language,
-            self._patient,
-            calendar_code=self._calendar_code(),
-        )
         to_file = printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
         self.printed.emit(printer.outputFileName() if to_file else printer.printerName())
 
@@ -351,14 +343,20 @@ class HandoutActions(DialogFlow):
         plan = self._current_plan()
         if plan is None:
             return
-        handout = (plan, self._clinic(), self._handout_language, self._patient, self._page())
-        code = self._calendar_code()
         try:
-            write_pdf(path, *handout, calendar_code=code)
+            painted = write_pdf(
+                path,
+                plan,
+                self._clinic(),
+                self._handout_language,
+                self._patient,
+                self._page(),
+                calendar_code=self._calendar_code(),
+            )
         except HandoutWriteError as exc:
             self._write_failed(exc)
             return
-        self.code_left_out = pdf_leaves_out_calendar_code(*handout, calendar_code=code)  # as written
+        self.code_left_out = painted.code_left_out
         self.pdf_saved.emit(path)
 
     def _write_failed(self, exc: HandoutWriteError) -> None:

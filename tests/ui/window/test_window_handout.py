@@ -26,20 +26,26 @@ def pdf_text(path: Path) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+def desk(
+    qtbot: QtBot, tmp_path: Path, settings: ClinicSettings, today: date, rows: list[tuple[str, str]]
+) -> MainWindow:
+    """The window on a desk with these settings, its rows filled in (product id, date text)."""
     workspace = Workspace(tmp_path / "config", tmp_path / "data")
-    workspace.settings_store.save(ClinicSettings(name="Harbour Skin Clinic", phone="020 7946 0123"))
-    win = MainWindow.from_workspace(workspace, today=TODAY)
+    workspace.settings_store.save(settings)
+    win = MainWindow.from_workspace(workspace, today=today)
     qtbot.addWidget(win)
     win.show()
-    first = win.history.rows[0]
-    first.product.set_product("botox")
-    first.date.set_text("10 Nov 2026")
-    second = win.history.add_row()
-    second.product.set_product("ha-filler")
-    second.date.set_text("Oct 2026")
+    for index, (product, when) in enumerate(rows):
+        row = win.history.rows[0] if index == 0 else win.history.add_row()
+        row.product.set_product(product)
+        row.date.set_text(when)
     return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = ClinicSettings(name="Harbour Skin Clinic", phone="020 7946 0123")
+    return desk(qtbot, tmp_path, settings, TODAY, [("botox", "10 Nov 2026"), ("ha-filler", "Oct 2026")])
 
 
 def answer(qtbot: QtBot, window: MainWindow, kind: type, respond: Callable[[object], None]) -> None:
@@ -185,24 +191,15 @@ def test_staff_are_told_when_the_calendar_code_is_left_out(
     spill onto a second page — and the status bar says so, where the file went."""
     from gui.core import Precision
 
-    workspace = Workspace(tmp_path / "config", tmp_path / "data")
     clinic = ClinicSettings(
         name="Harbour Skin Clinic",
         address="12 Quay Street, Bristol BS1 4DJ",
         phone="0117 496 0000",
         website="harbourskin.example",
     )
-    workspace.settings_store.save(clinic)
-    win = MainWindow.from_workspace(workspace, today=date(2026, 12, 7))
-    qtbot.addWidget(win)
-    win.show()
-    first = win.history.rows[0]
-    first.product.set_product("dysport")
-    first.date.set_text("20 Nov 2026")
-    second = win.history.add_row()
-    second.product.set_product("sculptra")
-    second.date.set_text("15 Oct 2026")
-    second.pick_precision(Precision.AROUND, 5)
+    rows = [("dysport", "20 Nov 2026"), ("sculptra", "15 Oct 2026")]
+    win = desk(qtbot, tmp_path, clinic, date(2026, 12, 7), rows)
+    win.history.rows[1].pick_precision(Precision.AROUND, 5)
     win.inputs_panel.sessions.setValue(3)
     win.proposed.set_text("22 Dec 2026")
     assert win.plan is not None and win.plan.course is not None
