@@ -13,7 +13,6 @@ refused. A phrase that names its own way ("last Friday", "next Friday") must agr
 from __future__ import annotations
 
 import calendar
-from dataclasses import replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -310,7 +309,7 @@ def _read(typed: _Typed) -> ParsedDate:
     result = read_weekday_phrase(typed)  # "viernes pasado": before a weekday is taken off
     if result is not None:
         return result
-    typed = replace(typed, folded=_strip_weekday(typed.folded))
+    typed = typed._replace(folded=_strip_weekday(typed.folded))
     readers = (_read_words, _read_relative, _read_iso, _read_numeric, _read_month_names)
     for reader in readers + READERS:
         result = reader(typed)

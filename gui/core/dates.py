@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -390,8 +391,7 @@ _WORDS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class _Typed:
+class _Typed(NamedTuple):
     """The typed text, folded for matching, and what reading it depends on."""
 
     text: str

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from typing import NamedTuple
 
 from gui.core.dates import (
     DateParseError,
@@ -128,8 +129,7 @@ class Unread(Enum):
     DATE = "date"
 
 
-@dataclass(frozen=True)
-class HistoryReading:
+class HistoryReading(NamedTuple):
     """What the typed treatments come to: the history, and each entry that cannot count (by its
     place in what was typed) with why. While ``problems`` is not empty there is no answer to give."""
 

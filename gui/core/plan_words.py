@@ -7,7 +7,7 @@ says "safe": a date is "within clinic policy" ("dentro de la pol√≠tica de la cl√
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gui.core.catalog import N_, words
 from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text
@@ -39,8 +39,7 @@ CLOSED_ON_WEEKDAYS = (
 )
 
 
-@dataclass(frozen=True)
-class VerdictText:
+class VerdictText(NamedTuple):
     """A verdict as said: its icon, its title and the sentence that explains it."""
 
     icon: str

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gui.core.durations import TWO_YEARS, Duration, DurationError, parse_duration
 from gui.core.echo import shortened
@@ -80,8 +80,7 @@ class PolicyError(ValueError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-@dataclass(frozen=True)
-class PolicyResult:
+class PolicyResult(NamedTuple):
     """A policy file read: the policy when it could be built, and every problem found in it."""
 
     policy: Policy | None

@@ -1,15 +1,15 @@
 """Timeline geometry: the boxes, lines and labels a layout returns, and the day scale they sit on.
 
-Plain frozen dataclasses, no Qt: painters walk them, tests check them with numbers.
+Plain named tuples (cheap to define and to make: a layout makes hundreds), no Qt: painters walk
+them, tests check them with numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from gui.core import Stage
 
@@ -27,8 +27,7 @@ class TextMetrics(Protocol):
     def height(self) -> float: ...
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     """A rectangle in the timeline's coordinates."""
 
     x: float
@@ -62,8 +61,7 @@ class Box:
         )
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A vertical line at ``x`` from ``top`` to ``bottom``."""
 
     x: float
@@ -71,8 +69,7 @@ class Segment:
     bottom: float
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """A text and the box it is drawn in."""
 
     text: str
@@ -94,8 +91,7 @@ class MarkKind(Enum):
     NEXT_TOXIN = "next-toxin"  # the first day a new toxin fits after the course
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     """A stage's stretch of the track, its days and its chip."""
 
     stage: Stage
@@ -105,8 +101,7 @@ class Band:
     last: dt.date
 
 
-@dataclass(frozen=True)
-class TreatmentMark:
+class TreatmentMark(NamedTuple):
     """A treatment on the track: a dot, a bracket or a ring, with its label."""
 
     kind: MarkKind  # EXACT (a dot), APPROXIMATE (a bracket over the possible days) or PLANNED (a ring)
@@ -116,8 +111,7 @@ class TreatmentMark:
     leader: Segment | None
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """A dated line across the track (today, the proposed date, the earliest…) with its symbol and
     label."""
 
@@ -128,8 +122,7 @@ class Marker:
     label: Label | None
 
 
-@dataclass(frozen=True)
-class SessionMark:
+class SessionMark(NamedTuple):
     """A course session: its number drawn in a circle on the track (``box``), centred on its day."""
 
     number: int
@@ -139,8 +132,7 @@ class SessionMark:
     flagged: bool = False  # moved by hand where no appointment can be: drawn dashed, in the too-early colour
 
 
-@dataclass(frozen=True)
-class MonthTick:
+class MonthTick(NamedTuple):
     """A month on the axis: its tick, its faint line across the track and its name."""
 
     day: dt.date
@@ -149,8 +141,7 @@ class MonthTick:
     label: Label | None
 
 
-@dataclass(frozen=True)
-class LegendItem:
+class LegendItem(NamedTuple):
     """One entry of the legend: a swatch and its words."""
 
     kind: MarkKind
@@ -159,8 +150,7 @@ class LegendItem:
     label: Label
 
 
-@dataclass(frozen=True)
-class DayScale:
+class DayScale(NamedTuple):
     """Whole days side by side: ``first_day`` starts at ``left``, ``last_day`` ends at ``left + width``."""
 
     first_day: dt.date
@@ -185,8 +175,7 @@ class DayScale:
         return self.first_day + dt.timedelta(days=min(max(index, 0), (self.last_day - self.first_day).days))
 
 
-@dataclass(frozen=True)
-class TimelineGeometry:
+class TimelineGeometry(NamedTuple):
     """Where every part of the timeline goes, for one plan, rect and set of text metrics."""
 
     rect: Box

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from itertools import pairwise, product
+from typing import NamedTuple
 
 from gui.core import (
     Plan,
@@ -48,8 +48,7 @@ def more_text(count: int, lang: str) -> str:
 # Label lanes: levels stacked away from the track; a label's leader runs back to its anchor
 
 
-@dataclass(frozen=True)
-class _Want:
+class _Want(NamedTuple):
     """A label to place: its anchor on the axis and its texts, best first."""
 
     key: object
@@ -58,8 +57,7 @@ class _Want:
     leftward: bool = False  # the label ends at its anchor instead of starting there
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     """A label placed: the text that fitted, where it starts, how wide it is, and its row."""
 
     key: object
@@ -222,7 +220,7 @@ def place_markers(
         base.append(_Want(kind, marker_x(kind, day, scale), texts))
     best: tuple[tuple[int, int, int], dict[object, Placed]] | None = None
     for flags in product((False, True), repeat=len(base)):
-        wants = [replace(w, leftward=flag) for w, flag in zip(base, flags, strict=True)]
+        wants = [w._replace(leftward=flag) for w, flag in zip(base, flags, strict=True)]
         for reverse in (True, False):
             lanes = _Lanes(rect.x, rect.right, metrics.height())
             ordered = sorted(wants, key=lambda w: w.anchor, reverse=reverse)

@@ -9,7 +9,7 @@ rhythm and puts them together, and re-exports their public names.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from gui.core import Plan, Precision, stage_spans
 from gui.core.catalog import N_, words
@@ -105,8 +105,7 @@ def date_range(plan: Plan) -> tuple[dt.date, dt.date]:
 # Across, then down: the x axis first; its level and row counts set the vertical rhythm
 
 
-@dataclass(frozen=True)
-class _Across:
+class _Across(NamedTuple):
     """Everything decided along the x axis; the vertical rhythm follows from its level and row counts."""
 
     scale: DayScale
@@ -174,8 +173,7 @@ def timeline_height(plan: Plan, width: float, metrics: TextMetrics, lang: str, *
     return (_fixed_height(across, across.legend_rows) + _TRACK_PREF) * metrics.height()
 
 
-@dataclass(frozen=True)
-class _Rows:
+class _Rows(NamedTuple):
     """Top to bottom: treatment labels, marks, track, today/proposed labels, axis, legend."""
 
     lane_top: float

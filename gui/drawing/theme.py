@@ -3,7 +3,7 @@ verdict and banner colours of the normal and high-contrast themes, and the windo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -84,8 +84,7 @@ def _visible(hue: str, background: QColor, fallback: QColor) -> QColor:
     return color if contrast_ratio(color, background) >= GRAPHIC_CONTRAST else QColor(fallback)
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """Named colours for every part of the timeline; build one with :meth:`screen` or :meth:`print`."""
 
     background: QColor

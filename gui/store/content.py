@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from gui.core import TARGETS, Plan
 from gui.core.catalog import N_, words
@@ -21,8 +21,7 @@ _FOR_INJECTION = {name: f"{name}-injection" for name in ("benefits", "risks", "w
 CLOSING_MARK = N_("not medical advice")
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One content file: its ``# title``, its body (Markdown) and its closing disclaimer paragraph."""
 
     name: str

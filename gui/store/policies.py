@@ -8,9 +8,10 @@ replaced silently: the store falls back to the last good copy it has and says so
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from gui.core import (
     Policy,
@@ -29,8 +30,7 @@ from gui.core.words.notice import Notice, notice, said_in
 from gui.store.files import atomic_write_text, keep_broken
 
 
-@dataclass(frozen=True)
-class ActivePolicy:
+class ActivePolicy(NamedTuple):
     """The policy in force on this desk, where it came from, and what to tell staff about it."""
 
     policy: Policy

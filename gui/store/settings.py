@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gui.core import LANGUAGES as TEXT_LANGUAGES, ClinicDays
 from gui.core.catalog import N_, words
@@ -57,8 +57,7 @@ class ClinicSettings:
         return ClinicDays(self.open_weekdays or ALL_WEEKDAYS, self.closures)
 
 
-@dataclass(frozen=True)
-class FieldProblem:
+class FieldProblem(NamedTuple):
     """A settings field that could not be used, and why, in one language."""
 
     field: str
@@ -260,8 +259,7 @@ def _read_value(
 FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
 
 
-@dataclass(frozen=True)
-class _File:
+class _File(NamedTuple):
     """A settings file, read and parsed once: its text and data, or why it cannot be read at all
     (missing, not a file, not UTF-8, not TOML) as a key of the words above and its values."""
 
@@ -313,8 +311,7 @@ def read_settings_file(path: Path) -> ClinicSettings:
 # --- the file on disk ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """What loading found: the settings to use, and (when something was wrong) a banner for people."""
 
     settings: ClinicSettings

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QStandardPaths
 
@@ -12,8 +12,7 @@ from gui.store.policies import PolicyStore
 from gui.store.settings import SettingsStore
 
 
-@dataclass(frozen=True)
-class Workspace:
+class Workspace(NamedTuple):
     """The desk's configuration folder (settings, the clinic's policies) and data folder."""
 
     config: Path

@@ -8,8 +8,8 @@ catalogues instead (:mod:`gui.core.catalog`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QTranslator
 
@@ -35,8 +35,7 @@ def app_catalog(code: str) -> QTranslator | None:
     return translator if translator.load(str(path)) else None
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """This app's words in one language, whatever the interface shows: ``words_in("es").translate(…)``.
 
     pyside6-lupdate reads ``….translate(context, text)`` calls, so a language can be chosen without

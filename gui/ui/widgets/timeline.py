@@ -26,7 +26,7 @@ from gui.core import (
 from gui.core.limits import latest_appointment
 from gui.drawing.layout import Box, TimelineGeometry, layout_timeline, timeline_height
 from gui.drawing.metrics import QtTextMetrics
-from gui.drawing.paint import paint_timeline
+from gui.drawing.paint import fill_rect, paint_timeline
 from gui.drawing.theme import GRAPHIC_CONTRAST, Theme, contrast_ratio
 from gui.ui.i18n import QT_TRANSLATE_NOOP, ui_language
 
@@ -160,7 +160,7 @@ class TimelineWidget(QWidget):
             if self._theme is None:
                 self._theme = Theme.screen(self.palette())
             theme = self._theme
-            painter.fillRect(self.rect(), theme.background)
+            fill_rect(painter, self.rect(), theme.background)
             if geometry is not None:
                 paint_timeline(painter, geometry, theme, self.font())
                 if self._dragging is not None:
