@@ -16,7 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -675,7 +675,7 @@ def _plan_from_args(args: argparse.Namespace, *, for_patients: bool = False) -> 
     if args.ics is not None and course is not None:
         _write_ics(args.ics, plan, course, desk.settings, args.lang)
     if course is not None and args.sessions is not None:  # asked for the calendar only: the plan's answer
-        plan = replace(plan, course=course)
+        plan = plan._replace(course=course)
     return plan, desk.settings
 
 

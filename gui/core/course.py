@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.durations import Duration
@@ -21,8 +21,7 @@ from gui.core.plan import Plan, PlannedReason, Reason, Verdict, clear_of_planned
 from gui.core.policy import CourseRule, Policy, Product, Rule
 
 
-@dataclass(frozen=True)
-class Session:
+class Session(NamedTuple):
     """One session: its day, the first day the rules allow it, and what it must say."""
 
     number: int
@@ -60,8 +59,7 @@ class Session:
         return self.too_early or self.closed or self.conflict is not None
 
 
-@dataclass(frozen=True)
-class NextToxin:
+class NextToxin(NamedTuple):
     """The first day a new toxin fits after the course: the last session plus the needling → toxin
     rule, and the last toxin plus the toxin → toxin rule, whichever is later, on an open day."""
 
@@ -82,8 +80,7 @@ class NextToxin:
         return self.rule_after_toxin.recommended or self.rule_after_toxin.earliest
 
 
-@dataclass(frozen=True)
-class Course:
+class Course(NamedTuple):
     """A course of sessions: their spacing rule, each session's day, the next toxin visit, and the day the
     toxin wears off if that falls within the course."""
 
@@ -206,7 +203,7 @@ def with_course(
     itself when ``count`` is 1 or the next treatment has no course spacing."""
     if count <= 1 or policy.course_for(plan.target) is None:
         return plan
-    return replace(plan, course=make_course(plan, policy, count, clinic_days, moved))
+    return plan._replace(course=make_course(plan, policy, count, clinic_days, moved))
 
 
 def _open_from(day: dt.date, days: ClinicDays | None) -> dt.date | None:
@@ -244,4 +241,4 @@ def _with_toxin(course: Course, plan: Plan, policy: Policy, days: ClinicDays | N
     if plan.effect_ends is not None and plan.effect_ends < last.date and len(course.sessions) > 1:
         wears_off = plan.effect_ends
         between = (after_course_rule.recommended or after_course_rule.earliest, toxin.rule.earliest)
-    return replace(course, next_toxin=next_toxin, wears_off=wears_off, between=between)
+    return course._replace(next_toxin=next_toxin, wears_off=wears_off, between=between)

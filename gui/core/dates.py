@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
@@ -135,8 +134,7 @@ def _error(lang: str, code: str, tense: Tense | None = None, **values: object) -
     return DateParseError(_(MESSAGES[code], examples=examples, **values))
 
 
-@dataclass(frozen=True)
-class ParsedDate:
+class ParsedDate(NamedTuple):
     """What the parser understood: every day the text could mean, ``first``..``last``.
 
     EXACT is one day (``first == last``); AROUND is symmetric, ``middle`` ± ``plus_minus_days``;

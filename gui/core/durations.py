@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from calendar import isleap
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -65,8 +65,7 @@ class DurationError(ValueError):
         super().__init__(DURATION_MESSAGES[code].format(**self.values))
 
 
-@dataclass(frozen=True, order=True)
-class Duration:
+class Duration(NamedTuple):
     """A span of calendar time. Months and years are calendar months (relativedelta)."""
 
     years: int = 0

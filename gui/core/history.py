@@ -107,8 +107,7 @@ def treatment_from_reading(
     return covering(product_id, first, last, area)
 
 
-@dataclass(frozen=True)
-class TypedTreatment:
+class TypedTreatment(NamedTuple):
     """One treatment as typed, once its parts are read: the product (None until one is chosen), the
     date as the parser read it (None until it reads), a precision picked by hand (None: the text's
     own) with its ± days, and the area. A *planned* one is booked after the next treatment: one day,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gui.core.clinic_days import ClinicDays
 from gui.core.dates import Precision, format_day_month
@@ -49,8 +48,7 @@ class NoteKind(Enum):
     CLINIC_CLOSED = "clinic-closed"
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     """One caveat of a plan, as values: :func:`gui.core.plan_words.note_text` says it in a language."""
 
     kind: NoteKind
@@ -61,8 +59,7 @@ class Note:
     injection_next: bool = False  # the next treatment is a toxin or a filler (LIMITED_EVIDENCE's words)
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """Why one prior treatment moves the dates: its span, its own dates, and the rule behind them."""
 
     treatment: Treatment
@@ -95,8 +92,7 @@ class Reason:
         return self.rule.sources
 
 
-@dataclass(frozen=True)
-class PlannedReason:
+class PlannedReason(NamedTuple):
     """A planned treatment and what it asks of the next one: the next treatment must be on or before
     ``latest`` (the planned day less the rule from the next treatment to it), or, after the planned one,
     on or after ``resumes`` (the planned day plus the rule from it to the next treatment; None when the
@@ -144,8 +140,7 @@ class PlannedReason:
         return self.allowed_from is not None and self.treatment.on < self.allowed_from
 
 
-@dataclass(frozen=True)
-class PolicyInfo:
+class PolicyInfo(NamedTuple):
     """Which policy a plan was made under, as the Why panel and the handout name it."""
 
     name: str
@@ -158,8 +153,7 @@ class PolicyInfo:
     fingerprint: str = ""  # the approval's, in full; '' when unsigned or signed by an older version
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """Every date and verdict the app shows for one set of entries: made once, rendered by the window, the
     handout and the command line alike."""
 
@@ -405,20 +399,19 @@ def _with_planned(
     found = [_planned_reason(p, policy, plan.target, history, plan.today) for p in planned]
     latest = min((p.latest for p in found if p.gap is not None), default=None)
     found = [
-        replace(
-            p,
+        p._replace(
             sets_latest=p.gap is not None and p.latest == latest,
             resumes_open=_open_on_or_after(p.resumes, clinic_days),
         )
         for p in found
     ]
-    plan = replace(plan, latest=latest, planned=tuple(found))
+    plan = plan._replace(latest=latest, planned=tuple(found))
     plan = _bookable_around_planned(plan, clinic_days)
     if plan.verdict is not Verdict.TOO_EARLY and plan.blocking(plan.date) is not None:
-        return replace(plan, verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
+        return plan._replace(verdict=Verdict.CONFLICTS_WITH_PLANNED, next_open=None)
     if plan.verdict in _ALLOWED and plan.crowding(plan.date) is not None:
         # As after a past treatment: within policy but short of the preferred wait, so ask first.
-        return replace(plan, verdict=Verdict.BEFORE_RECOMMENDED)
+        return plan._replace(verdict=Verdict.BEFORE_RECOMMENDED)
     return plan
 
 
@@ -435,7 +428,7 @@ def _bookable_around_planned(plan: Plan, days: ClinicDays | None) -> Plan:
     day, after = clear_of_planned(plan, plan.bookable, days)
     if after is None:
         return plan
-    return replace(plan, bookable=day, after_planned=after)
+    return plan._replace(bookable=day, after_planned=after)
 
 
 def clear_of_planned(
@@ -504,7 +497,7 @@ def _plan(
     ideal_until = max((r.ideal_until for r in reasons if r.ideal_until), default=None)
     effect_ends = max((r.effect_ends for r in reasons if r.effect_ends), default=None)
     recommended = max((r.recommended or r.earliest for r in reasons), default=None)
-    reasons = [replace(r, sets_earliest=r.earliest == earliest) for r in reasons]
+    reasons = [r._replace(sets_earliest=r.earliest == earliest) for r in reasons]
     judged = proposed or today
     verdict = _VERDICT_OF_STAGE[stage_of(judged, earliest, ideal_until, effect_ends, recommended)]
     next_open = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -35,8 +35,7 @@ from gui.core.small_files import read_small_text
 from gui.core.words.problems import problem_message
 
 
-@dataclass(frozen=True)
-class PolicyProblem:
+class PolicyProblem(NamedTuple):
     """One thing wrong with a policy file: where, and what (``message`` is English).
 
     ``code`` and ``values`` let :func:`problem_said` say it in another language; a problem made

@@ -8,7 +8,6 @@ sources. The answers live only in the plan being shown; nothing here is stored.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from gui.core.plan import Plan
 from gui.core.policy import Policy
@@ -27,4 +26,4 @@ def with_screening(plan: Plan, policy: Policy, answered_yes: Iterable[str]) -> P
         ids = ", ".join(item.id for item in asked) or "none"
         raise ScreeningError(f"{unknown[0]!r} is not asked before {plan.target}; asked: {ids}")
     chosen = tuple(item for item in asked if item.id in yes)
-    return replace(plan, screening=chosen, screening_unsigned=policy.screening_from_default and bool(chosen))
+    return plan._replace(screening=chosen, screening_unsigned=policy.screening_from_default and bool(chosen))

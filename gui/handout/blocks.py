@@ -252,8 +252,8 @@ class BlockMaker:
 def _named_in(plan: Plan, lang: str) -> Plan:
     """The plan with each product named in ``lang`` ('Ácido hialurónico'), as the timeline labels
     treatments by ``product.name``; brand names are the same in every language."""
-    named = tuple(replace(r, product=replace(r.product, name=name_of(r.product, lang))) for r in plan.reasons)
-    return replace(plan, reasons=named)
+    named = tuple(r._replace(product=replace(r.product, name=name_of(r.product, lang))) for r in plan.reasons)
+    return plan._replace(reasons=named)
 
 
 def _cut_points(doc: QTextDocument) -> list[float]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -53,8 +53,7 @@ PRECISIONS = (
 DEFAULT_AROUND_DAYS = 7
 
 
-@dataclass(frozen=True)
-class RowEntry:
+class RowEntry(NamedTuple):
     """What one row holds right now (memory only). ``product_id`` is None until a listed product is
     chosen; ``reading`` is None while the date is empty or not understood; ``chosen`` is a precision
     picked by hand (None: the date's own), with ``plus_minus_days`` for AROUND."""
