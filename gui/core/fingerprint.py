@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, fields, is_dataclass, replace
 from datetime import date
@@ -38,7 +37,11 @@ def _canon(value: object) -> object:
         return {_key(k): _canon(v) for k, v in value.items()}
     if isinstance(value, list | tuple | frozenset | set):
         items = [_canon(v) for v in value]
-        return sorted(items, key=json.dumps) if isinstance(value, frozenset | set) else items
+        if not isinstance(value, frozenset | set):
+            return items
+        import json  # only a fingerprint needs json: a signed policy's, not the shipped one at every start
+
+        return sorted(items, key=json.dumps)
     return value
 
 
@@ -48,6 +51,8 @@ def _key(key: object) -> str:
 
 def canonical_form(policy: Policy) -> str:
     """The policy as one JSON text with sorted keys: what the fingerprint is taken over."""
+    import json
+
     signed: dict[str, object] = {}
     for part in fields(policy):
         if part.name in _SIGNATURE | _FILLED:

@@ -8,7 +8,6 @@ class name ('toxin') finds the products of that class.
 from __future__ import annotations
 
 import unicodedata
-from difflib import get_close_matches
 from functools import lru_cache
 
 from gui.core.catalog import LANGUAGES
@@ -88,6 +87,8 @@ def products_like(policy: Policy, typed: str) -> list[str]:
     wanted = fold(typed)
     if len(wanted) < 3:
         return []
+    from difflib import get_close_matches  # only for a name not in the list: not at every start
+
     found = []
     for product in policy.products.values():
         spellings = {fold(product.id), *(fold(name_of(product, lang)) for lang in LANGUAGES)}

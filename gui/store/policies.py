@@ -24,7 +24,6 @@ from gui.core import (
 )
 from gui.core.catalog import N_, words
 from gui.core.policy_reading import changed_after_approval, make_problem
-from gui.core.policy_toml import dump_policy, signed_policy
 from gui.core.small_files import read_small_text
 from gui.core.words.notice import Notice, notice, said_in
 from gui.store.files import atomic_write_text, keep_broken
@@ -269,6 +268,8 @@ class PolicyStore:
         OSError."""
         if not (policy.approved_by and policy.approved_on):
             raise ValueError(notice(lambda lang: _said(lang, "unsigned")))
+        from gui.core.policy_toml import dump_policy  # writing a policy: not at every start
+
         signed = self._fingerprinted(policy)
         text = dump_policy(signed)
         self._check_reads_back(text)
@@ -293,6 +294,8 @@ class PolicyStore:
         return target
 
     def export(self, policy: Policy, path: Path) -> None:
+        from gui.core.policy_toml import dump_policy
+
         atomic_write_text(path, dump_policy(policy))
 
     @staticmethod
@@ -307,6 +310,8 @@ class PolicyStore:
 
     def _fingerprinted(self, policy: Policy) -> Policy:
         """``policy`` with the fingerprint of what its file will say (see :func:`signed_policy`)."""
+        from gui.core.policy_toml import signed_policy
+
         return signed_policy(replace(policy, source=str(self.clinic_path)))
 
     def _check_reads_back(self, text: str) -> None:

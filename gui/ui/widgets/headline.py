@@ -6,7 +6,6 @@ The sentences come from :mod:`gui.core.plan_words`, the same ones the handout pr
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QTextDocument
@@ -27,6 +26,7 @@ from gui.core import (
 from gui.core.course_words import course_dates_text, course_warnings, next_toxin_text, wears_off_text
 from gui.store.content import too_early_text
 from gui.ui.app_theme import style_part
+from gui.ui.html_text import escape
 from gui.ui.i18n import ui_language
 
 _NOT_BOOKABLE = frozenset({Verdict.TOO_EARLY, Verdict.CLOSED, Verdict.CONFLICTS_WITH_PLANNED})

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
 
@@ -34,6 +32,7 @@ from gui.core.course_words import course_rule_text, next_toxin_text, session_rea
 from gui.core.screening_words import item_effect_text, screening_line
 from gui.core.words.common import capitalized, screening_reason_text, source_text
 from gui.store.content import section_for, too_early_text
+from gui.ui.html_text import escape
 from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.ui_words import content
