@@ -6,7 +6,6 @@ everything else in the test session is English.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from datetime import date
@@ -152,9 +151,9 @@ def test_eight_treatments_continue_on_a_second_page_in_spanish() -> None:
 def test_a_signed_clinic_policy_and_a_closed_day_in_spanish() -> None:
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(POLICY.rules)
-    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
-    signed = dataclasses.replace(
-        POLICY, name="Clinic policy", name_es="", version="3", rules=rules, approved_by="Dr Lee",
+    rules[key] = rules[key]._replace(earliest=parse_duration("21 days"))
+    signed = POLICY._replace(
+        name="Clinic policy", name_es="", version="3", rules=rules, approved_by="Dr Lee",
         approved_on=date(2026, 11, 20),
     )  # fmt: skip
     plan = make_plan(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, fields, is_dataclass, replace
 from datetime import date
 
 from gui.core.durations import Duration
@@ -31,8 +30,8 @@ def _canon(value: object) -> object:
         return [value.years * 12 + value.months, value.weeks * 7 + value.days]
     if isinstance(value, date):
         return value.isoformat()
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canon(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # a rule, a product… (named tuples)
+        return {name: _canon(field) for name, field in value._asdict().items()}
     if isinstance(value, Mapping):
         return {_key(k): _canon(v) for k, v in value.items()}
     if isinstance(value, list | tuple | frozenset | set):
@@ -54,10 +53,10 @@ def canonical_form(policy: Policy) -> str:
     import json
 
     signed: dict[str, object] = {}
-    for part in fields(policy):
-        if part.name in _SIGNATURE | _FILLED:
+    for name, part in policy._asdict().items():
+        if name in _SIGNATURE | _FILLED:
             continue
-        signed[part.name] = _canon(getattr(policy, part.name))
+        signed[name] = _canon(part)
     # What came from the shipped default was not signed: leave it out.
     rules = {_key(k): _canon(r) for k, r in policy.rules.items() if k not in policy.from_default}
     courses = {k: _canon(c) for k, c in policy.courses.items() if k not in policy.courses_from_default}
@@ -66,7 +65,7 @@ def canonical_form(policy: Policy) -> str:
         signed["screening"] = {}
     # Product names repeat their class's names (kept for speed): the class's own entry says them.
     signed["products"] = {
-        pid: {k: v for k, v in asdict(p).items() if k not in ("class_name", "class_name_es")}
+        pid: {k: v for k, v in p._asdict().items() if k not in ("class_name", "class_name_es")}
         for pid, p in policy.products.items()
     }
     return json.dumps(signed, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
@@ -100,7 +99,7 @@ def same_rules(policy: Policy, other: Policy) -> bool:
     """Whether the two policies tell a desk the same dates and questions, whatever their names,
     versions and review dates."""
     title = {part: getattr(other, part) for part in _TITLE}
-    return canonical_form(replace(policy, **title)) == canonical_form(other)
+    return canonical_form(policy._replace(**title)) == canonical_form(other)
 
 
 def short_fingerprint(fingerprint: str) -> str:

@@ -6,8 +6,9 @@ Read and validated from a file by :mod:`gui.core.policy_reading`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
+from typing import NamedTuple
 
 from gui.core.durations import Duration
 
@@ -24,8 +25,7 @@ TEXT_LANGUAGES = ("es",)
 SCREENING_EFFECTS = ("ask-first", "not-today")
 
 
-@dataclass(frozen=True)
-class ProductClass:
+class ProductClass(NamedTuple):
     """A class of products the rules speak of (toxins, fillers…), with its name in each language."""
 
     id: str
@@ -33,8 +33,7 @@ class ProductClass:
     name_es: str = ""
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(NamedTuple):
     """A product staff can type, its class, and its names in each language."""
 
     id: str
@@ -45,8 +44,7 @@ class Product:
     class_name_es: str = ""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """How long to wait after one kind of treatment before a target procedure, and why."""
 
     applies_to: str  # a class id or a product id
@@ -63,8 +61,7 @@ class Rule:
     recommended: Duration | None = None
 
 
-@dataclass(frozen=True)
-class CourseRule:
+class CourseRule(NamedTuple):
     """How far apart the sessions of a course of one next treatment (a product or its class) are: at
     least ``minimum``, typically up to ``typical`` (None: no upper spacing is given), and why."""
 
@@ -77,8 +74,7 @@ class CourseRule:
     basis_es: str = ""
 
 
-@dataclass(frozen=True)
-class ScreeningItem:
+class ScreeningItem(NamedTuple):
     """A question asked at the desk before the next treatment, and what a yes does: its effect, why,
     the evidence and sources. Its words are the clinic's, signed with the policy, in English and
     (optionally) Spanish; an answer is never stored."""
@@ -100,8 +96,7 @@ class ScreeningItem:
         return SCREENING_EFFECTS.index(self.effect) + 1
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     """A clinic's timing policy as read from its file: products, rules, course spacing, screening and
     approval."""
 
@@ -111,7 +106,7 @@ class Policy:
     next_review: date
     classes: Mapping[str, ProductClass]
     products: Mapping[str, Product]
-    rules: Mapping[tuple[str, str], Rule] = field(repr=False)
+    rules: Mapping[tuple[str, str], Rule]
     approved_by: str | None = None
     approved_on: date | None = None
     source: str = ""
@@ -121,15 +116,18 @@ class Policy:
     from_default: frozenset[tuple[str, str]] = frozenset()
     # Course spacing per next treatment (product or class id); a policy signed before courses existed
     # takes the shipped default's, listed in ``courses_from_default``.
-    courses: Mapping[str, CourseRule] = field(default_factory=dict, repr=False)
+    courses: Mapping[str, CourseRule] = MappingProxyType({})  # shared, and read-only
     courses_from_default: frozenset[str] = frozenset()
     # The desk's screening questions, in the policy's order; a policy signed before screening takes
     # the shipped default's (``screening_from_default``).
-    screening: Mapping[str, ScreeningItem] = field(default_factory=dict, repr=False)
+    screening: Mapping[str, ScreeningItem] = MappingProxyType({})
     screening_from_default: bool = False
     # What the approval covers: SHA-256 of the canonical form, written when the policy is signed
     # (see gui.core.fingerprint); '' for an unsigned policy or one signed by an older version.
     fingerprint: str = ""
+
+    def __repr__(self) -> str:  # the rules, courses and questions would run to pages
+        return f"Policy(name={self.name!r}, version={self.version!r}, source={self.source!r})"
 
     def product(self, product_id: str) -> Product:
         try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -153,9 +152,9 @@ def load_policy(path: Path | str, *, fill: bool = True, approved: bool = True) -
     if shipped is None:
         return result
     if not policy.courses:  # signed before courses: the shipped spacing, said to be unsigned
-        policy = replace(policy, courses=shipped.courses, courses_from_default=frozenset(shipped.courses))
+        policy = policy._replace(courses=shipped.courses, courses_from_default=frozenset(shipped.courses))
     if not policy.screening:  # signed before screening: the shipped questions, said to be unsigned
-        policy = replace(policy, screening=shipped.screening, screening_from_default=True)
+        policy = policy._replace(screening=shipped.screening, screening_from_default=True)
     return PolicyResult(with_default_rules(policy, shipped), ())
 
 
@@ -578,15 +577,15 @@ def with_default_rules(policy: Policy, default: Policy) -> Policy:
     products the default does not know keeps those pairs uncovered (``covers`` says so)."""
     rules: dict[tuple[str, str], Rule] = dict(policy.rules)
     taken: set[tuple[str, str]] = set()
-    filled = replace(policy, rules=rules)  # sees each rule as it is added: it holds this same dict
+    filled = policy._replace(rules=rules)  # sees each rule as it is added: it holds this same dict
     for product_id in policy.products:
         for target in policy.next_treatments:
             if filled.covers(product_id, target) or not default.covers(product_id, target):
                 continue
             rule = default.rule_for(product_id, target)
             key = (rule.applies_to, rule.target)  # by class, as the default writes it, when that reaches
-            if key in rules or not replace(policy, rules={**rules, key: rule}).covers(product_id, target):
-                key, rule = (product_id, target), replace(rule, applies_to=product_id, target=target)
+            if key in rules or not policy._replace(rules={**rules, key: rule}).covers(product_id, target):
+                key, rule = (product_id, target), rule._replace(applies_to=product_id, target=target)
             rules[key] = rule
             taken.add(key)
-    return replace(policy, rules=rules, from_default=frozenset(taken)) if taken else policy
+    return policy._replace(rules=rules, from_default=frozenset(taken)) if taken else policy

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import replace
 from datetime import date
 
 from gui.core.durations import Duration
@@ -114,8 +113,8 @@ def signed_policy(policy: Policy) -> Policy:
     """``policy`` as its signed file will say it: written, read back (the rules it took from the shipped
     default are then its own, and covered), with the fingerprint of that. ValueError when it would not
     read back, naming the first problem."""
-    result = parse_policy(tomllib.loads(dump_policy(replace(policy, fingerprint=""))), policy.source)
+    result = parse_policy(tomllib.loads(dump_policy(policy._replace(fingerprint=""))), policy.source)
     if result.policy is None:
         raise ValueError(str(result.problems[0]))
-    read_back = replace(result.policy, source=policy.source)
-    return replace(read_back, fingerprint=policy_fingerprint(read_back))
+    read_back = result.policy._replace(source=policy.source)
+    return read_back._replace(fingerprint=policy_fingerprint(read_back))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 
@@ -252,7 +252,7 @@ class BlockMaker:
 def _named_in(plan: Plan, lang: str) -> Plan:
     """The plan with each product named in ``lang`` ('Ácido hialurónico'), as the timeline labels
     treatments by ``product.name``; brand names are the same in every language."""
-    named = tuple(r._replace(product=replace(r.product, name=name_of(r.product, lang))) for r in plan.reasons)
+    named = tuple(r._replace(product=r.product._replace(name=name_of(r.product, lang))) for r in plan.reasons)
     return plan._replace(reasons=named)
 
 

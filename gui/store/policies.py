@@ -8,7 +8,6 @@ replaced silently: the store falls back to the last good copy it has and says so
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -276,7 +275,7 @@ class PolicyStore:
         atomic_write_text(self.clinic_path, text)
         atomic_write_text(self.clinic_last_good, text)
         self.pending.unlink(missing_ok=True)  # signed: whatever was set aside has been dealt with
-        return replace(signed, source=str(self.clinic_path))
+        return signed._replace(source=str(self.clinic_path))
 
     def reset_to_default(self) -> Path | None:
         """Stop using the clinic's own policy; its file is kept (renamed ``policy.replaced-…``)."""
@@ -306,13 +305,13 @@ class PolicyStore:
         policy = result.policy
         if policy is None or changed_after_approval(policy) is None:
             return result
-        return PolicyResult(replace(policy, approved_by=None, approved_on=None, fingerprint=""), ())
+        return PolicyResult(policy._replace(approved_by=None, approved_on=None, fingerprint=""), ())
 
     def _fingerprinted(self, policy: Policy) -> Policy:
         """``policy`` with the fingerprint of what its file will say (see :func:`signed_policy`)."""
         from gui.core.policy_toml import signed_policy
 
-        return signed_policy(replace(policy, source=str(self.clinic_path)))
+        return signed_policy(policy._replace(source=str(self.clinic_path)))
 
     def _check_reads_back(self, text: str) -> None:
         probe = self.folder / ".policy-check.toml"

@@ -66,9 +66,9 @@ def clinic_policy() -> Policy:
     base = load_policy_or_raise(default_policy_path())
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(base.rules)
-    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
-    return dataclasses.replace(
-        base, name="Clinic policy", version="3", rules=rules, approved_by="Dr Lee", approved_on=TODAY
+    rules[key] = rules[key]._replace(earliest=parse_duration("21 days"))
+    return base._replace(
+        name="Clinic policy", version="3", rules=rules, approved_by="Dr Lee", approved_on=TODAY
     )
 
 
@@ -152,10 +152,8 @@ def test_the_clinics_signed_policy_is_used_and_policy_file_wins(tmp_path: Path) 
 def test_products_lists_the_desks_screening_questions_as_plan_asks_them() -> None:
     folder = save_desk(ClinicSettings())
     policy = clinic_policy()
-    sunburn = dataclasses.replace(policy.screening["sunburn"], effect="ask-first")
-    PolicyStore(folder, default_policy_path()).save(
-        dataclasses.replace(policy, screening={"sunburn": sunburn})
-    )
+    sunburn = policy.screening["sunburn"]._replace(effect="ask-first")
+    PolicyStore(folder, default_policy_path()).save(policy._replace(screening={"sunburn": sunburn}))
     listed = run("products", "--screening")
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.splitlines() == [

@@ -3,7 +3,6 @@ would run it after a change, gives exactly what the sheet expects; every rule ha
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 from contextlib import redirect_stderr, redirect_stdout
@@ -34,11 +33,11 @@ def months_policy(tmp_path: Path) -> Path:
     """A clinic's variant: waits in months and a recommended wait, so every kind of example appears."""
     rules = dict(DEFAULT.rules)
     key = ("hyaluronic-acid-filler", "microneedling")
-    rules[key] = dataclasses.replace(
-        rules[key], earliest=parse_duration("1 month"), recommended=parse_duration("6 weeks")
+    rules[key] = rules[key]._replace(
+        earliest=parse_duration("1 month"), recommended=parse_duration("6 weeks")
     )
     path = tmp_path / "clinic.toml"
-    path.write_text(dump_policy(dataclasses.replace(DEFAULT, rules=rules)), encoding="utf-8")
+    path.write_text(dump_policy(DEFAULT._replace(rules=rules)), encoding="utf-8")
     return path
 
 
@@ -139,8 +138,8 @@ def test_a_bad_request_is_one_line_and_exit_2(argv: tuple[str, ...], said: str) 
 def with_21_days(key: tuple[str, str]) -> tuple[Policy, list[Example], dict[int, Example | None]]:
     """The default with one rule's wait made 21 days: its examples, and those changed from the default."""
     rules = dict(DEFAULT.rules)
-    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
-    edited = dataclasses.replace(DEFAULT, rules=rules)
+    rules[key] = rules[key]._replace(earliest=parse_duration("21 days"))
+    edited = DEFAULT._replace(rules=rules)
     examples = check_examples(edited)
     return edited, examples, changed_examples(edited, examples, DEFAULT)
 
@@ -155,7 +154,7 @@ def test_against_the_policy_in_force_exactly_the_lines_a_change_moves_are_marked
         assert any(item.startswith("ha-filler=") for item in examples[i].history), examples[i]
     assert all(changed[i] is not None for i in changed)  # each with what the desk says now
     assert changed_examples(DEFAULT, check_examples(DEFAULT), DEFAULT) == {}  # signing again: nothing
-    renamed = dataclasses.replace(DEFAULT, name="Clinic policy", version="3")
+    renamed = DEFAULT._replace(name="Clinic policy", version="3")
     assert changed_examples(renamed, check_examples(renamed), DEFAULT) == {}
 
 

@@ -9,7 +9,6 @@ days). Nothing here calls the code under test for an expectation.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -112,8 +111,8 @@ def test_closed_past_the_typical_spacing_says_why() -> None:
     ],
 )
 def test_a_monthly_course_counts_calendar_months(first: str, expected: list[str]) -> None:
-    monthly = replace(POLICY.courses["skin-needling"], minimum=Duration(months=1), typical=Duration(weeks=6))
-    policy = replace(POLICY, courses={"skin-needling": monthly})
+    monthly = POLICY.courses["skin-needling"]._replace(minimum=Duration(months=1), typical=Duration(weeks=6))
+    policy = POLICY._replace(courses={"skin-needling": monthly})
     plan = make_plan([], policy, d(first))
     assert course_days(make_course(plan, policy, 3)) == expected
 

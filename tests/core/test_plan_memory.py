@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from gui.core import Duration, Planner, Policy, Treatment, load_policy_or_raise, make_plan
@@ -14,8 +13,8 @@ TODAY = date(2026, 11, 24)
 def with_filler_wait(policy: Policy, days: int) -> Policy:
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(policy.rules)
-    rules[key] = replace(rules[key], earliest=Duration(days=days))
-    return replace(policy, rules=rules)
+    rules[key] = rules[key]._replace(earliest=Duration(days=days))
+    return policy._replace(rules=rules)
 
 
 def test_a_new_policy_is_applied_to_a_treatment_seen_before(policy: Policy) -> None:

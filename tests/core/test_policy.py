@@ -566,10 +566,8 @@ def test_spanish_falls_back_to_english_when_a_policy_has_none() -> None:
 
 
 def test_signed_label_in_spanish(policy: Policy) -> None:
-    import dataclasses
 
-    signed = dataclasses.replace(
-        policy,
+    signed = policy._replace(
         name="Clinic policy",
         name_es="",
         version="3",
@@ -581,7 +579,7 @@ def test_signed_label_in_spanish(policy: Policy) -> None:
         policy_label(signed, "es") == "Clinic policy v3, aprobada por Dr Lee el 20 nov 2026 · sin verificar"
     )
     assert policy_label(signed) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · not verified"
-    fingerprinted = dataclasses.replace(signed, version="v3", fingerprint="3f2a9c1e" + "0" * 56)
+    fingerprinted = signed._replace(version="v3", fingerprint="3f2a9c1e" + "0" * 56)
     assert policy_label(fingerprinted) == "Clinic policy v3, approved by Dr Lee on 20 Nov 2026 · 3f2a9c1e"
 
 

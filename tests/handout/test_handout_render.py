@@ -230,7 +230,6 @@ def test_one_render_path_for_a_pdf_printer_too(tmp_path: object, qapp: QApplicat
 
 
 def test_signed_clinic_policy_and_first_open_day_are_on_the_handout() -> None:
-    import dataclasses
 
     from handout_support import POLICY
 
@@ -239,9 +238,8 @@ def test_signed_clinic_policy_and_first_open_day_are_on_the_handout() -> None:
 
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(POLICY.rules)
-    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration("21 days"))
-    signed = dataclasses.replace(
-        POLICY,
+    rules[key] = rules[key]._replace(earliest=parse_duration("21 days"))
+    signed = POLICY._replace(
         name="Clinic policy",
         version="3",
         rules=rules,

@@ -252,16 +252,14 @@ def test_a_broken_shared_policy_is_ignored_with_a_banner(
 
 
 def test_the_clinics_last_good_policy_stays_in_use_on_every_later_start(tmp_path: Path) -> None:
-    from dataclasses import replace as changed
-
     from gui.core import Duration
 
     store = PolicyStore(tmp_path, default_policy_path())
     default = store.default()
     rule = default.rules[("neurotoxin", "microneedling")]
-    rules = {**default.rules, ("neurotoxin", "microneedling"): changed(rule, earliest=Duration(days=21))}
-    signed = changed(
-        default, version="clinic-21d", rules=rules, approved_by="Dr Lee", approved_on=date(2026, 11, 20)
+    rules = {**default.rules, ("neurotoxin", "microneedling"): rule._replace(earliest=Duration(days=21))}
+    signed = default._replace(
+        version="clinic-21d", rules=rules, approved_by="Dr Lee", approved_on=date(2026, 11, 20)
     )
     store.save(signed)
     assert store.active().policy.version == "clinic-21d"

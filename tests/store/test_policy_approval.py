@@ -8,7 +8,6 @@ a new signature. The fingerprint does not change with spelling the engine ignore
 
 from __future__ import annotations
 
-import dataclasses
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -29,9 +28,9 @@ HA = ("hyaluronic-acid-filler", "microneedling")
 
 def signed(days: str = "21 days", version: str = "3") -> Policy:
     rules = dict(DEFAULT.rules)
-    rules[HA] = dataclasses.replace(rules[HA], earliest=parse_duration(days))
-    return dataclasses.replace(
-        DEFAULT, name="Clinic policy", version=version, rules=rules, approved_by="Dr Lee",
+    rules[HA] = rules[HA]._replace(earliest=parse_duration(days))
+    return DEFAULT._replace(
+        name="Clinic policy", version=version, rules=rules, approved_by="Dr Lee",
         approved_on=date(2026, 11, 20),
     )  # fmt: skip
 
@@ -99,14 +98,14 @@ def test_the_fingerprint_is_the_sha256_hashlib_takes_and_needs_no_openssl() -> N
 
 def test_key_order_does_not_count() -> None:
     policy = load_policy_or_raise(default_policy_path())
-    reordered = dataclasses.replace(policy, rules=dict(reversed(list(policy.rules.items()))))
+    reordered = policy._replace(rules=dict(reversed(list(policy.rules.items()))))
     assert canonical_form(reordered) == canonical_form(policy)
 
 
 def test_same_rules_looks_past_the_title_only() -> None:
     """What the editor asks before the shipped name goes on a clinic's rules."""
-    retitled = dataclasses.replace(
-        DEFAULT, name="Clinic policy", name_es="", version="3", reviewed=date(2026, 1, 1),
+    retitled = DEFAULT._replace(
+        name="Clinic policy", name_es="", version="3", reviewed=date(2026, 1, 1),
         next_review=date(2027, 1, 1), approved_by="Dr Lee", approved_on=date(2026, 11, 20),
     )  # fmt: skip
     assert same_rules(retitled, DEFAULT) and same_rules(signed("2 weeks"), DEFAULT)
@@ -174,7 +173,7 @@ def test_signing_again_makes_the_edited_rules_the_policy_in_force(tmp_path: Path
     imported = store.read(broken)  # the manager imports the edited file: it comes in unsigned
     assert imported.policy is not None and not imported.problems
     assert imported.policy.approved_by is None and imported.policy.fingerprint == ""
-    store.save(dataclasses.replace(imported.policy, approved_by="Dr Ruiz", approved_on=date(2026, 12, 1)))
+    store.save(imported.policy._replace(approved_by="Dr Ruiz", approved_on=date(2026, 12, 1)))
     active = store.active()
     assert (active.origin, active.banner) == ("clinic", "")
     assert active.policy.rule_for("ha-filler", "microneedling").earliest == parse_duration("28 days")

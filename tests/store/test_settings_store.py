@@ -21,9 +21,8 @@ def clinic_policy(days: str = "21 days", version: str = "3") -> Policy:
     base = load_policy_or_raise(default_policy_path())
     key = ("hyaluronic-acid-filler", "microneedling")
     rules = dict(base.rules)
-    rules[key] = dataclasses.replace(rules[key], earliest=parse_duration(days), evidence="clinic-policy")
-    return dataclasses.replace(
-        base,
+    rules[key] = rules[key]._replace(earliest=parse_duration(days), evidence="clinic-policy")
+    return base._replace(
         name="Clinic policy",
         version=version,
         rules=rules,
@@ -186,7 +185,7 @@ def test_no_clinic_policy_means_the_default(tmp_path: Path) -> None:
 
 def test_saved_policy_must_be_signed(tmp_path: Path) -> None:
     store = PolicyStore(tmp_path, default_policy_path())
-    unsigned = dataclasses.replace(clinic_policy(), approved_by=None, approved_on=None)
+    unsigned = clinic_policy()._replace(approved_by=None, approved_on=None)
     with pytest.raises(ValueError, match="approved by"):
         store.save(unsigned)
 

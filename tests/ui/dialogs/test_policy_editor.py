@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -666,10 +665,10 @@ def signed_store(store: PolicyStore) -> PolicyStore:
     """The clinic's 21-day filler rule, signed 'Clinic policy v3' by Dr Lee on 20 Nov 2026."""
     default = store.default()
     rules = dict(default.rules)
-    rules[HA] = dataclasses.replace(rules[HA], earliest=parse_duration("21 days"))
+    rules[HA] = rules[HA]._replace(earliest=parse_duration("21 days"))
     store.save(
-        dataclasses.replace(
-            default, name="Clinic policy", version="3", rules=rules, approved_by="Dr Lee",
+        default._replace(
+            name="Clinic policy", version="3", rules=rules, approved_by="Dr Lee",
             approved_on=date(2026, 11, 20),
         )
     )  # fmt: skip

@@ -285,9 +285,9 @@ def test_import_shows_the_imported_questions_and_reset_the_default_ones(
     editor: PolicyEditor, qtbot: QtBot, tmp_path: Path
 ) -> None:
     policy = load_policy_or_raise(default_policy_path())
-    only = {"sunburn": replace(policy.screening["sunburn"], effect="ask-first")}
+    only = {"sunburn": policy.screening["sunburn"]._replace(effect="ask-first")}
     path = tmp_path / "clinic.toml"
-    path.write_text(dump_policy(replace(policy, screening=only)), encoding="utf-8")
+    path.write_text(dump_policy(policy._replace(screening=only)), encoding="utf-8")
     press(qtbot, editor.import_button)
     assert editor.prompts.file_dialog is not None
     editor.prompts.file_dialog.fileSelected.emit(str(path))
