@@ -24,9 +24,9 @@ Pure Python (``gettext`` from the standard library), so the core stays free of Q
 from __future__ import annotations
 
 import gettext
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from gui.core.resources import resources_root
 
@@ -56,12 +56,14 @@ def _fill(text: str, values: dict[str, object]) -> str:
     return text.format(**values) if values else text
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """The app's sentences in ``lang``: call it like ``gettext``; named values are filled in after."""
 
     lang: str
-    catalogue: gettext.NullTranslations = field(repr=False, compare=False)
+    catalogue: gettext.NullTranslations  # one per language (see _words)
+
+    def __repr__(self) -> str:
+        return f"Words({self.lang!r})"
 
     def __call__(self, message: str, /, **values: object) -> str:
         return _fill(self.catalogue.gettext(message), values)

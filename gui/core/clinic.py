@@ -2,28 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import Any, NamedTuple, Self
 
 _FIELDS = ("name", "address", "phone", "website", "logo")
 
 
-@dataclass(frozen=True)
-class Clinic:
+class _ClinicFields(NamedTuple):
+    """The clinic's fields, as typed; :class:`Clinic` is what the app uses."""
+
+    name: str
+    address: str
+    phone: str
+    website: str
+    logo: str
+
+
+class Clinic(_ClinicFields):
     """Name, address, phone, website and logo; any may be empty, and an empty one is simply not printed.
 
     ``logo`` is the path of a PNG or SVG file (the settings check it); a file that is missing or cannot
-    be read when the handout is drawn is left out, never an error.
+    be read when the handout is drawn is left out, never an error. Each is kept without the spaces
+    around it, however it is made (a named tuple, as cheap to define as to make; see gui.core.history).
     """
 
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    website: str = ""
-    logo: str = ""
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        for field in _FIELDS:
-            object.__setattr__(self, field, str(getattr(self, field)).strip())
+    def __new__(
+        cls, name: str = "", address: str = "", phone: str = "", website: str = "", logo: str = ""
+    ) -> Clinic:
+        parts = (str(part).strip() for part in (name, address, phone, website, logo))
+        return super().__new__(cls, *parts)
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Self:  # type: ignore[override]  # _replace comes here: checked too
+        return cls(*iterable)
 
     @property
     def is_set(self) -> bool:

@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, NamedTuple, Self
 
 ALL_WEEKDAYS = frozenset(range(7))  # Monday = 0 … Sunday = 6, as date.weekday()
 SEARCH_DAYS = 400  # more than a year of closures is a configuration error, not a calendar
 
 
-@dataclass(frozen=True)
-class ClinicDays:
-    """When the clinic takes appointments: open weekdays and closure dates (holidays)."""
+class _ClinicDaysFields(NamedTuple):
+    """The open weekdays and closures, unchecked; :class:`ClinicDays` checks them."""
 
-    open_weekdays: frozenset[int] = ALL_WEEKDAYS
-    closures: frozenset[date] = field(default_factory=frozenset)
+    open_weekdays: frozenset[int]
+    closures: frozenset[date]
 
-    def __post_init__(self) -> None:
-        if not self.open_weekdays:
+
+class ClinicDays(_ClinicDaysFields):
+    """When the clinic takes appointments: open weekdays and closure dates (holidays). Checked however
+    it is made (a named tuple, as cheap to define as to make; see gui.core.history)."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls, open_weekdays: frozenset[int] = ALL_WEEKDAYS, closures: frozenset[date] = frozenset()
+    ) -> ClinicDays:
+        if not open_weekdays:
             raise ValueError("the clinic must be open on at least one weekday")
-        if not self.open_weekdays <= ALL_WEEKDAYS:
-            raise ValueError(f"weekdays are 0 (Monday) to 6 (Sunday), not {sorted(self.open_weekdays)}")
+        if not open_weekdays <= ALL_WEEKDAYS:
+            raise ValueError(f"weekdays are 0 (Monday) to 6 (Sunday), not {sorted(open_weekdays)}")
+        return super().__new__(cls, open_weekdays, closures)
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Self:  # type: ignore[override]  # _replace comes here: checked too
+        return cls(*iterable)
 
     @classmethod
     def from_iterables(cls, open_weekdays: Iterable[int], closures: Iterable[date]) -> ClinicDays:

@@ -11,7 +11,6 @@ import contextlib
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -35,8 +34,7 @@ _WEBSITE = re.compile(r"^(https?://)?([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?(/\S*)?$", r
 _LIMITS = {"name": 120, "address": 300, "phone": 40, "website": 200}
 
 
-@dataclass(frozen=True)
-class ClinicSettings:
+class ClinicSettings(NamedTuple):
     """The clinic's details and this desk's choices, as kept in its settings file."""
 
     name: str = ""
@@ -48,7 +46,7 @@ class ClinicSettings:
     language: str = "system"
     date_order: str = "auto"  # auto (the system locale's order, if it has one), dmy, mdy
     open_weekdays: frozenset[int] = ALL_WEEKDAYS
-    closures: frozenset[date] = field(default_factory=frozenset)
+    closures: frozenset[date] = frozenset()
     shared_policy: str = ""  # a read-only policy file on a shared drive; wins over the local one
     calendar_code: bool = True  # the handout's QR code that adds session 1 to a phone's calendar
 
@@ -224,7 +222,7 @@ def from_mapping(data: Mapping[str, Any], lang: str = "en") -> tuple[ClinicSetti
                 problems.append(FieldProblem(f"{table}.{key}", _said(lang, "unknown-key"), lang))
             else:
                 _read_value(table, key, value, values, problems, lang)
-    settings = replace(ClinicSettings(), **values)
+    settings = ClinicSettings()._replace(**values)
     return settings, problems + validate(settings, lang)
 
 
@@ -256,7 +254,7 @@ def _read_value(
         problems.append(FieldProblem(f"{table}.{key}", _said(lang, "not-text"), lang))
 
 
-FIELD_NAMES = tuple(f.name for f in fields(ClinicSettings))
+FIELD_NAMES = ClinicSettings._fields
 
 
 class _File(NamedTuple):
@@ -277,7 +275,7 @@ class _File(NamedTuple):
         broken = {p.field for p in problems} & set(FIELD_NAMES)
         if broken:
             defaults = ClinicSettings()
-            settings = replace(settings, **{name: getattr(defaults, name) for name in broken})
+            settings = settings._replace(**{name: getattr(defaults, name) for name in broken})
         return settings, problems
 
     def problems_in(self, lang: str = "en") -> str | None:

@@ -10,7 +10,6 @@ English plural forms). ``python -m gui.ui.i18n update`` regenerates them; see :m
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -24,13 +23,13 @@ LANGUAGES = ("en", "es")
 _QT_LANGUAGES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
 
 
-@dataclass
 class _Installed:
     """What :func:`install_language` put on the application (Qt holds translators by pointer)."""
 
-    code: str = "en"
-    translators: list[QTranslator] = field(default_factory=list)
-    system: QLocale | None = None  # the default locale before the first switch
+    def __init__(self) -> None:
+        self.code = "en"
+        self.translators: list[QTranslator] = []
+        self.system: QLocale | None = None  # the default locale before the first switch
 
 
 _installed = _Installed()

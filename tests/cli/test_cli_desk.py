@@ -6,7 +6,6 @@ subprocesses inherit it), so "this desk" is whatever the test saves there.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import os
@@ -166,7 +165,7 @@ def test_products_lists_the_desks_screening_questions_as_plan_asks_them() -> Non
 
 
 def test_no_clinic_settings_gives_the_shipped_defaults(tmp_path: Path) -> None:
-    folder = save_desk(dataclasses.replace(CLOSED_SUNDAYS, date_order="dmy"))
+    folder = save_desk(CLOSED_SUNDAYS._replace(date_order="dmy"))
     PolicyStore(folder, default_policy_path()).save(clinic_policy())
     data = plan_json("--history", "ha-filler=2026-11-29", "--no-clinic-settings")
     assert data["earliest"] == data["bookable"] == "2026-12-13"  # a Sunday: always open, 14 days
@@ -189,7 +188,7 @@ def test_settings_and_no_clinic_settings_do_not_go_together() -> None:
 def test_settings_file_is_used_instead_of_the_desks(tmp_path: Path) -> None:
     save_desk(ClinicSettings())
     other = tmp_path / "branch.toml"
-    other.write_text(to_toml(dataclasses.replace(CLOSED_SUNDAYS, date_order="dmy")), encoding="utf-8")
+    other.write_text(to_toml(CLOSED_SUNDAYS._replace(date_order="dmy")), encoding="utf-8")
     data = plan_json(
         "--settings", str(other), "--history", "botox=2026-11-29", "--history", "dysport=03/04/2026"
     )
@@ -287,7 +286,7 @@ def test_around_a_day_and_a_month_are_read_as_the_window_reads_them() -> None:
 
 
 def test_the_handout_has_the_desks_clinic_and_paper(tmp_path: Path) -> None:
-    save_desk(dataclasses.replace(CLOSED_SUNDAYS, page_size="letter"))
+    save_desk(CLOSED_SUNDAYS._replace(page_size="letter"))
     target = tmp_path / "plan.pdf"
     args = ("handout", "--today", TODAY.isoformat(), "--history", "botox=2026-11-29", "-o", str(target))
     result = run(*args)

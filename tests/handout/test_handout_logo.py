@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from pathlib import Path
 from typing import cast
@@ -70,7 +69,7 @@ def svg(tmp_path: Path) -> Path:
 
 
 def with_logo(path: Path | str, clinic: Clinic = HARBOUR) -> Clinic:
-    return dataclasses.replace(clinic, logo=str(path))
+    return clinic._replace(logo=str(path))
 
 
 def test_no_logo_no_image() -> None:

@@ -6,9 +6,9 @@ Collects what staff typed and says which rows are not counted; it computes no da
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
@@ -56,8 +56,7 @@ SESSIONS_OFF_TIP = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Inputs:
+class Inputs(NamedTuple):
     """Everything staff typed, as a snapshot (for Undo after New patient). Memory only."""
 
     rows: list[RowEntry]
@@ -66,7 +65,7 @@ class Inputs:
     sessions: int = 1
     move_number: int = 2  # the session moved by hand (2 to 6) …
     move_text: str = ""  # … and the day typed for it (empty: placed by the policy)
-    screening: Mapping[str, str] = field(default_factory=dict)  # answers given, by question id
+    screening: Mapping[str, str] = MappingProxyType({})  # answers given, by question id
 
     @property
     def is_empty(self) -> bool:
@@ -75,8 +74,11 @@ class Inputs:
         return blank and not self.screening
 
 
-@dataclass(frozen=True)
-class EntryProblem:
+# The row number of a problem in a field below the history rows.
+PROPOSED, MOVED_SESSION = 0, -1
+
+
+class EntryProblem(NamedTuple):
     """An entry that is not understood: which one (row number, or 0 for the proposed date), what is
     wrong in words, and the field to put the focus in so it can be fixed."""
 
@@ -84,14 +86,11 @@ class EntryProblem:
     what: str
     focus: QWidget
 
-    PROPOSED: ClassVar[int] = 0
-    MOVED_SESSION: ClassVar[int] = -1
-
     @property
     def place(self) -> str:
         if self.row > 0:
             return translate("InputsPanel", "Row {number}").format(number=self.row)
-        if self.row == self.MOVED_SESSION:
+        if self.row == MOVED_SESSION:
             return translate("InputsPanel", "The moved session")
         return translate("InputsPanel", "The proposed date")
 
@@ -99,7 +98,7 @@ class EntryProblem:
         """The headline's one clear state: 'Check row 2: type the date of the injection.'"""
         if self.row > 0:
             text = translate("InputsPanel", "Check row {number}: {problem}")
-        elif self.row == self.MOVED_SESSION:
+        elif self.row == MOVED_SESSION:
             text = translate("InputsPanel", "Check the moved session: {problem}")
         else:
             text = translate("InputsPanel", "Check the proposed date: {problem}")
@@ -345,9 +344,9 @@ class InputsPanel(Retranslating, QGroupBox):
             problems.append(EntryProblem(number, _unread(problem), self._focus(row, entry)))
         problems.sort(key=lambda p: p.row)
         if (what := self._move_problem()) is not None:
-            problems.append(EntryProblem(EntryProblem.MOVED_SESSION, what, self.move_to))
+            problems.append(EntryProblem(MOVED_SESSION, what, self.move_to))
         if self.proposed.error:
-            problems.append(EntryProblem(EntryProblem.PROPOSED, self.proposed.error, self.proposed))
+            problems.append(EntryProblem(PROPOSED, self.proposed.error, self.proposed))
         return list(reading.treatments), problems, list(reading.planned)
 
     def move_order_problem(self, error: CourseError) -> EntryProblem:
@@ -357,7 +356,7 @@ class InputsPanel(Retranslating, QGroupBox):
         )
         day = format_medium(error.after, ui_language()) if error.after else ""
         text = what.format(number=error.number, before=error.number - 1, day=day)
-        return EntryProblem(EntryProblem.MOVED_SESSION, text, self.move_to)
+        return EntryProblem(MOVED_SESSION, text, self.move_to)
 
     def _move_problem(self) -> str | None:
         """Why the Move row's day cannot be used (only while the row is shown and holds text)."""

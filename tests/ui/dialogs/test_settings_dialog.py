@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -334,7 +333,7 @@ def test_numeric_dates_follow_the_computer_or_a_chosen_order(dialog: SettingsDia
 
 
 def test_a_saved_date_order_is_shown(qtbot: QtBot, settings: ClinicSettings) -> None:
-    widget = SettingsDialog(dataclasses.replace(settings, date_order="dmy"), today=TODAY)
+    widget = SettingsDialog(settings._replace(date_order="dmy"), today=TODAY)
     qtbot.addWidget(widget)
     assert widget.date_order.currentText() == "Day/month/year (03/04/2026 = 3 April)"
     assert widget.date_order_note.text().startswith("03/04/2026 is read as 3 April 2026")
