@@ -86,10 +86,14 @@ def _own_sha256() -> Callable[[bytes], object]:
     return hashlib.sha256
 
 
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of ``data``, as 64 lower-case hex digits."""
+    return str(_own_sha256()(data).hexdigest())  # type: ignore[attr-defined]
+
+
 def policy_fingerprint(policy: Policy) -> str:
     """The SHA-256 of :func:`canonical_form`, as 64 lower-case hex digits."""
-    digest = _own_sha256()(canonical_form(policy).encode("utf-8"))
-    return str(digest.hexdigest())  # type: ignore[attr-defined]
+    return sha256_hex(canonical_form(policy).encode("utf-8"))
 
 
 _TITLE = ("name", "name_es", "version", "reviewed", "next_review")

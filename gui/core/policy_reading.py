@@ -8,7 +8,6 @@ here prints a traceback at a person. The policy's own values live in :mod:`gui.c
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +29,7 @@ from gui.core.policy import (
     ScreeningItem,
 )
 from gui.core.resources import default_policy_path
+from gui.core.shipped_policy import kept_data
 from gui.core.small_files import read_small_text
 from gui.core.words.problems import problem_message
 
@@ -133,15 +133,21 @@ def load_policy(path: Path | str, *, fill: bool = True, approved: bool = True) -
     course spacing (``Policy.courses_from_default``), so it keeps working unchanged."""
     path = Path(path)
     try:
-        data = tomllib.loads(read_small_text(path))
+        text = read_small_text(path)
     except OSError as exc:
         return _fail(path, "unreadable-file", problem=exc.strerror or str(exc))
     except UnicodeDecodeError:
         return _fail(path, "not-utf8")
-    except tomllib.TOMLDecodeError as exc:
-        return _fail(path, "not-toml", problem=str(exc))
-    except RecursionError:  # arrays or tables nested thousands deep
-        return _fail(path, "not-toml", problem="nested too deeply")
+    data = kept_data(path, text)  # the shipped policy, parsed when the app was made: the same data
+    if data is None:
+        import tomllib  # any other policy file (the shipped one's parse is kept)
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            return _fail(path, "not-toml", problem=str(exc))
+        except RecursionError:  # arrays or tables nested thousands deep
+            return _fail(path, "not-toml", problem="nested too deeply")
     result = parse_policy(data, str(path))
     policy = result.policy
     if approved and policy is not None and (changed := changed_after_approval(policy)) is not None:

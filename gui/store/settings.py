@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -286,11 +285,14 @@ class _File(NamedTuple):
 def _read_file(path: Path) -> _File:
     try:
         text = read_small_text(path)
-        return _File(text, tomllib.loads(text))
     except OSError as exc:
         return _File(problem=("unreadable", {"problem": exc.strerror or exc}))
     except UnicodeDecodeError:
         return _File(problem=("not-utf8", {}))
+    import tomllib  # only with a file to read: a desk without one (or the first start) never loads it
+
+    try:
+        return _File(text, tomllib.loads(text))
     except tomllib.TOMLDecodeError as exc:
         return _File(problem=("not-toml", {"problem": exc}))
     except RecursionError:  # arrays or tables nested thousands deep

@@ -159,7 +159,8 @@ def test_the_complete_window_leaves_out_what_only_rarer_paths_use(tmp_path: Path
     """The window, built whole with the shipped policy, imports no module that only a rarer path uses:
     no dataclasses (its values are named tuples: each dataclass cost 0.5 ms to define at every start),
     no json (a signed policy's fingerprint), no difflib (a product name not in the list), no html
-    (rich-text labels escape with gui.ui.html_text) and no TOML writer (saving a policy)."""
+    (rich-text labels escape with gui.ui.html_text), no TOML reader (the shipped policy's parse is kept
+    beside it; a desk without a settings file has no TOML to read) and no TOML writer (saving a policy)."""
     code = """
 import sys
 from gui.ui.qt_runtime import immortalize_none
@@ -174,7 +175,7 @@ window.show()
 window.ensure_results()
 app.processEvents()
 assert window.plan is not None, window.problems
-rare = ('dataclasses', 'json', 'difflib', 'html', 'gui.core.policy_toml')
+rare = ('dataclasses', 'json', 'difflib', 'html', 'tomllib', 'gui.core.policy_toml')
 loaded = sorted(m for m in rare if m in sys.modules)
 assert not loaded, loaded
 """
