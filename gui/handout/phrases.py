@@ -61,6 +61,7 @@ PHRASES: dict[str, str] = {
     # what to do next (html)
     "move": N_("<b>Move</b> your appointment to {date} or later."),
     "move_by": N_("<b>Move</b> your appointment to {date} or earlier."),
+    "move_to_open": N_("<b>Move</b> your appointment to a day your clinic is open: the next one is {date}."),
     "keep": N_("<b>Keep</b> your appointment on {date}."),
     "have_it_by": N_("<b>Have it by</b> {date}, so your {product} planned for {planned} keeps its wait."),
     "have_session_one_by": N_(

@@ -359,7 +359,8 @@ def _book_action(plan: Plan, lang: str) -> str:
     if plan.proposed is not None and plan.verdict is Verdict.CLOSED:
         if plan.next_open is None:
             return escape(phrase(lang, "closed_never", proposed=format_long(plan.proposed, lang)))
-        return phrase(lang, "move", date=_day(plan.next_open, lang))
+        # Not "or later": any open day from the first bookable one is fine, before the proposed day too.
+        return phrase(lang, "move_to_open", date=_day(plan.next_open, lang))
     if plan.proposed is not None:
         action = phrase(lang, "keep", date=_day(plan.proposed, lang))
     elif plan.earliest is None or plan.earliest <= plan.today:

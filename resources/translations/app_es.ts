@@ -136,6 +136,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>Quitar los días de cierre seleccionados</translation>
     </message>
     <message>
+        <source>the date typed to add is not understood: correct it or clear it</source>
+        <translation>la fecha escrita para añadir no se entiende: corríjala o bórrela</translation>
+    </message>
+    <message>
         <source>{date} is already in the list.</source>
         <translation>{date} ya está en la lista.</translation>
     </message>
@@ -1632,6 +1636,10 @@ No se ha perdido nada de lo que escribió: el editor sigue abierto. Compruebe qu
     <message>
         <source>Opening days</source>
         <translation>Días de apertura</translation>
+    </message>
+    <message>
+        <source>Closure dates</source>
+        <translation>Días de cierre</translation>
     </message>
     <message>
         <source>Shared policy file</source>

@@ -256,3 +256,28 @@ def test_signed_clinic_policy_and_first_open_day_are_on_the_handout() -> None:
     assert "Clinic policy v3, approved by Dr Lee on 20 Nov 2026" in text
     assert "Monday 30 November 2026 (the clinic is closed on 29 Nov 2026)" in text
     assert "Wait at least 21 days" in text or "at least 21 days" in text
+
+
+def test_a_closed_proposed_day_points_to_an_open_day_not_to_every_day_after_it() -> None:
+    """Proposed on a day the clinic is closed, after the first bookable day: the next open day is
+    named, and no 'or later' tells the patient the open days before it are not allowed."""
+    from handout_support import POLICY
+
+    from gui.core import ClinicDays, Verdict, make_plan
+
+    closed_tuesdays = ClinicDays(frozenset({0, 2, 3, 4, 5}))
+    plan = make_plan(
+        (Treatment("botox", date(2026, 11, 10)),), POLICY, date(2026, 11, 24), proposed=date(2026, 12, 8),
+        clinic_days=closed_tuesdays,
+    )  # fmt: skip
+    assert plan.verdict is Verdict.CLOSED and plan.bookable is not None and plan.bookable < date(2026, 12, 8)
+    text = all_text(render_pdf(plan))
+    assert (
+        "Move your appointment to a day your clinic is open: the next one is Wednesday 9 December 2026."
+        in text
+    )
+    assert "or later" not in text.split("What to do next")[-1].split("Questions")[0]
+    spanish = all_text(render_pdf(plan, lang="es"))
+    assert (
+        "Cambie su cita a un día en que su clínica esté abierta: el próximo es el miércoles, 9 de" in spanish
+    )

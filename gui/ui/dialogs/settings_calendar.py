@@ -147,6 +147,19 @@ class ClosuresField(Retranslating, QWidget):
         self.changed.emit()
         return True
 
+    def add_typed(self) -> None:
+        """Add the day typed and not yet added: saving keeps what was typed, Add pressed or not."""
+        parsed = self.entry.parsed
+        if parsed is not None and self.entry.text().strip():
+            self.add_day(parsed.first)  # already listed: nothing to add
+            self.entry.clear()
+
+    def typed_problem(self) -> str:
+        """Why the text typed to add is not a closure date ('' when there is none, or it is one)."""
+        if not self.entry.text().strip() or self.entry.parsed is not None:
+            return ""
+        return self.tr("the date typed to add is not understood: correct it or clear it")
+
     @staticmethod
     def _day(item: QListWidgetItem) -> date:
         day = item.data(Qt.ItemDataRole.UserRole)

@@ -254,6 +254,8 @@ class SettingsDialog(QDialog):
         self.date_order.currentIndexChanged.connect(self._show_date_order_effect)
         self.weekdays.changed.connect(partial(self._touch, "open_weekdays"))
         self.shared_policy.changed.connect(self._on_changed)
+        self.closures.entry.changed.connect(self._on_changed)  # a date typed to add: read, or not
+        self.closures.changed.connect(partial(self._touch, "closures"))
         self.shared_policy.edit.editingFinished.connect(partial(self._touch, "shared_policy"))
         self.shared_policy.chosen.connect(partial(self._touch, "shared_policy"))
         self.cancel_button.clicked.connect(self.reject)
@@ -290,6 +292,9 @@ class SettingsDialog(QDialog):
         shared = self._shared_problem(settings.shared_policy)
         if shared is not None:
             found["shared_policy"] = shared
+        typed = self.closures.typed_problem()  # Save adds a day typed and not added; not an unread one
+        if typed and self._save_tried:
+            found["closures"] = typed
         return found
 
     def _shared_problem(self, path: str) -> str | None:
@@ -336,6 +341,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def _on_save(self) -> None:
         self._save_tried = True
+        self.closures.add_typed()  # a closure date typed, Add not pressed: kept, as it reads
         found = self._refresh()
         if found:
             first = next(field for field in FIELD_LABELS if field in found)

@@ -56,6 +56,7 @@ FIELD_LABELS = {
     "calendar_code": QT_TRANSLATE_NOOP("SettingsDialog", "Calendar code on the handout"),
     "date_order": QT_TRANSLATE_NOOP("SettingsDialog", "Numeric dates"),
     "open_weekdays": QT_TRANSLATE_NOOP("SettingsDialog", "Opening days"),
+    "closures": QT_TRANSLATE_NOOP("SettingsDialog", "Closure dates"),
     "shared_policy": QT_TRANSLATE_NOOP("SettingsDialog", "Shared policy file"),
 }
 PLACEHOLDERS = {

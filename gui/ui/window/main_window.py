@@ -450,7 +450,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.inputs_panel.restore_inputs(Inputs([], self.target(), ""))  # the course too: one visit
             self._on_cleared()
             return
-        self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared))
+        self.undo_stack.push(NewPatientCommand(self.inputs_panel, self._on_cleared, _Paper(self)))
         self._undo_hint = self.tr("Cleared for a new patient. Undo with Ctrl+Z.")
         self.statusBar().showMessage(self._undo_hint, 15_000)
         announce(self, self._undo_hint)
@@ -692,6 +692,20 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+class _Paper:
+    """The window's last paper, as New patient's undo keeps it (see NewPatientCommand)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def get(self) -> object:
+        return self._window._paper
+
+    def set(self, paper: object) -> None:
+        assert paper is None or isinstance(paper, tuple)
+        self._window._paper = paper
 
 
 __all__ = ["MainWindow"]

@@ -9,6 +9,7 @@ bring one patient's entries back onto another's screen. Nothing here is written 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -68,13 +69,28 @@ class RemoveRowCommand(_Worded):
         self._editor.insert_row(self._index, self._entry)
 
 
-class NewPatientCommand(_Worded):
-    """Clear every entry; undo brings them back (only until the new patient's first edit)."""
+class PaperSlot(Protocol):
+    """The window's record of the last handout or calendar file that went out (None: none)."""
 
-    def __init__(self, panel: InputsPanel, cleared: Callable[[bool], None]) -> None:
+    def get(self) -> object: ...
+
+    def set(self, paper: object) -> None: ...
+
+
+class NewPatientCommand(_Worded):
+    """Clear every entry; undo brings them back (only until the new patient's first edit).
+
+    The paper that went out for the patient cleared goes with the entries and comes back with them:
+    after Undo, an edit marks that handout out of date again. A paper that went out after the New
+    patient stays the last one, whichever way the entries go.
+    """
+
+    def __init__(self, panel: InputsPanel, cleared: Callable[[bool], None], paper: PaperSlot) -> None:
         super().__init__()
-        self._panel, self._cleared = panel, cleared
+        self._panel, self._cleared, self._paper = panel, cleared, paper
         self._before: Inputs  # set by redo, which the stack runs on push
+        self._paper_before: object = None  # the cleared patient's paper
+        self._brought_back: object = None  # that paper, while Undo has brought it back
         self._fresh = True  # the first run is the person's New patient; later ones are Edit ▸ Redo
         self.retranslate()
 
@@ -83,11 +99,19 @@ class NewPatientCommand(_Worded):
 
     def redo(self) -> None:
         self._before = self._panel.inputs()  # what undo brings back: the entries as they are now
+        if self._fresh:
+            self._paper_before = self._paper.get()
+        elif self._brought_back is not None and self._paper.get() is self._brought_back:
+            self._paper.set(None)  # cleared again: as after the New patient, nothing has gone out
+        self._brought_back = None
         self._panel.restore_inputs(Inputs([], self._before.target, ""))
         self._cleared(self._fresh)
         self._fresh = False
 
     def undo(self) -> None:
+        if self._paper.get() is None and self._paper_before is not None:  # nothing went out since
+            self._paper.set(self._paper_before)
+            self._brought_back = self._paper_before
         self._panel.restore_inputs(self._before)
 
 

@@ -359,3 +359,47 @@ def test_the_calendar_code_is_a_checkbox_on_by_default_and_saved(
     QTest.keyClick(box, Qt.Key.Key_Space)
     assert dialog.current_settings().calendar_code is False
     assert dialog.problems() == {}
+
+
+def test_a_closure_date_typed_and_not_added_is_saved_not_dropped(
+    dialog: SettingsDialog, qtbot: QtBot
+) -> None:
+    """Typed, its ✓ shown, Add never pressed: Save keeps the day (a clinic would otherwise book
+    patients on a day it had said it is closed)."""
+    closures = dialog.closures
+    qtbot.keyClicks(closures.entry.edit, "15 Dec 2026")
+    assert "15 Dec 2026" in closures.entry.echo.text()
+    with qtbot.waitSignal(dialog.settings_accepted) as blocker:
+        press_save(qtbot, dialog)
+    assert date(2026, 12, 15) in blocker.args[0].closures
+
+
+def test_a_closure_date_typed_twice_is_saved_once(dialog: SettingsDialog, qtbot: QtBot) -> None:
+    closures = dialog.closures
+    listed = closures.list.count()
+    qtbot.keyClicks(closures.entry.edit, "15 Dec 2026")
+    qtbot.keyClick(closures.entry.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(closures.entry.edit, "15 Dec 2026")
+    with qtbot.waitSignal(dialog.settings_accepted) as blocker:
+        press_save(qtbot, dialog)
+    assert date(2026, 12, 15) in blocker.args[0].closures
+    assert closures.list.count() == listed + 1
+
+
+def test_an_unreadable_closure_date_stops_the_save_and_stays_as_typed(
+    dialog: SettingsDialog, qtbot: QtBot
+) -> None:
+    closures = dialog.closures
+    qtbot.keyClicks(closures.entry.edit, "15 Decembr")
+    with qtbot.assertNotEmitted(dialog.settings_accepted):
+        press_save(qtbot, dialog)
+    assert closures.entry.text() == "15 Decembr"  # what was typed is still there
+    assert "not understood" in dialog.notes["closures"].text()
+    assert "Not saved: 1 field needs attention: Closure dates" in dialog.summary.text()
+    assert dialog.focusWidget() is closures.entry.edit
+    qtbot.keyClick(closures.entry.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(closures.entry.edit, "er 2026")
+    assert dialog.notes["closures"].text() == ""  # corrected: the note goes as it is typed
+    with qtbot.waitSignal(dialog.settings_accepted) as blocker:
+        press_save(qtbot, dialog)
+    assert date(2026, 12, 15) in blocker.args[0].closures

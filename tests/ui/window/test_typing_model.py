@@ -467,12 +467,19 @@ class DeskSession(RuleBasedStateMachine):
                     rows.append(Row())
             else:
                 rows.insert(index, replace(held) if held is not None else Row())
-        else:  # new patient
-            assert isinstance(data, Desk)
+        else:  # new patient: [the entries cleared, their paper, that paper while Undo brings it back]
+            assert isinstance(data, list)
+            before, paper_before, brought_back = data
+            assert isinstance(before, Desk)
             if undo:
-                self.desk = data.copy()
+                self.desk = before.copy()
+                if self.paper is None and paper_before is not None:  # nothing went out since: theirs
+                    self.paper = data[2] = paper_before
             else:
-                self.desk = Desk([Row()], data.target, "")
+                if brought_back is not None and self.paper is brought_back:
+                    self.paper = None  # cleared again, as after the New patient
+                data[2] = None
+                self.desk = Desk([Row()], before.target, "")
             self.new_patient_on_top = not undo
 
     @rule()
@@ -485,11 +492,11 @@ class DeskSession(RuleBasedStateMachine):
         self.undo.clear()
         self.redo.clear()
         self.desk = Desk([Row()], self.desk.target, "")
-        self.paper = None  # the next patient: the last one's paper is not this screen's business
+        paper_before, self.paper = self.paper, None  # the next patient: not the last one's paper
         if empty:
             self.new_patient_on_top = False
         else:
-            self.undo.append(("new", before))
+            self.undo.append(("new", [before, paper_before, None]))  # Undo brings that paper back
             self.new_patient_on_top = True
 
     @rule(code=st.sampled_from(["en", "es"]))

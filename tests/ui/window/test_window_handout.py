@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from capture_queue import jobs, queue_available, queue_idle
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
@@ -239,4 +240,36 @@ def test_redo_of_new_patient_keeps_the_paper_that_went_out_after_it(
     assert window.paper_label.isHidden()
     window.undo_action.trigger()  # (Ctrl+Z in a field with nothing of its own does the same)
     assert window.history.rows[0].product.product_id() == "botox"
+    assert not window.paper_label.isHidden()
+
+
+def test_undo_of_new_patient_brings_back_the_paper_that_went_out_for_those_entries(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A handout, New patient, Undo: the entries are back, and so is the paper that went out for them;
+    an edit then says it no longer matches (found at the desk: it said nothing). Redo clears the screen
+    again with nothing to say of paper, and each Undo after brings that handout back."""
+    window.save_pdf_action.trigger()
+    answer(qtbot, window, QInputDialog, lambda d: d.accept())
+    with qtbot.waitSignal(window.handout_actions().pdf_saved):
+        answer(qtbot, window, QFileDialog, lambda d: d.fileSelected.emit(str(tmp_path / "plan.pdf")))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New patient
+    assert window.paper_label.isHidden()
+    window.undo_action.trigger()
+    assert window.history.rows[0].product.product_id() == "botox"
+    assert window.paper_label.isHidden()  # the entries match the handout again
+    row = window.history.rows[0]
+    row.date.edit.selectAll()
+    qtbot.keyClicks(row.date.edit, "12 Nov 2026")
+    assert not window.paper_label.isHidden()
+    qtbot.keyClicks(row.date.edit, "\b\b\b\b\b\b\b\b\b\b\b10 Nov 2026")  # typed back: the mark goes
+    assert window.paper_label.isHidden()
+    window.new_patient_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()  # cleared again: nothing to say of the last patient's paper
+    assert window.paper_label.isHidden()
+    window.undo_action.trigger()
+    row = window.history.rows[0]
+    row.date.edit.selectAll()
+    qtbot.keyClicks(row.date.edit, "12 Nov 2026")
     assert not window.paper_label.isHidden()
