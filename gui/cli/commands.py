@@ -36,6 +36,7 @@ from gui.core import (
     Tense,
     Treatment,
     TypedTreatment,
+    Verdict,
     basis_text,
     bookable_reason,
     check_not_past,
@@ -57,6 +58,7 @@ from gui.core import (
     reason_rule_text,
     treatment_when,
     unsigned_text,
+    verdict_text,
 )
 from gui.core.catalog import N_, words
 from gui.core.course import Course, CourseError, make_course
@@ -855,6 +857,8 @@ def plan_to_text(plan: Plan, lang: str = "en") -> str:
     if plan.screening:
         verdict += f" — {effect_title(plan, lang)}"
     lines += ["", verdict]
+    if plan.verdict is Verdict.CLOSED:  # which open day comes next, as the window's headline says
+        lines.append(verdict_text(plan, lang).detail)
     if plan.screening:
         lines.append(screening_line(plan, lang))
     if plan.days_to_wait:

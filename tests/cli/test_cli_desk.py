@@ -134,6 +134,21 @@ def test_the_subprocess_says_the_same_in_words() -> None:
     assert "Policy earliest date: Sunday 13 December 2026 (in 13 days)" in text
 
 
+def test_a_closed_proposed_day_names_the_next_open_day_as_the_window_does() -> None:
+    save_desk(CLOSED_SUNDAYS)
+    args = ("plan", "--today", TODAY.isoformat(), "--history", "botox=2026-11-01", "--proposed", "2026-12-13")
+    lines = run(*args).stdout.splitlines()
+    verdict = lines.index(
+        "Verdict for proposed date, Sunday 13 December 2026: CLOSED — the clinic is closed that day; "
+        "book an open day"
+    )
+    assert lines[verdict + 1] == (
+        "13 Dec 2026 (proposed date): the clinic is closed that day; the next open day is Tue 15 Dec 2026."
+    )  # Monday 14 December is a closure too
+    spanish = run(*args, "--lang", "es").stdout
+    assert "el siguiente día abierto es el mar 15 dic 2026." in spanish
+
+
 def test_the_clinics_signed_policy_is_used_and_policy_file_wins(tmp_path: Path) -> None:
     folder = save_desk(ClinicSettings())
     PolicyStore(folder, default_policy_path()).save(clinic_policy())
