@@ -835,6 +835,10 @@ Política: {policy} (revisada el {reviewed}; próxima revisión el {next}). Sus 
         <translation>El archivo que no se usó se guardó como {file}: pulse Importar para abrirlo, revíselo y fírmelo de nuevo.</translation>
     </message>
     <message>
+        <source>✓ The rules pass the same checks as a policy file. To save, it needs:</source>
+        <translation>✓ Las reglas superan las mismas comprobaciones que un archivo de política. Para guardarla, falta:</translation>
+    </message>
+    <message>
         <source>✓ No problems: this policy passes the same checks as a policy file.</source>
         <translation>✓ Sin problemas: esta política supera las mismas comprobaciones que un archivo de política.</translation>
     </message>

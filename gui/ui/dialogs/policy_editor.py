@@ -380,10 +380,13 @@ class PolicyEditor(QDialog):
             item.setData(ROLE, (place.row, place.field, place.screening))
             self.problem_list.addItem(item)
         if self.problem_list.count() == 0:
-            self.problem_list.addItem(
-                self.tr("✓ No problems: this policy passes the same checks as a policy file.")
-            )
-            for field in (f for f in META_FIELDS if f in asked):  # what Save will ask for, said before it
+            still = [f for f in META_FIELDS if f in asked]
+            if still:  # not "no problems" above what Save will still ask for
+                passed = self.tr("✓ The rules pass the same checks as a policy file. To save, it needs:")
+            else:
+                passed = self.tr("✓ No problems: this policy passes the same checks as a policy file.")
+            self.problem_list.addItem(passed)
+            for field in still:  # what Save will ask for, said before it
                 item = QListWidgetItem(asked[field])
                 item.setData(ROLE, (None, field, False))  # activated: the field to fill in
                 self.problem_list.addItem(item)

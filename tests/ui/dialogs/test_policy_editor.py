@@ -129,7 +129,7 @@ def test_fixing_a_cell_clears_its_mark(editor: PolicyEditor, qtbot: QtBot) -> No
     type_into_cell(qtbot, editor, index, "3 weeks")
     assert index.data(Qt.ItemDataRole.BackgroundRole) is None
     assert problem_texts(editor) == [
-        "✓ No problems: this policy passes the same checks as a policy file.",
+        "✓ The rules pass the same checks as a policy file. To save, it needs:",
         # What Save will ask for, said before it is pressed, each on its own line:
         "Required to save: a name of the clinic's own. These rules differ from the shipped default, so "
         "they cannot carry its name.",
