@@ -47,9 +47,9 @@ from gui.core.dates import (
     format_day_month,
     format_month,
 )
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, LazyTable
 
-_FULL_MONTH_NAMES = frozenset(_fold(name) for names in MONTHS.values() for name in names)
+_FULL_MONTH_NAMES = LazyTable(lambda: {_fold(name): 1 for names in MONTHS.values() for name in names})
 
 # ---------------------------------------------------------------------------------------------
 # Which way a phrase points

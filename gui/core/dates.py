@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from enum import Enum
 from typing import NamedTuple
@@ -21,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from gui.core.catalog import LANGUAGES, N_, words
 from gui.core.echo import shortened
 from gui.core.limits import EARLIEST_TREATMENT, latest_appointment
-from gui.core.patterns import LazyPattern
+from gui.core.patterns import LazyPattern, LazyTable
 
 # Month and weekday names: English ids here, every other language in its catalogue. The parser reads
 # the names of every language the app speaks; formatting says them in the language asked for.
@@ -33,8 +34,36 @@ WEEKDAY_NAMES = (
     N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
     N_("Sunday"),
 )  # fmt: skip
-MONTHS = {lang: [words(lang)(name) for name in MONTH_NAMES] for lang in LANGUAGES}
-WEEKDAYS = {lang: [words(lang)(name) for name in WEEKDAY_NAMES] for lang in LANGUAGES}
+
+
+class _Names(Mapping[str, list[str]]):
+    """Month or weekday names by language, each language's read from its catalogue when first asked
+    for: an English desk never loads the Spanish one to start."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = names
+        self._said: dict[str, list[str]] = {}
+
+    def __getitem__(self, lang: str) -> list[str]:
+        said = self._said.get(lang)
+        if said is None:
+            if lang not in LANGUAGES:
+                raise KeyError(lang)
+            said = self._said[lang] = [words(lang)(name) for name in self._names]
+        return said
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in LANGUAGES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+
+MONTHS = _Names(MONTH_NAMES)
+WEEKDAYS = _Names(WEEKDAY_NAMES)
 
 
 class DateOrder(Enum):
@@ -338,9 +367,8 @@ def _weekday_lookup() -> dict[str, int]:
     return names
 
 
-_MONTH_NAMES = _month_lookup()
-_WEEKDAY_NUMBERS = _weekday_lookup()
-_WEEKDAY_NAMES = set(_WEEKDAY_NUMBERS)
+_MONTH_NAMES = LazyTable(_month_lookup)  # made when the first date is read, not at import
+_WEEKDAY_NUMBERS = LazyTable(_weekday_lookup)
 _MONTH_WORD = r"([a-z]+)\.?"
 _YEAR = r"(\d{4}|\d{2})"
 
@@ -457,7 +485,7 @@ def _weekday_prefix(folded: str) -> tuple[str, str] | None:
     """A leading weekday name and the rest. 'mar' is Tuesday (martes) and March (marzo): it counts
     as a weekday only when a month name follows ('mar 10 nov 2026', not 'mar 10 2026')."""
     match = _WEEKDAY_PREFIX.match(folded)
-    if not match or match.group(1) not in _WEEKDAY_NAMES:
+    if not match or match.group(1) not in _WEEKDAY_NUMBERS:
         return None
     rest = folded[match.end() :]
     if match.group(1) in _MONTH_NAMES and not any(w in _MONTH_NAMES for w in _WORD.findall(rest)):

@@ -160,7 +160,9 @@ def test_the_complete_window_leaves_out_what_only_rarer_paths_use(tmp_path: Path
     no dataclasses (its values are named tuples: each dataclass cost 0.5 ms to define at every start),
     no json (a signed policy's fingerprint), no difflib (a product name not in the list), no html
     (rich-text labels escape with gui.ui.html_text), no TOML reader (the shipped policy's parse is kept
-    beside it; a desk without a settings file has no TOML to read) and no TOML writer (saving a policy)."""
+    beside it; a desk without a settings file has no TOML to read) and no TOML writer (saving a policy);
+    and an English desk reads no other language's catalogue (the date reader's month and weekday
+    names in every language are gathered when the first date is read)."""
     code = """
 import sys
 from gui.ui.qt_runtime import immortalize_none
@@ -178,6 +180,8 @@ assert window.plan is not None, window.problems
 rare = ('dataclasses', 'json', 'difflib', 'html', 'tomllib', 'gui.core.policy_toml')
 loaded = sorted(m for m in rare if m in sys.modules)
 assert not loaded, loaded
+from gui.core import catalog
+assert catalog._words.cache_info().currsize == 1, 'an English desk read another catalogue to start'
 """
     env = {
         **os.environ,
