@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from gui.ui import qt_catalogs as catalogs
 from gui.ui.qt_catalogs import QT_TRANSLATE_NOOP, Words, app_catalog
@@ -102,6 +102,8 @@ def qt_catalog(code: str) -> QTranslator | None:
     """Qt's own strings (print and file dialogs, standard buttons) from the Qt installation."""
     if code == "en":
         return None
+    from PySide6.QtCore import QLibraryInfo  # another language than English: not at every start
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return translator if translator.load(f"qtbase_{code}", folder) else None

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -42,6 +42,9 @@ from gui.ui.i18n import ui_language
 from gui.ui.retranslate import Retranslating
 from gui.ui.widgets.accessible import QuietDescription, announce, name_clear_button
 from gui.ui.widgets.hint_edit import HintLineEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 # A check refuses a date the field must not take (a future treatment), in words in the given language.
 Check = Callable[[ParsedDate, date, str], None]
@@ -171,6 +174,8 @@ class DateEntry(Retranslating, QWidget):
     def _make_calendar(self) -> QCalendarWidget:
         if self._calendar is not None:
             return self._calendar
+        from PySide6.QtWidgets import QCalendarWidget  # made when first opened: most never are
+
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)
         self._name_calendar(calendar)

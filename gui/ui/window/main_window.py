@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDir, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -586,19 +587,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str)
     def _say_calendar_saved(self, path: str) -> None:
-        self._say_done(
-            self.tr("Calendar saved: {path}").format(path=QDir.toNativeSeparators(path)), "calendar"
-        )
+        self._say_done(self.tr("Calendar saved: {path}").format(path=os.path.normpath(path)), "calendar")
 
     @Slot(str)
     def _say_saved(self, path: str) -> None:
         """Where the PDF went, in the status bar long enough to find it (staff attach it to an email)."""
-        self._say_done(self.tr("Handout saved: {path}").format(path=QDir.toNativeSeparators(path)))
+        self._say_done(self.tr("Handout saved: {path}").format(path=os.path.normpath(path)))  # \ on Windows
 
     @Slot(str)
     def _say_printed(self, where: str) -> None:
         """The print system took the handout: which printer (or, printed to a file, which file)."""
-        if QDir.isAbsolutePath(where):
+        if os.path.isabs(where):
             self._say_saved(where)
         elif where:
             self._say_done(self.tr("Handout sent to the printer {printer}.").format(printer=where))
