@@ -149,8 +149,8 @@ class ClosuresField(Retranslating, QWidget):
 
     def add_typed(self) -> None:
         """Add the day typed and not yet added: saving keeps what was typed, Add pressed or not."""
-        parsed = self.entry.parsed
-        if parsed is not None and self.entry.text().strip():
+        parsed = self.entry.parsed  # None while the field is empty
+        if parsed is not None:
             self.add_day(parsed.first)  # already listed: nothing to add
             self.entry.clear()
 

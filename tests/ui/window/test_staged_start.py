@@ -126,33 +126,17 @@ def test_new_patient_and_printing_before_the_results_build_them(qtbot: QtBot) ->
 def test_the_first_frame_reads_neither_the_planner_nor_the_commands(tmp_path: Path) -> None:
     """What the window's first frame needs is all it imports: the planner, the course, their words, the
     command line's sub-commands and the results' widgets are read after it (the start's figure)."""
-    code = """
-import sys
-from gui.ui.qt_runtime import immortalize_none
-immortalize_none()
-from PySide6.QtWidgets import QApplication
-import gui.cli
-app = QApplication([])
-from gui.store.workspace import Workspace
-from gui.ui.window.main_window import MainWindow
-window = MainWindow.from_workspace(Workspace.for_user(), staged=True)
+    _in_a_new_process(
+        tmp_path,
+        """
 later = ('gui.cli.commands', 'gui.core.plan', 'gui.core.course', 'gui.core.plan_words',
          'gui.core.screening', 'gui.ui.widgets.timeline', 'gui.ui.widgets.side_panels', 'gui.handout')
 early = sorted(m for m in later if m in sys.modules)
 assert not early, early
 window.ensure_results()
 assert 'gui.core.plan' in sys.modules and window.plan is not None, window.problems
-"""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+""",
     )
-    assert done.returncode == 0, done.stderr
 
 
 def test_the_complete_window_leaves_out_what_only_rarer_paths_use(tmp_path: Path) -> None:
@@ -163,16 +147,9 @@ def test_the_complete_window_leaves_out_what_only_rarer_paths_use(tmp_path: Path
     beside it; a desk without a settings file has no TOML to read) and no TOML writer (saving a policy);
     and an English desk reads no other language's catalogue (the date reader's month and weekday
     names in every language are gathered when the first date is read)."""
-    code = """
-import sys
-from gui.ui.qt_runtime import immortalize_none
-immortalize_none()
-from PySide6.QtWidgets import QApplication
-import gui.cli
-app = QApplication([])
-from gui.store.workspace import Workspace
-from gui.ui.window.main_window import MainWindow
-window = MainWindow.from_workspace(Workspace.for_user(), staged=True)
+    _in_a_new_process(
+        tmp_path,
+        """
 window.show()
 window.ensure_results()
 app.processEvents()
@@ -182,7 +159,25 @@ loaded = sorted(m for m in rare if m in sys.modules)
 assert not loaded, loaded
 from gui.core import catalog
 assert catalog._words.cache_info().currsize == 1, 'an English desk read another catalogue to start'
+""",
+    )
+
+
+# A new process, as at a desk: the staged window built with the shipped policy, then ``checks``.
+_STAGED_WINDOW = """
+import sys
+from gui.ui.qt_runtime import immortalize_none
+immortalize_none()
+from PySide6.QtWidgets import QApplication
+import gui.cli
+app = QApplication([])
+from gui.store.workspace import Workspace
+from gui.ui.window.main_window import MainWindow
+window = MainWindow.from_workspace(Workspace.for_user(), staged=True)
 """
+
+
+def _in_a_new_process(tmp_path: Path, checks: str) -> None:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -190,6 +185,11 @@ assert catalog._words.cache_info().currsize == 1, 'an English desk read another 
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", _STAGED_WINDOW + checks],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
